@@ -1,0 +1,356 @@
+#include "cliapplication.h"
+
+#include "caseexporter.h"
+#include "caseimporter.h"
+#include "corpusgenerator.h"
+#include "errormessages.h"
+#include "facetindex.h"
+#include "profile.h"
+#include "samplebank.h"
+#include "searchquery.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+QJsonObject errorJson(const Error &error)
+{
+    QJsonObject o{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, ErrorMessages::text(error)}};
+    if (!error.path.isEmpty()) {
+        o.insert(u"path"_s, error.path);
+    }
+    return o;
+}
+
+// Opens FILE for writing, or standard output for "" and "-". Writes go to a temporary file that
+// replaces FILE only when everything was written, so a failed export never leaves half a file.
+class Output
+{
+public:
+    explicit Output(const QString &path)
+    {
+        if (path.isEmpty() || path == "-"_L1) {
+            m_stdout.open(stdout, QIODevice::WriteOnly);
+        } else {
+            m_file = std::make_unique<QSaveFile>(path);
+        }
+    }
+
+    bool open()
+    {
+        return m_file ? m_file->open(QIODevice::WriteOnly) : true;
+    }
+
+    QIODevice &device() { return m_file ? static_cast<QIODevice &>(*m_file) : m_stdout; }
+    QString errorString() const { return m_file ? m_file->errorString() : m_stdout.errorString(); }
+
+    bool commit()
+    {
+        return m_file ? m_file->commit() : m_stdout.flush();
+    }
+
+private:
+    QFile m_stdout;
+    std::unique_ptr<QSaveFile> m_file;
+};
+
+} // namespace
+
+CliApplication::CliApplication(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language)
+    : m_vocabularies(vocabularies)
+    , m_referenceData(referenceData)
+    , m_language(language)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Framgångsbanken on the command line: read, search, import and export the "
+                                        "local case bank.\n\nCommands:\n"
+                                        "  list                 list the cases\n"
+                                        "  show ID              show one case\n"
+                                        "  search QUERY         search (words, \"phrases\", -exclude)\n"
+                                        "  import FILE          import cases (JSON Lines, JSON array or object)\n"
+                                        "  export               export every case\n"
+                                        "  generate             write a synthetic corpus as JSON Lines"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
+    const QCommandLineOption profileOption(u"profile"_s, tr("Use the profile in DIR."), u"DIR"_s);
+    const QCommandLineOption dbOption(u"db"_s, tr("Use the replica FILE directly."), u"FILE"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable JSON output."));
+    const QCommandLineOption formatOption(u"format"_s, tr("Export format: json, jsonl or markdown (default: jsonl)."), u"FORMAT"_s, u"jsonl"_s);
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s);
+    const QCommandLineOption limitOption(u"limit"_s, tr("Show at most N results (default: 20)."), u"N"_s, u"20"_s);
+    const QCommandLineOption countOption(u"count"_s, tr("Number of cases to generate."), u"N"_s, u"1000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the generator: the same seed gives the same cases."), u"S"_s, u"1"_s);
+    const QCommandLineOption skipOption(u"skip-invalid"_s, tr("Import the valid cases even if some are invalid."));
+    const QCommandLineOption languageOption(u"language"_s, tr("Language of messages and labels: sv or en."), u"LANG"_s);
+    parser.addOptions({profileOption, dbOption, jsonOption, formatOption, outputOption, limitOption, countOption, seedOption,
+                       skipOption, languageOption});
+
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(u"version"_s)) {
+        m_out << "framgangsbank-cli " << FB_VERSION << '\n';
+        return Success;
+    }
+    m_json = parser.isSet(jsonOption);
+    if (parser.isSet(profileOption) && parser.isSet(dbOption)) {
+        return usage(tr("Give either --profile or --db, not both."));
+    }
+    m_replicaPath = parser.isSet(dbOption) ? parser.value(dbOption)
+                                           : Profile(parser.isSet(profileOption) ? parser.value(profileOption)
+                                                                                 : Profile::defaultDirectory())
+                                                 .replicaPath();
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        return usage(tr("No command given. See --help."));
+    }
+    const QString command = args.first();
+    const auto needArgs = [&](qsizetype n) { return args.size() == n + 1; };
+
+    if (command == "list"_L1 && needArgs(0)) {
+        return list();
+    }
+    if (command == "show"_L1 && needArgs(1)) {
+        return show(args.at(1));
+    }
+    if (command == "search"_L1 && args.size() >= 2) {
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1) {
+            return usage(tr("--limit needs a positive number."));
+        }
+        return search(args.mid(1).join(u' '), limit);
+    }
+    if (command == "import"_L1 && needArgs(1)) {
+        return import(args.at(1), parser.isSet(skipOption));
+    }
+    if (command == "export"_L1 && needArgs(0)) {
+        return exportCases(parser.value(formatOption), parser.value(outputOption));
+    }
+    if (command == "generate"_L1 && needArgs(0)) {
+        bool countOk = false;
+        bool seedOk = false;
+        const qint64 count = parser.value(countOption).toLongLong(&countOk);
+        const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+        if (!countOk || count < 0 || !seedOk) {
+            return usage(tr("--count and --seed need whole numbers."));
+        }
+        return generate(count, seed, parser.value(outputOption));
+    }
+    return usage(tr("Unknown command or wrong number of arguments: %1").arg(args.join(u' ')));
+}
+
+Result<void> CliApplication::openStore(Sample sample)
+{
+    auto store = CaseStore::open(m_replicaPath, m_vocabularies, m_referenceData);
+    if (!store) {
+        return store.error();
+    }
+    m_store = std::move(store).value();
+    if (sample == Sample::Install) {
+        if (auto installed = SampleBank::installIfNew(*m_store); !installed) {
+            return installed.error();
+        }
+    }
+    return {};
+}
+
+int CliApplication::fail(const Error &error, int exitCode)
+{
+    if (m_json) {
+        m_err << QJsonDocument(QJsonObject{{u"error"_s, errorJson(error)}}).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        m_err << tr("framgangsbank-cli: %1").arg(ErrorMessages::text(error)) << '\n';
+    }
+    return exitCode;
+}
+
+int CliApplication::usage(const QString &message)
+{
+    return fail(Error{ErrorCode::UsageError, {}, message}, UsageError);
+}
+
+void CliApplication::printJson(const QJsonValue &value)
+{
+    m_out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
+}
+
+int CliApplication::list()
+{
+    if (auto r = openStore(Sample::Install); !r) {
+        return fail(r.error(), StorageError);
+    }
+    auto summaries = m_store->summaries();
+    if (!summaries) {
+        return fail(summaries.error(), StorageError);
+    }
+    QJsonArray array;
+    for (const CaseSummary &s : *summaries) {
+        if (m_json) {
+            array.append(QJsonObject{{u"id"_s, s.id}, {u"title"_s, s.title}, {u"owner"_s, s.ownerName}});
+        } else {
+            m_out << s.id << "  " << s.title << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')') << '\n';
+        }
+    }
+    if (m_json) {
+        printJson(array);
+    }
+    return Success;
+}
+
+int CliApplication::show(const QString &id)
+{
+    if (auto r = openStore(Sample::Install); !r) {
+        return fail(r.error(), StorageError);
+    }
+    auto record = m_store->get(id);
+    if (!record) {
+        return fail(record.error(), record.code() == ErrorCode::NotFound ? NotFound : StorageError);
+    }
+    if (m_json) {
+        printJson(record->toJsonObject());
+    } else {
+        m_out << CaseExporter(m_vocabularies, m_referenceData, m_language).toMarkdown(*record);
+    }
+    return Success;
+}
+
+int CliApplication::search(const QString &text, int limit)
+{
+    if (auto r = openStore(Sample::Install); !r) {
+        return fail(r.error(), StorageError);
+    }
+    const SearchQuery query = SearchQuery::parse(text);
+    if (query.isEmpty()) {
+        return usage(tr("The query has no words to search for."));
+    }
+    auto matches = m_store->match(query.ftsQuery(), limit);
+    auto summaries = m_store->summaries();
+    if (!matches || !summaries) {
+        return fail(!matches ? matches.error() : summaries.error(), StorageError);
+    }
+    SearchResult result;
+    FacetIndex(std::move(summaries).value()).query({}, *matches, result);
+    QJsonArray array;
+    for (qsizetype rank = 0; rank < result.rows.size(); ++rank) {
+        const CaseSummary &s = result.cases->at(result.rows.at(rank));
+        if (m_json) {
+            array.append(QJsonObject{{u"rank"_s, rank + 1}, {u"id"_s, s.id}, {u"title"_s, s.title}});
+        } else {
+            m_out << rank + 1 << ". " << s.title << "  [" << s.id << "]\n";
+        }
+    }
+    if (m_json) {
+        printJson(array);
+    } else if (result.rows.isEmpty()) {
+        m_err << tr("No case matches.") << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::import(const QString &path, bool skipInvalid)
+{
+    if (auto r = openStore(Sample::Skip); !r) {
+        return fail(r.error(), StorageError);
+    }
+    CaseValidator validator(m_vocabularies, m_referenceData);
+    CaseImporter importer(*m_store, validator);
+    importer.setPolicy(skipInvalid ? CaseImporter::Policy::SkipInvalid : CaseImporter::Policy::AllOrNothing);
+    auto report = importer.importFile(path);
+    if (!report) {
+        const bool input = report.code() == ErrorCode::FileOpenFailed || report.code() == ErrorCode::InvalidJson
+            || report.code() == ErrorCode::DocumentTooLarge;
+        return fail(report.error(), input ? InvalidInput : StorageError);
+    }
+    if (m_json) {
+        QJsonArray problems;
+        for (const ImportProblem &p : report->problems) {
+            QJsonObject o = errorJson(p.error);
+            o.insert(u"line"_s, p.line);
+            problems.append(o);
+        }
+        printJson(QJsonObject{{u"imported"_s, report->imported}, {u"problems"_s, problems}});
+    } else {
+        for (const ImportProblem &p : report->problems) {
+            m_err << tr("%1:%2: %3").arg(path).arg(p.line).arg(ErrorMessages::text(p.error)) << '\n';
+        }
+        m_out << tr("Imported %n case(s).", nullptr, int(report->imported)) << '\n';
+    }
+    if (!report->problems.isEmpty() && !skipInvalid) {
+        if (!m_json) {
+            m_err << tr("Nothing was imported: correct the file, or use --skip-invalid.") << '\n';
+        }
+        return InvalidInput;
+    }
+    return Success;
+}
+
+int CliApplication::exportCases(const QString &formatName, const QString &output)
+{
+    const auto format = CaseExporter::formatFromName(formatName);
+    if (!format) {
+        return usage(tr("Unknown export format: %1").arg(formatName));
+    }
+    if (auto r = openStore(Sample::Install); !r) {
+        return fail(r.error(), StorageError);
+    }
+    Output out(output);
+    if (!out.open()) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);
+    }
+    auto count = CaseExporter(m_vocabularies, m_referenceData, m_language).exportStore(*m_store, *format, out.device());
+    if (!count) {
+        return fail(count.error(), StorageError);
+    }
+    if (!out.commit()) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
+    }
+    if (!output.isEmpty() && output != "-"_L1) {
+        m_err << tr("Exported %n case(s).", nullptr, int(*count)) << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::generate(qint64 count, quint64 seed, const QString &output)
+{
+    Output out(output);
+    if (!out.open()) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);
+    }
+    CorpusGenerator generator(m_vocabularies, m_referenceData, seed);
+    for (qint64 i = 0; i < count; ++i) {
+        const QByteArray line = generator.next().toCanonicalJson() + '\n';
+        if (out.device().write(line) != line.size()) {
+            return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
+        }
+    }
+    if (!out.commit()) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
+    }
+    return Success;
+}
+
+} // namespace Fb

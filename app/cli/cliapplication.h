@@ -1,0 +1,64 @@
+#pragma once
+
+#include "casestore.h"
+#include "language.h"
+#include "referencedata.h"
+#include "result.h"
+#include "vocabularies.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Fb {
+
+// framgangsbank-cli: the core, headless. One instance runs one command and returns the exit code.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(Fb::CliApplication)
+
+public:
+    // Exit codes, documented in docs/cli.md. Scripts rely on them: never renumber.
+    enum ExitCode {
+        Success = 0,
+        InvalidInput = 1, // a file or argument with bad content; nothing was changed
+        UsageError = 2,
+        StorageError = 3,
+        NotFound = 4,
+    };
+
+    CliApplication(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language);
+
+    int run(const QStringList &arguments);
+
+private:
+    enum class Sample {
+        Install, // a never-connected profile opens on the sample bank
+        Skip,
+    };
+
+    int list();
+    int show(const QString &id);
+    int search(const QString &text, int limit);
+    int import(const QString &path, bool skipInvalid);
+    int exportCases(const QString &format, const QString &output);
+    int generate(qint64 count, quint64 seed, const QString &output);
+
+    Result<void> openStore(Sample sample);
+    int fail(const Error &error, int exitCode);
+    int usage(const QString &message);
+    void printJson(const QJsonValue &value);
+
+    const Vocabularies &m_vocabularies;
+    const ReferenceData &m_referenceData;
+    Language m_language;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    QString m_replicaPath;
+    std::unique_ptr<CaseStore> m_store;
+};
+
+} // namespace Fb

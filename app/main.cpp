@@ -1,0 +1,78 @@
+#include "applicationsetup.h"
+#include "errormessages.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "referencedata.h"
+#include "replicaservice.h"
+#include "screenshottour.h"
+#include "settingsdialog.h"
+#include "vocabularies.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"framgangsbank"_s);
+    QApplication::setApplicationName(u"framgangsbank"_s);
+    QApplication::setApplicationDisplayName(u"Framgångsbanken"_s);
+    QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    QApplication::setDesktopFileName(u"se.framgangsbanken.Framgangsbank"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Framgångsbanken"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(u"profile"_s, u"Use the profile in DIR."_s, u"DIR"_s);
+    const QCommandLineOption languageOption(u"language"_s, u"Interface language: sv or en."_s, u"LANG"_s);
+    const QCommandLineOption screenshotsOption(u"screenshots"_s,
+                                               u"Save screenshots of the main views to DIR, print their paths and quit."_s,
+                                               u"DIR"_s);
+    parser.addOptions({profileOption, languageOption, screenshotsOption});
+    parser.process(app);
+
+    const bool tour = parser.isSet(screenshotsOption);
+    // A screenshot tour must not read or change the user's own window state.
+    std::unique_ptr<QSettings> settings;
+    if (tour) {
+        const QString file = parser.value(screenshotsOption) + u"/settings.ini"_s;
+        QFile::remove(file);
+        settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    } else {
+        settings = std::make_unique<QSettings>();
+    }
+
+    const QString language = parser.isSet(languageOption)
+        ? parser.value(languageOption)
+        : settings->value(QLatin1StringView(Fb::SettingsDialog::LanguageKey)).toString();
+    const Fb::Language uiLanguage = Fb::ApplicationSetup::installTranslators(app, language);
+
+    auto vocabularies = Fb::Vocabularies::builtIn();
+    auto referenceData = Fb::ReferenceData::builtIn();
+    if (!vocabularies || !referenceData) {
+        const Fb::Error &error = !vocabularies ? vocabularies.error() : referenceData.error();
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Framgångsbanken"), Fb::ErrorMessages::text(error));
+        return 1;
+    }
+
+    const Fb::Profile profile(parser.isSet(profileOption) ? parser.value(profileOption) : Fb::Profile::defaultDirectory());
+    Fb::ReplicaService replica(*vocabularies, *referenceData);
+    Fb::MainWindow window(replica, *vocabularies, *referenceData, uiLanguage, *settings);
+    window.show();
+    replica.open(profile.replicaPath());
+
+    std::unique_ptr<Fb::ScreenshotTour> screenshots;
+    if (tour) {
+        screenshots = std::make_unique<Fb::ScreenshotTour>(window, parser.value(screenshotsOption));
+        screenshots->start();
+    }
+    return app.exec();
+}

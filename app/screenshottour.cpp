@@ -1,0 +1,83 @@
+#include "screenshottour.h"
+
+#include "facetmodel.h"
+#include "facetpanel.h"
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+constexpr int StepTimeoutMs = 30000;
+constexpr int SettleMs = 400;
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(std::move(directory))
+{
+    m_steps = {
+        {u"01-oversikt.png"_s, [] {}},
+        {u"02-sokning.png"_s, [this] { m_window.searchField()->setText(u"äldreomsorg"_s); }},
+        {u"03-filter.png"_s,
+         [this] {
+             m_window.searchField()->clear();
+             FacetModel *facets = m_window.facetModel();
+             const QModelIndex visits = facets->indexOf(Facet::StudyVisit, u"ja"_s);
+             m_window.facetPanel()->view()->expand(visits.parent());
+             facets->setData(visits, Qt::Checked, Qt::CheckStateRole);
+         }},
+    };
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    connect(&m_window, &MainWindow::caseShown, this, [this] { QTimer::singleShot(SettleMs, this, &ScreenshotTour::capture); });
+    // The first step needs no action: the window opens on the sample bank with a case shown.
+    m_current = 0;
+    QTimer::singleShot(StepTimeoutMs, this, [this] {
+        if (m_current < m_steps.size()) {
+            std::fprintf(stderr, "screenshots: step %lld did not finish in time\n", static_cast<long long>(m_current + 1));
+            QCoreApplication::exit(1);
+        }
+    });
+}
+
+void ScreenshotTour::capture()
+{
+    if (m_current < 0 || m_current >= m_steps.size()) {
+        return;
+    }
+    const QString path = QDir(m_directory).absoluteFilePath(m_steps.at(m_current).file);
+    if (!m_window.grab().save(path)) {
+        std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+    std::fflush(stdout);
+    next();
+}
+
+void ScreenshotTour::next()
+{
+    ++m_current;
+    if (m_current >= m_steps.size()) {
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        return;
+    }
+    m_steps.at(m_current).action();
+}
+
+} // namespace Fb

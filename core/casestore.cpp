@@ -1,0 +1,557 @@
+#include "casestore.h"
+
+#include <QFileInfo>
+#include <QDir>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// Each step takes the schema from version i to i + 1. Never edit a released step: add one.
+const char *const migrations[] = {
+    // 0 → 1
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE cases(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    owner_name TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT '',
+    facets TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL
+);
+CREATE TABLE case_facet(
+    facet INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    case_rowid INTEGER NOT NULL REFERENCES cases(rowid) ON DELETE CASCADE,
+    PRIMARY KEY(facet, value, case_rowid)
+) WITHOUT ROWID;
+CREATE INDEX case_facet_by_case ON case_facet(case_rowid);
+CREATE VIRTUAL TABLE case_fts USING fts5(
+    title, summary, sections, tags,
+    content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3'
+);
+)sql",
+};
+static_assert(std::size(migrations) == CaseStore::SchemaVersion);
+
+Error sqlError(const QSqlError &e, const QString &what)
+{
+    // SQLite's primary result codes: 5 BUSY, 13 FULL.
+    const int code = e.nativeErrorCode().toInt();
+    ErrorCode c = ErrorCode::DatabaseQueryFailed;
+    if (code == 13) {
+        c = ErrorCode::DiskFull;
+    } else if (code == 5 || code == 6) {
+        c = ErrorCode::DatabaseLocked;
+    }
+    return Error{c, what, e.text()};
+}
+
+Result<void> exec(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec()) {
+        return sqlError(q.lastError(), what);
+    }
+    return {};
+}
+
+Result<void> execSql(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        return sqlError(q.lastError(), sql.left(60));
+    }
+    return {};
+}
+
+// The facet column holds one line per facet; values are codes, keys and years without spaces.
+QString encodeFacets(const CaseSummary &s)
+{
+    QStringList lines;
+    for (const QStringList &values : s.facets) {
+        lines.append(values.join(u' '));
+    }
+    return lines.join(u'\n');
+}
+
+void decodeFacets(const QString &text, CaseSummary &s)
+{
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    for (qsizetype i = 0; i < lines.size() && i < FacetCount; ++i) {
+        for (QStringView v : lines.at(i).split(u' ', Qt::SkipEmptyParts)) {
+            s.facets[size_t(i)].append(v.toString());
+        }
+    }
+}
+
+void appendUnique(QStringList &list, const QString &value)
+{
+    if (!value.isEmpty() && !list.contains(value)) {
+        list.append(value);
+    }
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        m_active = m_db.transaction();
+    }
+
+    ~Transaction()
+    {
+        if (m_active) {
+            m_db.rollback();
+        }
+    }
+
+    bool active() const { return m_active; }
+
+    Result<void> commit()
+    {
+        m_active = false;
+        if (!m_db.commit()) {
+            const QSqlError e = m_db.lastError();
+            m_db.rollback();
+            return sqlError(e, u"commit"_s);
+        }
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace
+
+CaseStore::CaseStore(QString path, QString connectionName, const Vocabularies &vocabularies, const ReferenceData &referenceData)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_vocabularies(vocabularies)
+    , m_referenceData(referenceData)
+    , m_validator(vocabularies, referenceData)
+{
+}
+
+CaseStore::~CaseStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
+                                                   const Vocabularies &vocabularies,
+                                                   const ReferenceData &referenceData,
+                                                   OpenMode mode)
+{
+    static std::atomic<int> counter{0};
+    const QString name = u"fb-store-%1"_s.arg(counter.fetch_add(1));
+    std::unique_ptr<CaseStore> store(new CaseStore(path, name, vocabularies, referenceData));
+
+    if (mode == OpenMode::ReadWrite) {
+        const QDir dir = QFileInfo(path).absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+            return Error{ErrorCode::DatabaseOpenFailed, path, u"cannot create the folder"_s};
+        }
+    } else if (!QFileInfo::exists(path)) {
+        return Error{ErrorCode::NotFound, path, u"no replica at this path"_s};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(mode == OpenMode::ReadOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        return Error{ErrorCode::DatabaseOpenFailed, path, db.lastError().text()};
+    }
+    // Any file that is not an SQLite database fails here, before anything is written to it.
+    if (auto r = execSql(db, u"PRAGMA foreign_keys = ON"_s); !r) {
+        return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
+    }
+    QSqlQuery probe(db);
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_schema"_s)) {
+        return Error{ErrorCode::DatabaseOpenFailed, path, probe.lastError().text()};
+    }
+    probe.finish();
+    if (mode == OpenMode::ReadWrite) {
+        // WAL: readers (the UI's search thread) never block the writer; FULL: an acknowledged
+        // edit survives a power cut.
+        for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            if (auto r = execSql(db, QString::fromLatin1(pragma)); !r) {
+                return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
+            }
+        }
+        if (auto r = store->migrate(); !r) {
+            return r.error();
+        }
+    } else {
+        auto version = store->schemaVersion();
+        if (!version) {
+            return version.error();
+        }
+        if (*version != SchemaVersion) {
+            return Error{*version > SchemaVersion ? ErrorCode::DatabaseTooNew : ErrorCode::MigrationFailed,
+                         path,
+                         u"schema %1, this program reads %2"_s.arg(*version).arg(SchemaVersion)};
+        }
+    }
+    return store;
+}
+
+Result<int> CaseStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        return sqlError(q.lastError(), u"user_version"_s);
+    }
+    return q.value(0).toInt();
+}
+
+Result<void> CaseStore::migrate()
+{
+    auto version = schemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (*version > SchemaVersion) {
+        return Error{ErrorCode::DatabaseTooNew, m_path, u"schema %1, this program knows up to %2"_s.arg(*version).arg(SchemaVersion)};
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    for (int v = *version; v < SchemaVersion; ++v) {
+        // One transaction per step: a crash mid-migration leaves the previous version intact.
+        Transaction t(db);
+        if (!t.active()) {
+            return sqlError(db.lastError(), u"begin migration"_s);
+        }
+        const QString script = QString::fromUtf8(migrations[v]);
+        for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty()) {
+                continue;
+            }
+            if (auto r = execSql(db, statement); !r) {
+                return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), r.error().detail};
+            }
+        }
+        if (auto r = execSql(db, u"PRAGMA user_version = %1"_s.arg(v + 1)); !r) {
+            return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), r.error().detail};
+        }
+        if (auto r = t.commit(); !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+CaseSummary CaseStore::summarize(const CaseRecord &c) const
+{
+    CaseSummary s;
+    s.id = c.id;
+    s.title = c.title;
+    s.shortName = c.shortName;
+    s.updatedAt = c.updatedAt;
+
+    QStringList municipalities;
+    QStringList regions;
+    const auto involve = [&](const Actor &a) {
+        if (a.type == "kommun"_L1 && m_referenceData.municipality(a.code)) {
+            appendUnique(municipalities, a.code);
+        } else if (a.type == "region"_L1 && m_referenceData.region(a.code)) {
+            appendUnique(regions, a.code);
+        }
+    };
+    for (const QString &m : c.municipalities) {
+        appendUnique(municipalities, m);
+    }
+    involve(c.owner);
+    for (const Actor &a : c.actors) {
+        involve(a);
+    }
+    for (const QString &r : c.regions) {
+        appendUnique(regions, r);
+    }
+    for (const QString &m : std::as_const(municipalities)) {
+        if (const Municipality *mu = m_referenceData.municipality(m)) {
+            appendUnique(regions, mu->regionCode);
+        }
+    }
+
+    s.ownerName = c.owner.name;
+    if (s.ownerName.isEmpty()) {
+        if (const Municipality *m = m_referenceData.municipality(c.owner.code); m && c.owner.type == "kommun"_L1) {
+            s.ownerName = m->name + u" kommun"_s;
+        } else if (const Region *r = m_referenceData.region(c.owner.code); r && c.owner.type == "region"_L1) {
+            s.ownerName = r->authorityName;
+        }
+    }
+
+    s.facets[size_t(Facet::Region)] = regions;
+    s.facets[size_t(Facet::Municipality)] = municipalities;
+    s.facets[size_t(Facet::PolicyArea)] = c.policyAreas;
+    s.facets[size_t(Facet::TargetGroup)] = c.targetGroups;
+    if (!c.caseKind.isEmpty()) {
+        s.facets[size_t(Facet::CaseKind)] = QStringList{c.caseKind};
+    }
+    if (!c.status.isEmpty()) {
+        s.facets[size_t(Facet::Status)] = QStringList{c.status};
+    }
+    if (c.evidenceLevel) {
+        s.facets[size_t(Facet::EvidenceLevel)] = QStringList{QString::number(*c.evidenceLevel)};
+    }
+    s.facets[size_t(Facet::StudyVisit)] = QStringList{c.studyVisit.open ? u"ja"_s : u"nej"_s};
+    if (c.start.size() >= 4) {
+        s.facets[size_t(Facet::StartYear)] = QStringList{c.start.left(4)};
+    }
+    return s;
+}
+
+Result<void> CaseStore::write(const CaseRecord &record)
+{
+    if (const QList<Error> errors = m_validator.validate(record); !errors.isEmpty()) {
+        return errors.first();
+    }
+    const QByteArray body = record.toCanonicalJson();
+    if (body.size() > CaseRecord::MaxDocumentBytes) {
+        return Error{ErrorCode::DocumentTooLarge, record.id, {}};
+    }
+    const CaseSummary s = summarize(record);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO cases(id, title, short_name, owner_name, updated_at, facets, body) VALUES(?,?,?,?,?,?,?) "
+              "ON CONFLICT(id) DO UPDATE SET title=excluded.title, short_name=excluded.short_name, "
+              "owner_name=excluded.owner_name, updated_at=excluded.updated_at, facets=excluded.facets, "
+              "body=excluded.body RETURNING rowid"_s);
+    q.addBindValue(record.id);
+    q.addBindValue(record.title);
+    q.addBindValue(record.shortName);
+    q.addBindValue(s.ownerName);
+    q.addBindValue(record.updatedAt);
+    q.addBindValue(encodeFacets(s));
+    q.addBindValue(QString::fromUtf8(body));
+    if (auto r = exec(q, u"cases"_s); !r) {
+        return r;
+    }
+    if (!q.next()) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"cases"_s, u"no rowid returned"_s};
+    }
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+
+    QSqlQuery del(db);
+    del.prepare(u"DELETE FROM case_facet WHERE case_rowid = ?"_s);
+    del.addBindValue(rowId);
+    if (auto r = exec(del, u"case_facet"_s); !r) {
+        return r;
+    }
+    QSqlQuery facet(db);
+    facet.prepare(u"INSERT OR IGNORE INTO case_facet(facet, value, case_rowid) VALUES(?,?,?)"_s);
+    for (int f = 0; f < FacetCount; ++f) {
+        for (const QString &v : s.facets[size_t(f)]) {
+            facet.addBindValue(f);
+            facet.addBindValue(v);
+            facet.addBindValue(rowId);
+            if (auto r = exec(facet, u"case_facet"_s); !r) {
+                return r;
+            }
+        }
+    }
+
+    QSqlQuery ftsDel(db);
+    ftsDel.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
+    ftsDel.addBindValue(rowId);
+    if (auto r = exec(ftsDel, u"case_fts"_s); !r) {
+        return r;
+    }
+    QStringList sectionTexts;
+    for (const QString &text : record.sections) {
+        sectionTexts.append(text);
+    }
+    QSqlQuery fts(db);
+    fts.prepare(u"INSERT INTO case_fts(rowid, title, summary, sections, tags) VALUES(?,?,?,?,?)"_s);
+    fts.addBindValue(rowId);
+    fts.addBindValue(QStringList{record.title, record.shortName}.join(u'\n'));
+    fts.addBindValue(record.summary);
+    fts.addBindValue(sectionTexts.join(u"\n\n"_s));
+    fts.addBindValue(record.tags.join(u'\n'));
+    return exec(fts, u"case_fts"_s);
+}
+
+Result<void> CaseStore::put(const CaseRecord &record)
+{
+    return putMany({record});
+}
+
+Result<void> CaseStore::putMany(const QList<CaseRecord> &records)
+{
+    return transaction([&]() -> Result<void> {
+        for (const CaseRecord &record : records) {
+            if (auto r = write(record); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> CaseStore::transaction(const std::function<Result<void>()> &work)
+{
+    if (m_inTransaction) {
+        return work();
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction t(db);
+    if (!t.active()) {
+        return sqlError(db.lastError(), u"begin"_s);
+    }
+    m_inTransaction = true;
+    Result<void> r = work();
+    m_inTransaction = false;
+    if (!r) {
+        return r;
+    }
+    return t.commit();
+}
+
+Result<CaseRecord> CaseStore::get(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT body FROM cases WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = exec(q, u"cases"_s); !r) {
+        return r.error();
+    }
+    if (!q.next()) {
+        return Error{ErrorCode::NotFound, id, {}};
+    }
+    return CaseRecord::fromJson(q.value(0).toString().toUtf8());
+}
+
+Result<void> CaseStore::remove(const QString &id)
+{
+    return transaction([&]() -> Result<void> {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM cases WHERE id = ? RETURNING rowid"_s);
+    q.addBindValue(id);
+    if (auto r = exec(q, u"cases"_s); !r) {
+        return r;
+    }
+    if (!q.next()) {
+        return Error{ErrorCode::NotFound, id, {}};
+    }
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+    QSqlQuery fts(db);
+    fts.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
+    fts.addBindValue(rowId);
+    return exec(fts, u"case_fts"_s);
+    });
+}
+
+Result<qint64> CaseStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT count(*) FROM cases"_s) || !q.next()) {
+        return sqlError(q.lastError(), u"count"_s);
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<QList<CaseSummary>> CaseStore::summaries() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT rowid, id, title, short_name, owner_name, updated_at, facets FROM cases ORDER BY rowid"_s)) {
+        return sqlError(q.lastError(), u"summaries"_s);
+    }
+    QList<CaseSummary> result;
+    while (q.next()) {
+        CaseSummary s;
+        s.rowId = q.value(0).toLongLong();
+        s.id = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.shortName = q.value(3).toString();
+        s.ownerName = q.value(4).toString();
+        s.updatedAt = q.value(5).toString();
+        decodeFacets(q.value(6).toString(), s);
+        result.append(std::move(s));
+    }
+    return result;
+}
+
+Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &visit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT body FROM cases ORDER BY title, id"_s)) {
+        return sqlError(q.lastError(), u"cases"_s);
+    }
+    while (q.next()) {
+        auto record = CaseRecord::fromJson(q.value(0).toString().toUtf8());
+        if (!record) {
+            return record.error();
+        }
+        if (!visit(*record)) {
+            break;
+        }
+    }
+    return {};
+}
+
+Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    // Column weights: title 10, summary 5, sections 1, tags 3.
+    q.prepare(u"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY bm25(case_fts, 10.0, 5.0, 1.0, 3.0) LIMIT ?"_s);
+    q.addBindValue(ftsQuery);
+    q.addBindValue(limit);
+    if (auto r = exec(q, u"search"_s); !r) {
+        return r.error();
+    }
+    QList<qint64> rows;
+    while (q.next()) {
+        rows.append(q.value(0).toLongLong());
+    }
+    return rows;
+}
+
+Result<QString> CaseStore::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (auto r = exec(q, u"meta"_s); !r) {
+        return r.error();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> CaseStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return exec(q, u"meta"_s);
+}
+
+} // namespace Fb

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "caserecord.h"
+#include "casesummary.h"
+#include "casevalidator.h"
+#include "referencedata.h"
+#include "result.h"
+#include "vocabularies.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Fb {
+
+// The local replica: one SQLite file (WAL) holding the cases, an FTS5 index and facet tables
+// that the store keeps in step with every write. Schema changes go through numbered migrations.
+//
+// Thread affinity: a store and its connection belong to the thread that opened it. Open one store
+// per thread; WAL lets readers run beside the one writer.
+class CaseStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class OpenMode {
+        ReadWrite, // creates and migrates the file
+        ReadOnly,
+    };
+
+    // What the replica holds: the built-in sample bank, or a server's bank.
+    static constexpr auto MetaBankSource = "bank_source";
+    static constexpr auto BankSourceSample = "sample";
+
+    ~CaseStore();
+    CaseStore(const CaseStore &) = delete;
+    CaseStore &operator=(const CaseStore &) = delete;
+
+    static Result<std::unique_ptr<CaseStore>> open(const QString &path,
+                                                   const Vocabularies &vocabularies,
+                                                   const ReferenceData &referenceData,
+                                                   OpenMode mode = OpenMode::ReadWrite);
+
+    const QString &path() const { return m_path; }
+    Result<int> schemaVersion() const;
+
+    // Validates and writes one case (insert or replace by id), index and facets included.
+    Result<void> put(const CaseRecord &record);
+    // All or nothing, in one transaction. The first invalid case aborts the batch.
+    Result<void> putMany(const QList<CaseRecord> &records);
+    // Runs work in one transaction: committed when it succeeds, rolled back otherwise. Writes
+    // inside it join the transaction instead of starting their own.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+    Result<CaseRecord> get(const QString &id) const;
+    Result<void> remove(const QString &id);
+    Result<qint64> count() const;
+    // Every case's light row, in rowid order.
+    Result<QList<CaseSummary>> summaries() const;
+    // Calls visit for every case in title order, without holding all in memory; stops early when
+    // visit returns false.
+    Result<void> forEach(const std::function<bool(const CaseRecord &)> &visit) const;
+    // Rowids matching an FTS5 query, best first (BM25 with title and summary weighted up).
+    Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;
+
+    Result<QString> meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    // Summaries derived from a record exactly as the store derives them on write.
+    CaseSummary summarize(const CaseRecord &record) const;
+
+private:
+    CaseStore(QString path, QString connectionName, const Vocabularies &vocabularies, const ReferenceData &referenceData);
+    Result<void> migrate();
+    Result<void> write(const CaseRecord &record);
+
+    QString m_path;
+    QString m_connectionName;
+    const Vocabularies &m_vocabularies;
+    const ReferenceData &m_referenceData;
+    CaseValidator m_validator;
+    bool m_inTransaction = false;
+};
+
+} // namespace Fb

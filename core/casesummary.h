@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace Fb {
+
+// The dimensions the bank can be narrowed by. The numeric order is the facet panel's order.
+enum class Facet {
+    Region,
+    Municipality,
+    PolicyArea,
+    TargetGroup,
+    CaseKind,
+    Status,
+    EvidenceLevel,
+    StudyVisit,
+    StartYear,
+};
+inline constexpr int FacetCount = 9;
+
+// The light part of a case that lists, facets and sorting need; loaded for every case at start,
+// so it holds no Markdown and no body.
+struct CaseSummary {
+    qint64 rowId = 0;
+    QString id;
+    QString title;
+    QString shortName;
+    QString ownerName;
+    QString updatedAt;
+    // Values per facet (vocabulary keys, SCB codes, "ja"/"nej", years). Regions include the ones
+    // implied by the municipalities and the owner, so filtering on a län finds its kommuner's cases.
+    std::array<QStringList, FacetCount> facets;
+
+    const QStringList &values(Facet f) const { return facets[size_t(f)]; }
+    QString first(Facet f) const { return values(f).value(0); }
+};
+
+} // namespace Fb

@@ -1,0 +1,59 @@
+#include "errormessages.h"
+
+namespace Fb {
+
+namespace {
+
+QString base(ErrorCode code)
+{
+    using E = ErrorCode;
+    switch (code) {
+    case E::None: return ErrorMessages::tr("No error.");
+    case E::InvalidJson: return ErrorMessages::tr("The text is not valid JSON.");
+    case E::InvalidUtf8: return ErrorMessages::tr("The text is not valid UTF-8.");
+    case E::NotAnObject: return ErrorMessages::tr("A case must be a JSON object.");
+    case E::DocumentTooLarge: return ErrorMessages::tr("The case is too large.");
+    case E::MissingField: return ErrorMessages::tr("A required field is empty.");
+    case E::WrongType: return ErrorMessages::tr("A field has the wrong type.");
+    case E::FieldTooLong: return ErrorMessages::tr("A field is too long.");
+    case E::InvalidValue: return ErrorMessages::tr("A field has an invalid value.");
+    case E::UnknownVocabularyKey: return ErrorMessages::tr("A value is not in the list of allowed values.");
+    case E::UnknownMunicipality: return ErrorMessages::tr("Unknown municipality code.");
+    case E::UnknownRegion: return ErrorMessages::tr("Unknown county code.");
+    case E::InvalidUuid: return ErrorMessages::tr("The case id is not a valid UUID.");
+    case E::InvalidDate: return ErrorMessages::tr("Invalid date.");
+    case E::InvalidUrl: return ErrorMessages::tr("Invalid web address: only https:// and http:// are allowed.");
+    case E::DuplicateValue: return ErrorMessages::tr("A value occurs twice.");
+    case E::UnsupportedSchema: return ErrorMessages::tr("The case was written by a newer version of Framgångsbanken.");
+    case E::DatabaseOpenFailed: return ErrorMessages::tr("The local case bank could not be opened.");
+    case E::DatabaseQueryFailed: return ErrorMessages::tr("The local case bank could not be read or written.");
+    case E::DatabaseTooNew: return ErrorMessages::tr("The local case bank was created by a newer version of Framgångsbanken. Update the program.");
+    case E::MigrationFailed: return ErrorMessages::tr("The local case bank could not be upgraded; it is unchanged.");
+    case E::NotFound: return ErrorMessages::tr("Not found.");
+    case E::DiskFull: return ErrorMessages::tr("The disk is full. Nothing was saved; free some space and try again.");
+    case E::DatabaseLocked: return ErrorMessages::tr("The local case bank is busy in another program. Try again.");
+    case E::FileOpenFailed: return ErrorMessages::tr("The file could not be opened.");
+    case E::FileWriteFailed: return ErrorMessages::tr("The file could not be written.");
+    case E::ResourceMissing: return ErrorMessages::tr("A part of the program is missing. Reinstall Framgångsbanken.");
+    case E::LineTooLong: return ErrorMessages::tr("The line is longer than any valid case.");
+    case E::UsageError: return ErrorMessages::tr("Invalid command line.");
+    }
+    return ErrorMessages::tr("Unknown error.");
+}
+
+} // namespace
+
+QString ErrorMessages::text(const Error &error)
+{
+    QString message = base(error.code);
+    if (!error.path.isEmpty()) {
+        //: %1 is the message, %2 the field or file concerned
+        message = tr("%1 (%2)").arg(message, error.path);
+    }
+    if (!error.detail.isEmpty()) {
+        message += u' ' + error.detail;
+    }
+    return message;
+}
+
+} // namespace Fb

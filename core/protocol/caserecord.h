@@ -1,0 +1,122 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Fb {
+
+// Each nested type keeps the keys it does not know in `extra` and writes them back, so a case
+// edited by an older client keeps what a newer one added (docs/case-schema.md).
+
+struct Actor {
+    QString type; // vocabulary actor_type
+    QString name;
+    QString code; // kommunkod, länskod or organisationsnummer
+    QString role; // vocabulary actor_role
+    QJsonObject extra;
+
+    bool operator==(const Actor &) const = default;
+};
+
+struct Contact {
+    QString name;
+    QString role;
+    QString organisation;
+    QString email;
+    QString phone;
+    QJsonObject extra;
+
+    bool operator==(const Contact &) const = default;
+};
+
+struct Link {
+    QString title;
+    QString url;
+    QJsonObject extra;
+
+    bool operator==(const Link &) const = default;
+};
+
+struct Attachment {
+    QString name;
+    QString sha256;
+    qint64 size = 0;
+    QString mime;
+    QJsonObject extra;
+
+    bool operator==(const Attachment &) const = default;
+};
+
+struct StudyVisit {
+    bool open = false;
+    QStringList formats; // vocabulary visit_format
+    int maxGroup = 0;
+    QString contact;
+    QString notes;
+    QJsonObject extra;
+
+    bool isEmpty() const { return *this == StudyVisit{}; }
+    bool operator==(const StudyVisit &) const = default;
+};
+
+// One case (exempel) of the bank: a value type with a canonical JSON form.
+struct CaseRecord {
+    static constexpr int SchemaVersion = 1;
+    // Larger documents are refused before parsing.
+    static constexpr qsizetype MaxDocumentBytes = 1024 * 1024;
+
+    QString id;
+    QString title;
+    QString shortName;
+    QString summary;
+    QString caseKind;
+    QStringList policyAreas;
+    QStringList targetGroups;
+    QString scale;
+    QString status;
+    QString lifecycleStage;
+    QString start; // YYYY or YYYY-MM
+    QString end;
+    Actor owner;
+    QList<Actor> actors;
+    QStringList municipalities;
+    QStringList regions;
+    QStringList partnershipForms;
+    QMap<QString, QString> sections; // vocabulary section → Markdown
+    std::optional<int> evidenceLevel;
+    StudyVisit studyVisit;
+    QList<Contact> contacts;
+    QList<Link> links;
+    QList<Attachment> attachments;
+    QStringList tags;
+    QString reviewState;
+    QString createdAt;
+    QString createdBy;
+    QString updatedAt;
+    QString updatedBy;
+    QJsonObject extra;
+
+    bool operator==(const CaseRecord &) const = default;
+
+    // Parses one case. Checks encoding, size, JSON syntax and types; content rules (vocabularies,
+    // codes, lengths) are CaseValidator's.
+    static Result<CaseRecord> fromJson(const QByteArray &json);
+    static Result<CaseRecord> fromJsonObject(const QJsonObject &object);
+
+    QJsonObject toJsonObject() const;
+    // Compact JSON, keys in byte order, empty values left out: equal cases give equal bytes.
+    QByteArray toCanonicalJson() const;
+
+    QString section(const QString &key) const { return sections.value(key); }
+    // A new random id in the form the schema requires.
+    static QString newId();
+};
+
+} // namespace Fb

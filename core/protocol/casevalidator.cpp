@@ -1,0 +1,245 @@
+#include "casevalidator.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+void checkLength(QList<Error> &errors, const QString &value, qsizetype max, const QString &path)
+{
+    if (value.size() > max) {
+        errors.append({ErrorCode::FieldTooLong, path, u"%1 characters, at most %2"_s.arg(value.size()).arg(max)});
+    }
+}
+
+bool hasControlCharacters(const QString &value)
+{
+    return std::any_of(value.begin(), value.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+// Year and month of "YYYY" or "YYYY-MM" as a comparable number, or -1.
+int periodValue(const QString &value)
+{
+    static const QRegularExpression re(u"^(\\d{4})(?:-(\\d{2}))?$"_s);
+    const auto m = re.match(value);
+    if (!m.hasMatch()) {
+        return -1;
+    }
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    if (year < 1900 || year > 2100 || month > 12 || (!m.captured(2).isEmpty() && month < 1)) {
+        return -1;
+    }
+    return year * 100 + month;
+}
+
+void checkTimestamp(QList<Error> &errors, const QString &value, const QString &path)
+{
+    if (!value.isEmpty() && !QDateTime::fromString(value, Qt::ISODate).isValid()) {
+        errors.append({ErrorCode::InvalidDate, path, value});
+    }
+}
+
+} // namespace
+
+CaseValidator::CaseValidator(const Vocabularies &vocabularies, const ReferenceData &referenceData)
+    : m_vocabularies(vocabularies)
+    , m_referenceData(referenceData)
+{
+}
+
+void CaseValidator::checkKey(QList<Error> &errors, const char *vocabulary, const QString &key, const QString &path) const
+{
+    if (!key.isEmpty() && !m_vocabularies.vocabulary(vocabulary).contains(key)) {
+        errors.append({ErrorCode::UnknownVocabularyKey, path, key});
+    }
+}
+
+void CaseValidator::checkKeys(QList<Error> &errors, const char *vocabulary, const QStringList &keys, const QString &path) const
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString itemPath = u"%1[%2]"_s.arg(path).arg(i);
+        checkKey(errors, vocabulary, keys.at(i), itemPath);
+        if (keys.at(i).isEmpty()) {
+            errors.append({ErrorCode::InvalidValue, itemPath, u"empty value"_s});
+        }
+        if (seen.contains(keys.at(i))) {
+            errors.append({ErrorCode::DuplicateValue, itemPath, keys.at(i)});
+        }
+        seen.insert(keys.at(i));
+    }
+}
+
+void CaseValidator::checkActor(QList<Error> &errors, const Actor &actor, const QString &path) const
+{
+    checkKey(errors, Vocabularies::ActorType, actor.type, path + u".type"_s);
+    checkKey(errors, Vocabularies::ActorRole, actor.role, path + u".role"_s);
+    checkLength(errors, actor.name, MaxShortText, path + u".name"_s);
+    checkLength(errors, actor.code, 32, path + u".code"_s);
+    if (actor.type == "kommun"_L1 && !actor.code.isEmpty() && !m_referenceData.municipality(actor.code)) {
+        errors.append({ErrorCode::UnknownMunicipality, path + u".code"_s, actor.code});
+    }
+    if (actor.type == "region"_L1 && !actor.code.isEmpty() && !m_referenceData.region(actor.code)) {
+        errors.append({ErrorCode::UnknownRegion, path + u".code"_s, actor.code});
+    }
+    const bool namedByCode = (actor.type == "kommun"_L1 || actor.type == "region"_L1) && !actor.code.isEmpty();
+    if (actor.name.isEmpty() && !namedByCode && actor != Actor{}) {
+        errors.append({ErrorCode::MissingField, path + u".name"_s, {}});
+    }
+}
+
+QList<Error> CaseValidator::validate(const CaseRecord &c) const
+{
+    QList<Error> errors;
+
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    if (!uuid.match(c.id).hasMatch()) {
+        errors.append({ErrorCode::InvalidUuid, u"id"_s, c.id.left(64)});
+    }
+
+    if (c.title.trimmed().isEmpty()) {
+        errors.append({ErrorCode::MissingField, u"title"_s, {}});
+    } else if (hasControlCharacters(c.title)) {
+        errors.append({ErrorCode::InvalidValue, u"title"_s, u"line breaks or control characters"_s});
+    }
+    checkLength(errors, c.title, MaxTitle, u"title"_s);
+    checkLength(errors, c.shortName, MaxShortName, u"short_name"_s);
+    checkLength(errors, c.summary, MaxSummary, u"summary"_s);
+
+    checkKey(errors, Vocabularies::CaseKind, c.caseKind, u"case_kind"_s);
+    checkKeys(errors, Vocabularies::PolicyArea, c.policyAreas, u"policy_areas"_s);
+    checkKeys(errors, Vocabularies::TargetGroup, c.targetGroups, u"target_groups"_s);
+    checkKey(errors, Vocabularies::Scale, c.scale, u"scale"_s);
+    checkKey(errors, Vocabularies::Status, c.status, u"status"_s);
+    checkKey(errors, Vocabularies::LifecycleStage, c.lifecycleStage, u"lifecycle_stage"_s);
+    checkKeys(errors, Vocabularies::PartnershipForm, c.partnershipForms, u"partnership_forms"_s);
+    checkKey(errors, Vocabularies::ReviewState, c.reviewState, u"review_state"_s);
+
+    const int start = c.start.isEmpty() ? 0 : periodValue(c.start);
+    const int end = c.end.isEmpty() ? 0 : periodValue(c.end);
+    if (start < 0) {
+        errors.append({ErrorCode::InvalidDate, u"start"_s, c.start});
+    }
+    if (end < 0) {
+        errors.append({ErrorCode::InvalidDate, u"end"_s, c.end});
+    }
+    // Compare at the coarser precision: "2021" ends no earlier than "2021-03" starts.
+    if (start > 0 && end > 0) {
+        const bool yearOnly = start % 100 == 0 || end % 100 == 0;
+        if (yearOnly ? end / 100 < start / 100 : end < start) {
+            errors.append({ErrorCode::InvalidDate, u"end"_s, u"before start"_s});
+        }
+    }
+
+    checkActor(errors, c.owner, u"owner"_s);
+    for (qsizetype i = 0; i < c.actors.size(); ++i) {
+        checkActor(errors, c.actors.at(i), u"actors[%1]"_s.arg(i));
+    }
+
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < c.municipalities.size(); ++i) {
+        const QString &code = c.municipalities.at(i);
+        if (!m_referenceData.municipality(code)) {
+            errors.append({ErrorCode::UnknownMunicipality, u"municipalities[%1]"_s.arg(i), code});
+        } else if (seen.contains(code)) {
+            errors.append({ErrorCode::DuplicateValue, u"municipalities[%1]"_s.arg(i), code});
+        }
+        seen.insert(code);
+    }
+    seen.clear();
+    for (qsizetype i = 0; i < c.regions.size(); ++i) {
+        const QString &code = c.regions.at(i);
+        if (!m_referenceData.region(code)) {
+            errors.append({ErrorCode::UnknownRegion, u"regions[%1]"_s.arg(i), code});
+        } else if (seen.contains(code)) {
+            errors.append({ErrorCode::DuplicateValue, u"regions[%1]"_s.arg(i), code});
+        }
+        seen.insert(code);
+    }
+
+    // Section keys a newer client adds are allowed (they round-trip); only their size is limited.
+    for (auto it = c.sections.begin(); it != c.sections.end(); ++it) {
+        checkLength(errors, it.value(), MaxSection, u"sections."_s + it.key());
+    }
+
+    if (c.evidenceLevel && (*c.evidenceLevel < 0 || *c.evidenceLevel > 5)) {
+        errors.append({ErrorCode::InvalidValue, u"evidence_level"_s, QString::number(*c.evidenceLevel)});
+    }
+
+    checkKeys(errors, Vocabularies::VisitFormat, c.studyVisit.formats, u"study_visit.formats"_s);
+    if (c.studyVisit.maxGroup < 0) {
+        errors.append({ErrorCode::InvalidValue, u"study_visit.max_group"_s, QString::number(c.studyVisit.maxGroup)});
+    }
+    checkLength(errors, c.studyVisit.contact, MaxShortText, u"study_visit.contact"_s);
+    checkLength(errors, c.studyVisit.notes, MaxSummary, u"study_visit.notes"_s);
+
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    for (qsizetype i = 0; i < c.contacts.size(); ++i) {
+        const Contact &k = c.contacts.at(i);
+        const QString path = u"contacts[%1]"_s.arg(i);
+        if (k.name.isEmpty() && k.role.isEmpty()) {
+            errors.append({ErrorCode::MissingField, path + u".role"_s, {}});
+        }
+        if (!k.email.isEmpty() && !email.match(k.email).hasMatch()) {
+            errors.append({ErrorCode::InvalidValue, path + u".email"_s, k.email.left(100)});
+        }
+        for (const auto &[value, key] : {std::pair{&k.name, ".name"}, {&k.role, ".role"}, {&k.organisation, ".organisation"},
+                                         {&k.email, ".email"}, {&k.phone, ".phone"}}) {
+            checkLength(errors, *value, MaxShortText, path + QLatin1StringView(key));
+        }
+    }
+
+    for (qsizetype i = 0; i < c.links.size(); ++i) {
+        const Link &l = c.links.at(i);
+        const QUrl url(l.url, QUrl::StrictMode);
+        const QString path = u"links[%1].url"_s.arg(i);
+        if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()) {
+            errors.append({ErrorCode::InvalidUrl, path, l.url.left(200)});
+        }
+        checkLength(errors, l.url, 2000, path);
+        checkLength(errors, l.title, MaxShortText, u"links[%1].title"_s.arg(i));
+    }
+
+    static const QRegularExpression sha256(u"^[0-9a-f]{64}$"_s);
+    for (qsizetype i = 0; i < c.attachments.size(); ++i) {
+        const Attachment &a = c.attachments.at(i);
+        if (!sha256.match(a.sha256).hasMatch()) {
+            errors.append({ErrorCode::InvalidValue, u"attachments[%1].sha256"_s.arg(i), a.sha256.left(80)});
+        }
+        if (a.size < 0) {
+            errors.append({ErrorCode::InvalidValue, u"attachments[%1].size"_s.arg(i), QString::number(a.size)});
+        }
+        if (a.name.isEmpty()) {
+            errors.append({ErrorCode::MissingField, u"attachments[%1].name"_s.arg(i), {}});
+        }
+        checkLength(errors, a.name, MaxShortText, u"attachments[%1].name"_s.arg(i));
+    }
+
+    seen.clear();
+    for (qsizetype i = 0; i < c.tags.size(); ++i) {
+        const QString path = u"tags[%1]"_s.arg(i);
+        const QString folded = c.tags.at(i).trimmed().toCaseFolded();
+        if (folded.isEmpty()) {
+            errors.append({ErrorCode::InvalidValue, path, u"empty tag"_s});
+        } else if (seen.contains(folded)) {
+            errors.append({ErrorCode::DuplicateValue, path, c.tags.at(i)});
+        }
+        seen.insert(folded);
+        checkLength(errors, c.tags.at(i), MaxTag, path);
+    }
+
+    checkTimestamp(errors, c.createdAt, u"created_at"_s);
+    checkTimestamp(errors, c.updatedAt, u"updated_at"_s);
+    checkLength(errors, c.createdBy, MaxShortText, u"created_by"_s);
+    checkLength(errors, c.updatedBy, MaxShortText, u"updated_by"_s);
+    return errors;
+}
+
+} // namespace Fb

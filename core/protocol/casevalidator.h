@@ -1,0 +1,36 @@
+#pragma once
+
+#include "caserecord.h"
+#include "referencedata.h"
+#include "vocabularies.h"
+
+#include <QList>
+
+namespace Fb {
+
+// Content rules of the case record (docs/case-schema.md): vocabulary keys, SCB codes, lengths,
+// dates, URLs. Reports every problem, each with a stable code and the field's JSON path.
+class CaseValidator
+{
+public:
+    static constexpr qsizetype MaxTitle = 160;
+    static constexpr qsizetype MaxShortName = 60;
+    static constexpr qsizetype MaxSummary = 1000;
+    static constexpr qsizetype MaxSection = 100000;
+    static constexpr qsizetype MaxTag = 60;
+    static constexpr qsizetype MaxShortText = 500; // names, roles, e-mail, contact lines
+
+    CaseValidator(const Vocabularies &vocabularies, const ReferenceData &referenceData);
+
+    QList<Error> validate(const CaseRecord &record) const;
+
+private:
+    void checkKey(QList<Error> &errors, const char *vocabulary, const QString &key, const QString &path) const;
+    void checkKeys(QList<Error> &errors, const char *vocabulary, const QStringList &keys, const QString &path) const;
+    void checkActor(QList<Error> &errors, const Actor &actor, const QString &path) const;
+
+    const Vocabularies &m_vocabularies;
+    const ReferenceData &m_referenceData;
+};
+
+} // namespace Fb

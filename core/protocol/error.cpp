@@ -1,0 +1,55 @@
+#include "error.h"
+
+namespace Fb {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None: return QStringLiteral("none");
+    case ErrorCode::InvalidJson: return QStringLiteral("invalid_json");
+    case ErrorCode::InvalidUtf8: return QStringLiteral("invalid_utf8");
+    case ErrorCode::NotAnObject: return QStringLiteral("not_an_object");
+    case ErrorCode::DocumentTooLarge: return QStringLiteral("document_too_large");
+    case ErrorCode::MissingField: return QStringLiteral("missing_field");
+    case ErrorCode::WrongType: return QStringLiteral("wrong_type");
+    case ErrorCode::FieldTooLong: return QStringLiteral("field_too_long");
+    case ErrorCode::InvalidValue: return QStringLiteral("invalid_value");
+    case ErrorCode::UnknownVocabularyKey: return QStringLiteral("unknown_vocabulary_key");
+    case ErrorCode::UnknownMunicipality: return QStringLiteral("unknown_municipality");
+    case ErrorCode::UnknownRegion: return QStringLiteral("unknown_region");
+    case ErrorCode::InvalidUuid: return QStringLiteral("invalid_uuid");
+    case ErrorCode::InvalidDate: return QStringLiteral("invalid_date");
+    case ErrorCode::InvalidUrl: return QStringLiteral("invalid_url");
+    case ErrorCode::DuplicateValue: return QStringLiteral("duplicate_value");
+    case ErrorCode::UnsupportedSchema: return QStringLiteral("unsupported_schema");
+    case ErrorCode::DatabaseOpenFailed: return QStringLiteral("database_open_failed");
+    case ErrorCode::DatabaseQueryFailed: return QStringLiteral("database_query_failed");
+    case ErrorCode::DatabaseTooNew: return QStringLiteral("database_too_new");
+    case ErrorCode::MigrationFailed: return QStringLiteral("migration_failed");
+    case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::DiskFull: return QStringLiteral("disk_full");
+    case ErrorCode::DatabaseLocked: return QStringLiteral("database_locked");
+    case ErrorCode::FileOpenFailed: return QStringLiteral("file_open_failed");
+    case ErrorCode::FileWriteFailed: return QStringLiteral("file_write_failed");
+    case ErrorCode::ResourceMissing: return QStringLiteral("resource_missing");
+    case ErrorCode::LineTooLong: return QStringLiteral("line_too_long");
+    case ErrorCode::UsageError: return QStringLiteral("usage_error");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace Fb
+
+QDebug operator<<(QDebug debug, const Fb::Error &error)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Error(" << Fb::errorCodeName(error.code);
+    if (!error.path.isEmpty()) {
+        debug << ", " << error.path;
+    }
+    if (!error.detail.isEmpty()) {
+        debug << ", " << error.detail;
+    }
+    debug << ')';
+    return debug;
+}

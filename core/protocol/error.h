@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDebug>
+#include <QString>
+
+namespace Fb {
+
+// Stable error codes. Core reports these; the UI and the CLI turn them into translated text
+// (Fb::errorMessage in fb_core). The numeric values are part of the CLI's --json output and of
+// the sync protocol's error bodies, so never renumber: add at the end of a group.
+enum class ErrorCode {
+    None = 0,
+
+    // Input: JSON and the case record (100-199)
+    InvalidJson = 100,
+    InvalidUtf8 = 101,
+    NotAnObject = 102,
+    DocumentTooLarge = 103,
+    MissingField = 110,
+    WrongType = 111,
+    FieldTooLong = 112,
+    InvalidValue = 113,
+    UnknownVocabularyKey = 114,
+    UnknownMunicipality = 115,
+    UnknownRegion = 116,
+    InvalidUuid = 117,
+    InvalidDate = 118,
+    InvalidUrl = 119,
+    DuplicateValue = 120,
+    UnsupportedSchema = 121,
+
+    // Storage (200-299)
+    DatabaseOpenFailed = 200,
+    DatabaseQueryFailed = 201,
+    DatabaseTooNew = 202,
+    MigrationFailed = 203,
+    NotFound = 204,
+    DiskFull = 205,
+    DatabaseLocked = 206,
+
+    // Files and resources (300-399)
+    FileOpenFailed = 300,
+    FileWriteFailed = 301,
+    ResourceMissing = 302,
+    LineTooLong = 303,
+
+    // Command line (400-499)
+    UsageError = 400,
+};
+
+// An error with its code, the field it concerns (a JSON path like "contacts[2].email", or empty)
+// and a detail for logs and messages (never a secret, never a case body).
+struct Error {
+    ErrorCode code = ErrorCode::None;
+    QString path;
+    QString detail;
+
+    bool operator==(const Error &) const = default;
+};
+
+// Stable machine name of a code ("invalid_utf8"), for --json output and logs.
+QString errorCodeName(ErrorCode code);
+
+} // namespace Fb
+
+QDebug operator<<(QDebug debug, const Fb::Error &error);

@@ -1,0 +1,60 @@
+#include "replicaservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+ReplicaService::ReplicaService(const Vocabularies &vocabularies, const ReferenceData &referenceData, QObject *parent)
+    : QObject(parent)
+    , m_worker(new ReplicaWorker(vocabularies, referenceData, m_latestSearch))
+{
+    m_thread.setObjectName(u"replica"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ReplicaWorker::opened, this, &ReplicaService::opened);
+    connect(m_worker, &ReplicaWorker::openFailed, this, &ReplicaService::openFailed);
+    connect(m_worker, &ReplicaWorker::searchFinished, this, [this](const SearchResult &result) {
+        if (result.generation == m_latestSearch.load()) {
+            Q_EMIT searchFinished(result);
+        }
+    });
+    connect(m_worker, &ReplicaWorker::caseLoaded, this, [this](quint64 generation, const CaseRecord &record) {
+        if (generation == m_latestLoad) {
+            Q_EMIT caseLoaded(record);
+        }
+    });
+    connect(m_worker, &ReplicaWorker::caseLoadFailed, this, [this](quint64 generation, const QString &id, const Error &error) {
+        if (generation == m_latestLoad) {
+            Q_EMIT caseLoadFailed(id, error);
+        }
+    });
+    m_thread.start();
+}
+
+ReplicaService::~ReplicaService()
+{
+    // The store's SQLite connection must be closed on the thread that opened it.
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ReplicaService::open(const QString &path, bool installSample)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, installSample] { worker->open(path, installSample); });
+}
+
+quint64 ReplicaService::search(const SearchRequest &request)
+{
+    const quint64 generation = m_latestSearch.fetch_add(1) + 1;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, generation] { worker->search(request, generation); });
+    return generation;
+}
+
+void ReplicaService::loadCase(const QString &id)
+{
+    const quint64 generation = ++m_latestLoad;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, generation] { worker->loadCase(id, generation); });
+}
+
+} // namespace Fb

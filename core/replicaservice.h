@@ -1,0 +1,48 @@
+#pragma once
+
+#include "caserecord.h"
+#include "referencedata.h"
+#include "replicaworker.h"
+#include "searchtypes.h"
+#include "vocabularies.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+namespace Fb {
+
+// The UI's way to the replica. Every call returns at once; the disk work runs on a worker thread
+// of its own and the answers arrive as signals on the caller's thread, so the UI thread never
+// waits on disk. Answers to superseded searches and case loads are dropped.
+class ReplicaService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReplicaService(const Vocabularies &vocabularies, const ReferenceData &referenceData, QObject *parent = nullptr);
+    ~ReplicaService() override;
+
+    // Opens (creating and migrating) the replica; installs the sample bank into a new one when
+    // installSample is true.
+    void open(const QString &path, bool installSample = true);
+    // Returns the request's generation; searchFinished carries it back.
+    quint64 search(const SearchRequest &request);
+    void loadCase(const QString &id);
+
+Q_SIGNALS:
+    void opened(const Fb::ReplicaInfo &info);
+    void openFailed(const Fb::Error &error);
+    void searchFinished(const Fb::SearchResult &result);
+    void caseLoaded(const Fb::CaseRecord &record);
+    void caseLoadFailed(const QString &id, const Fb::Error &error);
+
+private:
+    QThread m_thread;
+    std::atomic<quint64> m_latestSearch{0};
+    quint64 m_latestLoad = 0;
+    ReplicaWorker *m_worker; // lives on m_thread, deleted when it finishes
+};
+
+} // namespace Fb

@@ -1,0 +1,63 @@
+#include "samplebank.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+Result<QList<CaseRecord>> SampleBank::load()
+{
+    QFile file(u":/fb/sample-bank.jsonl"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::ResourceMissing, file.fileName(), file.errorString()};
+    }
+    QList<CaseRecord> cases;
+    int line = 0;
+    while (!file.atEnd()) {
+        const QByteArray text = file.readLine().trimmed();
+        ++line;
+        if (text.isEmpty()) {
+            continue;
+        }
+        auto record = CaseRecord::fromJson(text);
+        if (!record) {
+            Error e = record.error();
+            e.path = u"sample-bank.jsonl:%1 %2"_s.arg(line).arg(e.path);
+            return e;
+        }
+        cases.append(std::move(record).value());
+    }
+    return cases;
+}
+
+Result<bool> SampleBank::installIfNew(CaseStore &store)
+{
+    auto source = store.meta(QString::fromLatin1(CaseStore::MetaBankSource));
+    if (!source) {
+        return source.error();
+    }
+    auto count = store.count();
+    if (!count) {
+        return count.error();
+    }
+    if (!source->isEmpty() || *count > 0) {
+        return false;
+    }
+    auto cases = load();
+    if (!cases) {
+        return cases.error();
+    }
+    auto written = store.transaction([&]() -> Result<void> {
+        if (auto r = store.putMany(*cases); !r) {
+            return r;
+        }
+        return store.setMeta(QString::fromLatin1(CaseStore::MetaBankSource), QString::fromLatin1(CaseStore::BankSourceSample));
+    });
+    if (!written) {
+        return written.error();
+    }
+    return true;
+}
+
+} // namespace Fb

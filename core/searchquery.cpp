@@ -1,0 +1,114 @@
+#include "searchquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// The token characters of FTS5's unicode61 tokenizer: letters, numbers and marks.
+bool isTokenChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+QStringList tokens(QStringView text)
+{
+    QStringList result;
+    QString current;
+    for (QChar c : text) {
+        if (isTokenChar(c)) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            result.append(std::exchange(current, {}));
+        }
+    }
+    if (!current.isEmpty()) {
+        result.append(current);
+    }
+    return result;
+}
+
+QString quoted(const QStringList &words)
+{
+    // Tokens hold only letters, numbers and marks, so they need no escaping inside quotes.
+    return u'"' + words.join(u' ') + u'"';
+}
+
+} // namespace
+
+QString SearchQuery::fold(const QString &text)
+{
+    QString result = text.toLower();
+    for (QChar &c : result) {
+        if (c.unicode() >= 0x80 && c.decompositionTag() == QChar::Canonical) {
+            const QString d = c.decomposition();
+            if (!d.isEmpty()) {
+                c = d.at(0);
+            }
+        }
+    }
+    return result;
+}
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    SearchQuery q;
+    QStringList positive;
+    QStringList negative;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        const bool exclude = c == u'-' && i + 1 < text.size() && !text.at(i + 1).isSpace();
+        if (exclude) {
+            ++i;
+        }
+        if (text.at(i) == u'"') {
+            qsizetype end = text.indexOf(u'"', i + 1);
+            if (end < 0) {
+                end = text.size();
+            }
+            const QStringList words = tokens(QStringView(text).mid(i + 1, end - i - 1));
+            i = end + 1;
+            if (words.isEmpty()) {
+                continue;
+            }
+            (exclude ? negative : positive).append(quoted(words));
+            if (!exclude) {
+                q.m_terms.append(fold(words.join(u' ')));
+            }
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && !text.at(end).isSpace()) {
+            ++end;
+        }
+        const QStringList words = tokens(QStringView(text).mid(i, end - i));
+        i = end;
+        // "lss/sol" or "e-tjänst" split into several tokens; each must match.
+        for (const QString &w : words) {
+            if (exclude) {
+                negative.append(quoted({w}));
+            } else {
+                // Prefixes of one letter would match half the bank and are slow; match them whole.
+                positive.append(quoted({w}) + (w.size() >= 2 ? u"*"_s : QString()));
+                q.m_terms.append(fold(w));
+            }
+        }
+    }
+    if (positive.isEmpty()) {
+        // FTS5 cannot express "everything except"; a query of exclusions alone matches all.
+        return q;
+    }
+    q.m_ftsQuery = positive.join(u' ');
+    if (!negative.isEmpty()) {
+        q.m_ftsQuery += u" NOT ("_s + negative.join(u" OR "_s) + u')';
+    }
+    return q;
+}
+
+} // namespace Fb

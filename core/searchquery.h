@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Fb {
+
+// Turns what a user types into an FTS5 query. Words match as prefixes (results as you type),
+// "quoted phrases" match as phrases and -word excludes. FTS5 syntax in the input is never
+// interpreted, so no input can produce an FTS5 syntax error.
+class SearchQuery
+{
+public:
+    static SearchQuery parse(const QString &text);
+
+    bool isEmpty() const { return m_ftsQuery.isEmpty(); }
+    const QString &ftsQuery() const { return m_ftsQuery; }
+    // Folded words and phrases to highlight.
+    const QStringList &terms() const { return m_terms; }
+
+    // Lower case without diacritics, character by character, so positions in the folded string
+    // equal positions in the original (å→a, ä→a, ö→o, é→e). Used for highlighting.
+    static QString fold(const QString &text);
+
+private:
+    QString m_ftsQuery;
+    QStringList m_terms;
+};
+
+} // namespace Fb

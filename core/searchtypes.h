@@ -1,0 +1,53 @@
+#pragma once
+
+#include "casesummary.h"
+#include "error.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+
+namespace Fb {
+
+// Selected facet values: OR within a facet, AND across facets.
+struct FacetFilter {
+    std::array<QSet<QString>, FacetCount> selected;
+
+    const QSet<QString> &values(Facet f) const { return selected[size_t(f)]; }
+    QSet<QString> &values(Facet f) { return selected[size_t(f)]; }
+    bool isEmpty() const
+    {
+        return std::all_of(selected.begin(), selected.end(), [](const QSet<QString> &s) { return s.isEmpty(); });
+    }
+    bool operator==(const FacetFilter &) const = default;
+};
+
+struct SearchRequest {
+    QString text;
+    FacetFilter filter;
+};
+
+// Counts per facet value, each computed with every filter applied except the facet's own, so a
+// user sees how many cases choosing another value of the same facet would add.
+using FacetCounts = std::array<QHash<QString, int>, FacetCount>;
+
+struct SearchResult {
+    quint64 generation = 0;
+    SearchRequest request;
+    // The replica's light rows, shared and immutable; rows index into it.
+    std::shared_ptr<const QList<CaseSummary>> cases;
+    QList<int> rows; // best match first when there is text, else in stored order
+    FacetCounts counts;
+    QStringList terms; // folded words to highlight
+    Error error; // code None unless the text query failed (then rows is empty)
+};
+
+} // namespace Fb
+
+Q_DECLARE_METATYPE(Fb::SearchResult)

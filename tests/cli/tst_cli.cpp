@@ -1,0 +1,217 @@
+#include "caserecord.h"
+#include "fixtures.h"
+#include "samplebank.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+
+// Runs the real framgangsbank-cli binary against a temporary profile.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listOnNewProfileShowsSampleBank();
+    void showTextAndJson();
+    void showUnknownIdIsNotFound();
+    void searchRanksAndLimits();
+    void importThenExportRoundTrips_data();
+    void importThenExportRoundTrips();
+    void importRejectsBadFileAndChangesNothing();
+    void generateIsDeterministic();
+    void usageErrors_data();
+    void usageErrors();
+    void dbAndProfileAreExclusive();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments);
+    QStringList profile() const { return {u"--profile"_s, m_dir->filePath(u"profile"_s)}; }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+TestCli::Run TestCli::cli(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path()); // never touch the real default profile
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FB_CLI_PATH), QStringList{u"--language"_s, u"sv"_s} + arguments);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCli::listOnNewProfileShowsSampleBank()
+{
+    const Run r = cli(profile() + QStringList{u"--json"_s, u"list"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray cases = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(cases.size(), SampleBank::load()->size());
+    QVERIFY(QFile::exists(m_dir->filePath(u"profile/replica.sqlite"_s)));
+    // The default profile (no --profile) lives under XDG_DATA_HOME.
+    QCOMPARE(cli({u"list"_s}).exitCode, 0);
+    QVERIFY(QFile::exists(m_dir->filePath(u"xdg/framgangsbank/profiles/default/replica.sqlite"_s)));
+}
+
+void TestCli::showTextAndJson()
+{
+    const CaseRecord first = SampleBank::load()->first();
+    const Run text = cli(profile() + QStringList{u"show"_s, first.id});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).startsWith(u"# "_s + first.title));
+    const Run json = cli(profile() + QStringList{u"--json"_s, u"show"_s, first.id});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(*CaseRecord::fromJson(json.out), first);
+}
+
+void TestCli::showUnknownIdIsNotFound()
+{
+    const Run r = cli(profile() + QStringList{u"--json"_s, u"show"_s, u"00000000-0000-4000-8000-000000000000"_s});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(r.err).object().value("error"_L1).toObject().value("code"_L1).toString(), u"not_found"_s);
+}
+
+void TestCli::searchRanksAndLimits()
+{
+    const Run r = cli(profile() + QStringList{u"--json"_s, u"search"_s, u"gnestamodellen"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().toObject().value("rank"_L1).toInt(), 1);
+    QVERIFY(hits.first().toObject().value("title"_L1).toString().contains(u"Gnesta"_s));
+
+    const Run limited = cli(profile() + QStringList{u"--json"_s, u"--limit"_s, u"2"_s, u"search"_s, u"kommun"_s});
+    QCOMPARE(limited.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 2);
+
+    const Run none = cli(profile() + QStringList{u"search"_s, u"xyzzyplugh"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+}
+
+void TestCli::importThenExportRoundTrips_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addRow("jsonl") << u"jsonl"_s;
+    QTest::addRow("json") << u"json"_s;
+}
+
+void TestCli::importThenExportRoundTrips()
+{
+    QFETCH(QString, format);
+    const QString corpus = m_dir->filePath(u"corpus.jsonl"_s);
+    QCOMPARE(cli({u"generate"_s, u"--count"_s, u"50"_s, u"--seed"_s, u"3"_s, u"-o"_s, corpus}).exitCode, 0);
+    const QString db = m_dir->filePath(u"bench.sqlite"_s);
+    const Run imported = cli({u"--db"_s, db, u"--json"_s, u"import"_s, corpus});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(imported.out).object().value("imported"_L1).toInt(), 50);
+
+    const QString exported = m_dir->filePath(u"export."_s + format);
+    QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"--format"_s, format, u"-o"_s, exported}).exitCode, 0);
+    // Re-importing the export into a fresh replica and exporting again gives the same bytes.
+    const QString db2 = m_dir->filePath(u"again.sqlite"_s);
+    QCOMPARE(cli({u"--db"_s, db2, u"import"_s, exported}).exitCode, 0);
+    const Run first = cli({u"--db"_s, db, u"export"_s});
+    const Run second = cli({u"--db"_s, db2, u"export"_s});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out.count('\n'), 50);
+    QCOMPARE(second.out, first.out);
+}
+
+void TestCli::importRejectsBadFileAndChangesNothing()
+{
+    const QString file = m_dir->filePath(u"bad.jsonl"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Test::validCase().toCanonicalJson() + "\n{\"id\":\"x\",\"title\":\"\xc3\x28\"}\n");
+    f.close();
+    const QString db = m_dir->filePath(u"r.sqlite"_s);
+    const Run r = cli({u"--db"_s, db, u"import"_s, file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(QString::fromUtf8(r.err).contains(u"bad.jsonl:2"_s));
+    QVERIFY(QString::fromUtf8(r.err).contains(u"UTF-8"_s));
+    const Run list = cli({u"--db"_s, db, u"--json"_s, u"list"_s});
+    // Import refused, and the replica still opens; a replica that got an import attempt is not
+    // "new" any more only if something was written, so it shows the sample bank.
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray ids = QJsonDocument::fromJson(list.out).array();
+    QVERIFY(std::none_of(ids.begin(), ids.end(), [](const QJsonValue &v) {
+        return v.toObject().value("id"_L1).toString() == Test::validCase().id;
+    }));
+
+    QCOMPARE(cli({u"--db"_s, db, u"import"_s, m_dir->filePath(u"saknas.jsonl"_s)}).exitCode, 1);
+}
+
+void TestCli::generateIsDeterministic()
+{
+    const Run a = cli({u"generate"_s, u"--count"_s, u"20"_s, u"--seed"_s, u"42"_s});
+    const Run b = cli({u"generate"_s, u"--count"_s, u"20"_s, u"--seed"_s, u"42"_s});
+    const Run c = cli({u"generate"_s, u"--count"_s, u"20"_s, u"--seed"_s, u"43"_s});
+    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(a.out, b.out);
+    QVERIFY(a.out != c.out);
+    const QList<QByteArray> lines = a.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 20);
+    for (const QByteArray &line : lines) {
+        QVERIFY(line.size() >= 3000 && line.size() <= 6000);
+        QVERIFY(CaseRecord::fromJson(line).ok());
+    }
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("no command") << QStringList{};
+    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::addRow("missing id") << QStringList{u"show"_s};
+    QTest::addRow("bad format") << QStringList{u"export"_s, u"--format"_s, u"pdf"_s};
+    QTest::addRow("bad count") << QStringList{u"generate"_s, u"--count"_s, u"många"_s};
+    QTest::addRow("bad limit") << QStringList{u"--limit"_s, u"0"_s, u"search"_s, u"x"_s};
+    QTest::addRow("unknown option") << QStringList{u"--frob"_s, u"list"_s};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = cli(profile() + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::dbAndProfileAreExclusive()
+{
+    const Run r = cli(profile() + QStringList{u"--db"_s, m_dir->filePath(u"x.sqlite"_s), u"list"_s});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,361 @@
+#include "casestore.h"
+#include "fixtures.h"
+#include "searchquery.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsSchemaAndWal();
+    void putGetRoundTrip();
+    void putReplacesById();
+    void putRejectsInvalidCaseAndWritesNothing();
+    void putManyIsAllOrNothing();
+    void removeDeletesEverywhere();
+    void summariesDeriveRegionsAndOwner();
+    void searchSwedishText_data();
+    void searchSwedishText();
+    void searchFollowsUpdates();
+    void facetTablesMatchSummaries();
+    void meta();
+    void reopenKeepsData();
+    void refusesNewerSchema();
+    void refusesNonDatabaseFile();
+    void migratesFromEveryEarlierVersion();
+    void readOnlyOpen();
+
+private:
+    std::unique_ptr<CaseStore> open(CaseStore::OpenMode mode = CaseStore::OpenMode::ReadWrite);
+    QString path() const { return m_dir->filePath(u"replica.sqlite"_s); }
+    CaseRecord caseWith(const QString &id, const QString &title, const QString &section = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCaseStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCaseStore::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<CaseStore> TestCaseStore::open(CaseStore::OpenMode mode)
+{
+    auto store = CaseStore::open(path(), Test::vocabularies(), Test::referenceData(), mode);
+    if (!store) {
+        qWarning() << store.error();
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+CaseRecord TestCaseStore::caseWith(const QString &id, const QString &title, const QString &section)
+{
+    CaseRecord c = Test::validCase(id);
+    c.title = title;
+    c.sections = {{u"solution"_s, section}};
+    c.tags.clear();
+    c.summary.clear();
+    c.shortName.clear();
+    return c;
+}
+
+void TestCaseStore::createsSchemaAndWal()
+{
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
+    QCOMPARE(store->count().value(), 0);
+    QVERIFY(QFile::exists(path() + u"-wal"_s) || QFile::exists(path()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+    {
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"probe"_s);
+}
+
+void TestCaseStore::putGetRoundTrip()
+{
+    auto store = open();
+    const CaseRecord c = Test::validCase();
+    QVERIFY(store->put(c).ok());
+    auto back = store->get(c.id);
+    QVERIFY(back.ok());
+    QCOMPARE(*back, c);
+    QCOMPARE(store->get(u"00000000-0000-4000-8000-000000000000"_s).code(), ErrorCode::NotFound);
+}
+
+void TestCaseStore::putReplacesById()
+{
+    auto store = open();
+    CaseRecord c = Test::validCase();
+    QVERIFY(store->put(c).ok());
+    const qint64 rowId = store->summaries()->first().rowId;
+    c.title = u"Ny titel"_s;
+    QVERIFY(store->put(c).ok());
+    QCOMPARE(store->count().value(), 1);
+    QCOMPARE(store->get(c.id)->title, u"Ny titel"_s);
+    QCOMPARE(store->summaries()->first().rowId, rowId);
+}
+
+void TestCaseStore::putRejectsInvalidCaseAndWritesNothing()
+{
+    auto store = open();
+    CaseRecord c = Test::validCase();
+    c.municipalities = {u"9999"_s};
+    const auto r = store->put(c);
+    QCOMPARE(r.code(), ErrorCode::UnknownMunicipality);
+    QCOMPARE(store->count().value(), 0);
+}
+
+void TestCaseStore::putManyIsAllOrNothing()
+{
+    auto store = open();
+    CaseRecord bad = Test::validCase(u"22222222-2222-4222-8222-222222222222"_s);
+    bad.title.clear();
+    const auto r = store->putMany({Test::validCase(u"11111111-1111-4111-8111-111111111111"_s), bad});
+    QCOMPARE(r.code(), ErrorCode::MissingField);
+    QCOMPARE(store->count().value(), 0);
+    QCOMPARE(store->match(u"trygghetsvärdar"_s)->size(), 0);
+}
+
+void TestCaseStore::removeDeletesEverywhere()
+{
+    auto store = open();
+    const CaseRecord c = Test::validCase();
+    QVERIFY(store->put(c).ok());
+    QCOMPARE(store->match(u"ronneby"_s)->size(), 1);
+    QVERIFY(store->remove(c.id).ok());
+    QCOMPARE(store->count().value(), 0);
+    QCOMPARE(store->match(u"ronneby"_s)->size(), 0);
+    QCOMPARE(store->remove(c.id).code(), ErrorCode::NotFound);
+}
+
+void TestCaseStore::summariesDeriveRegionsAndOwner()
+{
+    auto store = open();
+    CaseRecord c = Test::validCase();
+    c.regions.clear();
+    c.municipalities = {u"0461"_s}; // Gnesta, Södermanland (04)
+    c.owner = Actor{u"kommun"_s, {}, u"1081"_s, u"huvudman"_s, {}}; // Ronneby, Blekinge (10)
+    c.actors = {Actor{u"region"_s, {}, u"12"_s, u"partner"_s, {}}}; // Skåne
+    const CaseSummary s = store->summarize(c);
+    QCOMPARE(s.ownerName, u"Ronneby kommun"_s);
+    QCOMPARE(s.values(Facet::Municipality), (QStringList{u"0461"_s, u"1081"_s}));
+    QCOMPARE(s.values(Facet::Region), (QStringList{u"12"_s, u"04"_s, u"10"_s}));
+    QCOMPARE(s.values(Facet::StudyVisit), QStringList{u"ja"_s});
+    QCOMPARE(s.values(Facet::StartYear), QStringList{u"2021"_s});
+    QCOMPARE(s.values(Facet::EvidenceLevel), QStringList{u"2"_s});
+    QVERIFY(store->put(c).ok());
+    const CaseSummary stored = store->summaries()->first();
+    QCOMPARE(stored.facets, s.facets);
+    QCOMPARE(stored.ownerName, s.ownerName);
+}
+
+void TestCaseStore::searchSwedishText_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::addRow("exact word") << u"äldreomsorg"_s << QStringList{u"a"_s};
+    QTest::addRow("without diacritics") << u"aldreomsorg"_s << QStringList{u"a"_s};
+    QTest::addRow("prefix while typing") << u"äldreoms"_s << QStringList{u"a"_s};
+    QTest::addRow("upper case") << u"ÄLDREOMSORG"_s << QStringList{u"a"_s};
+    QTest::addRow("prefix of compound") << u"äldreomsorgslyft"_s << QStringList{u"a"_s};
+    QTest::addRow("å") << u"gårdsmöte"_s << QStringList{u"b"_s};
+    QTest::addRow("å as a") << u"gardsmote"_s << QStringList{u"b"_s};
+    QTest::addRow("two words") << u"ensamhet gnesta"_s << QStringList{u"c"_s};
+    QTest::addRow("phrase") << u"\"civilsamhälle och kommun\""_s << QStringList{u"c"_s};
+    QTest::addRow("phrase in wrong order") << u"\"kommun och civilsamhälle\""_s << QStringList{};
+    QTest::addRow("exclusion") << u"kommun -gnesta"_s << QStringList{u"b"_s};
+    QTest::addRow("acronym") << u"finsam"_s << QStringList{u"b"_s};
+    QTest::addRow("fts syntax is not interpreted") << u"NEAR(a b) OR title:x *"_s << QStringList{};
+    QTest::addRow("unbalanced quote") << u"\"ensamhet"_s << QStringList{u"c"_s};
+}
+
+void TestCaseStore::searchSwedishText()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    auto store = open();
+    const QHash<QString, QString> ids{{u"a"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s},
+                                      {u"b"_s, u"bbbbbbbb-0000-4000-8000-000000000002"_s},
+                                      {u"c"_s, u"cccccccc-0000-4000-8000-000000000003"_s}};
+    QVERIFY(store->putMany({caseWith(ids[u"a"_s], u"Äldreomsorgslyftet i Blekinge"_s, u"Utbildning på betald arbetstid."_s),
+                            caseWith(ids[u"b"_s], u"Gårdsmöten i Finsam-samverkan"_s, u"Kommun och Försäkringskassan."_s),
+                            caseWith(ids[u"c"_s], u"Gnestamodellen"_s, u"Ensamhet bryts när civilsamhälle och kommun samverkar."_s)})
+                .ok());
+    const SearchQuery q = SearchQuery::parse(query);
+    QStringList found;
+    if (!q.isEmpty()) {
+        auto rows = store->match(q.ftsQuery());
+        QVERIFY2(rows.ok(), qPrintable(q.ftsQuery()));
+        const QList<CaseSummary> all = store->summaries().value();
+        for (qint64 row : *rows) {
+            for (const CaseSummary &s : all) {
+                if (s.rowId == row) {
+                    found.append(ids.key(s.id));
+                }
+            }
+        }
+    }
+    found.sort();
+    QCOMPARE(found, expected);
+}
+
+void TestCaseStore::searchFollowsUpdates()
+{
+    auto store = open();
+    CaseRecord c = caseWith(u"aaaaaaaa-0000-4000-8000-000000000001"_s, u"Hemtjänst"_s, u"Digital tillsyn nattetid."_s);
+    QVERIFY(store->put(c).ok());
+    QCOMPARE(store->match(u"tillsyn"_s)->size(), 1);
+    c.sections[u"solution"_s] = u"Trygghetslarm."_s;
+    QVERIFY(store->put(c).ok());
+    QCOMPARE(store->match(u"tillsyn"_s)->size(), 0);
+    QCOMPARE(store->match(u"trygghetslarm"_s)->size(), 1);
+}
+
+void TestCaseStore::facetTablesMatchSummaries()
+{
+    auto store = open();
+    CaseRecord a = Test::validCase(u"aaaaaaaa-0000-4000-8000-000000000001"_s);
+    CaseRecord b = Test::validCase(u"bbbbbbbb-0000-4000-8000-000000000002"_s);
+    b.policyAreas = {u"aldreomsorg"_s};
+    b.studyVisit.open = false;
+    QVERIFY(store->putMany({a, b}).ok());
+    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"facets"_s);
+    {
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT value, count(*) FROM case_facet WHERE facet = %1 GROUP BY value ORDER BY value"_s.arg(int(Facet::PolicyArea))));
+        QStringList rows;
+        while (q.next()) {
+            rows.append(q.value(0).toString() + u'=' + q.value(1).toString());
+        }
+        QCOMPARE(rows, (QStringList{u"aldreomsorg=1"_s, u"arbetsmarknad=1"_s, u"trygghet=1"_s}));
+        QVERIFY(q.exec(u"SELECT count(*) FROM case_facet WHERE facet = %1 AND value = 'ja'"_s.arg(int(Facet::StudyVisit))) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"facets"_s);
+}
+
+void TestCaseStore::meta()
+{
+    auto store = open();
+    QCOMPARE(store->meta(u"bank_source"_s).value(), QString());
+    QVERIFY(store->setMeta(u"bank_source"_s, u"sample"_s).ok());
+    QVERIFY(store->setMeta(u"bank_source"_s, u"server"_s).ok());
+    QCOMPARE(store->meta(u"bank_source"_s).value(), u"server"_s);
+}
+
+void TestCaseStore::reopenKeepsData()
+{
+    {
+        auto store = open();
+        QVERIFY(store->put(Test::validCase()).ok());
+    }
+    auto store = open();
+    QCOMPARE(store->count().value(), 1);
+    QCOMPARE(store->get(Test::validCase().id).value(), Test::validCase());
+}
+
+void TestCaseStore::refusesNewerSchema()
+{
+    {
+        auto store = open();
+        QVERIFY(store->put(Test::validCase()).ok());
+    }
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bump"_s);
+    auto store = CaseStore::open(path(), Test::vocabularies(), Test::referenceData());
+    QCOMPARE(store.code(), ErrorCode::DatabaseTooNew);
+    // Nothing was changed: the data is still there for the newer program.
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT count(*) FROM cases"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestCaseStore::refusesNonDatabaseFile()
+{
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray text = "Detta är ingen databas, men en anteckning som inte får skrivas över.\n";
+    f.write(text.repeated(200));
+    f.close();
+    auto store = CaseStore::open(path(), Test::vocabularies(), Test::referenceData());
+    QCOMPARE(store.code(), ErrorCode::DatabaseOpenFailed);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), text.repeated(200));
+}
+
+void TestCaseStore::migratesFromEveryEarlierVersion()
+{
+    // Version 0 is an empty file (a profile created before any case was written). Every later
+    // version gets a fixture here when it is introduced; then this test opens each fixture, checks
+    // it reaches SchemaVersion and that its cases are intact.
+    for (int from = 0; from < CaseStore::SchemaVersion; ++from) {
+        QFile::remove(path());
+        QFile empty(path());
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        auto store = open();
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
+        QVERIFY(store->put(Test::validCase()).ok());
+        QCOMPARE(store->match(u"ronneby"_s)->size(), 1);
+    }
+}
+
+void TestCaseStore::readOnlyOpen()
+{
+    QCOMPARE(CaseStore::open(path(), Test::vocabularies(), Test::referenceData(), CaseStore::OpenMode::ReadOnly).code(),
+             ErrorCode::NotFound);
+    {
+        auto store = open();
+        QVERIFY(store->put(Test::validCase()).ok());
+    }
+    auto reader = open(CaseStore::OpenMode::ReadOnly);
+    QVERIFY(reader);
+    QCOMPARE(reader->count().value(), 1);
+    QVERIFY(!reader->put(Test::validCase(u"dddddddd-0000-4000-8000-000000000004"_s)).ok());
+}
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_casestore.moc"

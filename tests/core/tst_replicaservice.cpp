@@ -1,0 +1,146 @@
+#include "casestore.h"
+#include "fixtures.h"
+#include "replicaservice.h"
+#include "samplebank.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+
+class TestReplicaService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensNewProfileOnSampleBank();
+    void workRunsOffTheCallingThread();
+    void searchNarrowsAndCounts();
+    void onlyTheNewestSearchIsDelivered();
+    void loadsCases();
+    void openFailureIsReported();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ReplicaService> m_service;
+    QString path() const { return m_dir->filePath(u"profile/replica.sqlite"_s); }
+    bool openAndWait(bool installSample = true);
+};
+
+void TestReplicaService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_service = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+}
+
+void TestReplicaService::cleanup()
+{
+    m_service.reset();
+    m_dir.reset();
+}
+
+bool TestReplicaService::openAndWait(bool installSample)
+{
+    QSignalSpy opened(m_service.get(), &ReplicaService::opened);
+    m_service->open(path(), installSample);
+    return opened.wait(10000);
+}
+
+void TestReplicaService::opensNewProfileOnSampleBank()
+{
+    QSignalSpy opened(m_service.get(), &ReplicaService::opened);
+    m_service->open(path());
+    QVERIFY(opened.wait(10000));
+    const auto info = opened.first().first().value<ReplicaInfo>();
+    QVERIFY(info.isSample);
+    QVERIFY(info.sampleInstalled);
+    QCOMPARE(info.caseCount, SampleBank::load()->size());
+}
+
+void TestReplicaService::workRunsOffTheCallingThread()
+{
+    QThread *worker = nullptr;
+    QObject probe;
+    connect(m_service.get(), &ReplicaService::opened, &probe, [&] { worker = QThread::currentThread(); });
+    QVERIFY(openAndWait());
+    // Signals arrive on the caller's thread...
+    QCOMPARE(worker, QThread::currentThread());
+    // ...and the replica's SQLite connection lives on another one.
+    const QStringList connections = QSqlDatabase::connectionNames();
+    QVERIFY(!connections.isEmpty());
+    QVERIFY(QSqlDatabase::database(connections.first(), false).thread() != QThread::currentThread());
+}
+
+void TestReplicaService::searchNarrowsAndCounts()
+{
+    QVERIFY(openAndWait());
+    QSignalSpy finished(m_service.get(), &ReplicaService::searchFinished);
+    m_service->search({});
+    QVERIFY(finished.wait(5000));
+    const auto all = finished.takeFirst().first().value<SearchResult>();
+    QCOMPARE(all.rows.size(), all.cases->size());
+
+    m_service->search(SearchRequest{u"aldreomsorg"_s, {}});
+    QVERIFY(finished.wait(5000));
+    const auto some = finished.takeFirst().first().value<SearchResult>();
+    QVERIFY(!some.rows.isEmpty());
+    QVERIFY(some.rows.size() < all.rows.size());
+    QCOMPARE(some.terms, QStringList{u"aldreomsorg"_s});
+
+    FacetFilter filter;
+    filter.values(Facet::Region) = {u"10"_s};
+    m_service->search(SearchRequest{{}, filter});
+    QVERIFY(finished.wait(5000));
+    const auto blekinge = finished.takeFirst().first().value<SearchResult>();
+    QVERIFY(!blekinge.rows.isEmpty());
+    for (int row : blekinge.rows) {
+        QVERIFY(blekinge.cases->at(row).values(Facet::Region).contains(u"10"_s));
+    }
+    QCOMPARE(blekinge.counts[size_t(Facet::Region)].value(u"10"_s), blekinge.rows.size());
+}
+
+void TestReplicaService::onlyTheNewestSearchIsDelivered()
+{
+    QVERIFY(openAndWait());
+    QSignalSpy finished(m_service.get(), &ReplicaService::searchFinished);
+    quint64 last = 0;
+    for (const QString &typed : {u"ä"_s, u"äl"_s, u"äld"_s, u"äldr"_s, u"äldre"_s}) {
+        last = m_service->search(SearchRequest{typed, {}});
+    }
+    QVERIFY(finished.wait(5000));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<SearchResult>().generation, last);
+}
+
+void TestReplicaService::loadsCases()
+{
+    QVERIFY(openAndWait());
+    const CaseRecord expected = SampleBank::load()->first();
+    QSignalSpy loaded(m_service.get(), &ReplicaService::caseLoaded);
+    QSignalSpy failed(m_service.get(), &ReplicaService::caseLoadFailed);
+    m_service->loadCase(expected.id);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loaded.first().first().value<CaseRecord>(), expected);
+    m_service->loadCase(u"00000000-0000-4000-8000-000000000000"_s);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(1).value<Error>().code, ErrorCode::NotFound);
+}
+
+void TestReplicaService::openFailureIsReported()
+{
+    QSignalSpy failed(m_service.get(), &ReplicaService::openFailed);
+    // A directory where the file should be.
+    QVERIFY(QDir().mkpath(path()));
+    m_service->open(path());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::DatabaseOpenFailed);
+}
+
+QTEST_GUILESS_MAIN(TestReplicaService)
+#include "tst_replicaservice.moc"

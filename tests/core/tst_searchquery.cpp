@@ -1,0 +1,72 @@
+#include "searchquery.h"
+
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void fold_data();
+    void fold();
+};
+
+void TestSearchQuery::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fts");
+    QTest::addColumn<QStringList>("terms");
+
+    QTest::addRow("empty") << QString() << QString() << QStringList();
+    QTest::addRow("spaces") << u"   "_s << QString() << QStringList();
+    QTest::addRow("word") << u"äldreomsorg"_s << u"\"äldreomsorg\"*"_s << QStringList{u"aldreomsorg"_s};
+    QTest::addRow("two words") << u"trygghet unga"_s << u"\"trygghet\"* \"unga\"*"_s << QStringList{u"trygghet"_s, u"unga"_s};
+    QTest::addRow("one letter is whole") << u"a"_s << u"\"a\""_s << QStringList{u"a"_s};
+    QTest::addRow("phrase") << u"\"idéburet offentligt partnerskap\""_s << u"\"idéburet offentligt partnerskap\""_s
+                            << QStringList{u"ideburet offentligt partnerskap"_s};
+    QTest::addRow("exclude") << u"skola -gymnasiet"_s << u"\"skola\"* NOT (\"gymnasiet\")"_s << QStringList{u"skola"_s};
+    QTest::addRow("exclude phrase") << u"vård -\"psykisk ohälsa\""_s << u"\"vård\"* NOT (\"psykisk ohälsa\")"_s << QStringList{u"vard"_s};
+    QTest::addRow("only exclusions") << u"-skola"_s << QString() << QStringList();
+    QTest::addRow("hyphen inside word") << u"e-tjänst"_s << u"\"e\" \"tjänst\"*"_s << QStringList{u"e"_s, u"tjanst"_s};
+    QTest::addRow("lone hyphen") << u"skola - vård"_s << u"\"skola\"* \"vård\"*"_s << QStringList{u"skola"_s, u"vard"_s};
+    QTest::addRow("fts operators are words") << u"NEAR(x y) OR"_s << u"\"NEAR\"* \"x\" \"y\" \"OR\"*"_s
+                                             << QStringList{u"near"_s, u"x"_s, u"y"_s, u"or"_s};
+    QTest::addRow("quotes and stars stripped") << u"\"\" * ^col:x"_s << u"\"col\"* \"x\""_s << QStringList{u"col"_s, u"x"_s};
+    QTest::addRow("unclosed quote") << u"\"ensam äldre"_s << u"\"ensam äldre\""_s << QStringList{u"ensam aldre"_s};
+}
+
+void TestSearchQuery::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, fts);
+    QFETCH(QStringList, terms);
+    const SearchQuery q = SearchQuery::parse(text);
+    QCOMPARE(q.ftsQuery(), fts);
+    QCOMPARE(q.terms(), terms);
+    QCOMPARE(q.isEmpty(), fts.isEmpty());
+}
+
+void TestSearchQuery::fold_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::addRow("swedish") << u"Åre, Älmhult, Örebro"_s << u"are, almhult, orebro"_s;
+    QTest::addRow("accents") << u"idéburet Müller"_s << u"ideburet muller"_s;
+    QTest::addRow("ascii") << u"Finsam IOP"_s << u"finsam iop"_s;
+}
+
+void TestSearchQuery::fold()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(SearchQuery::fold(text), folded);
+    QCOMPARE(SearchQuery::fold(text).size(), text.size());
+}
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"

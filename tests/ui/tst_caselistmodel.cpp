@@ -1,0 +1,97 @@
+#include "caselistmodel.h"
+#include "fixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Fb;
+
+class TestCaseListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsResultRows();
+    void sortsSwedishAndRestoresRelevance();
+    void keepsPersistentIndexesAcrossSort();
+
+private:
+    static SearchResult result(const QStringList &titles);
+};
+
+SearchResult TestCaseListModel::result(const QStringList &titles)
+{
+    QList<CaseSummary> cases;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        CaseSummary s;
+        s.rowId = i + 1;
+        s.id = u"id-%1"_s.arg(i);
+        s.title = titles.at(i);
+        s.ownerName = u"Org %1"_s.arg(i);
+        s.facets[size_t(Facet::Region)] = {u"10"_s};
+        s.facets[size_t(Facet::Status)] = {u"i_drift"_s};
+        s.facets[size_t(Facet::StudyVisit)] = {i % 2 ? u"ja"_s : u"nej"_s};
+        cases.append(s);
+    }
+    SearchResult r;
+    r.cases = std::make_shared<const QList<CaseSummary>>(cases);
+    for (qsizetype i = titles.size() - 1; i >= 0; --i) {
+        r.rows.append(int(i)); // relevance order: reversed
+    }
+    return r;
+}
+
+void TestCaseListModel::showsResultRows()
+{
+    CaseListModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setResult(result({u"A"_s, u"B"_s, u"C"_s}));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(CaseListModel::ColumnCount));
+    QCOMPARE(model.index(0, CaseListModel::TitleColumn).data().toString(), u"C"_s);
+    QCOMPARE(model.index(0, CaseListModel::CountyColumn).data().toString(), u"Blekinge län"_s);
+    QCOMPARE(model.index(0, CaseListModel::StatusColumn).data().toString(), u"I drift"_s);
+    QCOMPARE(model.index(1, CaseListModel::StudyVisitColumn).data(Qt::AccessibleTextRole).toString(), model.tr("Open for study visits"));
+    QCOMPARE(model.index(0, 0).data(CaseListModel::IdRole).toString(), u"id-2"_s);
+    QCOMPARE(model.rowOf(u"id-0"_s), 2);
+    QCOMPARE(model.idAt(7), QString());
+    model.setResult({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCaseListModel::sortsSwedishAndRestoresRelevance()
+{
+    CaseListModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(result({u"Örebro"_s, u"ängel"_s, u"Zeta"_s, u"Åre"_s, u"alfa"_s, u"10 steg"_s, u"9 steg"_s}));
+    const auto titles = [&] {
+        QStringList t;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            t.append(model.index(r, 0).data().toString());
+        }
+        return t;
+    };
+    model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
+    // Swedish: å, ä, ö after z, in that order; numbers compare numerically.
+    QCOMPARE(titles(), (QStringList{u"9 steg"_s, u"10 steg"_s, u"alfa"_s, u"Zeta"_s, u"Åre"_s, u"ängel"_s, u"Örebro"_s}));
+    model.sort(CaseListModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(titles().first(), u"Örebro"_s);
+    model.sort(-1);
+    QCOMPARE(titles(), (QStringList{u"9 steg"_s, u"10 steg"_s, u"alfa"_s, u"Åre"_s, u"Zeta"_s, u"ängel"_s, u"Örebro"_s}));
+}
+
+void TestCaseListModel::keepsPersistentIndexesAcrossSort()
+{
+    CaseListModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(result({u"b"_s, u"c"_s, u"a"_s}));
+    const QPersistentModelIndex a = model.index(model.rowOf(u"id-2"_s), 1);
+    model.sort(CaseListModel::TitleColumn);
+    QCOMPARE(a.row(), 0);
+    QCOMPARE(a.column(), 1);
+    QCOMPARE(a.data(CaseListModel::IdRole).toString(), u"id-2"_s);
+}
+
+QTEST_MAIN(TestCaseListModel)
+#include "tst_caselistmodel.moc"

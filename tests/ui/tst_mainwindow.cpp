@@ -1,0 +1,183 @@
+#include "caselistmodel.h"
+#include "caseview.h"
+#include "facetmodel.h"
+#include "facetpanel.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "samplebank.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Fb;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensOnTheSampleBank();
+    void typingNarrowsTheList();
+    void facetNarrowsTheList();
+    void keyboardReachesEveryPane();
+    void restoresStateOnStart();
+    void controlsHaveAccessibleNames();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    bool waitForResults(MainWindow &window);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ReplicaService> m_replica;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_replica.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings);
+    window->show();
+    return window;
+}
+
+bool TestMainWindow::waitForResults(MainWindow &window)
+{
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    return shown.wait(10000);
+}
+
+void TestMainWindow::opensOnTheSampleBank()
+{
+    auto window = makeWindow();
+    QSignalSpy caseShown(window.get(), &MainWindow::caseShown);
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    QCOMPARE(window->caseModel()->rowCount(), SampleBank::load()->size());
+    // The best match is opened at once.
+    QVERIFY(caseShown.wait(5000) || !caseShown.isEmpty());
+    QCOMPARE(window->caseView()->caseId(), window->caseModel()->idAt(0));
+    QVERIFY(!window->caseView()->toPlainText().isEmpty());
+}
+
+void TestMainWindow::typingNarrowsTheList()
+{
+    auto window = makeWindow();
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    const int all = window->caseModel()->rowCount();
+
+    QSignalSpy caseShown(window.get(), &MainWindow::caseShown);
+    QTest::keyClicks(window->searchField(), u"gnesta"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->caseModel()->rowCount() < all && window->caseModel()->rowCount() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->caseView()->highlightCount() > 0, 5000);
+    bool gnestamodellen = false;
+    for (int r = 0; r < window->caseModel()->rowCount(); ++r) {
+        gnestamodellen |= window->caseModel()->index(r, 0).data().toString().contains(u"Gnesta"_s);
+    }
+    QVERIFY(gnestamodellen);
+
+    // A word no case has empties the list and says so.
+    window->searchField()->setText(u"xyzzyplugh"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), 0, 5000);
+    QVERIFY(window->caseView()->caseId().isEmpty());
+}
+
+void TestMainWindow::facetNarrowsTheList()
+{
+    auto window = makeWindow();
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    const int all = window->caseModel()->rowCount();
+    FacetModel *facets = window->facetModel();
+    const QModelIndex visits = facets->indexOf(Facet::StudyVisit, u"ja"_s);
+    const int expected = visits.data(FacetModel::CountRole).toInt();
+    QVERIFY(expected > 0 && expected < all);
+    QVERIFY(facets->setData(visits, Qt::Checked, Qt::CheckStateRole));
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), expected, 5000);
+    facets->clearFilter();
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), all, 5000);
+}
+
+void TestMainWindow::keyboardReachesEveryPane()
+{
+    auto window = makeWindow();
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), window->caseTable());
+    // Down arrow in the list opens the next case.
+    QSignalSpy caseShown(window.get(), &MainWindow::caseShown);
+    const QString second = window->caseModel()->idAt(1);
+    QTest::keyClick(window->caseTable(), Qt::Key_Down);
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseView()->caseId(), second, 5000);
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), window->searchField());
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), window->facetPanel()->view());
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window->caseView()));
+}
+
+void TestMainWindow::restoresStateOnStart()
+{
+    QString openCase;
+    {
+        auto window = makeWindow();
+        m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+        QVERIFY(waitForResults(*window));
+        window->searchField()->setText(u"äldre"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window->caseModel()->rowCount() > 1, 5000);
+        window->caseTable()->setCurrentIndex(window->caseModel()->index(1, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(window->caseView()->caseId() == window->caseModel()->idAt(1), 5000);
+        openCase = window->caseView()->caseId();
+        window->resize(900, 650);
+        window->close();
+    }
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+    auto window = makeWindow();
+    QCOMPARE(window->searchField()->text(), u"äldre"_s);
+    QCOMPARE(window->size(), QSize(900, 650));
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseView()->caseId(), openCase, 5000);
+}
+
+void TestMainWindow::controlsHaveAccessibleNames()
+{
+    auto window = makeWindow();
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        const bool interactive = w->focusPolicy() != Qt::NoFocus && w->isVisible() && !w->inherits("QScrollBar")
+            && !qobject_cast<QMenu *>(w) && w->parentWidget() && !w->parentWidget()->inherits("QAbstractScrollArea");
+        if (!interactive) {
+            continue;
+        }
+        const bool named = !w->accessibleName().isEmpty() || (w->inherits("QAbstractButton") && !w->property("text").toString().isEmpty());
+        QVERIFY2(named, w->metaObject()->className());
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

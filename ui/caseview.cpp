@@ -1,0 +1,77 @@
+#include "caseview.h"
+
+#include "searchquery.h"
+
+#include <QDesktopServices>
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+CaseView::CaseView(const CaseExporter &exporter, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_exporter(exporter)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Case"));
+    setAccessibleDescription(tr("The selected case with its fields and sections"));
+    document()->setDocumentMargin(12);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == "https"_L1 || url.scheme() == "http"_L1 || url.scheme() == "mailto"_L1) {
+            QDesktopServices::openUrl(url);
+        }
+    });
+}
+
+QVariant CaseView::loadResource(int, const QUrl &)
+{
+    // Images and style sheets named by case text could track readers or leak what they read.
+    return {};
+}
+
+void CaseView::showCase(const CaseRecord &record, const QStringList &terms)
+{
+    m_caseId = record.id;
+    setMarkdown(m_exporter.toMarkdown(record));
+    highlight(terms);
+    moveCursor(QTextCursor::Start);
+}
+
+void CaseView::showMessage(const QString &message)
+{
+    m_caseId.clear();
+    m_highlights = 0;
+    setPlainText(message);
+}
+
+void CaseView::highlight(const QStringList &terms)
+{
+    m_highlights = 0;
+    if (terms.isEmpty()) {
+        return;
+    }
+    QTextCharFormat format;
+    format.setBackground(palette().brush(QPalette::Highlight));
+    format.setForeground(palette().brush(QPalette::HighlightedText));
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QString folded = SearchQuery::fold(block.text());
+        for (const QString &term : terms) {
+            // Words match from their start, as the search does (prefix matching).
+            for (qsizetype at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+                if (at > 0 && folded.at(at - 1).isLetterOrNumber()) {
+                    continue;
+                }
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + int(at));
+                cursor.setPosition(block.position() + int(at + term.size()), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(format);
+                ++m_highlights;
+            }
+        }
+    }
+}
+
+} // namespace Fb

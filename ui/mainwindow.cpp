@@ -1,0 +1,329 @@
+#include "mainwindow.h"
+
+#include "caselistmodel.h"
+#include "caseview.h"
+#include "errormessages.h"
+#include "facetmodel.h"
+#include "facetpanel.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// While typing, wait this long for the next key before searching. Short enough to feel instant.
+constexpr int SearchDelayMs = 120;
+
+QStringList encodeFilter(const FacetFilter &filter)
+{
+    QStringList result;
+    for (int f = 0; f < FacetCount; ++f) {
+        for (const QString &v : filter.selected[size_t(f)]) {
+            result.append(QString::number(f) + u':' + v);
+        }
+    }
+    result.sort();
+    return result;
+}
+
+FacetFilter decodeFilter(const QStringList &encoded)
+{
+    FacetFilter filter;
+    for (const QString &e : encoded) {
+        const qsizetype colon = e.indexOf(u':');
+        bool ok = false;
+        const int f = e.left(colon).toInt(&ok);
+        if (colon > 0 && ok && f >= 0 && f < FacetCount) {
+            filter.selected[size_t(f)].insert(e.mid(colon + 1));
+        }
+    }
+    return filter;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ReplicaService &replica,
+                       const Vocabularies &vocabularies,
+                       const ReferenceData &referenceData,
+                       Language language,
+                       QSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_replica(replica)
+    , m_settings(settings)
+    , m_exporter(vocabularies, referenceData, language)
+    , m_cases(new CaseListModel(vocabularies, referenceData, language, this))
+    , m_facets(new FacetModel(vocabularies, referenceData, language, this))
+    , m_search(new QLineEdit(this))
+    , m_sampleBanner(new QLabel(this))
+    , m_facetPanel(new FacetPanel(*m_facets, this))
+    , m_table(new QTableView(this))
+    , m_caseView(new CaseView(m_exporter, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_searchDelay(new QTimer(this))
+    , m_countLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    setWindowTitle(tr("Framgångsbanken"));
+    setObjectName(u"MainWindow"_s);
+
+    m_search->setPlaceholderText(tr("Search cases: words, \"phrases\", -exclude"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(tr("Results update as you type"));
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+
+    m_sampleBanner->setText(tr("<b>Sample data.</b> This is the built-in sample bank, written from public sources "
+                               "to show how Framgångsbanken works. It is not the national bank."));
+    m_sampleBanner->setWordWrap(true);
+    m_sampleBanner->setFrameShape(QFrame::StyledPanel);
+    m_sampleBanner->setMargin(6);
+    m_sampleBanner->setAutoFillBackground(true);
+    m_sampleBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_sampleBanner->setForegroundRole(QPalette::ToolTipText);
+    m_sampleBanner->setAccessibleName(tr("Sample data notice"));
+    m_sampleBanner->hide();
+
+    m_table->setModel(m_cases);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setAccessibleDescription(tr("The cases that match the search and filters"));
+
+    m_splitter->addWidget(m_facetPanel);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_caseView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(top);
+    layout->addWidget(m_sampleBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Opening the case bank"));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    m_countLabel->setText(tr("Opening the case bank…"));
+    m_caseView->showMessage(tr("Opening the case bank…"));
+
+    setTabOrder(m_search, m_facetPanel->view());
+    setTabOrder(m_facetPanel->view(), m_table);
+    setTabOrder(m_table, m_caseView);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::search);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        search();
+        m_table->setFocus();
+    });
+    connect(m_facets, &FacetModel::filterChanged, this, &MainWindow::search);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+
+    connect(&m_replica, &ReplicaService::opened, this, &MainWindow::opened);
+    connect(&m_replica, &ReplicaService::openFailed, this, &MainWindow::openFailed);
+    connect(&m_replica, &ReplicaService::searchFinished, this, &MainWindow::showResult);
+    connect(&m_replica, &ReplicaService::caseLoaded, this, [this](const CaseRecord &record) {
+        m_caseView->showCase(record, m_cases->result().terms);
+        Q_EMIT caseShown(record.id);
+    });
+    connect(&m_replica, &ReplicaService::caseLoadFailed, this, [this](const QString &id, const Error &error) {
+        m_caseView->showMessage(tr("The case could not be shown.\n%1").arg(ErrorMessages::text(error)));
+        Q_EMIT caseShown(id);
+    });
+
+    createActions();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    edit->addAction(tr("C&lear search and filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
+        m_search->clear();
+        m_facets->clearFilter();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Filters"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_facetPanel->view()->setFocus(); });
+    view->addAction(tr("&Case list"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_table->setFocus(); });
+    view->addAction(tr("Case &text"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_caseView->setFocus(); });
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *prefs = settings->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings.value("window/geometry"_L1).toByteArray())) {
+        resize(1280, 800);
+    }
+    QMainWindow::restoreState(m_settings.value("window/state"_L1).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray())) {
+        m_splitter->setSizes({260, 520, 500});
+    }
+    m_table->horizontalHeader()->restoreState(m_settings.value("window/caseHeader"_L1).toByteArray());
+    m_restoreCaseId = m_settings.value("search/case"_L1).toString();
+    // Set without triggering searches: the replica is not open yet.
+    const QSignalBlocker blockSearch(m_search);
+    const QSignalBlocker blockFacets(m_facets);
+    m_search->setText(m_settings.value("search/text"_L1).toString());
+    m_facets->setFilter(decodeFilter(m_settings.value("search/filter"_L1).toStringList()));
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue("window/geometry"_L1, saveGeometry());
+    m_settings.setValue("window/state"_L1, QMainWindow::saveState());
+    m_settings.setValue("window/splitter"_L1, m_splitter->saveState());
+    m_settings.setValue("window/caseHeader"_L1, m_table->horizontalHeader()->saveState());
+    m_settings.setValue("search/text"_L1, m_search->text());
+    m_settings.setValue("search/filter"_L1, encodeFilter(m_facets->filter()));
+    m_settings.setValue("search/case"_L1, m_caseView->caseId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::opened(const ReplicaInfo &info)
+{
+    m_open = true;
+    m_busy->hide();
+    m_sampleBanner->setVisible(info.isSample);
+    search();
+}
+
+void MainWindow::openFailed(const Error &error)
+{
+    m_busy->hide();
+    const QString message = tr("The case bank could not be opened.\n%1").arg(ErrorMessages::text(error));
+    m_countLabel->setText(tr("The case bank could not be opened."));
+    m_caseView->showMessage(message);
+    QMessageBox::critical(this, tr("Framgångsbanken"), message);
+}
+
+void MainWindow::search()
+{
+    if (m_open) {
+        m_replica.search(SearchRequest{m_search->text(), m_facets->filter()});
+    }
+}
+
+void MainWindow::showResult(const SearchResult &result)
+{
+    const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
+    m_cases->setResult(result);
+    m_facets->setCounts(result.counts);
+
+    const qsizetype total = result.cases ? result.cases->size() : 0;
+    if (result.error.code != ErrorCode::None) {
+        m_countLabel->setText(ErrorMessages::text(result.error));
+    } else {
+        //: %n cases shown, %2 cases in the bank
+        m_countLabel->setText(tr("%n case(s) of %2", nullptr, int(result.rows.size())).arg(QLocale().toString(total)));
+    }
+
+    // Keep the case that is open if it is still in the list; otherwise open the best match.
+    int row = m_cases->rowOf(current);
+    if (row < 0 && m_cases->rowCount() > 0) {
+        row = 0;
+    }
+    if (row >= 0) {
+        const QModelIndex index = m_cases->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        if (m_cases->idAt(row) == m_caseView->caseId()) {
+            // Same case, new words: highlight afresh.
+            m_replica.loadCase(m_caseView->caseId());
+        }
+    } else {
+        m_caseView->showMessage(total == 0 ? tr("The case bank is empty.") : tr("No case matches the search and filters."));
+    }
+    Q_EMIT resultsShown();
+}
+
+void MainWindow::selectionChanged()
+{
+    const QString id = m_cases->idAt(m_table->currentIndex().row());
+    if (!id.isEmpty()) {
+        m_replica.loadCase(id);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About Framgångsbanken"),
+                       tr("<h3>Framgångsbanken %1</h3>"
+                          "<p>Sweden's national bank of successful municipal and regional projects: questions, "
+                          "solutions, pitfalls, results and study-visit destinations.</p>"
+                          "<p>Municipality and county codes: Statistics Sweden (SCB), CC0.</p>")
+                           .arg(QStringLiteral(FB_VERSION)));
+}
+
+} // namespace Fb

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "caseexporter.h"
+#include "language.h"
+#include "referencedata.h"
+#include "replicaservice.h"
+#include "vocabularies.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Fb {
+
+class CaseListModel;
+class CaseView;
+class FacetModel;
+class FacetPanel;
+
+// Composes the read side: search field, facet panel, case list and case view. Holds no SQL and no
+// business rules: it asks ReplicaService and shows what comes back.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ReplicaService &replica,
+               const Vocabularies &vocabularies,
+               const ReferenceData &referenceData,
+               Language language,
+               QSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *caseTable() const { return m_table; }
+    CaseListModel *caseModel() const { return m_cases; }
+    FacetModel *facetModel() const { return m_facets; }
+    FacetPanel *facetPanel() const { return m_facetPanel; }
+    CaseView *caseView() const { return m_caseView; }
+
+Q_SIGNALS:
+    // A search result is on screen (after open, typing or filtering).
+    void resultsShown();
+    // The case view shows a case, or a message when loading failed.
+    void caseShown(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreState();
+    void saveState();
+    void search();
+    void showResult(const SearchResult &result);
+    void selectionChanged();
+    void opened(const ReplicaInfo &info);
+    void openFailed(const Error &error);
+    void showSettings();
+    void showAbout();
+
+    ReplicaService &m_replica;
+    QSettings &m_settings;
+    CaseExporter m_exporter;
+    CaseListModel *m_cases;
+    FacetModel *m_facets;
+    QLineEdit *m_search;
+    QLabel *m_sampleBanner;
+    FacetPanel *m_facetPanel;
+    QTableView *m_table;
+    CaseView *m_caseView;
+    QSplitter *m_splitter;
+    QTimer *m_searchDelay;
+    QLabel *m_countLabel;
+    QProgressBar *m_busy;
+    QString m_restoreCaseId;
+    bool m_open = false;
+};
+
+} // namespace Fb
