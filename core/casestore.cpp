@@ -96,6 +96,12 @@ void decodeFacets(const QString &text, CaseSummary &s)
     }
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 void appendUnique(QStringList &list, const QString &value)
 {
     if (!value.isEmpty() && !list.contains(value)) {
@@ -341,9 +347,9 @@ Result<void> CaseStore::write(const CaseRecord &record)
               "body=excluded.body RETURNING rowid"_s);
     q.addBindValue(record.id);
     q.addBindValue(record.title);
-    q.addBindValue(record.shortName);
-    q.addBindValue(s.ownerName);
-    q.addBindValue(record.updatedAt);
+    q.addBindValue(notNull(record.shortName));
+    q.addBindValue(notNull(s.ownerName));
+    q.addBindValue(notNull(record.updatedAt));
     q.addBindValue(encodeFacets(s));
     q.addBindValue(QString::fromUtf8(body));
     if (auto r = exec(q, u"cases"_s); !r) {
@@ -388,9 +394,9 @@ Result<void> CaseStore::write(const CaseRecord &record)
     fts.prepare(u"INSERT INTO case_fts(rowid, title, summary, sections, tags) VALUES(?,?,?,?,?)"_s);
     fts.addBindValue(rowId);
     fts.addBindValue(QStringList{record.title, record.shortName}.join(u'\n'));
-    fts.addBindValue(record.summary);
-    fts.addBindValue(sectionTexts.join(u"\n\n"_s));
-    fts.addBindValue(record.tags.join(u'\n'));
+    fts.addBindValue(notNull(record.summary));
+    fts.addBindValue(notNull(sectionTexts.join(u"\n\n"_s)));
+    fts.addBindValue(notNull(record.tags.join(u'\n')));
     return exec(fts, u"case_fts"_s);
 }
 

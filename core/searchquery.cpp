@@ -91,11 +91,13 @@ SearchQuery SearchQuery::parse(const QString &text)
         i = end;
         // "lss/sol" or "e-tjänst" split into several tokens; each must match.
         for (const QString &w : words) {
+            // Prefixes of one letter would match half the bank and are slow; match them whole.
+            // Exclusions are prefixes too: -gnesta also drops Gnestamodellen.
+            const QString term = quoted({w}) + (w.size() >= 2 ? u"*"_s : QString());
             if (exclude) {
-                negative.append(quoted({w}));
+                negative.append(term);
             } else {
-                // Prefixes of one letter would match half the bank and are slow; match them whole.
-                positive.append(quoted({w}) + (w.size() >= 2 ? u"*"_s : QString()));
+                positive.append(term);
                 q.m_terms.append(fold(w));
             }
         }

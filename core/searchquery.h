@@ -6,7 +6,7 @@
 namespace Fb {
 
 // Turns what a user types into an FTS5 query. Words match as prefixes (results as you type),
-// "quoted phrases" match as phrases and -word excludes. FTS5 syntax in the input is never
+// "quoted phrases" match as phrases and -word excludes every word it begins. FTS5 syntax in the input is never
 // interpreted, so no input can produce an FTS5 syntax error.
 class SearchQuery
 {
