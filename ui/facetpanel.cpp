@@ -20,7 +20,6 @@ FacetPanel::FacetPanel(FacetModel &model, QWidget *parent)
     label->setBuddy(m_view);
     m_view->setModel(&m_model);
     m_view->setHeaderHidden(true);
-    m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Filters"));
     m_view->setAccessibleDescription(tr("Check values to narrow the list. Space toggles the current value."));
     m_view->expand(m_model.index(0, 0));

@@ -112,6 +112,13 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
+    // Widths from the font, so they follow a larger system font.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    for (const auto &[column, width] : {std::pair{CaseListModel::OrganisationColumn, 11}, {CaseListModel::CountyColumn, 9},
+                                        {CaseListModel::StatusColumn, 7}, {CaseListModel::StartColumn, 4},
+                                        {CaseListModel::StudyVisitColumn, 6}}) {
+        m_table->setColumnWidth(column, width * em);
+    }
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -216,7 +223,7 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(m_settings.value("window/state"_L1).toByteArray());
     if (!m_splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray())) {
-        m_splitter->setSizes({260, 520, 500});
+        m_splitter->setSizes({250, 620, 520});
     }
     m_table->horizontalHeader()->restoreState(m_settings.value("window/caseHeader"_L1).toByteArray());
     m_restoreCaseId = m_settings.value("search/case"_L1).toString();

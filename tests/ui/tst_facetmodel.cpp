@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Fb;
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void checkingBuildsTheFilter();
     void countsAndDisabledValues();
     void yearsAreAddedAsTheyAppear();
+    void showsInATreeView();
 };
 
 void TestFacetModel::structure()
@@ -93,6 +95,34 @@ void TestFacetModel::yearsAreAddedAsTheyAppear()
     QCOMPARE(model.index(0, 0, years).data(FacetModel::ValueRole).toString(), u"2023"_s);
     QCOMPARE(model.index(1, 0, years).data().toString(), u"2021 (4)"_s);
     QCOMPARE(model.index(2, 0, years).data().toString(), u"2019 (0)"_s);
+}
+
+void TestFacetModel::showsInATreeView()
+{
+    FacetModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    QTreeView view;
+    view.setModel(&model);
+    view.resize(300, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex first = model.index(0, 0);
+    QVERIFY(view.visualRect(first).height() > 0);
+    QCOMPARE(view.indexAt(view.visualRect(first).center()), first);
+    view.expand(first);
+    const QModelIndex stockholm = model.index(0, 0, first);
+    QVERIFY(view.visualRect(stockholm).height() > 0);
+    FacetCounts counts;
+    counts[size_t(Facet::StartYear)] = {{u"2019"_s, 2}};
+    counts[size_t(Facet::Status)] = {{u"i_drift"_s, 2}};
+    model.setCounts(counts);
+    QVERIFY(view.visualRect(first).height() > 0);
+    FacetFilter filter;
+    filter.values(Facet::Status) = {u"i_drift"_s};
+    {
+        const QSignalBlocker blocker(&model);
+        model.setFilter(filter);
+    }
+    QVERIFY(view.visualRect(first).height() > 0);
 }
 
 QTEST_MAIN(TestFacetModel)

@@ -79,6 +79,11 @@ void TestMainWindow::opensOnTheSampleBank()
     QVERIFY(caseShown.wait(5000) || !caseShown.isEmpty());
     QCOMPARE(window->caseView()->caseId(), window->caseModel()->idAt(0));
     QVERIFY(!window->caseView()->toPlainText().isEmpty());
+    // The facet tree shows its groups, with the counties open.
+    QTreeView *facets = window->facetPanel()->view();
+    const QModelIndex counties = window->facetModel()->index(0, 0);
+    QVERIFY(facets->visualRect(counties).height() > 0);
+    QVERIFY(facets->isExpanded(counties));
 }
 
 void TestMainWindow::typingNarrowsTheList()
