@@ -1,4 +1,5 @@
 #include "applicationsetup.h"
+#include "caselistmodel.h"
 #include "errormessages.h"
 #include "mainwindow.h"
 #include "profile.h"
@@ -10,10 +11,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +39,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotsOption(u"screenshots"_s,
                                                u"Save screenshots of the main views to DIR, print their paths and quit."_s,
                                                u"DIR"_s);
-    parser.addOptions({profileOption, languageOption, screenshotsOption});
+    const QCommandLineOption startupOption(u"measure-startup"_s,
+                                           u"Print when the window and the first results were shown, then quit (bench/run)."_s);
+    parser.addOptions({profileOption, languageOption, screenshotsOption, startupOption});
     parser.process(app);
 
     const bool tour = parser.isSet(screenshotsOption);
@@ -68,6 +73,13 @@ int main(int argc, char *argv[])
     Fb::MainWindow window(replica, *vocabularies, *referenceData, uiLanguage, *settings);
     window.show();
     replica.open(profile.replicaPath());
+    if (parser.isSet(startupOption)) {
+        std::fprintf(stderr, "shown %lld\n", QDateTime::currentMSecsSinceEpoch());
+        QObject::connect(&window, &Fb::MainWindow::resultsShown, &app, [&window] {
+            std::fprintf(stderr, "results %lld (%d cases)\n", QDateTime::currentMSecsSinceEpoch(), window.caseModel()->rowCount());
+            QCoreApplication::quit();
+        });
+    }
 
     std::unique_ptr<Fb::ScreenshotTour> screenshots;
     if (tour) {

@@ -5,109 +5,109 @@
     <name>Fb::CaseExporter</name>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities</translation>
     </message>
     <message>
         <source>Counties</source>
-        <translation type="unfinished"></translation>
+        <translation>Counties</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Participating organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Participating organisations</translation>
     </message>
     <message>
         <source>Study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Study visits</translation>
     </message>
     <message>
         <source>Open for study visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for study visits.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Largest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest group</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for study visits</translation>
     </message>
     <message>
         <source>Not open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Not open for study visits</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>County</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>Study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Study visits</translation>
     </message>
 </context>
 <context>
     <name>Fb::CaseView</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>The selected case with its fields and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected case with its fields and sections</translation>
     </message>
 </context>
 <context>
@@ -122,108 +122,116 @@ Commands:
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
   generate             write a synthetic corpus as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>The command to run.</translation>
     </message>
     <message>
         <source>Use the profile in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the profile in DIR.</translation>
     </message>
     <message>
         <source>Use the replica FILE directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the replica FILE directly.</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine-readable JSON output.</translation>
     </message>
     <message>
         <source>Export format: json, jsonl or markdown (default: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export format: json, jsonl or markdown (default: jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to FILE instead of standard output.</translation>
     </message>
     <message>
         <source>Show at most N results (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show at most N results (default: 20).</translation>
     </message>
     <message>
         <source>Number of cases to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of cases to generate.</translation>
     </message>
     <message>
         <source>Seed of the generator: the same seed gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed of the generator: the same seed gives the same cases.</translation>
     </message>
     <message>
         <source>Import the valid cases even if some are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the valid cases even if some are invalid.</translation>
     </message>
     <message>
         <source>Language of messages and labels: sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of messages and labels: sv or en.</translation>
     </message>
     <message>
         <source>Give either --profile or --db, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --profile or --db, not both.</translation>
     </message>
     <message>
         <source>No command given. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given. See --help.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit needs a positive number.</translation>
     </message>
     <message>
         <source>--count and --seed need whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count and --seed need whole numbers.</translation>
     </message>
     <message>
         <source>Unknown command or wrong number of arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command or wrong number of arguments: %1</translation>
     </message>
     <message>
         <source>framgangsbank-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>framgangsbank-cli: %1</translation>
     </message>
     <message>
         <source>The query has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>The query has no words to search for.</translation>
     </message>
     <message>
         <source>No case matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: correct the file, or use --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported: correct the file, or use --skip-invalid.</translation>
     </message>
     <message>
         <source>Unknown export format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown export format: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n case.</numerusform>
+            <numerusform>Exported %n cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,165 +239,165 @@ Commands:
     <name>Fb::ErrorMessages</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>No error.</translation>
     </message>
     <message>
         <source>The text is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is not valid JSON.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is not valid UTF-8.</translation>
     </message>
     <message>
         <source>A case must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case must be a JSON object.</translation>
     </message>
     <message>
         <source>The case is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is too large.</translation>
     </message>
     <message>
         <source>A required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A required field is empty.</translation>
     </message>
     <message>
         <source>A field has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field has the wrong type.</translation>
     </message>
     <message>
         <source>A field is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field is too long.</translation>
     </message>
     <message>
         <source>A field has an invalid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field has an invalid value.</translation>
     </message>
     <message>
         <source>A value is not in the list of allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is not in the list of allowed values.</translation>
     </message>
     <message>
         <source>Unknown municipality code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown municipality code.</translation>
     </message>
     <message>
         <source>Unknown county code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown county code.</translation>
     </message>
     <message>
         <source>The case id is not a valid UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case id is not a valid UUID.</translation>
     </message>
     <message>
         <source>Invalid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date.</translation>
     </message>
     <message>
         <source>Invalid web address: only https:// and http:// are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid web address: only https:// and http:// are allowed.</translation>
     </message>
     <message>
         <source>A value occurs twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value occurs twice.</translation>
     </message>
     <message>
         <source>The case was written by a newer version of Framgångsbanken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was written by a newer version of Framgångsbanken.</translation>
     </message>
     <message>
         <source>The local case bank could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local case bank could not be opened.</translation>
     </message>
     <message>
         <source>The local case bank could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local case bank could not be read or written.</translation>
     </message>
     <message>
         <source>The local case bank was created by a newer version of Framgångsbanken. Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local case bank was created by a newer version of Framgångsbanken. Update the program.</translation>
     </message>
     <message>
         <source>The local case bank could not be upgraded; it is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local case bank could not be upgraded; it is unchanged.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
     </message>
     <message>
         <source>The local case bank is busy in another program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local case bank is busy in another program. Try again.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be opened.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written.</translation>
     </message>
     <message>
         <source>A part of the program is missing. Reinstall Framgångsbanken.</source>
-        <translation type="unfinished"></translation>
+        <translation>A part of the program is missing. Reinstall Framgångsbanken.</translation>
     </message>
     <message>
         <source>The line is longer than any valid case.</source>
-        <translation type="unfinished"></translation>
+        <translation>The line is longer than any valid case.</translation>
     </message>
     <message>
         <source>Invalid command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid command line.</translation>
     </message>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown error.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is the message, %2 the field or file concerned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
     <message>
         <source>County and municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>County and municipality</translation>
     </message>
     <message>
         <source>Study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Study visits</translation>
     </message>
     <message>
         <source>Open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for study visits</translation>
     </message>
     <message>
         <source>Not open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Not open for study visits</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Start year</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
         <extracomment>Screen-reader text of a facet value: %1 the value, %n the number of cases</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n case</numerusform>
+            <numerusform>%1, %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) with this value among the current results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case with this value among the current results</numerusform>
+            <numerusform>%n cases with this value among the current results</numerusform>
         </translation>
     </message>
 </context>
@@ -397,190 +405,192 @@ Commands:
     <name>Fb::FacetPanel</name>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear filters</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>Check values to narrow the list. Space toggles the current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check values to narrow the list. Space toggles the current value.</translation>
     </message>
     <message>
         <source>Removes every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes every filter</translation>
     </message>
 </context>
 <context>
     <name>Fb::MainWindow</name>
     <message>
         <source>Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken</translation>
     </message>
     <message>
         <source>Search cases: words, &quot;phrases&quot;, -exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases: words, &quot;phrases&quot;, -exclude</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Results update as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Results update as you type</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This is the built-in sample bank, written from public sources to show how Framgångsbanken works. It is not the national bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sample data.&lt;/b&gt; This is the built-in sample bank, written from public sources to show how Framgångsbanken works. It is not the national bank.</translation>
     </message>
     <message>
         <source>Sample data notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data notice</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>The cases that match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>The cases that match the search and filters</translation>
     </message>
     <message>
         <source>Opening the case bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the case bank</translation>
     </message>
     <message>
         <source>Opening the case bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the case bank…</translation>
     </message>
     <message>
         <source>The case could not be shown.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case could not be shown.
+%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>C&amp;lear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear search and filters</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filters</translation>
     </message>
     <message>
         <source>&amp;Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case list</translation>
     </message>
     <message>
         <source>Case &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;text</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Framgångsbanken</translation>
     </message>
     <message>
         <source>The case bank could not be opened.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case bank could not be opened.
+%1</translation>
     </message>
     <message>
         <source>The case bank could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case bank could not be opened.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) of %2</source>
         <extracomment>%n cases shown, %2 cases in the bank</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case of %2</numerusform>
+            <numerusform>%n cases of %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The case bank is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case bank is empty.</translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches the search and filters.</translation>
     </message>
     <message>
         <source>About Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>About Framgångsbanken</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Fb::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the system</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>A new language applies the next time Framgångsbanken starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies the next time Framgångsbanken starts.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken</translation>
     </message>
 </context>
 </TS>

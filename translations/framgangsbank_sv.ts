@@ -5,109 +5,109 @@
     <name>Fb::CaseExporter</name>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortnamn</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommuner</translation>
     </message>
     <message>
         <source>Counties</source>
-        <translation type="unfinished"></translation>
+        <translation>Län</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Participating organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Medverkande organisationer</translation>
     </message>
     <message>
         <source>Study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiebesök</translation>
     </message>
     <message>
         <source>Open for study visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot studiebesök.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Largest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Största grupp</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkar</translation>
     </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot studiebesök</translation>
     </message>
     <message>
         <source>Not open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar inte emot studiebesök</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Län</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startår</translation>
     </message>
     <message>
         <source>Study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiebesök</translation>
     </message>
 </context>
 <context>
     <name>Fb::CaseView</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>The selected case with its fields and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valda exemplet med dess fält och avsnitt</translation>
     </message>
 </context>
 <context>
@@ -122,108 +122,116 @@ Commands:
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
   generate             write a synthetic corpus as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera exempel i den lokala banken.
+
+Kommandon:
+  list                 lista exemplen
+  show ID              visa ett exempel
+  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
+  import FILE          importera exempel (JSON Lines, JSON-array eller JSON-objekt)
+  export               exportera alla exempel
+  generate             skriv en syntetisk samling exempel som JSON Lines</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot som ska köras.</translation>
     </message>
     <message>
         <source>Use the profile in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd profilen i DIR.</translation>
     </message>
     <message>
         <source>Use the replica FILE directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den lokala banken FILE direkt.</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut maskinläsbar JSON.</translation>
     </message>
     <message>
         <source>Export format: json, jsonl or markdown (default: jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv till FILE i stället för till standard ut.</translation>
     </message>
     <message>
         <source>Show at most N results (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa högst N träffar (standard: 20).</translation>
     </message>
     <message>
         <source>Number of cases to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal exempel som ska genereras.</translation>
     </message>
     <message>
         <source>Seed of the generator: the same seed gives the same cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startvärde för generatorn: samma startvärde ger samma exempel.</translation>
     </message>
     <message>
         <source>Import the valid cases even if some are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera de giltiga exemplen även om några är ogiltiga.</translation>
     </message>
     <message>
         <source>Language of messages and labels: sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk för meddelanden och etiketter: sv eller en.</translation>
     </message>
     <message>
         <source>Give either --profile or --db, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange antingen --profile eller --db, inte båda.</translation>
     </message>
     <message>
         <source>No command given. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kommando angavs. Se --help.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit kräver ett positivt tal.</translation>
     </message>
     <message>
         <source>--count and --seed need whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count och --seed kräver heltal.</translation>
     </message>
     <message>
         <source>Unknown command or wrong number of arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando eller fel antal argument: %1</translation>
     </message>
     <message>
         <source>framgangsbank-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>framgangsbank-cli: %1</translation>
     </message>
     <message>
         <source>The query has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökfrågan innehåller inga ord att söka efter.</translation>
     </message>
     <message>
         <source>No case matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exempel matchar sökningen.</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %n exempel.</numerusform>
+            <numerusform>Importerade %n exempel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: correct the file, or use --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades. Rätta filen eller använd --skip-invalid.</translation>
     </message>
     <message>
         <source>Unknown export format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt exportformat: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n exempel.</numerusform>
+            <numerusform>Exporterade %n exempel.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,165 +239,165 @@ Commands:
     <name>Fb::ErrorMessages</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget fel.</translation>
     </message>
     <message>
         <source>The text is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är inte giltig JSON.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är inte giltig UTF-8.</translation>
     </message>
     <message>
         <source>A case must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett exempel måste vara ett JSON-objekt.</translation>
     </message>
     <message>
         <source>The case is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplet är för stort.</translation>
     </message>
     <message>
         <source>A required field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett obligatoriskt fält är tomt.</translation>
     </message>
     <message>
         <source>A field has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fält har fel typ av värde.</translation>
     </message>
     <message>
         <source>A field is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fält är för långt.</translation>
     </message>
     <message>
         <source>A field has an invalid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fält har ett ogiltigt värde.</translation>
     </message>
     <message>
         <source>A value is not in the list of allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde finns inte bland de tillåtna värdena.</translation>
     </message>
     <message>
         <source>Unknown municipality code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd kommunkod.</translation>
     </message>
     <message>
         <source>Unknown county code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd länskod.</translation>
     </message>
     <message>
         <source>The case id is not a valid UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplets id är inte ett giltigt UUID.</translation>
     </message>
     <message>
         <source>Invalid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt datum.</translation>
     </message>
     <message>
         <source>Invalid web address: only https:// and http:// are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig webbadress. Bara https:// och http:// är tillåtna.</translation>
     </message>
     <message>
         <source>A value occurs twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde förekommer två gånger.</translation>
     </message>
     <message>
         <source>The case was written by a newer version of Framgångsbanken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplet har skapats med en nyare version av Framgångsbanken.</translation>
     </message>
     <message>
         <source>The local case bank could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokala banken kunde inte öppnas.</translation>
     </message>
     <message>
         <source>The local case bank could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa från eller skriva till den lokala banken.</translation>
     </message>
     <message>
         <source>The local case bank was created by a newer version of Framgångsbanken. Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokala banken har skapats med en nyare version av Framgångsbanken. Uppdatera programmet.</translation>
     </message>
     <message>
         <source>The local case bank could not be upgraded; it is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokala banken kunde inte uppgraderas. Den är oförändrad.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades inte.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full. Inget har sparats. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <source>The local case bank is busy in another program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokala banken används av ett annat program. Försök igen.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte öppnas.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva till filen.</translation>
     </message>
     <message>
         <source>A part of the program is missing. Reinstall Framgångsbanken.</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av programmet saknas. Installera om Framgångsbanken.</translation>
     </message>
     <message>
         <source>The line is longer than any valid case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden är längre än ett giltigt exempel kan vara.</translation>
     </message>
     <message>
         <source>Invalid command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig kommandorad.</translation>
     </message>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt fel.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is the message, %2 the field or file concerned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
     <message>
         <source>County and municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Län och kommun</translation>
     </message>
     <message>
         <source>Study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiebesök</translation>
     </message>
     <message>
         <source>Open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot studiebesök</translation>
     </message>
     <message>
         <source>Not open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar inte emot studiebesök</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Startår</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
         <extracomment>Screen-reader text of a facet value: %1 the value, %n the number of cases</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n exempel</numerusform>
+            <numerusform>%1, %n exempel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) with this value among the current results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exempel med det här värdet bland de aktuella träffarna</numerusform>
+            <numerusform>%n exempel med det här värdet bland de aktuella träffarna</numerusform>
         </translation>
     </message>
 </context>
@@ -397,190 +405,192 @@ Commands:
     <name>Fb::FacetPanel</name>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ensa filter</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Check values to narrow the list. Space toggles the current value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera värden för att begränsa listan. Mellanslag markerar eller avmarkerar det aktuella värdet.</translation>
     </message>
     <message>
         <source>Removes every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort alla filter</translation>
     </message>
 </context>
 <context>
     <name>Fb::MainWindow</name>
     <message>
         <source>Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken</translation>
     </message>
     <message>
         <source>Search cases: words, &quot;phrases&quot;, -exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök exempel: ord, &quot;fraser&quot;, -uteslut</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Results update as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten uppdateras medan du skriver</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This is the built-in sample bank, written from public sources to show how Framgångsbanken works. It is not the national bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exempeldata.&lt;/b&gt; Det här är den inbyggda banken med exempeldata, skriven utifrån offentliga källor för att visa hur Framgångsbanken fungerar. Det är inte den nationella banken.</translation>
     </message>
     <message>
         <source>Sample data notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande om exempeldata</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>The cases that match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>De exempel som matchar sökningen och filtren</translation>
     </message>
     <message>
         <source>Opening the case bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar exempelbanken</translation>
     </message>
     <message>
         <source>Opening the case bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar exempelbanken…</translation>
     </message>
     <message>
         <source>The case could not be shown.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplet kunde inte visas.
+%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>C&amp;lear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa sökning och filter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>&amp;Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exempellista</translation>
     </message>
     <message>
         <source>Case &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel&amp;text</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Framgångsbanken</translation>
     </message>
     <message>
         <source>The case bank could not be opened.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempelbanken kunde inte öppnas.
+%1</translation>
     </message>
     <message>
         <source>The case bank could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempelbanken kunde inte öppnas.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) of %2</source>
         <extracomment>%n cases shown, %2 cases in the bank</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exempel av %2</numerusform>
+            <numerusform>%n exempel av %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The case bank is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempelbanken är tom.</translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exempel matchar sökningen och filtren.</translation>
     </message>
     <message>
         <source>About Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Framgångsbanken</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sveriges nationella bank av framgångsrika kommunala och regionala exempel: frågeställningar, lösningar, fallgropar, resultat och mål för studiebesök.&lt;/p&gt;&lt;p&gt;Kommun- och länskoder: Statistiska centralbyrån (SCB), CC0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Fb::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som systemet</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i gränssnittet</translation>
     </message>
     <message>
         <source>A new language applies the next time Framgångsbanken starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk börjar gälla nästa gång Framgångsbanken startas.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Framgångsbanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken</translation>
     </message>
 </context>
 </TS>
