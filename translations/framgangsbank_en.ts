@@ -408,8 +408,8 @@ Commands:
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filter</translation>
+        <source>Fil&amp;ters</source>
+        <translation>Fil&amp;ters</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -443,8 +443,8 @@ Commands:
         <translation>Results update as you type</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
+        <source>Se&amp;arch:</source>
+        <translation>Se&amp;arch:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; This is the built-in sample bank, written from public sources to show how Framgångsbanken works. It is not the national bank.</source>

@@ -408,7 +408,7 @@ Kommandon:
         <translation>R&amp;ensa filter</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
+        <source>Fil&amp;ters</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@ Kommandon:
         <translation>Resultaten uppdateras medan du skriver</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Se&amp;arch:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ FacetPanel::FacetPanel(FacetModel &model, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_clear(new QPushButton(tr("C&lear filters"), this))
 {
-    auto *label = new QLabel(tr("&Filter"), this);
+    auto *label = new QLabel(tr("Fil&ters"), this);
     label->setBuddy(m_view);
     m_view->setModel(&m_model);
     m_view->setHeaderHidden(true);

@@ -90,7 +90,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     m_search->setAccessibleDescription(tr("Results update as you type"));
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    auto *searchLabel = new QLabel(tr("Se&arch:"), this);
     searchLabel->setBuddy(m_search);
 
     m_sampleBanner->setText(tr("<b>Sample data.</b> This is the built-in sample bank, written from public sources "
