@@ -7,27 +7,36 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Fb {
 
-// The replica's light rows in memory, filtered and counted per facet in one pass. A plain scan
-// over 50,000 rows takes about a millisecond (docs/benchmarks.md), far less than SQL GROUP BY
-// queries per facet, and keeps facet counting independent of the text index.
+// The replica's light rows in memory, filtered and counted per facet in one pass. Facet values
+// are interned to small integers when the index is built, so the pass does array lookups and
+// increments instead of string hashing (docs/benchmarks.md has the figures); it needs one FTS
+// query per search instead of one SQL GROUP BY per facet.
 class FacetIndex
 {
 public:
-    FacetIndex() = default;
+    FacetIndex();
     explicit FacetIndex(QList<CaseSummary> cases);
 
     const std::shared_ptr<const QList<CaseSummary>> &cases() const { return m_cases; }
-    qsizetype size() const { return m_cases ? m_cases->size() : 0; }
+    qsizetype size() const { return m_cases->size(); }
 
     // Rows passing the filter (and, when given, the text matches, in their order) and the counts.
     void query(const FacetFilter &filter, const std::optional<QList<qint64>> &textMatches, SearchResult &result) const;
 
 private:
-    std::shared_ptr<const QList<CaseSummary>> m_cases = std::make_shared<const QList<CaseSummary>>();
+    std::shared_ptr<const QList<CaseSummary>> m_cases;
     QHash<qint64, int> m_byRowId;
+    // Per facet: the distinct values, and each value's number.
+    std::array<QStringList, FacetCount> m_values;
+    std::array<QHash<QString, int>, FacetCount> m_valueIds;
+    // All cases' value numbers, case after case: m_offsets[i * FacetCount + f] is where case i's
+    // values of facet f start; the next entry is where they end.
+    std::vector<quint32> m_offsets;
+    std::vector<quint16> m_ids;
 };
 
 } // namespace Fb
