@@ -26,7 +26,8 @@ Language ApplicationSetup::installTranslators(QCoreApplication &app, const QStri
             }
         }
     }
-    const QLocale locale(language == "en"_L1 ? QLocale(QLocale::English, QLocale::Sweden) : QLocale(QLocale::Swedish, QLocale::Sweden));
+    const QLocale locale(language == "en"_L1 ? QLocale(QLocale::English, QLocale::Sweden)
+                                             : QLocale(QLocale::Swedish, QLocale::Sweden));
     QLocale::setDefault(locale);
 
     auto *qt = new QTranslator(&app);

@@ -36,11 +36,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profileOption(u"profile"_s, u"Use the profile in DIR."_s, u"DIR"_s);
     const QCommandLineOption languageOption(u"language"_s, u"Interface language: sv or en."_s, u"LANG"_s);
-    const QCommandLineOption screenshotsOption(u"screenshots"_s,
-                                               u"Save screenshots of the main views to DIR, print their paths and quit."_s,
-                                               u"DIR"_s);
-    const QCommandLineOption startupOption(u"measure-startup"_s,
-                                           u"Print when the window and the first results were shown, then quit (bench/run)."_s);
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        u"Save screenshots of the main views to DIR, print their paths and quit."_s,
+        u"DIR"_s);
+    const QCommandLineOption startupOption(
+        u"measure-startup"_s,
+        u"Print when the window and the first results were shown, then quit (bench/run)."_s);
     parser.addOptions({profileOption, languageOption, screenshotsOption, startupOption});
     parser.process(app);
 
@@ -64,11 +66,14 @@ int main(int argc, char *argv[])
     auto referenceData = Fb::ReferenceData::builtIn();
     if (!vocabularies || !referenceData) {
         const Fb::Error &error = !vocabularies ? vocabularies.error() : referenceData.error();
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Framgångsbanken"), Fb::ErrorMessages::text(error));
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "Framgångsbanken"),
+                              Fb::ErrorMessages::text(error));
         return 1;
     }
 
-    const Fb::Profile profile(parser.isSet(profileOption) ? parser.value(profileOption) : Fb::Profile::defaultDirectory());
+    const Fb::Profile profile(parser.isSet(profileOption) ? parser.value(profileOption)
+                                                          : Fb::Profile::defaultDirectory());
     Fb::ReplicaService replica(*vocabularies, *referenceData);
     Fb::MainWindow window(replica, *vocabularies, *referenceData, uiLanguage, *settings);
     window.show();
@@ -76,7 +81,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(startupOption)) {
         std::fprintf(stderr, "shown %lld\n", QDateTime::currentMSecsSinceEpoch());
         QObject::connect(&window, &Fb::MainWindow::resultsShown, &app, [&window] {
-            std::fprintf(stderr, "results %lld (%d cases)\n", QDateTime::currentMSecsSinceEpoch(), window.caseModel()->rowCount());
+            std::fprintf(stderr,
+                         "results %lld (%d cases)\n",
+                         QDateTime::currentMSecsSinceEpoch(),
+                         window.caseModel()->rowCount());
             QCoreApplication::quit();
         });
     }

@@ -28,7 +28,10 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
 {
     m_steps = {
         {u"01-oversikt.png"_s, [] {}},
-        {u"02-sokning.png"_s, [this] { m_window.searchField()->setText(u"äldreomsorg"_s); }},
+        {u"02-sokning.png"_s,
+         [this] {
+             m_window.searchField()->setText(u"äldreomsorg"_s);
+         }},
         {u"03-filter.png"_s,
          [this] {
              m_window.searchField()->clear();
@@ -43,12 +46,16 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
-    connect(&m_window, &MainWindow::caseShown, this, [this] { QTimer::singleShot(SettleMs, this, &ScreenshotTour::capture); });
+    connect(&m_window, &MainWindow::caseShown, this, [this] {
+        QTimer::singleShot(SettleMs, this, &ScreenshotTour::capture);
+    });
     // The first step needs no action: the window opens on the sample bank with a case shown.
     m_current = 0;
     QTimer::singleShot(StepTimeoutMs, this, [this] {
         if (m_current < m_steps.size()) {
-            std::fprintf(stderr, "screenshots: step %lld did not finish in time\n", static_cast<long long>(m_current + 1));
+            std::fprintf(stderr,
+                         "screenshots: step %lld did not finish in time\n",
+                         static_cast<long long>(m_current + 1));
             QCoreApplication::exit(1);
         }
     });
@@ -74,7 +81,9 @@ void ScreenshotTour::next()
 {
     ++m_current;
     if (m_current >= m_steps.size()) {
-        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        QTimer::singleShot(0, qApp, [] {
+            QCoreApplication::exit(0);
+        });
         return;
     }
     m_steps.at(m_current).action();

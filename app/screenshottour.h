@@ -22,7 +22,8 @@ public:
     void start();
 
 private:
-    struct Step {
+    struct Step
+    {
         QString file;
         std::function<void()> action;
     };

@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Sample {
+struct Sample
+{
     QString label;
     QList<double> ms;
 };
@@ -56,10 +57,26 @@ int main(int argc, char *argv[])
     const double loadMs = double(load.nsecsElapsed()) / 1e6;
 
     // What officials type (BRIEF §6 and issue #5), prefixes while typing included.
-    const QStringList queries{u"äldreomsorg"_s, u"aldreomsorg"_s, u"ensamhet äldre"_s, u"finsam"_s, u"samordningsförbund"_s,
-                              u"trygghet unga"_s, u"hemtjänst"_s, u"undersköterska"_s, u"iop"_s, u"skola"_s,
-                              u"psykisk ohälsa"_s, u"landsbygd"_s, u"digital tillsyn"_s, u"ä"_s, u"äl"_s, u"äld"_s,
-                              u"\"idéburet offentligt partnerskap\""_s, u"kommun -skola"_s, u"integration"_s, u"klimat"_s};
+    const QStringList queries{u"äldreomsorg"_s,
+                              u"aldreomsorg"_s,
+                              u"ensamhet äldre"_s,
+                              u"finsam"_s,
+                              u"samordningsförbund"_s,
+                              u"trygghet unga"_s,
+                              u"hemtjänst"_s,
+                              u"undersköterska"_s,
+                              u"iop"_s,
+                              u"skola"_s,
+                              u"psykisk ohälsa"_s,
+                              u"landsbygd"_s,
+                              u"digital tillsyn"_s,
+                              u"ä"_s,
+                              u"äl"_s,
+                              u"äld"_s,
+                              u"\"idéburet offentligt partnerskap\""_s,
+                              u"kommun -skola"_s,
+                              u"integration"_s,
+                              u"klimat"_s};
     FacetFilter filter;
     filter.values(Facet::Region) = {u"10"_s, u"01"_s, u"12"_s};
     filter.values(Facet::StudyVisit) = {u"ja"_s};
@@ -88,10 +105,16 @@ int main(int argc, char *argv[])
         facetsOnly.ms.append(double(t.nsecsElapsed()) / 1e6);
     }
     std::printf("cases: %lld, summaries loaded in %.1f ms, %d rounds x %lld queries\n\n",
-                static_cast<long long>(index.size()), loadMs, rounds, static_cast<long long>(queries.size()));
+                static_cast<long long>(index.size()),
+                loadMs,
+                rounds,
+                static_cast<long long>(queries.size()));
     std::printf("| query kind | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n");
     for (const Sample &s : {text, textFacets, facetsOnly}) {
-        std::printf("| %s | %.2f | %.2f | %.2f |\n", qPrintable(s.label), percentile(s.ms, 0.5), percentile(s.ms, 0.95),
+        std::printf("| %s | %.2f | %.2f | %.2f |\n",
+                    qPrintable(s.label),
+                    percentile(s.ms, 0.5),
+                    percentile(s.ms, 0.95),
                     *std::max_element(s.ms.begin(), s.ms.end()));
     }
     std::printf("\n(total hits %lld)\n", static_cast<long long>(hits));

@@ -2,7 +2,6 @@
 
 #include "casestore.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace Fb {
@@ -107,9 +106,12 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
         places.append(r ? r->name : code);
     }
     field(tr("Counties"), places.join(u", "_s));
-    field(m_vocabularies.vocabulary(Vocabularies::CaseKind).title(m_language), label(Vocabularies::CaseKind, c.caseKind));
-    field(m_vocabularies.vocabulary(Vocabularies::PolicyArea).title(m_language), labels(Vocabularies::PolicyArea, c.policyAreas));
-    field(m_vocabularies.vocabulary(Vocabularies::TargetGroup).title(m_language), labels(Vocabularies::TargetGroup, c.targetGroups));
+    field(m_vocabularies.vocabulary(Vocabularies::CaseKind).title(m_language),
+          label(Vocabularies::CaseKind, c.caseKind));
+    field(m_vocabularies.vocabulary(Vocabularies::PolicyArea).title(m_language),
+          labels(Vocabularies::PolicyArea, c.policyAreas));
+    field(m_vocabularies.vocabulary(Vocabularies::TargetGroup).title(m_language),
+          labels(Vocabularies::TargetGroup, c.targetGroups));
     field(m_vocabularies.vocabulary(Vocabularies::Status).title(m_language), label(Vocabularies::Status, c.status));
     field(m_vocabularies.vocabulary(Vocabularies::Scale).title(m_language), label(Vocabularies::Scale, c.scale));
     field(m_vocabularies.vocabulary(Vocabularies::PartnershipForm).title(m_language),
@@ -141,7 +143,8 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
         md += u"## "_s + tr("Study visits") + u"\n\n"_s;
         md += tr("Open for study visits.") + u'\n';
         if (!c.studyVisit.formats.isEmpty()) {
-            md += u"- **"_s + tr("Format") + u":** "_s + labels(Vocabularies::VisitFormat, c.studyVisit.formats) + u'\n';
+            md +=
+                u"- **"_s + tr("Format") + u":** "_s + labels(Vocabularies::VisitFormat, c.studyVisit.formats) + u'\n';
         }
         if (c.studyVisit.maxGroup > 0) {
             md += u"- **"_s + tr("Largest group") + u":** "_s + QString::number(c.studyVisit.maxGroup) + u'\n';
@@ -181,10 +184,8 @@ Result<void> CaseExporter::write(const CaseRecord &record, Format format, QIODev
 {
     switch (format) {
     case Format::Json:
-    case Format::JsonLines:
-        return put(out, record.toCanonicalJson() + '\n');
-    case Format::Markdown:
-        return put(out, toMarkdown(record).toUtf8());
+    case Format::JsonLines: return put(out, record.toCanonicalJson() + '\n');
+    case Format::Markdown: return put(out, toMarkdown(record).toUtf8());
     }
     return {};
 }

@@ -60,8 +60,8 @@ Result<void> CaseImporter::scan(QIODevice &device, const std::function<bool(qint
         const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonValue v = items.at(i);
-            Result<CaseRecord> r = v.isObject() ? CaseRecord::fromJsonObject(v.toObject())
-                                                : Result<CaseRecord>(ErrorCode::NotAnObject);
+            Result<CaseRecord> r =
+                v.isObject() ? CaseRecord::fromJsonObject(v.toObject()) : Result<CaseRecord>(ErrorCode::NotAnObject);
             if (r) {
                 if (const QList<Error> errors = m_validator.validate(*r); !errors.isEmpty()) {
                     r = errors.first();

@@ -12,12 +12,14 @@
 namespace Fb {
 
 // One problem in an import file, with the 1-based line (JSON Lines) or array index + 1.
-struct ImportProblem {
+struct ImportProblem
+{
     qint64 line = 0;
     Error error;
 };
 
-struct ImportReport {
+struct ImportReport
+{
     qint64 imported = 0;
     QList<ImportProblem> problems;
 };
@@ -36,6 +38,7 @@ public:
     CaseImporter(CaseStore &store, const CaseValidator &validator);
 
     void setPolicy(Policy policy) { m_policy = policy; }
+
     // Called with the number of cases written so far.
     void setProgress(std::function<void(qint64)> progress) { m_progress = std::move(progress); }
 

@@ -1,7 +1,7 @@
 #include "casestore.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,7 +145,10 @@ private:
 
 } // namespace
 
-CaseStore::CaseStore(QString path, QString connectionName, const Vocabularies &vocabularies, const ReferenceData &referenceData)
+CaseStore::CaseStore(QString path,
+                     QString connectionName,
+                     const Vocabularies &vocabularies,
+                     const ReferenceData &referenceData)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_vocabularies(vocabularies)
@@ -238,7 +241,9 @@ Result<void> CaseStore::migrate()
         return version.error();
     }
     if (*version > SchemaVersion) {
-        return Error{ErrorCode::DatabaseTooNew, m_path, u"schema %1, this program knows up to %2"_s.arg(*version).arg(SchemaVersion)};
+        return Error{ErrorCode::DatabaseTooNew,
+                     m_path,
+                     u"schema %1, this program knows up to %2"_s.arg(*version).arg(SchemaVersion)};
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     for (int v = *version; v < SchemaVersion; ++v) {
@@ -453,22 +458,22 @@ Result<CaseRecord> CaseStore::get(const QString &id) const
 Result<void> CaseStore::remove(const QString &id)
 {
     return transaction([&]() -> Result<void> {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery q(db);
-    q.prepare(u"DELETE FROM cases WHERE id = ? RETURNING rowid"_s);
-    q.addBindValue(id);
-    if (auto r = exec(q, u"cases"_s); !r) {
-        return r;
-    }
-    if (!q.next()) {
-        return Error{ErrorCode::NotFound, id, {}};
-    }
-    const qint64 rowId = q.value(0).toLongLong();
-    q.finish();
-    QSqlQuery fts(db);
-    fts.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
-    fts.addBindValue(rowId);
-    return exec(fts, u"case_fts"_s);
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM cases WHERE id = ? RETURNING rowid"_s);
+        q.addBindValue(id);
+        if (auto r = exec(q, u"cases"_s); !r) {
+            return r;
+        }
+        if (!q.next()) {
+            return Error{ErrorCode::NotFound, id, {}};
+        }
+        const qint64 rowId = q.value(0).toLongLong();
+        q.finish();
+        QSqlQuery fts(db);
+        fts.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
+        fts.addBindValue(rowId);
+        return exec(fts, u"case_fts"_s);
     });
 }
 
@@ -527,7 +532,8 @@ Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
     // Column weights: title 10, summary 5, sections 1, tags 3.
-    q.prepare(u"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY bm25(case_fts, 10.0, 5.0, 1.0, 3.0) LIMIT ?"_s);
+    q.prepare(
+        u"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY bm25(case_fts, 10.0, 5.0, 1.0, 3.0) LIMIT ?"_s);
     q.addBindValue(ftsQuery);
     q.addBindValue(limit);
     if (auto r = exec(q, u"search"_s); !r) {

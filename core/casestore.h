@@ -44,6 +44,7 @@ public:
                                                    OpenMode mode = OpenMode::ReadWrite);
 
     const QString &path() const { return m_path; }
+
     Result<int> schemaVersion() const;
 
     // Validates and writes one case (insert or replace by id), index and facets included.
@@ -71,7 +72,10 @@ public:
     CaseSummary summarize(const CaseRecord &record) const;
 
 private:
-    CaseStore(QString path, QString connectionName, const Vocabularies &vocabularies, const ReferenceData &referenceData);
+    CaseStore(QString path,
+              QString connectionName,
+              const Vocabularies &vocabularies,
+              const ReferenceData &referenceData);
     Result<void> migrate();
     Result<void> write(const CaseRecord &record);
 

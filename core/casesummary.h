@@ -23,7 +23,8 @@ inline constexpr int FacetCount = 9;
 
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.
-struct CaseSummary {
+struct CaseSummary
+{
     qint64 rowId = 0;
     QString id;
     QString title;
@@ -35,6 +36,7 @@ struct CaseSummary {
     std::array<QStringList, FacetCount> facets;
 
     const QStringList &values(Facet f) const { return facets[size_t(f)]; }
+
     QString first(Facet f) const { return values(f).value(0); }
 };
 

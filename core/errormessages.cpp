@@ -27,7 +27,9 @@ QString base(ErrorCode code)
     case E::UnsupportedSchema: return ErrorMessages::tr("The case was written by a newer version of Framgångsbanken.");
     case E::DatabaseOpenFailed: return ErrorMessages::tr("The local case bank could not be opened.");
     case E::DatabaseQueryFailed: return ErrorMessages::tr("The local case bank could not be read or written.");
-    case E::DatabaseTooNew: return ErrorMessages::tr("The local case bank was created by a newer version of Framgångsbanken. Update the program.");
+    case E::DatabaseTooNew:
+        return ErrorMessages::tr(
+            "The local case bank was created by a newer version of Framgångsbanken. Update the program.");
     case E::MigrationFailed: return ErrorMessages::tr("The local case bank could not be upgraded; it is unchanged.");
     case E::NotFound: return ErrorMessages::tr("Not found.");
     case E::DiskFull: return ErrorMessages::tr("The disk is full. Nothing was saved; free some space and try again.");

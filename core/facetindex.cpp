@@ -33,7 +33,9 @@ FacetIndex::FacetIndex(QList<CaseSummary> cases)
     m_offsets.push_back(quint32(m_ids.size()));
 }
 
-void FacetIndex::query(const FacetFilter &filter, const std::optional<QList<qint64>> &textMatches, SearchResult &result) const
+void FacetIndex::query(const FacetFilter &filter,
+                       const std::optional<QList<qint64>> &textMatches,
+                       SearchResult &result) const
 {
     result.cases = m_cases;
     result.rows.clear();

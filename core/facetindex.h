@@ -22,6 +22,7 @@ public:
     explicit FacetIndex(QList<CaseSummary> cases);
 
     const std::shared_ptr<const QList<CaseSummary>> &cases() const { return m_cases; }
+
     qsizetype size() const { return m_cases->size(); }
 
     // Rows passing the filter (and, when given, the text matches, in their order) and the counts.

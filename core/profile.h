@@ -12,9 +12,11 @@ public:
     explicit Profile(QString directory);
 
     static QString defaultDirectory();
+
     static Profile defaultProfile() { return Profile(defaultDirectory()); }
 
     const QString &directory() const { return m_directory; }
+
     QString replicaPath() const;
 
 private:

@@ -23,11 +23,14 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
             Q_EMIT caseLoaded(record);
         }
     });
-    connect(m_worker, &ReplicaWorker::caseLoadFailed, this, [this](quint64 generation, const QString &id, const Error &error) {
-        if (generation == m_latestLoad) {
-            Q_EMIT caseLoadFailed(id, error);
-        }
-    });
+    connect(m_worker,
+            &ReplicaWorker::caseLoadFailed,
+            this,
+            [this](quint64 generation, const QString &id, const Error &error) {
+                if (generation == m_latestLoad) {
+                    Q_EMIT caseLoadFailed(id, error);
+                }
+            });
     m_thread.start();
 }
 
@@ -41,20 +44,26 @@ ReplicaService::~ReplicaService()
 
 void ReplicaService::open(const QString &path, bool installSample)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, installSample] { worker->open(path, installSample); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, installSample] {
+        worker->open(path, installSample);
+    });
 }
 
 quint64 ReplicaService::search(const SearchRequest &request)
 {
     const quint64 generation = m_latestSearch.fetch_add(1) + 1;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, generation] { worker->search(request, generation); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, generation] {
+        worker->search(request, generation);
+    });
     return generation;
 }
 
 void ReplicaService::loadCase(const QString &id)
 {
     const quint64 generation = ++m_latestLoad;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, generation] { worker->loadCase(id, generation); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, generation] {
+        worker->loadCase(id, generation);
+    });
 }
 
 } // namespace Fb

@@ -5,7 +5,9 @@
 
 namespace Fb {
 
-ReplicaWorker::ReplicaWorker(const Vocabularies &vocabularies, const ReferenceData &referenceData, std::atomic<quint64> &latestSearch)
+ReplicaWorker::ReplicaWorker(const Vocabularies &vocabularies,
+                             const ReferenceData &referenceData,
+                             std::atomic<quint64> &latestSearch)
     : m_vocabularies(vocabularies)
     , m_referenceData(referenceData)
     , m_latestSearch(latestSearch)

@@ -12,7 +12,8 @@
 
 namespace Fb {
 
-struct ReplicaInfo {
+struct ReplicaInfo
+{
     QString path;
     qint64 caseCount = 0;
     bool isSample = false;
@@ -25,7 +26,9 @@ class ReplicaWorker : public QObject
     Q_OBJECT
 
 public:
-    ReplicaWorker(const Vocabularies &vocabularies, const ReferenceData &referenceData, std::atomic<quint64> &latestSearch);
+    ReplicaWorker(const Vocabularies &vocabularies,
+                  const ReferenceData &referenceData,
+                  std::atomic<quint64> &latestSearch);
     ~ReplicaWorker() override;
 
     void open(const QString &path, bool installSample);

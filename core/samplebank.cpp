@@ -52,7 +52,8 @@ Result<bool> SampleBank::installIfNew(CaseStore &store)
         if (auto r = store.putMany(*cases); !r) {
             return r;
         }
-        return store.setMeta(QString::fromLatin1(CaseStore::MetaBankSource), QString::fromLatin1(CaseStore::BankSourceSample));
+        return store.setMeta(QString::fromLatin1(CaseStore::MetaBankSource),
+                             QString::fromLatin1(CaseStore::BankSourceSample));
     });
     if (!written) {
         return written.error();

@@ -14,7 +14,9 @@ public:
     static SearchQuery parse(const QString &text);
 
     bool isEmpty() const { return m_ftsQuery.isEmpty(); }
+
     const QString &ftsQuery() const { return m_ftsQuery; }
+
     // Folded words and phrases to highlight.
     const QStringList &terms() const { return m_terms; }
 

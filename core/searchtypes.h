@@ -16,19 +16,26 @@
 namespace Fb {
 
 // Selected facet values: OR within a facet, AND across facets.
-struct FacetFilter {
+struct FacetFilter
+{
     std::array<QSet<QString>, FacetCount> selected;
 
     const QSet<QString> &values(Facet f) const { return selected[size_t(f)]; }
+
     QSet<QString> &values(Facet f) { return selected[size_t(f)]; }
+
     bool isEmpty() const
     {
-        return std::all_of(selected.begin(), selected.end(), [](const QSet<QString> &s) { return s.isEmpty(); });
+        return std::all_of(selected.begin(), selected.end(), [](const QSet<QString> &s) {
+            return s.isEmpty();
+        });
     }
+
     bool operator==(const FacetFilter &) const = default;
 };
 
-struct SearchRequest {
+struct SearchRequest
+{
     QString text;
     FacetFilter filter;
 };
@@ -37,7 +44,8 @@ struct SearchRequest {
 // user sees how many cases choosing another value of the same facet would add.
 using FacetCounts = std::array<QHash<QString, int>, FacetCount>;
 
-struct SearchResult {
+struct SearchResult
+{
     quint64 generation = 0;
     SearchRequest request;
     // The replica's light rows, shared and immutable; rows index into it.

@@ -6,7 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace Fb {
 
-CaseListModel::CaseListModel(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language, QObject *parent)
+CaseListModel::CaseListModel(const Vocabularies &vocabularies,
+                             const ReferenceData &referenceData,
+                             Language language,
+                             QObject *parent)
     : QAbstractTableModel(parent)
     , m_vocabularies(vocabularies)
     , m_referenceData(referenceData)
@@ -58,10 +61,8 @@ const CaseSummary &CaseListModel::summary(int row) const
 QString CaseListModel::text(const CaseSummary &s, int column) const
 {
     switch (column) {
-    case TitleColumn:
-        return s.title;
-    case OrganisationColumn:
-        return s.ownerName;
+    case TitleColumn: return s.title;
+    case OrganisationColumn: return s.ownerName;
     case CountyColumn: {
         QStringList names;
         for (const QString &code : s.values(Facet::Region)) {
@@ -71,12 +72,11 @@ QString CaseListModel::text(const CaseSummary &s, int column) const
         return names.join(u", "_s);
     }
     case StatusColumn:
-        return s.first(Facet::Status).isEmpty() ? QString()
-                                                : m_vocabularies.vocabulary(Vocabularies::Status).label(s.first(Facet::Status), m_language);
-    case StartColumn:
-        return s.first(Facet::StartYear);
-    case StudyVisitColumn:
-        return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Yes") : QString();
+        return s.first(Facet::Status).isEmpty()
+            ? QString()
+            : m_vocabularies.vocabulary(Vocabularies::Status).label(s.first(Facet::Status), m_language);
+    case StartColumn: return s.first(Facet::StartYear);
+    case StudyVisitColumn: return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Yes") : QString();
     }
     return {};
 }
@@ -88,8 +88,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
     const CaseSummary &s = summary(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return text(s, index.column());
+    case Qt::DisplayRole: return text(s, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn && !s.shortName.isEmpty()) {
             return u"%1 (%2)"_s.arg(s.title, s.shortName);
@@ -97,13 +96,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return text(s, index.column());
     case Qt::AccessibleTextRole:
         if (index.column() == StudyVisitColumn) {
-            return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Open for study visits") : tr("Not open for study visits");
+            return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Open for study visits")
+                                                         : tr("Not open for study visits");
         }
         return text(s, index.column());
-    case IdRole:
-        return s.id;
-    case SortKeyRole:
-        return text(s, index.column());
+    case IdRole: return s.id;
+    case SortKeyRole: return text(s, index.column());
     }
     return {};
 }
@@ -153,11 +151,14 @@ void CaseListModel::applySort()
     if (m_sortColumn < 0 || m_sortColumn >= ColumnCount || !m_result.cases) {
         return;
     }
+
     // Sort keys once per row, not once per comparison: 50,000 rows sort in well under 100 ms.
-    struct Keyed {
+    struct Keyed
+    {
         QCollatorSortKey key;
         int row;
     };
+
     std::vector<Keyed> keyed;
     keyed.reserve(size_t(m_order.size()));
     for (int row : std::as_const(m_order)) {

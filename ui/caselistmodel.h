@@ -33,10 +33,15 @@ public:
         SortKeyRole,
     };
 
-    CaseListModel(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language, QObject *parent = nullptr);
+    CaseListModel(const Vocabularies &vocabularies,
+                  const ReferenceData &referenceData,
+                  Language language,
+                  QObject *parent = nullptr);
 
     void setResult(const SearchResult &result);
+
     const SearchResult &result() const { return m_result; }
+
     // Row of the case with this id, or -1.
     int rowOf(const QString &id) const;
     QString idAt(int row) const;

@@ -19,7 +19,9 @@ public:
 
     void showCase(const CaseRecord &record, const QStringList &terms);
     void showMessage(const QString &message);
+
     const QString &caseId() const { return m_caseId; }
+
     // Number of highlighted hits in the shown case.
     int highlightCount() const { return m_highlights; }
 

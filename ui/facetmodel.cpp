@@ -4,7 +4,10 @@ using namespace Qt::StringLiterals;
 
 namespace Fb {
 
-FacetModel::FacetModel(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language, QObject *parent)
+FacetModel::FacetModel(const Vocabularies &vocabularies,
+                       const ReferenceData &referenceData,
+                       Language language,
+                       QObject *parent)
     : QAbstractItemModel(parent)
     , m_vocabularies(vocabularies)
     , m_referenceData(referenceData)
@@ -105,8 +108,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     const bool group = n.value.isEmpty();
     const bool checked = !group && m_filter.values(n.facet).contains(n.value);
     switch (role) {
-    case Qt::DisplayRole:
-        return group ? n.label : u"%1 (%2)"_s.arg(n.label).arg(n.count);
+    case Qt::DisplayRole: return group ? n.label : u"%1 (%2)"_s.arg(n.label).arg(n.count);
     case Qt::AccessibleTextRole:
         if (group) {
             return n.label;
@@ -115,21 +117,18 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         return tr("%1, %n case(s)", nullptr, n.count).arg(n.label);
     case Qt::ToolTipRole:
         return group ? QVariant() : tr("%n case(s) with this value among the current results", nullptr, n.count);
-    case Qt::CheckStateRole:
-        return group ? QVariant() : QVariant(checked ? Qt::Checked : Qt::Unchecked);
-    case FacetRole:
-        return int(n.facet);
-    case ValueRole:
-        return n.value;
-    case CountRole:
-        return n.count;
+    case Qt::CheckStateRole: return group ? QVariant() : QVariant(checked ? Qt::Checked : Qt::Unchecked);
+    case FacetRole: return int(n.facet);
+    case ValueRole: return n.value;
+    case CountRole: return n.count;
     }
     return {};
 }
 
 bool FacetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || node(index).value.isEmpty()) {
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || node(index).value.isEmpty()) {
         return false;
     }
     const Node &n = node(index);
@@ -183,7 +182,9 @@ void FacetModel::insertYears(const QHash<QString, int> &years)
     Q_ASSERT(m_nodes.at(group).facet == Facet::StartYear);
     for (auto it = years.begin(); it != years.end(); ++it) {
         const QList<int> &children = m_nodes.at(group).children;
-        if (std::any_of(children.begin(), children.end(), [&](int c) { return m_nodes.at(c).value == it.key(); })) {
+        if (std::any_of(children.begin(), children.end(), [&](int c) {
+                return m_nodes.at(c).value == it.key();
+            })) {
             continue;
         }
         // Newest year first.

@@ -23,11 +23,17 @@ public:
         CountRole,
     };
 
-    FacetModel(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language, QObject *parent = nullptr);
+    FacetModel(const Vocabularies &vocabularies,
+               const ReferenceData &referenceData,
+               Language language,
+               QObject *parent = nullptr);
 
     const FacetFilter &filter() const { return m_filter; }
+
     void setFilter(const FacetFilter &filter);
+
     void clearFilter() { setFilter({}); }
+
     void setCounts(const FacetCounts &counts);
     // Index of a value (or of a group when value is empty); invalid if unknown.
     QModelIndex indexOf(Facet facet, const QString &value = {}) const;
@@ -44,7 +50,8 @@ Q_SIGNALS:
     void filterChanged(const Fb::FacetFilter &filter);
 
 private:
-    struct Node {
+    struct Node
+    {
         Facet facet;
         QString value; // empty for a group
         QString label;
@@ -55,7 +62,9 @@ private:
 
     int addNode(Facet facet, const QString &value, const QString &label, int parent);
     void addVocabulary(Facet facet, const char *vocabulary);
+
     const Node &node(const QModelIndex &index) const { return m_nodes.at(qsizetype(index.internalId())); }
+
     QModelIndex indexOfNode(int node) const;
     void insertYears(const QHash<QString, int> &years);
     void emitAllChanged(int node);

@@ -114,8 +114,10 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
     // Widths from the font, so they follow a larger system font.
     const int em = fontMetrics().horizontalAdvance(u'M');
-    for (const auto &[column, width] : {std::pair{CaseListModel::OrganisationColumn, 11}, {CaseListModel::CountyColumn, 9},
-                                        {CaseListModel::StatusColumn, 7}, {CaseListModel::StartColumn, 4},
+    for (const auto &[column, width] : {std::pair{CaseListModel::OrganisationColumn, 11},
+                                        {CaseListModel::CountyColumn, 9},
+                                        {CaseListModel::StatusColumn, 7},
+                                        {CaseListModel::StartColumn, 4},
                                         {CaseListModel::StudyVisitColumn, 6}}) {
         m_table->setColumnWidth(column, width * em);
     }
@@ -203,9 +205,15 @@ void MainWindow::createActions()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Filters"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_facetPanel->view()->setFocus(); });
-    view->addAction(tr("&Case list"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_table->setFocus(); });
-    view->addAction(tr("Case &text"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_caseView->setFocus(); });
+    view->addAction(tr("&Filters"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_facetPanel->view()->setFocus();
+    });
+    view->addAction(tr("&Case list"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_table->setFocus();
+    });
+    view->addAction(tr("Case &text"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
+        m_caseView->setFocus();
+    });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
@@ -296,14 +304,16 @@ void MainWindow::showResult(const SearchResult &result)
     }
     if (row >= 0) {
         const QModelIndex index = m_cases->index(row, 0);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
         if (m_cases->idAt(row) == m_caseView->caseId()) {
             // Same case, new words: highlight afresh.
             m_replica.loadCase(m_caseView->caseId());
         }
     } else {
-        m_caseView->showMessage(total == 0 ? tr("The case bank is empty.") : tr("No case matches the search and filters."));
+        m_caseView->showMessage(total == 0 ? tr("The case bank is empty.")
+                                           : tr("No case matches the search and filters."));
     }
     Q_EMIT resultsShown();
 }

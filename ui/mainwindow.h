@@ -39,10 +39,15 @@ public:
     ~MainWindow() override;
 
     QLineEdit *searchField() const { return m_search; }
+
     QTableView *caseTable() const { return m_table; }
+
     CaseListModel *caseModel() const { return m_cases; }
+
     FacetModel *facetModel() const { return m_facets; }
+
     FacetPanel *facetPanel() const { return m_facetPanel; }
+
     CaseView *caseView() const { return m_caseView; }
 
 Q_SIGNALS:

@@ -19,7 +19,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(u"Svenska"_s, u"sv"_s);
     m_language->addItem(u"English"_s, u"en"_s);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.value(QLatin1StringView(LanguageKey)).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(m_settings.value(QLatin1StringView(LanguageKey)).toString())));
     m_language->setAccessibleName(tr("Interface language"));
 
     auto *note = new QLabel(tr("A new language applies the next time Framgångsbanken starts."), this);

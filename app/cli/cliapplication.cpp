@@ -3,6 +3,7 @@
 #include "caseexporter.h"
 #include "caseimporter.h"
 #include "corpusgenerator.h"
+#include "corpustext.h"
 #include "errormessages.h"
 #include "facetindex.h"
 #include "profile.h"
@@ -47,18 +48,13 @@ public:
         }
     }
 
-    bool open()
-    {
-        return m_file ? m_file->open(QIODevice::WriteOnly) : true;
-    }
+    bool open() { return m_file ? m_file->open(QIODevice::WriteOnly) : true; }
 
     QIODevice &device() { return m_file ? static_cast<QIODevice &>(*m_file) : m_stdout; }
+
     QString errorString() const { return m_file ? m_file->errorString() : m_stdout.errorString(); }
 
-    bool commit()
-    {
-        return m_file ? m_file->commit() : m_stdout.flush();
-    }
+    bool commit() { return m_file ? m_file->commit() : m_stdout.flush(); }
 
 private:
     QFile m_stdout;
@@ -93,15 +89,31 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption profileOption(u"profile"_s, tr("Use the profile in DIR."), u"DIR"_s);
     const QCommandLineOption dbOption(u"db"_s, tr("Use the replica FILE directly."), u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable JSON output."));
-    const QCommandLineOption formatOption(u"format"_s, tr("Export format: json, jsonl or markdown (default: jsonl)."), u"FORMAT"_s, u"jsonl"_s);
-    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s);
+    const QCommandLineOption formatOption(u"format"_s,
+                                          tr("Export format: json, jsonl or markdown (default: jsonl)."),
+                                          u"FORMAT"_s,
+                                          u"jsonl"_s);
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s},
+                                          tr("Write to FILE instead of standard output."),
+                                          u"FILE"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("Show at most N results (default: 20)."), u"N"_s, u"20"_s);
     const QCommandLineOption countOption(u"count"_s, tr("Number of cases to generate."), u"N"_s, u"1000"_s);
-    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the generator: the same seed gives the same cases."), u"S"_s, u"1"_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+                                        tr("Seed of the generator: the same seed gives the same cases."),
+                                        u"S"_s,
+                                        u"1"_s);
     const QCommandLineOption skipOption(u"skip-invalid"_s, tr("Import the valid cases even if some are invalid."));
     const QCommandLineOption languageOption(u"language"_s, tr("Language of messages and labels: sv or en."), u"LANG"_s);
-    parser.addOptions({profileOption, dbOption, jsonOption, formatOption, outputOption, limitOption, countOption, seedOption,
-                       skipOption, languageOption});
+    parser.addOptions({profileOption,
+                       dbOption,
+                       jsonOption,
+                       formatOption,
+                       outputOption,
+                       limitOption,
+                       countOption,
+                       seedOption,
+                       skipOption,
+                       languageOption});
 
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
@@ -118,17 +130,19 @@ int CliApplication::run(const QStringList &arguments)
     if (parser.isSet(profileOption) && parser.isSet(dbOption)) {
         return usage(tr("Give either --profile or --db, not both."));
     }
-    m_replicaPath = parser.isSet(dbOption) ? parser.value(dbOption)
-                                           : Profile(parser.isSet(profileOption) ? parser.value(profileOption)
-                                                                                 : Profile::defaultDirectory())
-                                                 .replicaPath();
+    m_replicaPath = parser.isSet(dbOption)
+        ? parser.value(dbOption)
+        : Profile(parser.isSet(profileOption) ? parser.value(profileOption) : Profile::defaultDirectory())
+              .replicaPath();
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         return usage(tr("No command given. See --help."));
     }
     const QString command = args.first();
-    const auto needArgs = [&](qsizetype n) { return args.size() == n + 1; };
+    const auto needArgs = [&](qsizetype n) {
+        return args.size() == n + 1;
+    };
 
     if (command == "list"_L1 && needArgs(0)) {
         return list();
@@ -195,7 +209,8 @@ int CliApplication::usage(const QString &message)
 
 void CliApplication::printJson(const QJsonValue &value)
 {
-    m_out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
+    m_out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                 .toJson(QJsonDocument::Indented);
 }
 
 int CliApplication::list()
@@ -212,7 +227,8 @@ int CliApplication::list()
         if (m_json) {
             array.append(QJsonObject{{u"id"_s, s.id}, {u"title"_s, s.title}, {u"owner"_s, s.ownerName}});
         } else {
-            m_out << s.id << "  " << s.title << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')') << '\n';
+            m_out << s.id << "  " << s.title << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')')
+                  << '\n';
         }
     }
     if (m_json) {
@@ -336,6 +352,10 @@ int CliApplication::exportCases(const QString &formatName, const QString &output
 
 int CliApplication::generate(qint64 count, quint64 seed, const QString &output)
 {
+    // The generator's text banks are data; without them it could only write empty cases.
+    if (auto text = CorpusText::builtIn(); !text) {
+        return fail(text.error(), StorageError);
+    }
     Output out(output);
     if (!out.open()) {
         return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);

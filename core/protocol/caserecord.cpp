@@ -106,7 +106,9 @@ public:
             return {};
         }
         const QJsonArray array = v.toArray();
-        if (!v.isArray() || std::any_of(array.begin(), array.end(), [](const QJsonValue &e) { return !e.isObject(); })) {
+        if (!v.isArray() || std::any_of(array.begin(), array.end(), [](const QJsonValue &e) {
+                return !e.isObject();
+            })) {
             fail(key, u"expected an array of objects"_s);
             return {};
         }
@@ -215,7 +217,9 @@ QJsonObject actorJson(const Actor &a)
 Result<CaseRecord> CaseRecord::fromJson(const QByteArray &json)
 {
     if (json.size() > MaxDocumentBytes) {
-        return Error{ErrorCode::DocumentTooLarge, {}, u"%1 bytes, at most %2 allowed"_s.arg(json.size()).arg(MaxDocumentBytes)};
+        return Error{ErrorCode::DocumentTooLarge,
+                     {},
+                     u"%1 bytes, at most %2 allowed"_s.arg(json.size()).arg(MaxDocumentBytes)};
     }
     // Qt's parser would replace some invalid sequences silently; refuse them instead.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

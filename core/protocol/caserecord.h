@@ -15,7 +15,8 @@ namespace Fb {
 // Each nested type keeps the keys it does not know in `extra` and writes them back, so a case
 // edited by an older client keeps what a newer one added (docs/case-schema.md).
 
-struct Actor {
+struct Actor
+{
     QString type; // vocabulary actor_type
     QString name;
     QString code; // kommunkod, länskod or organisationsnummer
@@ -25,7 +26,8 @@ struct Actor {
     bool operator==(const Actor &) const = default;
 };
 
-struct Contact {
+struct Contact
+{
     QString name;
     QString role;
     QString organisation;
@@ -36,7 +38,8 @@ struct Contact {
     bool operator==(const Contact &) const = default;
 };
 
-struct Link {
+struct Link
+{
     QString title;
     QString url;
     QJsonObject extra;
@@ -44,7 +47,8 @@ struct Link {
     bool operator==(const Link &) const = default;
 };
 
-struct Attachment {
+struct Attachment
+{
     QString name;
     QString sha256;
     qint64 size = 0;
@@ -54,7 +58,8 @@ struct Attachment {
     bool operator==(const Attachment &) const = default;
 };
 
-struct StudyVisit {
+struct StudyVisit
+{
     bool open = false;
     QStringList formats; // vocabulary visit_format
     int maxGroup = 0;
@@ -63,11 +68,13 @@ struct StudyVisit {
     QJsonObject extra;
 
     bool isEmpty() const { return *this == StudyVisit{}; }
+
     bool operator==(const StudyVisit &) const = default;
 };
 
 // One case (exempel) of the bank: a value type with a canonical JSON form.
-struct CaseRecord {
+struct CaseRecord
+{
     static constexpr int SchemaVersion = 1;
     // Larger documents are refused before parsing.
     static constexpr qsizetype MaxDocumentBytes = 1024 * 1024;
@@ -115,6 +122,7 @@ struct CaseRecord {
     QByteArray toCanonicalJson() const;
 
     QString section(const QString &key) const { return sections.value(key); }
+
     // A new random id in the form the schema requires.
     static QString newId();
 };

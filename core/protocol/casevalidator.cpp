@@ -20,7 +20,9 @@ void checkLength(QList<Error> &errors, const QString &value, qsizetype max, cons
 
 bool hasControlCharacters(const QString &value)
 {
-    return std::any_of(value.begin(), value.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::any_of(value.begin(), value.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control;
+    });
 }
 
 // Year and month of "YYYY" or "YYYY-MM" as a comparable number, or -1.
@@ -54,14 +56,20 @@ CaseValidator::CaseValidator(const Vocabularies &vocabularies, const ReferenceDa
 {
 }
 
-void CaseValidator::checkKey(QList<Error> &errors, const char *vocabulary, const QString &key, const QString &path) const
+void CaseValidator::checkKey(QList<Error> &errors,
+                             const char *vocabulary,
+                             const QString &key,
+                             const QString &path) const
 {
     if (!key.isEmpty() && !m_vocabularies.vocabulary(vocabulary).contains(key)) {
         errors.append({ErrorCode::UnknownVocabularyKey, path, key});
     }
 }
 
-void CaseValidator::checkKeys(QList<Error> &errors, const char *vocabulary, const QStringList &keys, const QString &path) const
+void CaseValidator::checkKeys(QList<Error> &errors,
+                              const char *vocabulary,
+                              const QStringList &keys,
+                              const QString &path) const
 {
     QSet<QString> seen;
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -190,8 +198,11 @@ QList<Error> CaseValidator::validate(const CaseRecord &c) const
         if (!k.email.isEmpty() && !email.match(k.email).hasMatch()) {
             errors.append({ErrorCode::InvalidValue, path + u".email"_s, k.email.left(100)});
         }
-        for (const auto &[value, key] : {std::pair{&k.name, ".name"}, {&k.role, ".role"}, {&k.organisation, ".organisation"},
-                                         {&k.email, ".email"}, {&k.phone, ".phone"}}) {
+        for (const auto &[value, key] : {std::pair{&k.name, ".name"},
+                                         {&k.role, ".role"},
+                                         {&k.organisation, ".organisation"},
+                                         {&k.email, ".email"},
+                                         {&k.phone, ".phone"}}) {
             checkLength(errors, *value, MaxShortText, path + QLatin1StringView(key));
         }
     }

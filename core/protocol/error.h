@@ -50,7 +50,8 @@ enum class ErrorCode {
 
 // An error with its code, the field it concerns (a JSON path like "contacts[2].email", or empty)
 // and a detail for logs and messages (never a secret, never a case body).
-struct Error {
+struct Error
+{
     ErrorCode code = ErrorCode::None;
     QString path;
     QString detail;

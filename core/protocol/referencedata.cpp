@@ -41,9 +41,8 @@ Result<QByteArray> readResource(const QString &path)
 
 } // namespace
 
-Result<ReferenceData> ReferenceData::fromCsv(const QByteArray &municipalities,
-                                             const QByteArray &regions,
-                                             const QByteArray &centroids)
+Result<ReferenceData>
+ReferenceData::fromCsv(const QByteArray &municipalities, const QByteArray &regions, const QByteArray &centroids)
 {
     ReferenceData data;
     auto regionRows = parseCsv(regions, u"regions"_s, 3);

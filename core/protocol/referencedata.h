@@ -8,13 +8,15 @@
 
 namespace Fb {
 
-struct Region {
+struct Region
+{
     QString code; // länskod, 2 digits
     QString name; // "Blekinge län"
     QString authorityName; // "Region Blekinge"
 };
 
-struct Municipality {
+struct Municipality
+{
     QString code; // kommunkod, 4 digits
     QString name; // "Karlskrona"
     QString regionCode;
@@ -27,13 +29,14 @@ struct Municipality {
 class ReferenceData
 {
 public:
-    static Result<ReferenceData> fromCsv(const QByteArray &municipalities,
-                                         const QByteArray &regions,
-                                         const QByteArray &centroids);
+    static Result<ReferenceData>
+    fromCsv(const QByteArray &municipalities, const QByteArray &regions, const QByteArray &centroids);
     static Result<ReferenceData> builtIn();
 
     const QList<Region> &regions() const { return m_regions; }
+
     const QList<Municipality> &municipalities() const { return m_municipalities; }
+
     const Region *region(const QString &code) const;
     const Municipality *municipality(const QString &code) const;
     QList<const Municipality *> municipalitiesIn(const QString &regionCode) const;

@@ -30,16 +30,23 @@ public:
     }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
+
     explicit operator bool() const { return ok(); }
 
     const T &value() const & { return std::get<T>(m_data); }
+
     T &value() & { return std::get<T>(m_data); }
+
     T &&value() && { return std::get<T>(std::move(m_data)); }
+
     const T &operator*() const & { return value(); }
+
     const T *operator->() const { return &value(); }
+
     T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
+
     ErrorCode code() const { return ok() ? ErrorCode::None : error().code; }
 
 private:
@@ -64,8 +71,11 @@ public:
     }
 
     bool ok() const { return !m_error.has_value(); }
+
     explicit operator bool() const { return ok(); }
+
     const Error &error() const { return *m_error; }
+
     ErrorCode code() const { return ok() ? ErrorCode::None : m_error->code; }
 
 private:

@@ -44,17 +44,17 @@ Result<Vocabularies> Vocabularies::fromJson(const QByteArray &json)
         QList<VocabularyEntry> entries;
         for (const QJsonValue &e : v.value("values"_L1).toArray()) {
             const QJsonObject o = e.toObject();
-            VocabularyEntry entry{o.value("key"_L1).toString(), o.value("sv"_L1).toString(), o.value("en"_L1).toString()};
+            VocabularyEntry entry{o.value("key"_L1).toString(),
+                                  o.value("sv"_L1).toString(),
+                                  o.value("en"_L1).toString()};
             if (entry.key.isEmpty() || entry.swedish.isEmpty()) {
                 return Error{ErrorCode::InvalidValue, it.key(), u"entry without key or Swedish label"_s};
             }
             entries.append(std::move(entry));
         }
-        result.m_vocabularies.insert(it.key(),
-                                     Vocabulary(it.key(),
-                                                label.value("sv"_L1).toString(),
-                                                label.value("en"_L1).toString(),
-                                                std::move(entries)));
+        result.m_vocabularies.insert(
+            it.key(),
+            Vocabulary(it.key(), label.value("sv"_L1).toString(), label.value("en"_L1).toString(), std::move(entries)));
     }
     return result;
 }

@@ -9,7 +9,8 @@
 
 namespace Fb {
 
-struct VocabularyEntry {
+struct VocabularyEntry
+{
     QString key;
     QString swedish;
     QString english;
@@ -25,11 +26,16 @@ public:
     Vocabulary(QString name, QString swedishName, QString englishName, QList<VocabularyEntry> entries);
 
     const QString &name() const { return m_name; }
+
     QString title(Language language) const { return language == Language::Swedish ? m_swedishName : m_englishName; }
+
     const QList<VocabularyEntry> &entries() const { return m_entries; }
+
     bool contains(const QString &key) const { return m_index.contains(key); }
+
     // Position in display order, or -1.
     int indexOf(const QString &key) const { return m_index.value(key, -1); }
+
     // The label of key, or the key itself when unknown (a newer client's value stays readable).
     QString label(const QString &key, Language language) const;
 
@@ -67,7 +73,9 @@ public:
 
     // The named vocabulary; an empty one when unknown.
     const Vocabulary &vocabulary(const QString &name) const;
+
     const Vocabulary &vocabulary(const char *name) const { return vocabulary(QString::fromLatin1(name)); }
+
     QStringList names() const { return m_vocabularies.keys(); }
 
 private:

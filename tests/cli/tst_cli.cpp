@@ -33,12 +33,15 @@ private Q_SLOTS:
     void dbAndProfileAreExclusive();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
     };
+
     Run cli(const QStringList &arguments);
+
     QStringList profile() const { return {u"--profile"_s, m_dir->filePath(u"profile"_s)}; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -66,7 +69,9 @@ TestCli::Run TestCli::cli(const QStringList &arguments)
         p.kill();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 void TestCli::listOnNewProfileShowsSampleBank()
@@ -96,7 +101,8 @@ void TestCli::showUnknownIdIsNotFound()
 {
     const Run r = cli(profile() + QStringList{u"--json"_s, u"show"_s, u"00000000-0000-4000-8000-000000000000"_s});
     QCOMPARE(r.exitCode, 4);
-    QCOMPARE(QJsonDocument::fromJson(r.err).object().value("error"_L1).toObject().value("code"_L1).toString(), u"not_found"_s);
+    QCOMPARE(QJsonDocument::fromJson(r.err).object().value("error"_L1).toObject().value("code"_L1).toString(),
+             u"not_found"_s);
 }
 
 void TestCli::searchRanksAndLimits()

@@ -26,7 +26,8 @@ private Q_SLOTS:
 
 private:
     static QByteArray jsonLines(int n, int firstId = 1);
-    Result<ImportReport> importBytes(const QByteArray &bytes, CaseImporter::Policy policy = CaseImporter::Policy::AllOrNothing);
+    Result<ImportReport> importBytes(const QByteArray &bytes,
+                                     CaseImporter::Policy policy = CaseImporter::Policy::AllOrNothing);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseStore> m_store;
@@ -52,7 +53,8 @@ QByteArray TestCaseImporter::jsonLines(int n, int firstId)
 {
     QByteArray out;
     for (int i = firstId; i < firstId + n; ++i) {
-        out += Test::validCase(u"%1-0000-4000-8000-000000000000"_s.arg(i, 8, 10, QLatin1Char('0'))).toCanonicalJson() + '\n';
+        out += Test::validCase(u"%1-0000-4000-8000-000000000000"_s.arg(i, 8, 10, QLatin1Char('0'))).toCanonicalJson()
+            + '\n';
     }
     return out;
 }
@@ -79,7 +81,8 @@ void TestCaseImporter::formats_data()
         array.append(QJsonDocument::fromJson(l).object());
     }
     QTest::addRow("json array") << QJsonDocument(array).toJson(QJsonDocument::Indented) << 3;
-    QTest::addRow("one pretty object") << QJsonDocument(Test::validCase().toJsonObject()).toJson(QJsonDocument::Indented) << 1;
+    QTest::addRow("one pretty object")
+        << QJsonDocument(Test::validCase().toJsonObject()).toJson(QJsonDocument::Indented) << 1;
     QTest::addRow("empty file") << QByteArray() << 0;
 }
 
@@ -154,7 +157,9 @@ void TestCaseImporter::progressIsReported()
     buffer.open(QIODevice::ReadOnly);
     CaseImporter importer(*m_store, *m_validator);
     QList<qint64> progress;
-    importer.setProgress([&](qint64 n) { progress.append(n); });
+    importer.setProgress([&](qint64 n) {
+        progress.append(n);
+    });
     auto report = importer.importDevice(buffer);
     QVERIFY(report.ok());
     QCOMPARE(report->imported, 1200);

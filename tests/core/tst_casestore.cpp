@@ -37,7 +37,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<CaseStore> open(CaseStore::OpenMode mode = CaseStore::OpenMode::ReadWrite);
+
     QString path() const { return m_dir->filePath(u"replica.sqlite"_s); }
+
     CaseRecord caseWith(const QString &id, const QString &title, const QString &section = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -202,10 +204,14 @@ void TestCaseStore::searchSwedishText()
     const QHash<QString, QString> ids{{u"a"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s},
                                       {u"b"_s, u"bbbbbbbb-0000-4000-8000-000000000002"_s},
                                       {u"c"_s, u"cccccccc-0000-4000-8000-000000000003"_s}};
-    QVERIFY(store->putMany({caseWith(ids[u"a"_s], u"Äldreomsorgslyftet i Blekinge"_s, u"Utbildning på betald arbetstid."_s),
-                            caseWith(ids[u"b"_s], u"Gårdsmöten i Finsam-samverkan"_s, u"Kommun och Försäkringskassan."_s),
-                            caseWith(ids[u"c"_s], u"Gnestamodellen"_s, u"Ensamhet bryts när civilsamhälle och kommun samverkar."_s)})
-                .ok());
+    QVERIFY(
+        store
+            ->putMany({caseWith(ids[u"a"_s], u"Äldreomsorgslyftet i Blekinge"_s, u"Utbildning på betald arbetstid."_s),
+                       caseWith(ids[u"b"_s], u"Gårdsmöten i Finsam-samverkan"_s, u"Kommun och Försäkringskassan."_s),
+                       caseWith(ids[u"c"_s],
+                                u"Gnestamodellen"_s,
+                                u"Ensamhet bryts när civilsamhälle och kommun samverkar."_s)})
+            .ok());
     const SearchQuery q = SearchQuery::parse(query);
     QStringList found;
     if (!q.isEmpty()) {
@@ -249,13 +255,16 @@ void TestCaseStore::facetTablesMatchSummaries()
         db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT value, count(*) FROM case_facet WHERE facet = %1 GROUP BY value ORDER BY value"_s.arg(int(Facet::PolicyArea))));
+        QVERIFY(q.exec(u"SELECT value, count(*) FROM case_facet WHERE facet = %1 GROUP BY value ORDER BY value"_s.arg(
+            int(Facet::PolicyArea))));
         QStringList rows;
         while (q.next()) {
             rows.append(q.value(0).toString() + u'=' + q.value(1).toString());
         }
         QCOMPARE(rows, (QStringList{u"aldreomsorg=1"_s, u"arbetsmarknad=1"_s, u"trygghet=1"_s}));
-        QVERIFY(q.exec(u"SELECT count(*) FROM case_facet WHERE facet = %1 AND value = 'ja'"_s.arg(int(Facet::StudyVisit))) && q.next());
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM case_facet WHERE facet = %1 AND value = 'ja'"_s.arg(int(Facet::StudyVisit)))
+            && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         db.close();
     }

@@ -1,11 +1,16 @@
-#include "corpusgenerator.h"
-
 #include "casevalidator.h"
+#include "corpusgenerator.h"
+#include "corpustext.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +20,9 @@ class TestCorpusGenerator : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void textBanksLoad();
+    void malformedTextBanksAreRejected_data();
+    void malformedTextBanksAreRejected();
     void sameSeedSameCases_data();
     void sameSeedSameCases();
     void idsComeFromSplitmix64();
@@ -34,6 +42,103 @@ void TestCorpusGenerator::initTestCase()
     QVERIFY2(referenceData.ok(), qPrintable(referenceData.ok() ? QString() : referenceData.error().detail));
     m_referenceData = *referenceData;
     QVERIFY(!m_referenceData.municipalities().isEmpty());
+}
+
+void TestCorpusGenerator::textBanksLoad()
+{
+    const auto text = Fb::CorpusText::builtIn();
+    QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().path + u": "_s + text.error().detail));
+
+    const QList<std::pair<const char *, const QStringList *>> banks{
+        {"genericTags", &text->genericTags()},
+        {"summary.openings", &text->summaryOpenings()},
+        {"summary.middles", &text->summaryMiddles()},
+        {"summary.results", &text->summaryResults()},
+        {"summary.spreads", &text->summarySpreads()},
+        {"visitNotes", &text->visitNotes()},
+        {"numberWords", &text->numberWords()},
+        {"organisations.civilSociety", &text->civilSocietyNames()},
+        {"organisations.academia", &text->academiaNames()},
+        {"organisations.agencies", &text->agencyNames()},
+        {"organisations.userOrganisations", &text->userOrganisationNames()},
+        {"organisations.business", &text->businessNames()},
+    };
+    for (const auto &[name, bank] : banks) {
+        QVERIFY2(!bank->isEmpty(), name);
+        QVERIFY2(!bank->contains(QString()), name);
+    }
+
+    QVERIFY(!text->topics().isEmpty());
+    for (const Fb::CorpusTopic &topic : text->topics()) {
+        QVERIFY(!topic.title.isEmpty() && !topic.phrase.isEmpty() && !topic.caseKind.isEmpty());
+        QVERIFY2(!topic.policyAreas.isEmpty() && !topic.targetGroups.isEmpty() && !topic.tags.isEmpty(),
+                 qPrintable(topic.title));
+    }
+    QVERIFY(text->contactRoles().size() >= 2);
+    QVERIFY(text->numberWords().size() >= 4);
+
+    // One bank per section of the schema.
+    QStringList sectionKeys;
+    for (const Fb::CorpusSection &section : text->sections()) {
+        QVERIFY2(!section.sentences.isEmpty() && !section.leads.isEmpty() && !section.bullets.isEmpty(),
+                 qPrintable(section.key));
+        sectionKeys.append(section.key);
+    }
+    QStringList vocabularyKeys;
+    for (const Fb::VocabularyEntry &entry : m_vocabularies.vocabulary(Fb::Vocabularies::Section).entries()) {
+        vocabularyKeys.append(entry.key);
+    }
+    sectionKeys.sort();
+    vocabularyKeys.sort();
+    QCOMPARE(sectionKeys, vocabularyKeys);
+}
+
+void TestCorpusGenerator::malformedTextBanksAreRejected_data()
+{
+    QFile file(u":/fb/corpus/corpus-text.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject valid = QJsonDocument::fromJson(file.readAll()).object();
+    const auto without = [&valid](const QString &bank, const QJsonValue &replacement) {
+        QJsonObject broken = valid;
+        if (replacement.isUndefined()) {
+            broken.remove(bank);
+        } else {
+            broken.insert(bank, replacement);
+        }
+        return QJsonDocument(broken).toJson();
+    };
+    QJsonArray sections = valid.value("sections"_L1).toArray();
+    QJsonObject problem = sections.at(0).toObject();
+    problem.insert("bullets"_L1, QJsonArray());
+    sections.replace(0, problem);
+
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<Fb::ErrorCode>("code");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("not JSON") << QByteArray("{\"topics\": [") << Fb::ErrorCode::InvalidJson << QString();
+    QTest::addRow("missing bank") << without(u"visitNotes"_s, QJsonValue::Undefined) << Fb::ErrorCode::MissingField
+                                  << u"visitNotes"_s;
+    QTest::addRow("empty bank") << without(u"genericTags"_s, QJsonArray()) << Fb::ErrorCode::InvalidValue
+                                << u"genericTags"_s;
+    QTest::addRow("empty entry") << without(u"visitNotes"_s, QJsonArray{u"Välkomna!"_s, u" "_s})
+                                 << Fb::ErrorCode::InvalidValue << u"visitNotes[1]"_s;
+    QTest::addRow("empty section bank") << without(u"sections"_s, sections) << Fb::ErrorCode::InvalidValue
+                                        << u"sections[0].bullets"_s;
+    QTest::addRow("too few number words") << without(u"numberWords"_s, QJsonArray{u"tre"_s, u"fyra"_s})
+                                          << Fb::ErrorCode::InvalidValue << u"numberWords"_s;
+}
+
+// A broken resource must come back as an error naming the bank, never as banks the generator
+// would index out of range.
+void TestCorpusGenerator::malformedTextBanksAreRejected()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(Fb::ErrorCode, code);
+    QFETCH(QString, path);
+    const auto text = Fb::CorpusText::fromJson(json);
+    QVERIFY(!text.ok());
+    QCOMPARE(text.code(), code);
+    QCOMPARE(text.error().path, path);
 }
 
 void TestCorpusGenerator::sameSeedSameCases_data()
@@ -91,11 +196,11 @@ void TestCorpusGenerator::thousandCasesAreValid()
         const Fb::CaseRecord c = generator.next();
         const QList<Fb::Error> errors = validator.validate(c);
         QVERIFY2(errors.isEmpty(),
-                 qPrintable(errors.isEmpty() ? QString()
-                                             : u"case %1: %2 at %3 (%4)"_s.arg(i)
-                                                   .arg(Fb::errorCodeName(errors.first().code),
-                                                        errors.first().path,
-                                                        errors.first().detail)));
+                 qPrintable(errors.isEmpty()
+                                ? QString()
+                                : u"case %1: %2 at %3 (%4)"_s.arg(i).arg(Fb::errorCodeName(errors.first().code),
+                                                                         errors.first().path,
+                                                                         errors.first().detail)));
 
         const QByteArray json = c.toCanonicalJson();
         QVERIFY2(json.size() >= 3000 && json.size() <= 6000,
@@ -132,7 +237,10 @@ void TestCorpusGenerator::thousandCasesAreValid()
     }
 
     const double mean = double(total) / count;
-    qInfo("canonical JSON bytes over %d cases: min %lld, mean %.0f, max %lld", count, qint64(smallest), mean,
+    qInfo("canonical JSON bytes over %d cases: min %lld, mean %.0f, max %lld",
+          count,
+          qint64(smallest),
+          mean,
           qint64(largest));
     QVERIFY2(mean >= 3500 && mean <= 5000, qPrintable(u"mean size %1"_s.arg(mean)));
     QVERIFY2(openVisits > count / 4 && openVisits < count * 11 / 20, qPrintable(u"%1 open visits"_s.arg(openVisits)));

@@ -25,7 +25,8 @@ private:
     static CaseSummary summary(qint64 rowId, const QString &region, const QString &status, const QStringList &areas);
 };
 
-CaseSummary TestFacetIndex::summary(qint64 rowId, const QString &region, const QString &status, const QStringList &areas)
+CaseSummary
+TestFacetIndex::summary(qint64 rowId, const QString &region, const QString &status, const QStringList &areas)
 {
     CaseSummary s;
     s.rowId = rowId;
@@ -38,7 +39,8 @@ CaseSummary TestFacetIndex::summary(qint64 rowId, const QString &region, const Q
 
 void TestFacetIndex::noFilterCountsEverything()
 {
-    const FacetIndex index({summary(1, u"10"_s, u"i_drift"_s, {u"skola"_s}), summary(2, u"04"_s, u"pilot"_s, {u"skola"_s, u"vard"_s})});
+    const FacetIndex index(
+        {summary(1, u"10"_s, u"i_drift"_s, {u"skola"_s}), summary(2, u"04"_s, u"pilot"_s, {u"skola"_s, u"vard"_s})});
     SearchResult r;
     index.query({}, std::nullopt, r);
     QCOMPARE(r.rows, (QList<int>{0, 1}));
@@ -49,7 +51,8 @@ void TestFacetIndex::noFilterCountsEverything()
 
 void TestFacetIndex::orWithinAndAcross()
 {
-    const FacetIndex index({summary(1, u"10"_s, u"i_drift"_s, {}), summary(2, u"04"_s, u"pilot"_s, {}),
+    const FacetIndex index({summary(1, u"10"_s, u"i_drift"_s, {}),
+                            summary(2, u"04"_s, u"pilot"_s, {}),
                             summary(3, u"12"_s, u"i_drift"_s, {})});
     FacetFilter f;
     f.values(Facet::Region) = {u"10"_s, u"04"_s};
@@ -63,7 +66,8 @@ void TestFacetIndex::orWithinAndAcross()
 
 void TestFacetIndex::countsIgnoreTheirOwnFacet()
 {
-    const FacetIndex index({summary(1, u"10"_s, u"i_drift"_s, {}), summary(2, u"04"_s, u"pilot"_s, {}),
+    const FacetIndex index({summary(1, u"10"_s, u"i_drift"_s, {}),
+                            summary(2, u"04"_s, u"pilot"_s, {}),
                             summary(3, u"04"_s, u"i_drift"_s, {})});
     FacetFilter f;
     f.values(Facet::Region) = {u"10"_s};
@@ -79,7 +83,8 @@ void TestFacetIndex::countsIgnoreTheirOwnFacet()
 
 void TestFacetIndex::textMatchesKeepTheirOrder()
 {
-    const FacetIndex index({summary(10, u"10"_s, u"a"_s, {}), summary(20, u"04"_s, u"a"_s, {}), summary(30, u"04"_s, u"b"_s, {})});
+    const FacetIndex index(
+        {summary(10, u"10"_s, u"a"_s, {}), summary(20, u"04"_s, u"a"_s, {}), summary(30, u"04"_s, u"b"_s, {})});
     SearchResult r;
     index.query({}, QList<qint64>{30, 10, 99}, r);
     QCOMPARE(r.rows, (QList<int>{2, 0}));
@@ -111,7 +116,8 @@ void TestFacetIndex::countsMatchSqlGroundTruth()
             }
         }
         c.status = pick(Vocabularies::Status);
-        c.owner = Actor{u"kommun"_s, {}, municipalities.at(rng.bounded(int(municipalities.size()))).code, u"huvudman"_s, {}};
+        c.owner =
+            Actor{u"kommun"_s, {}, municipalities.at(rng.bounded(int(municipalities.size()))).code, u"huvudman"_s, {}};
         c.municipalities.clear();
         c.regions.clear();
         c.actors.clear();
@@ -147,8 +153,9 @@ void TestFacetIndex::countsMatchSqlGroundTruth()
                 for (const QString &w : want) {
                     quoted.append(u"'"_s + w + u"'"_s);
                 }
-                sql += u" AND v.case_rowid IN (SELECT case_rowid FROM case_facet WHERE facet = %1 AND value IN (%2))"_s.arg(g).arg(
-                    quoted.join(u','));
+                sql += u" AND v.case_rowid IN (SELECT case_rowid FROM case_facet WHERE facet = %1 AND value IN (%2))"_s
+                           .arg(g)
+                           .arg(quoted.join(u','));
             }
             sql += u" GROUP BY v.value"_s;
             QSqlQuery q(db);

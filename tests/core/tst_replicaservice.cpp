@@ -28,7 +28,9 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ReplicaService> m_service;
+
     QString path() const { return m_dir->filePath(u"profile/replica.sqlite"_s); }
+
     bool openAndWait(bool installSample = true);
 };
 
@@ -66,7 +68,9 @@ void TestReplicaService::workRunsOffTheCallingThread()
 {
     QThread *worker = nullptr;
     QObject probe;
-    connect(m_service.get(), &ReplicaService::opened, &probe, [&] { worker = QThread::currentThread(); });
+    connect(m_service.get(), &ReplicaService::opened, &probe, [&] {
+        worker = QThread::currentThread();
+    });
     QVERIFY(openAndWait());
     // Signals arrive on the caller's thread...
     QCOMPARE(worker, QThread::currentThread());

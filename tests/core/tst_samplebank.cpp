@@ -30,10 +30,12 @@ void TestSampleBank::everyCaseIsValidAndComplete()
     QSet<QString> regions;
     for (const CaseRecord &c : *cases) {
         const QList<Error> errors = validator.validate(c);
-        QVERIFY2(errors.isEmpty(), qPrintable(c.title + u": "_s + errors.value(0).path + u' ' + errors.value(0).detail));
+        QVERIFY2(errors.isEmpty(),
+                 qPrintable(c.title + u": "_s + errors.value(0).path + u' ' + errors.value(0).detail));
         QVERIFY(!ids.contains(c.id));
         ids.insert(c.id);
-        QVERIFY2(!c.summary.isEmpty() && !c.policyAreas.isEmpty() && !c.status.isEmpty() && c.evidenceLevel, qPrintable(c.title));
+        QVERIFY2(!c.summary.isEmpty() && !c.policyAreas.isEmpty() && !c.status.isEmpty() && c.evidenceLevel,
+                 qPrintable(c.title));
         // Filled across the structured fields and every section.
         for (const VocabularyEntry &s : Test::vocabularies().vocabulary(Vocabularies::Section).entries()) {
             QVERIFY2(!c.section(s.key).trimmed().isEmpty(), qPrintable(c.title + u": "_s + s.key));
@@ -47,8 +49,15 @@ void TestSampleBank::everyCaseIsValidAndComplete()
 void TestSampleBank::coversTheSeedExamples_data()
 {
     QTest::addColumn<QString>("word");
-    for (const char *w : {"Gnesta", "LOFT", "Äldreomsorgslyftet", "Finsam", "samordningsförbund", "polis", "skyddsutrustning",
-                          "Ukraina", "Migrationsverket"}) {
+    for (const char *w : {"Gnesta",
+                          "LOFT",
+                          "Äldreomsorgslyftet",
+                          "Finsam",
+                          "samordningsförbund",
+                          "polis",
+                          "skyddsutrustning",
+                          "Ukraina",
+                          "Migrationsverket"}) {
         QTest::addRow("%s", w) << QString::fromUtf8(w);
     }
 }

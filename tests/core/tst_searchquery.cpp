@@ -25,18 +25,23 @@ void TestSearchQuery::parse_data()
     QTest::addRow("empty") << QString() << QString() << QStringList();
     QTest::addRow("spaces") << u"   "_s << QString() << QStringList();
     QTest::addRow("word") << u"äldreomsorg"_s << u"\"äldreomsorg\"*"_s << QStringList{u"aldreomsorg"_s};
-    QTest::addRow("two words") << u"trygghet unga"_s << u"\"trygghet\"* \"unga\"*"_s << QStringList{u"trygghet"_s, u"unga"_s};
+    QTest::addRow("two words") << u"trygghet unga"_s << u"\"trygghet\"* \"unga\"*"_s
+                               << QStringList{u"trygghet"_s, u"unga"_s};
     QTest::addRow("one letter is whole") << u"a"_s << u"\"a\""_s << QStringList{u"a"_s};
     QTest::addRow("phrase") << u"\"idéburet offentligt partnerskap\""_s << u"\"idéburet offentligt partnerskap\""_s
                             << QStringList{u"ideburet offentligt partnerskap"_s};
-    QTest::addRow("exclude") << u"skola -gymnasiet"_s << u"\"skola\"* NOT (\"gymnasiet\"*)"_s << QStringList{u"skola"_s};
-    QTest::addRow("exclude phrase") << u"vård -\"psykisk ohälsa\""_s << u"\"vård\"* NOT (\"psykisk ohälsa\")"_s << QStringList{u"vard"_s};
+    QTest::addRow("exclude") << u"skola -gymnasiet"_s << u"\"skola\"* NOT (\"gymnasiet\"*)"_s
+                             << QStringList{u"skola"_s};
+    QTest::addRow("exclude phrase") << u"vård -\"psykisk ohälsa\""_s << u"\"vård\"* NOT (\"psykisk ohälsa\")"_s
+                                    << QStringList{u"vard"_s};
     QTest::addRow("only exclusions") << u"-skola"_s << QString() << QStringList();
     QTest::addRow("hyphen inside word") << u"e-tjänst"_s << u"\"e\" \"tjänst\"*"_s << QStringList{u"e"_s, u"tjanst"_s};
-    QTest::addRow("lone hyphen") << u"skola - vård"_s << u"\"skola\"* \"vård\"*"_s << QStringList{u"skola"_s, u"vard"_s};
-    QTest::addRow("fts operators are words") << u"NEAR(x y) OR"_s << u"\"NEAR\"* \"x\" \"y\" \"OR\"*"_s
-                                             << QStringList{u"near"_s, u"x"_s, u"y"_s, u"or"_s};
-    QTest::addRow("quotes and stars stripped") << u"\"\" * ^col:x"_s << u"\"col\"* \"x\""_s << QStringList{u"col"_s, u"x"_s};
+    QTest::addRow("lone hyphen") << u"skola - vård"_s << u"\"skola\"* \"vård\"*"_s
+                                 << QStringList{u"skola"_s, u"vard"_s};
+    QTest::addRow("fts operators are words")
+        << u"NEAR(x y) OR"_s << u"\"NEAR\"* \"x\" \"y\" \"OR\"*"_s << QStringList{u"near"_s, u"x"_s, u"y"_s, u"or"_s};
+    QTest::addRow("quotes and stars stripped")
+        << u"\"\" * ^col:x"_s << u"\"col\"* \"x\""_s << QStringList{u"col"_s, u"x"_s};
     QTest::addRow("unclosed quote") << u"\"ensam äldre"_s << u"\"ensam äldre\""_s << QStringList{u"ensam aldre"_s};
 }
 

@@ -37,7 +37,8 @@ void TestCaseRecord::roundTrip()
 void TestCaseRecord::canonicalFormIsStable()
 {
     // The same case written with another key order and whitespace has the same canonical form.
-    const QByteArray a = R"({"title":"T","id":"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10","tags":["b","a"],"sections":{"solution":"S","problem":"P"}})";
+    const QByteArray a =
+        R"({"title":"T","id":"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10","tags":["b","a"],"sections":{"solution":"S","problem":"P"}})";
     const QByteArray b = R"({
         "sections": {"problem": "P", "solution": "S"},
         "id": "6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10", "tags": ["b", "a"], "title": "T"
@@ -46,8 +47,10 @@ void TestCaseRecord::canonicalFormIsStable()
     auto rb = CaseRecord::fromJson(b);
     QVERIFY(ra.ok() && rb.ok());
     QCOMPARE(ra->toCanonicalJson(), rb->toCanonicalJson());
-    QCOMPARE(ra->toCanonicalJson(),
-             QByteArray(R"({"id":"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10","schema":1,"sections":{"problem":"P","solution":"S"},"tags":["b","a"],"title":"T"})"));
+    QCOMPARE(
+        ra->toCanonicalJson(),
+        QByteArray(
+            R"({"id":"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10","schema":1,"sections":{"problem":"P","solution":"S"},"tags":["b","a"],"title":"T"})"));
 }
 
 void TestCaseRecord::canonicalKeysAreSorted()
@@ -55,7 +58,9 @@ void TestCaseRecord::canonicalKeysAreSorted()
     const QJsonObject o = QJsonDocument::fromJson(Test::validCase().toCanonicalJson()).object();
     const QStringList keys = o.keys();
     QStringList sorted = keys;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &x, const QString &y) { return x.toUtf8() < y.toUtf8(); });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &x, const QString &y) {
+        return x.toUtf8() < y.toUtf8();
+    });
     QCOMPARE(keys, sorted);
     // Byte order in the serialised text too.
     const QByteArray json = Test::validCase().toCanonicalJson();
@@ -69,7 +74,8 @@ void TestCaseRecord::emptyValuesAreLeftOut()
     c.id = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10"_s;
     c.title = u"Endast titel"_s;
     c.sections.insert(u"problem"_s, QString());
-    QCOMPARE(c.toCanonicalJson(), QByteArray(R"({"id":"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10","schema":1,"title":"Endast titel"})"));
+    QCOMPARE(c.toCanonicalJson(),
+             QByteArray(R"({"id":"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10","schema":1,"title":"Endast titel"})"));
 }
 
 void TestCaseRecord::unknownFieldsRoundTrip()
@@ -105,14 +111,16 @@ void TestCaseRecord::rejectsBadInput_data()
     QTest::addRow("truncated") << QByteArray(R"({"id":"x","title":"T)") << ErrorCode::InvalidJson;
     QTest::addRow("empty") << QByteArray() << ErrorCode::InvalidJson;
     QTest::addRow("array") << QByteArray("[1,2]") << ErrorCode::NotAnObject;
-    QTest::addRow("invalid utf-8 byte") << QByteArray("{\"id\":\"a\",\"title\":\"\xc3\x28\"}") << ErrorCode::InvalidUtf8;
+    QTest::addRow("invalid utf-8 byte") << QByteArray("{\"id\":\"a\",\"title\":\"\xc3\x28\"}")
+                                        << ErrorCode::InvalidUtf8;
     QTest::addRow("overlong utf-8") << QByteArray("{\"id\":\"a\",\"title\":\"\xc0\xaf\"}") << ErrorCode::InvalidUtf8;
-    QTest::addRow("utf-16 surrogate in utf-8") << QByteArray("{\"id\":\"a\",\"title\":\"\xed\xa0\x80\"}") << ErrorCode::InvalidUtf8;
+    QTest::addRow("utf-16 surrogate in utf-8")
+        << QByteArray("{\"id\":\"a\",\"title\":\"\xed\xa0\x80\"}") << ErrorCode::InvalidUtf8;
     QTest::addRow("missing id") << QByteArray(R"({"title":"T"})") << ErrorCode::MissingField;
     QTest::addRow("newer schema") << QByteArray(R"({"schema":2,"id":"a","title":"T"})") << ErrorCode::UnsupportedSchema;
-    QTest::addRow("oversized document")
-        << (QByteArray(R"({"id":"a","title":")") + QByteArray(CaseRecord::MaxDocumentBytes, 'x') + QByteArray("\"}"))
-        << ErrorCode::DocumentTooLarge;
+    QTest::addRow("oversized document") << (QByteArray(R"({"id":"a","title":")")
+                                            + QByteArray(CaseRecord::MaxDocumentBytes, 'x') + QByteArray("\"}"))
+                                        << ErrorCode::DocumentTooLarge;
 }
 
 void TestCaseRecord::rejectsBadInput()
@@ -137,7 +145,8 @@ void TestCaseRecord::wrongTypeNamesThePath_data()
     QTest::addRow("section number") << QByteArray(R"({"id":"a","sections":{"problem":1}})") << u"sections.problem"_s;
     QTest::addRow("contact email") << QByteArray(R"({"id":"a","contacts":[{"role":"r"},{"email":[]}]})")
                                    << u"contacts[1].email"_s;
-    QTest::addRow("study visit open") << QByteArray(R"({"id":"a","study_visit":{"open":"ja"}})") << u"study_visit.open"_s;
+    QTest::addRow("study visit open") << QByteArray(R"({"id":"a","study_visit":{"open":"ja"}})")
+                                      << u"study_visit.open"_s;
     QTest::addRow("actor not object") << QByteArray(R"({"id":"a","actors":["Polisen"]})") << u"actors"_s;
 }
 

@@ -38,46 +38,237 @@ void TestCaseValidator::rejects_data()
     const auto row = [](const char *name, Mutation m, ErrorCode code, const QString &path) {
         QTest::addRow("%s", name) << m << code << path;
     };
-    row("uppercase uuid", [](CaseRecord &c) { c.id = c.id.toUpper(); }, ErrorCode::InvalidUuid, u"id"_s);
-    row("not a uuid", [](CaseRecord &c) { c.id = u"abc"_s; }, ErrorCode::InvalidUuid, u"id"_s);
-    row("empty title", [](CaseRecord &c) { c.title = u"  "_s; }, ErrorCode::MissingField, u"title"_s);
-    row("title with newline", [](CaseRecord &c) { c.title = u"a\nb"_s; }, ErrorCode::InvalidValue, u"title"_s);
-    row("title too long", [](CaseRecord &c) { c.title = QString(CaseValidator::MaxTitle + 1, u'å'); }, ErrorCode::FieldTooLong, u"title"_s);
-    row("summary too long", [](CaseRecord &c) { c.summary = QString(CaseValidator::MaxSummary + 1, u'x'); }, ErrorCode::FieldTooLong, u"summary"_s);
-    row("section too long",
-        [](CaseRecord &c) { c.sections[u"results"_s] = QString(CaseValidator::MaxSection + 1, u'x'); },
+    row(
+        "uppercase uuid",
+        [](CaseRecord &c) {
+            c.id = c.id.toUpper();
+        },
+        ErrorCode::InvalidUuid,
+        u"id"_s);
+    row(
+        "not a uuid",
+        [](CaseRecord &c) {
+            c.id = u"abc"_s;
+        },
+        ErrorCode::InvalidUuid,
+        u"id"_s);
+    row(
+        "empty title",
+        [](CaseRecord &c) {
+            c.title = u"  "_s;
+        },
+        ErrorCode::MissingField,
+        u"title"_s);
+    row(
+        "title with newline",
+        [](CaseRecord &c) {
+            c.title = u"a\nb"_s;
+        },
+        ErrorCode::InvalidValue,
+        u"title"_s);
+    row(
+        "title too long",
+        [](CaseRecord &c) {
+            c.title = QString(CaseValidator::MaxTitle + 1, u'å');
+        },
+        ErrorCode::FieldTooLong,
+        u"title"_s);
+    row(
+        "summary too long",
+        [](CaseRecord &c) {
+            c.summary = QString(CaseValidator::MaxSummary + 1, u'x');
+        },
+        ErrorCode::FieldTooLong,
+        u"summary"_s);
+    row(
+        "section too long",
+        [](CaseRecord &c) {
+            c.sections[u"results"_s] = QString(CaseValidator::MaxSection + 1, u'x');
+        },
         ErrorCode::FieldTooLong,
         u"sections.results"_s);
-    row("unknown policy area", [](CaseRecord &c) { c.policyAreas.append(u"rymdfart"_s); }, ErrorCode::UnknownVocabularyKey, u"policy_areas[2]"_s);
-    row("duplicate policy area", [](CaseRecord &c) { c.policyAreas.append(u"trygghet"_s); }, ErrorCode::DuplicateValue, u"policy_areas[2]"_s);
-    row("label instead of key", [](CaseRecord &c) { c.status = u"I drift"_s; }, ErrorCode::UnknownVocabularyKey, u"status"_s);
-    row("unknown municipality", [](CaseRecord &c) { c.municipalities = {u"9999"_s}; }, ErrorCode::UnknownMunicipality, u"municipalities[0]"_s);
-    row("municipality without zero", [](CaseRecord &c) { c.municipalities = {u"461"_s}; }, ErrorCode::UnknownMunicipality, u"municipalities[0]"_s);
-    row("unknown region", [](CaseRecord &c) { c.regions = {u"02"_s}; }, ErrorCode::UnknownRegion, u"regions[0]"_s);
-    row("owner kommun code", [](CaseRecord &c) { c.owner.code = u"0000"_s; }, ErrorCode::UnknownMunicipality, u"owner.code"_s);
-    row("actor region code", [](CaseRecord &c) { c.actors = {Actor{u"region"_s, {}, u"99"_s, u"partner"_s, {}}}; },
-        ErrorCode::UnknownRegion, u"actors[0].code"_s);
-    row("actor without name", [](CaseRecord &c) { c.actors = {Actor{u"myndighet"_s, {}, {}, u"partner"_s, {}}}; },
-        ErrorCode::MissingField, u"actors[0].name"_s);
-    row("bad start", [](CaseRecord &c) { c.start = u"2021-13"_s; }, ErrorCode::InvalidDate, u"start"_s);
-    row("bad start format", [](CaseRecord &c) { c.start = u"mars 2021"_s; }, ErrorCode::InvalidDate, u"start"_s);
-    row("end before start", [](CaseRecord &c) { c.end = u"2020-12"_s; }, ErrorCode::InvalidDate, u"end"_s);
-    row("end year before start", [](CaseRecord &c) { c.end = u"2020"_s; }, ErrorCode::InvalidDate, u"end"_s);
-    row("evidence 6", [](CaseRecord &c) { c.evidenceLevel = 6; }, ErrorCode::InvalidValue, u"evidence_level"_s);
-    row("negative group", [](CaseRecord &c) { c.studyVisit.maxGroup = -1; }, ErrorCode::InvalidValue, u"study_visit.max_group"_s);
-    row("bad visit format", [](CaseRecord &c) { c.studyVisit.formats = {u"brev"_s}; }, ErrorCode::UnknownVocabularyKey,
+    row(
+        "unknown policy area",
+        [](CaseRecord &c) {
+            c.policyAreas.append(u"rymdfart"_s);
+        },
+        ErrorCode::UnknownVocabularyKey,
+        u"policy_areas[2]"_s);
+    row(
+        "duplicate policy area",
+        [](CaseRecord &c) {
+            c.policyAreas.append(u"trygghet"_s);
+        },
+        ErrorCode::DuplicateValue,
+        u"policy_areas[2]"_s);
+    row(
+        "label instead of key",
+        [](CaseRecord &c) {
+            c.status = u"I drift"_s;
+        },
+        ErrorCode::UnknownVocabularyKey,
+        u"status"_s);
+    row(
+        "unknown municipality",
+        [](CaseRecord &c) {
+            c.municipalities = {u"9999"_s};
+        },
+        ErrorCode::UnknownMunicipality,
+        u"municipalities[0]"_s);
+    row(
+        "municipality without zero",
+        [](CaseRecord &c) {
+            c.municipalities = {u"461"_s};
+        },
+        ErrorCode::UnknownMunicipality,
+        u"municipalities[0]"_s);
+    row(
+        "unknown region",
+        [](CaseRecord &c) {
+            c.regions = {u"02"_s};
+        },
+        ErrorCode::UnknownRegion,
+        u"regions[0]"_s);
+    row(
+        "owner kommun code",
+        [](CaseRecord &c) {
+            c.owner.code = u"0000"_s;
+        },
+        ErrorCode::UnknownMunicipality,
+        u"owner.code"_s);
+    row(
+        "actor region code",
+        [](CaseRecord &c) {
+            c.actors = {Actor{u"region"_s, {}, u"99"_s, u"partner"_s, {}}};
+        },
+        ErrorCode::UnknownRegion,
+        u"actors[0].code"_s);
+    row(
+        "actor without name",
+        [](CaseRecord &c) {
+            c.actors = {Actor{u"myndighet"_s, {}, {}, u"partner"_s, {}}};
+        },
+        ErrorCode::MissingField,
+        u"actors[0].name"_s);
+    row(
+        "bad start",
+        [](CaseRecord &c) {
+            c.start = u"2021-13"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"start"_s);
+    row(
+        "bad start format",
+        [](CaseRecord &c) {
+            c.start = u"mars 2021"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"start"_s);
+    row(
+        "end before start",
+        [](CaseRecord &c) {
+            c.end = u"2020-12"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"end"_s);
+    row(
+        "end year before start",
+        [](CaseRecord &c) {
+            c.end = u"2020"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"end"_s);
+    row(
+        "evidence 6",
+        [](CaseRecord &c) {
+            c.evidenceLevel = 6;
+        },
+        ErrorCode::InvalidValue,
+        u"evidence_level"_s);
+    row(
+        "negative group",
+        [](CaseRecord &c) {
+            c.studyVisit.maxGroup = -1;
+        },
+        ErrorCode::InvalidValue,
+        u"study_visit.max_group"_s);
+    row(
+        "bad visit format",
+        [](CaseRecord &c) {
+            c.studyVisit.formats = {u"brev"_s};
+        },
+        ErrorCode::UnknownVocabularyKey,
         u"study_visit.formats[0]"_s);
-    row("bad email", [](CaseRecord &c) { c.contacts[0].email = u"ingen-snabel-a"_s; }, ErrorCode::InvalidValue, u"contacts[0].email"_s);
-    row("contact without role or name", [](CaseRecord &c) { c.contacts = {Contact{}}; }, ErrorCode::MissingField, u"contacts[0].role"_s);
-    row("javascript link", [](CaseRecord &c) { c.links = {Link{{}, u"javascript:alert(1)"_s, {}}}; }, ErrorCode::InvalidUrl, u"links[0].url"_s);
-    row("file link", [](CaseRecord &c) { c.links = {Link{{}, u"file:///etc/passwd"_s, {}}}; }, ErrorCode::InvalidUrl, u"links[0].url"_s);
-    row("link without host", [](CaseRecord &c) { c.links = {Link{{}, u"https://"_s, {}}}; }, ErrorCode::InvalidUrl, u"links[0].url"_s);
-    row("bad sha256", [](CaseRecord &c) { c.attachments = {Attachment{u"a.pdf"_s, u"xyz"_s, 10, {}, {}}}; },
-        ErrorCode::InvalidValue, u"attachments[0].sha256"_s);
-    row("duplicate tag ignoring case", [](CaseRecord &c) { c.tags.append(u"Trygghet"_s); }, ErrorCode::DuplicateValue, u"tags[2]"_s);
-    row("empty tag", [](CaseRecord &c) { c.tags.append(u" "_s); }, ErrorCode::InvalidValue, u"tags[2]"_s);
-    row("tag too long", [](CaseRecord &c) { c.tags.append(QString(61, u'x')); }, ErrorCode::FieldTooLong, u"tags[2]"_s);
-    row("bad timestamp", [](CaseRecord &c) { c.updatedAt = u"igår"_s; }, ErrorCode::InvalidDate, u"updated_at"_s);
+    row(
+        "bad email",
+        [](CaseRecord &c) {
+            c.contacts[0].email = u"ingen-snabel-a"_s;
+        },
+        ErrorCode::InvalidValue,
+        u"contacts[0].email"_s);
+    row(
+        "contact without role or name",
+        [](CaseRecord &c) {
+            c.contacts = {Contact{}};
+        },
+        ErrorCode::MissingField,
+        u"contacts[0].role"_s);
+    row(
+        "javascript link",
+        [](CaseRecord &c) {
+            c.links = {Link{{}, u"javascript:alert(1)"_s, {}}};
+        },
+        ErrorCode::InvalidUrl,
+        u"links[0].url"_s);
+    row(
+        "file link",
+        [](CaseRecord &c) {
+            c.links = {Link{{}, u"file:///etc/passwd"_s, {}}};
+        },
+        ErrorCode::InvalidUrl,
+        u"links[0].url"_s);
+    row(
+        "link without host",
+        [](CaseRecord &c) {
+            c.links = {Link{{}, u"https://"_s, {}}};
+        },
+        ErrorCode::InvalidUrl,
+        u"links[0].url"_s);
+    row(
+        "bad sha256",
+        [](CaseRecord &c) {
+            c.attachments = {Attachment{u"a.pdf"_s, u"xyz"_s, 10, {}, {}}};
+        },
+        ErrorCode::InvalidValue,
+        u"attachments[0].sha256"_s);
+    row(
+        "duplicate tag ignoring case",
+        [](CaseRecord &c) {
+            c.tags.append(u"Trygghet"_s);
+        },
+        ErrorCode::DuplicateValue,
+        u"tags[2]"_s);
+    row(
+        "empty tag",
+        [](CaseRecord &c) {
+            c.tags.append(u" "_s);
+        },
+        ErrorCode::InvalidValue,
+        u"tags[2]"_s);
+    row(
+        "tag too long",
+        [](CaseRecord &c) {
+            c.tags.append(QString(61, u'x'));
+        },
+        ErrorCode::FieldTooLong,
+        u"tags[2]"_s);
+    row(
+        "bad timestamp",
+        [](CaseRecord &c) {
+            c.updatedAt = u"igår"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"updated_at"_s);
 }
 
 void TestCaseValidator::rejects()
@@ -96,7 +287,9 @@ void TestCaseValidator::rejects()
 void TestCaseValidator::accepts_data()
 {
     QTest::addColumn<Mutation>("mutate");
-    const auto row = [](const char *name, Mutation m) { QTest::addRow("%s", name) << m; };
+    const auto row = [](const char *name, Mutation m) {
+        QTest::addRow("%s", name) << m;
+    };
     row("minimal case", [](CaseRecord &c) {
         const QString id = c.id;
         c = CaseRecord{};
@@ -107,10 +300,18 @@ void TestCaseValidator::accepts_data()
         c.start = u"2021"_s;
         c.end = u"2021-06"_s;
     });
-    row("unknown section key of a newer client", [](CaseRecord &c) { c.sections[u"lessons_learned"_s] = u"x"_s; });
-    row("kommun owner named by code", [](CaseRecord &c) { c.owner.name.clear(); });
-    row("title at the limit", [](CaseRecord &c) { c.title = QString(CaseValidator::MaxTitle, u'ö'); });
-    row("http link", [](CaseRecord &c) { c.links = {Link{{}, u"http://www.gnesta.se/"_s, {}}}; });
+    row("unknown section key of a newer client", [](CaseRecord &c) {
+        c.sections[u"lessons_learned"_s] = u"x"_s;
+    });
+    row("kommun owner named by code", [](CaseRecord &c) {
+        c.owner.name.clear();
+    });
+    row("title at the limit", [](CaseRecord &c) {
+        c.title = QString(CaseValidator::MaxTitle, u'ö');
+    });
+    row("http link", [](CaseRecord &c) {
+        c.links = {Link{{}, u"http://www.gnesta.se/"_s, {}}};
+    });
 }
 
 void TestCaseValidator::accepts()

@@ -95,13 +95,19 @@ void TestReferenceData::distances()
 void TestReferenceData::rejectsBrokenCsv()
 {
     const QByteArray regions = "code,name,region_name\n01,Stockholms län,Region Stockholm\n";
-    QCOMPARE(ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby,02\n", regions, "code,lat,lon\n").code(),
-             ErrorCode::UnknownRegion);
+    QCOMPARE(
+        ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby,02\n", regions, "code,lat,lon\n").code(),
+        ErrorCode::UnknownRegion);
     QCOMPARE(ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby\n", regions, "code,lat,lon\n").code(),
              ErrorCode::InvalidValue);
-    QCOMPARE(ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby,01\n", regions, "code,lat,lon\n0115,1,2\n").code(),
-             ErrorCode::UnknownMunicipality);
-    QVERIFY(ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby,01\n", regions, "code,lat,lon\n0114,59.5,17.9\n").ok());
+    QCOMPARE(
+        ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby,01\n", regions, "code,lat,lon\n0115,1,2\n")
+            .code(),
+        ErrorCode::UnknownMunicipality);
+    QVERIFY(ReferenceData::fromCsv("code,name,region_code\n0114,Upplands Väsby,01\n",
+                                   regions,
+                                   "code,lat,lon\n0114,59.5,17.9\n")
+                .ok());
 }
 
 QTEST_GUILESS_MAIN(TestReferenceData)

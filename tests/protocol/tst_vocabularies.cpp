@@ -22,10 +22,18 @@ void TestVocabularies::builtInHasEveryVocabularyTheSchemaUses_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("minimum");
-    for (const auto &[name, min] : {std::pair{Vocabularies::CaseKind, 8}, {Vocabularies::PolicyArea, 25}, {Vocabularies::TargetGroup, 17},
-                                    {Vocabularies::Scale, 6}, {Vocabularies::ActorType, 12}, {Vocabularies::ActorRole, 7},
-                                    {Vocabularies::PartnershipForm, 9}, {Vocabularies::LifecycleStage, 6}, {Vocabularies::Status, 7},
-                                    {Vocabularies::EvidenceLevel, 6}, {Vocabularies::VisitFormat, 3}, {Vocabularies::ReviewState, 7},
+    for (const auto &[name, min] : {std::pair{Vocabularies::CaseKind, 8},
+                                    {Vocabularies::PolicyArea, 25},
+                                    {Vocabularies::TargetGroup, 17},
+                                    {Vocabularies::Scale, 6},
+                                    {Vocabularies::ActorType, 12},
+                                    {Vocabularies::ActorRole, 7},
+                                    {Vocabularies::PartnershipForm, 9},
+                                    {Vocabularies::LifecycleStage, 6},
+                                    {Vocabularies::Status, 7},
+                                    {Vocabularies::EvidenceLevel, 6},
+                                    {Vocabularies::VisitFormat, 3},
+                                    {Vocabularies::ReviewState, 7},
                                     {Vocabularies::Section, 9}}) {
         QTest::addRow("%s", name) << QString::fromLatin1(name) << min;
     }
@@ -71,8 +79,8 @@ void TestVocabularies::rejectsBrokenData_data()
     QTest::addColumn<ErrorCode>("code");
     QTest::addRow("not json") << QByteArray("{") << ErrorCode::InvalidJson;
     QTest::addRow("no vocabularies") << QByteArray("{}") << ErrorCode::MissingField;
-    QTest::addRow("entry without label")
-        << QByteArray(R"({"vocabularies":{"x":{"values":[{"key":"a","en":"A"}]}}})") << ErrorCode::InvalidValue;
+    QTest::addRow("entry without label") << QByteArray(R"({"vocabularies":{"x":{"values":[{"key":"a","en":"A"}]}}})")
+                                         << ErrorCode::InvalidValue;
 }
 
 void TestVocabularies::rejectsBrokenData()

@@ -52,7 +52,8 @@ void TestCaseListModel::showsResultRows()
     QCOMPARE(model.index(0, CaseListModel::TitleColumn).data().toString(), u"C"_s);
     QCOMPARE(model.index(0, CaseListModel::CountyColumn).data().toString(), u"Blekinge län"_s);
     QCOMPARE(model.index(0, CaseListModel::StatusColumn).data().toString(), u"I drift"_s);
-    QCOMPARE(model.index(1, CaseListModel::StudyVisitColumn).data(Qt::AccessibleTextRole).toString(), model.tr("Open for study visits"));
+    QCOMPARE(model.index(1, CaseListModel::StudyVisitColumn).data(Qt::AccessibleTextRole).toString(),
+             model.tr("Open for study visits"));
     QCOMPARE(model.index(0, 0).data(CaseListModel::IdRole).toString(), u"id-2"_s);
     QCOMPARE(model.rowOf(u"id-0"_s), 2);
     QCOMPARE(model.idAt(7), QString());
@@ -74,11 +75,13 @@ void TestCaseListModel::sortsSwedishAndRestoresRelevance()
     };
     model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
     // Swedish: å, ä, ö after z, in that order; numbers compare numerically.
-    QCOMPARE(titles(), (QStringList{u"9 steg"_s, u"10 steg"_s, u"alfa"_s, u"Zeta"_s, u"Åre"_s, u"ängel"_s, u"Örebro"_s}));
+    QCOMPARE(titles(),
+             (QStringList{u"9 steg"_s, u"10 steg"_s, u"alfa"_s, u"Zeta"_s, u"Åre"_s, u"ängel"_s, u"Örebro"_s}));
     model.sort(CaseListModel::TitleColumn, Qt::DescendingOrder);
     QCOMPARE(titles().first(), u"Örebro"_s);
     model.sort(-1);
-    QCOMPARE(titles(), (QStringList{u"9 steg"_s, u"10 steg"_s, u"alfa"_s, u"Åre"_s, u"Zeta"_s, u"ängel"_s, u"Örebro"_s}));
+    QCOMPARE(titles(),
+             (QStringList{u"9 steg"_s, u"10 steg"_s, u"alfa"_s, u"Åre"_s, u"Zeta"_s, u"ängel"_s, u"Örebro"_s}));
 }
 
 void TestCaseListModel::keepsPersistentIndexesAcrossSort()

@@ -57,7 +57,11 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings);
+    auto window = std::make_unique<MainWindow>(*m_replica,
+                                               Test::vocabularies(),
+                                               Test::referenceData(),
+                                               Language::Swedish,
+                                               *m_settings);
     window->show();
     return window;
 }
@@ -184,7 +188,8 @@ void TestMainWindow::controlsHaveAccessibleNames()
         if (!interactive) {
             continue;
         }
-        const bool named = !w->accessibleName().isEmpty() || (w->inherits("QAbstractButton") && !w->property("text").toString().isEmpty());
+        const bool named = !w->accessibleName().isEmpty()
+            || (w->inherits("QAbstractButton") && !w->property("text").toString().isEmpty());
         QVERIFY2(named, w->metaObject()->className());
     }
 }
