@@ -26,15 +26,29 @@ Language ApplicationSetup::installTranslators(QCoreApplication &app, const QStri
             }
         }
     }
+    // Calling again replaces the translators installed before, never stacks them.
+    for (QTranslator *old : app.findChildren<QTranslator *>(u"fb-translator"_s, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+
     const QLocale locale(language == "en"_L1 ? QLocale(QLocale::English, QLocale::Sweden)
                                              : QLocale(QLocale::Swedish, QLocale::Sweden));
     QLocale::setDefault(locale);
 
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
+    // Qt's own strings (standard dialogs): distributions ship them as qtbase_xx or only as the
+    // older combined qt_xx catalogue (Debian's Swedish); take the first that exists.
+    for (const QString &catalogue : {u"qtbase"_s, u"qt"_s}) {
+        auto *qt = new QTranslator(&app);
+        qt->setObjectName(u"fb-translator"_s);
+        if (qt->load(locale, catalogue, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+        delete qt;
     }
     auto *own = new QTranslator(&app);
+    own->setObjectName(u"fb-translator"_s);
     if (own->load(locale, u"framgangsbank"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(own);
     }

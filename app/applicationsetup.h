@@ -15,6 +15,7 @@ class ApplicationSetup
 {
 public:
     // languageSetting: "sv", "en" or empty for the system's language. Returns the language chosen.
+    // Calling it again switches: the translators it installed before are removed.
     static Language installTranslators(QCoreApplication &app, const QString &languageSetting);
 };
 

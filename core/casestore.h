@@ -8,9 +8,11 @@
 #include "vocabularies.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace Fb {
@@ -72,12 +74,24 @@ public:
     CaseSummary summarize(const CaseRecord &record) const;
 
 private:
+    enum class Statement {
+        FindRowId,
+        InsertCase,
+        UpdateCase,
+        DeleteFacets,
+        DeleteText,
+        InsertFacet,
+        InsertText,
+    };
+
     CaseStore(QString path,
               QString connectionName,
               const Vocabularies &vocabularies,
               const ReferenceData &referenceData);
     Result<void> migrate();
     Result<void> write(const CaseRecord &record);
+    // The statement prepared once per store and reused: sql is read only on first use.
+    QSqlQuery &statement(Statement which, const QString &sql) const;
 
     QString m_path;
     QString m_connectionName;
@@ -85,6 +99,7 @@ private:
     const ReferenceData &m_referenceData;
     CaseValidator m_validator;
     bool m_inTransaction = false;
+    mutable std::map<Statement, QSqlQuery> m_statements;
 };
 
 } // namespace Fb

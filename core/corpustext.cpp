@@ -1,6 +1,7 @@
 #include "corpustext.h"
 
-#include <QFile>
+#include "resources.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -208,11 +209,11 @@ Result<CorpusText> CorpusText::fromJson(const QByteArray &json)
 
 Result<CorpusText> CorpusText::builtIn()
 {
-    QFile file(u":/fb/corpus/corpus-text.json"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::ResourceMissing, file.fileName(), file.errorString()};
+    auto json = readResource(u":/fb/corpus/corpus-text.json"_s);
+    if (!json) {
+        return json.error();
     }
-    return fromJson(file.readAll());
+    return fromJson(*json);
 }
 
 } // namespace Fb

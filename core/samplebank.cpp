@@ -1,6 +1,6 @@
 #include "samplebank.h"
 
-#include <QFile>
+#include "resources.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,14 +8,14 @@ namespace Fb {
 
 Result<QList<CaseRecord>> SampleBank::load()
 {
-    QFile file(u":/fb/sample-bank.jsonl"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::ResourceMissing, file.fileName(), file.errorString()};
+    auto bytes = readResource(u":/fb/sample-bank.jsonl"_s);
+    if (!bytes) {
+        return bytes.error();
     }
     QList<CaseRecord> cases;
     int line = 0;
-    while (!file.atEnd()) {
-        const QByteArray text = file.readLine().trimmed();
+    for (const QByteArray &raw : bytes->split('\n')) {
+        const QByteArray text = raw.trimmed();
         ++line;
         if (text.isEmpty()) {
             continue;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Fb {
@@ -39,6 +41,26 @@ int periodValue(const QString &value)
         return -1;
     }
     return year * 100 + month;
+}
+
+// SCB codes: each must exist, none may repeat.
+void checkCodes(QList<Error> &errors,
+                const QStringList &codes,
+                const QString &path,
+                ErrorCode unknown,
+                const std::function<bool(const QString &)> &exists)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString &code = codes.at(i);
+        const QString itemPath = u"%1[%2]"_s.arg(path).arg(i);
+        if (!exists(code)) {
+            errors.append({unknown, itemPath, code});
+        } else if (seen.contains(code)) {
+            errors.append({ErrorCode::DuplicateValue, itemPath, code});
+        }
+        seen.insert(code);
+    }
 }
 
 void checkTimestamp(QList<Error> &errors, const QString &value, const QString &path)
@@ -151,26 +173,16 @@ QList<Error> CaseValidator::validate(const CaseRecord &c) const
         checkActor(errors, c.actors.at(i), u"actors[%1]"_s.arg(i));
     }
 
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < c.municipalities.size(); ++i) {
-        const QString &code = c.municipalities.at(i);
-        if (!m_referenceData.municipality(code)) {
-            errors.append({ErrorCode::UnknownMunicipality, u"municipalities[%1]"_s.arg(i), code});
-        } else if (seen.contains(code)) {
-            errors.append({ErrorCode::DuplicateValue, u"municipalities[%1]"_s.arg(i), code});
-        }
-        seen.insert(code);
-    }
-    seen.clear();
-    for (qsizetype i = 0; i < c.regions.size(); ++i) {
-        const QString &code = c.regions.at(i);
-        if (!m_referenceData.region(code)) {
-            errors.append({ErrorCode::UnknownRegion, u"regions[%1]"_s.arg(i), code});
-        } else if (seen.contains(code)) {
-            errors.append({ErrorCode::DuplicateValue, u"regions[%1]"_s.arg(i), code});
-        }
-        seen.insert(code);
-    }
+    checkCodes(errors,
+               c.municipalities,
+               u"municipalities"_s,
+               ErrorCode::UnknownMunicipality,
+               [this](const QString &code) {
+                   return m_referenceData.municipality(code) != nullptr;
+               });
+    checkCodes(errors, c.regions, u"regions"_s, ErrorCode::UnknownRegion, [this](const QString &code) {
+        return m_referenceData.region(code) != nullptr;
+    });
 
     // Section keys a newer client adds are allowed (they round-trip); only their size is limited.
     for (auto it = c.sections.begin(); it != c.sections.end(); ++it) {
@@ -233,7 +245,7 @@ QList<Error> CaseValidator::validate(const CaseRecord &c) const
         checkLength(errors, a.name, MaxShortText, u"attachments[%1].name"_s.arg(i));
     }
 
-    seen.clear();
+    QSet<QString> seen;
     for (qsizetype i = 0; i < c.tags.size(); ++i) {
         const QString path = u"tags[%1]"_s.arg(i);
         const QString folded = c.tags.at(i).trimmed().toCaseFolded();

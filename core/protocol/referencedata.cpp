@@ -1,6 +1,6 @@
 #include "referencedata.h"
 
-#include <QFile>
+#include "resources.h"
 
 #include <cmath>
 #include <numbers>
@@ -28,15 +28,6 @@ Result<QList<QStringList>> parseCsv(const QByteArray &data, const QString &name,
         rows.append(std::move(fields));
     }
     return rows;
-}
-
-Result<QByteArray> readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::ResourceMissing, path, file.errorString()};
-    }
-    return file.readAll();
 }
 
 } // namespace

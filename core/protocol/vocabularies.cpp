@@ -1,6 +1,7 @@
 #include "vocabularies.h"
 
-#include <QFile>
+#include "resources.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,11 +62,11 @@ Result<Vocabularies> Vocabularies::fromJson(const QByteArray &json)
 
 Result<Vocabularies> Vocabularies::builtIn()
 {
-    QFile file(u":/fb/data/vocabularies.json"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::ResourceMissing, file.fileName(), file.errorString()};
+    auto json = readResource(u":/fb/data/vocabularies.json"_s);
+    if (!json) {
+        return json.error();
     }
-    return fromJson(file.readAll());
+    return fromJson(*json);
 }
 
 const Vocabulary &Vocabularies::vocabulary(const QString &name) const
