@@ -51,6 +51,39 @@ QString SearchQuery::fold(const QString &text)
     return result;
 }
 
+QList<SearchQuery::Range> SearchQuery::highlights(const QString &text, const QStringList &terms)
+{
+    QList<Range> ranges;
+    if (terms.isEmpty() || text.isEmpty()) {
+        return ranges;
+    }
+    const QString folded = fold(text);
+    for (const QString &term : terms) {
+        if (term.isEmpty()) {
+            continue;
+        }
+        for (qsizetype at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+            if (at == 0 || !isTokenChar(folded.at(at - 1))) {
+                ranges.append({at, term.size()});
+            }
+        }
+    }
+    // Merge overlaps ("äldre" and "äldreomsorg" both typed) so each character is marked once.
+    std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) {
+        return a.start < b.start;
+    });
+    QList<Range> merged;
+    for (const Range &r : std::as_const(ranges)) {
+        if (!merged.isEmpty() && r.start <= merged.last().start + merged.last().length) {
+            Range &last = merged.last();
+            last.length = std::max(last.start + last.length, r.start + r.length) - last.start;
+        } else {
+            merged.append(r);
+        }
+    }
+    return merged;
+}
+
 SearchQuery SearchQuery::parse(const QString &text)
 {
     SearchQuery q;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,17 @@ public:
     // Lower case without diacritics, character by character, so positions in the folded string
     // equal positions in the original (å→a, ä→a, ö→o, é→e). Used for highlighting.
     static QString fold(const QString &text);
+
+    struct Range
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        bool operator==(const Range &) const = default;
+    };
+
+    // Where terms (folded, as terms() gives them) occur in text, matched the way the search
+    // matches: from the start of a word, ignoring case and diacritics. Sorted, not overlapping.
+    static QList<Range> highlights(const QString &text, const QStringList &terms);
 
 private:
     QString m_ftsQuery;

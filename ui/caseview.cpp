@@ -57,19 +57,12 @@ void CaseView::highlight(const QStringList &terms)
     format.setBackground(palette().brush(QPalette::Highlight));
     format.setForeground(palette().brush(QPalette::HighlightedText));
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        const QString folded = SearchQuery::fold(block.text());
-        for (const QString &term : terms) {
-            // Words match from their start, as the search does (prefix matching).
-            for (qsizetype at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-                if (at > 0 && folded.at(at - 1).isLetterOrNumber()) {
-                    continue;
-                }
-                QTextCursor cursor(block);
-                cursor.setPosition(block.position() + int(at));
-                cursor.setPosition(block.position() + int(at + term.size()), QTextCursor::KeepAnchor);
-                cursor.mergeCharFormat(format);
-                ++m_highlights;
-            }
+        for (const SearchQuery::Range &range : SearchQuery::highlights(block.text(), terms)) {
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + int(range.start));
+            cursor.setPosition(block.position() + int(range.start + range.length), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+            ++m_highlights;
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "errormessages.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
+#include "highlightdelegate.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_sampleBanner(new QLabel(this))
     , m_facetPanel(new FacetPanel(*m_facets, this))
     , m_table(new QTableView(this))
+    , m_titleDelegate(new HighlightDelegate(this))
     , m_caseView(new CaseView(m_exporter, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_searchDelay(new QTimer(this))
@@ -105,6 +107,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_sampleBanner->hide();
 
     m_table->setModel(m_cases);
+    m_table->setItemDelegateForColumn(CaseListModel::TitleColumn, m_titleDelegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
@@ -286,6 +289,7 @@ void MainWindow::search()
 void MainWindow::showResult(const SearchResult &result)
 {
     const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
+    m_titleDelegate->setTerms(result.terms);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);
 

@@ -22,6 +22,7 @@ class CaseListModel;
 class CaseView;
 class FacetModel;
 class FacetPanel;
+class HighlightDelegate;
 
 // Composes the read side: search field, facet panel, case list and case view. Holds no SQL and no
 // business rules: it asks ReplicaService and shows what comes back.
@@ -80,6 +81,7 @@ private:
     QLabel *m_sampleBanner;
     FacetPanel *m_facetPanel;
     QTableView *m_table;
+    HighlightDelegate *m_titleDelegate;
     CaseView *m_caseView;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;

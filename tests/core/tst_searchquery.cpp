@@ -14,6 +14,8 @@ private Q_SLOTS:
     void parse();
     void fold_data();
     void fold();
+    void highlights_data();
+    void highlights();
 };
 
 void TestSearchQuery::parse_data()
@@ -71,6 +73,32 @@ void TestSearchQuery::fold()
     QFETCH(QString, folded);
     QCOMPARE(SearchQuery::fold(text), folded);
     QCOMPARE(SearchQuery::fold(text).size(), text.size());
+}
+
+using Ranges = QList<SearchQuery::Range>;
+
+void TestSearchQuery::highlights_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<Ranges>("expected");
+    QTest::addRow("none") << u"Äldreomsorg"_s << QStringList{} << Ranges{};
+    QTest::addRow("diacritics and case") << u"Äldreomsorg i Åre"_s << QStringList{u"aldre"_s, u"are"_s}
+                                         << Ranges{{0, 5}, {14, 3}};
+    QTest::addRow("word starts only") << u"omsorg, äldreomsorg"_s << QStringList{u"omsorg"_s} << Ranges{{0, 6}};
+    QTest::addRow("overlaps merge") << u"äldreomsorgen"_s << QStringList{u"aldre"_s, u"aldreomsorg"_s}
+                                    << Ranges{{0, 11}};
+    QTest::addRow("phrase") << u"ensam äldre, äldre ensam"_s << QStringList{u"ensam aldre"_s} << Ranges{{0, 11}};
+    QTest::addRow("after punctuation") << u"(Finsam)-arbete"_s << QStringList{u"finsam"_s, u"arbete"_s}
+                                       << Ranges{{1, 6}, {9, 6}};
+}
+
+void TestSearchQuery::highlights()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, terms);
+    QFETCH(Ranges, expected);
+    QCOMPARE(SearchQuery::highlights(text, terms), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)
