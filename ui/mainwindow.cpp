@@ -121,7 +121,7 @@ MainWindow::MainWindow(ReplicaService &replica,
                                         {CaseListModel::CountyColumn, 9},
                                         {CaseListModel::StatusColumn, 7},
                                         {CaseListModel::StartColumn, 4},
-                                        {CaseListModel::StudyVisitColumn, 6}}) {
+                                        {CaseListModel::StudyVisitColumn, 8}}) {
         m_table->setColumnWidth(column, width * em);
     }
     m_table->verticalHeader()->hide();
