@@ -234,6 +234,13 @@ Commands:
             <numerusform>Exported %n cases.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) written…</source>
+        <translation>
+            <numerusform>%n case written…</numerusform>
+            <numerusform>%n cases written…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fb::ErrorMessages</name>

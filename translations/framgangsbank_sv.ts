@@ -234,6 +234,13 @@ Kommandon:
             <numerusform>Exporterade %n exempel.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) written…</source>
+        <translation>
+            <numerusform>%n exempel skrivet…</numerusform>
+            <numerusform>%n exempel skrivna…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fb::ErrorMessages</name>

@@ -11,6 +11,7 @@
 #include "searchquery.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -295,6 +296,17 @@ int CliApplication::import(const QString &path, bool skipInvalid)
     CaseValidator validator(m_vocabularies, m_referenceData);
     CaseImporter importer(*m_store, validator);
     importer.setPolicy(skipInvalid ? CaseImporter::Policy::SkipInvalid : CaseImporter::Policy::AllOrNothing);
+    // Large imports take a while: say how far they got, on standard error so output stays clean.
+    if (!m_json) {
+        QElapsedTimer sinceLast;
+        sinceLast.start();
+        importer.setProgress([this, sinceLast](qint64 written) mutable {
+            if (sinceLast.elapsed() >= 1000) {
+                m_err << tr("%n case(s) written…", nullptr, int(written)) << Qt::endl;
+                sinceLast.restart();
+            }
+        });
+    }
     auto report = importer.importFile(path);
     if (!report) {
         const bool input = report.code() == ErrorCode::FileOpenFailed || report.code() == ErrorCode::InvalidJson
