@@ -369,6 +369,58 @@ Commands:
         <extracomment>%1 is the message, %2 the field or file concerned</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Something went wrong in the server. Nothing was changed; try again later.</source>
+        <translation>Something went wrong in the server. Nothing was changed; try again later.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again.</source>
+        <translation>Your login has expired. Log in again.</translation>
+    </message>
+    <message>
+        <source>You are not logged in, or the login was revoked. Log in again.</source>
+        <translation>You are not logged in, or the login was revoked. Log in again.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>You do not have permission to do this.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a while and try again.</source>
+        <translation>Too many attempts. Wait a while and try again.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>It already exists.</source>
+        <translation>It already exists.</translation>
+    </message>
+    <message>
+        <source>The account is disabled. Contact your administrator.</source>
+        <translation>The account is disabled. Contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Unknown organisation.</source>
+        <translation>Unknown organisation.</translation>
+    </message>
+    <message>
+        <source>Unknown role: use lasare, redaktor, samordnare or administrator.</source>
+        <translation>Unknown role: use lasare, redaktor, samordnare or administrator.</translation>
+    </message>
+    <message>
+        <source>The server has no such endpoint.</source>
+        <translation>The server has no such endpoint.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this method here.</source>
+        <translation>The server does not accept this method here.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
@@ -568,6 +620,137 @@ Commands:
     <message>
         <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ServerApplication</name>
+    <message>
+        <source>framgangsbank-server: %1</source>
+        <translation>framgangsbank-server: %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)</source>
+        <translation>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>The command to run.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:FILE or postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>Database: sqlite:FILE or postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>TLS certificate chain (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>TLS private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: 127.0.0.1).</source>
+        <translation>Address to listen on (default: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default: 8443; 0 picks a free one).</source>
+        <translation>Port (default: 8443; 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>Worker threads for database work (default: 4).</source>
+        <translation>Worker threads for database work (default: 4).</translation>
+    </message>
+    <message>
+        <source>Organisation type (actor_type vocabulary).</source>
+        <translation>Organisation type (actor_type vocabulary).</translation>
+    </message>
+    <message>
+        <source>Organisation name.</source>
+        <translation>Organisation name.</translation>
+    </message>
+    <message>
+        <source>Organisation code (for example an organisationsnummer).</source>
+        <translation>Organisation code (for example an organisationsnummer).</translation>
+    </message>
+    <message>
+        <source>County code of the organisation.</source>
+        <translation>County code of the organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation id (see org list).</source>
+        <translation>Organisation id (see org list).</translation>
+    </message>
+    <message>
+        <source>Role: lasare, redaktor, samordnare or administrator.</source>
+        <translation>Role: lasare, redaktor, samordnare or administrator.</translation>
+    </message>
+    <message>
+        <source>Name shown to others.</source>
+        <translation>Name shown to others.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Machine-readable JSON output.</translation>
+    </message>
+    <message>
+        <source>Database ready (schema %1).</source>
+        <translation>Database ready (schema %1).</translation>
+    </message>
+    <message>
+        <source>serve needs --cert and --key: the server speaks HTTPS only.</source>
+        <translation>serve needs --cert and --key: the server speaks HTTPS only.</translation>
+    </message>
+    <message>
+        <source>Not an IP address: %1</source>
+        <translation>Not an IP address: %1</translation>
+    </message>
+    <message>
+        <source>org add needs --type and --name.</source>
+        <translation>org add needs --type and --name.</translation>
+    </message>
+    <message>
+        <source>user add needs --org and --role.</source>
+        <translation>user add needs --org and --role.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>Password changed; the user&apos;s logins were ended.</source>
+        <translation>Password changed; the user&apos;s logins were ended.</translation>
+    </message>
+    <message>
+        <source>No command given. See --help.</source>
+        <translation>No command given. See --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,58 @@ Kommandon:
         <extracomment>%1 is the message, %2 the field or file concerned</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Something went wrong in the server. Nothing was changed; try again later.</source>
+        <translation>Något gick fel i servern. Inget har ändrats. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Log in again.</source>
+        <translation>Din inloggning har gått ut. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>You are not logged in, or the login was revoked. Log in again.</source>
+        <translation>Du är inte inloggad, eller så har inloggningen återkallats. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Du har inte behörighet att göra detta.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a while and try again.</source>
+        <translation>För många försök. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Begäran är för stor.</translation>
+    </message>
+    <message>
+        <source>It already exists.</source>
+        <translation>Det finns redan.</translation>
+    </message>
+    <message>
+        <source>The account is disabled. Contact your administrator.</source>
+        <translation>Kontot är avstängt. Kontakta din administratör.</translation>
+    </message>
+    <message>
+        <source>Unknown organisation.</source>
+        <translation>Okänd organisation.</translation>
+    </message>
+    <message>
+        <source>Unknown role: use lasare, redaktor, samordnare or administrator.</source>
+        <translation>Okänd roll. Använd lasare, redaktor, samordnare eller administrator.</translation>
+    </message>
+    <message>
+        <source>The server has no such endpoint.</source>
+        <translation>Servern har ingen sådan adress.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this method here.</source>
+        <translation>Servern tar inte emot den metoden här.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
@@ -568,6 +620,137 @@ Kommandon:
     <message>
         <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sveriges nationella bank av framgångsrika kommunala och regionala exempel: frågeställningar, lösningar, fallgropar, resultat och mål för studiebesök.&lt;/p&gt;&lt;p&gt;Kommun- och länskoder: Statistiska centralbyrån (SCB), CC0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ServerApplication</name>
+    <message>
+        <source>framgangsbank-server: %1</source>
+        <translation>framgangsbank-server: %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Lösenord: </translation>
+    </message>
+    <message>
+        <source>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)</source>
+        <translation>Den nationella Framgångsbanken-servern.
+
+Kommandon:
+  init                                  skapa eller uppgradera databasen
+  serve --cert FILE --key FILE          tillhandahåll API:t över HTTPS
+  org add --type TYPE --name NAME       lägg till en organisation
+  org list                              lista organisationer
+  user add NAME --org ID --role ROLE    lägg till en användare (lösenord på standard in)
+  user list                             lista användare
+  user disable|enable NAME              stäng av eller aktivera en användare
+  user passwd NAME                      sätt ett lösenord (på standard in)</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Kommandot som ska köras.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:FILE or postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>Databas: sqlite:FILE eller postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>TLS-certifikatkedja (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>Privat TLS-nyckel (PEM).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: 127.0.0.1).</source>
+        <translation>Adress att lyssna på (standard: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default: 8443; 0 picks a free one).</source>
+        <translation>Port (standard: 8443; 0 väljer en ledig).</translation>
+    </message>
+    <message>
+        <source>Worker threads for database work (default: 4).</source>
+        <translation>Arbetstrådar för databasarbete (standard: 4).</translation>
+    </message>
+    <message>
+        <source>Organisation type (actor_type vocabulary).</source>
+        <translation>Organisationstyp (vokabulären actor_type).</translation>
+    </message>
+    <message>
+        <source>Organisation name.</source>
+        <translation>Organisationens namn.</translation>
+    </message>
+    <message>
+        <source>Organisation code (for example an organisationsnummer).</source>
+        <translation>Organisationens kod (till exempel organisationsnummer).</translation>
+    </message>
+    <message>
+        <source>County code of the organisation.</source>
+        <translation>Organisationens länskod.</translation>
+    </message>
+    <message>
+        <source>Organisation id (see org list).</source>
+        <translation>Organisationens id (se org list).</translation>
+    </message>
+    <message>
+        <source>Role: lasare, redaktor, samordnare or administrator.</source>
+        <translation>Roll: lasare, redaktor, samordnare eller administrator.</translation>
+    </message>
+    <message>
+        <source>Name shown to others.</source>
+        <translation>Namn som visas för andra.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Skriv ut maskinläsbar JSON.</translation>
+    </message>
+    <message>
+        <source>Database ready (schema %1).</source>
+        <translation>Databasen är klar (schema %1).</translation>
+    </message>
+    <message>
+        <source>serve needs --cert and --key: the server speaks HTTPS only.</source>
+        <translation>serve behöver --cert och --key: servern talar bara HTTPS.</translation>
+    </message>
+    <message>
+        <source>Not an IP address: %1</source>
+        <translation>Inte en IP-adress: %1</translation>
+    </message>
+    <message>
+        <source>org add needs --type and --name.</source>
+        <translation>org add behöver --type och --name.</translation>
+    </message>
+    <message>
+        <source>user add needs --org and --role.</source>
+        <translation>user add behöver --org och --role.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Användaren %1 har lagts till.</translation>
+    </message>
+    <message>
+        <source>Password changed; the user&apos;s logins were ended.</source>
+        <translation>Lösenordet är ändrat. Användarens inloggningar har avslutats.</translation>
+    </message>
+    <message>
+        <source>No command given. See --help.</source>
+        <translation>Inget kommando angavs. Se --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Okänt kommando: %1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,19 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::ResourceMissing: return QStringLiteral("resource_missing");
     case ErrorCode::LineTooLong: return QStringLiteral("line_too_long");
     case ErrorCode::UsageError: return QStringLiteral("usage_error");
+    case ErrorCode::InternalError: return QStringLiteral("internal_error");
+    case ErrorCode::InvalidCredentials: return QStringLiteral("invalid_credentials");
+    case ErrorCode::TokenExpired: return QStringLiteral("token_expired");
+    case ErrorCode::TokenInvalid: return QStringLiteral("token_invalid");
+    case ErrorCode::Forbidden: return QStringLiteral("forbidden");
+    case ErrorCode::Throttled: return QStringLiteral("throttled");
+    case ErrorCode::PayloadTooLarge: return QStringLiteral("payload_too_large");
+    case ErrorCode::AlreadyExists: return QStringLiteral("already_exists");
+    case ErrorCode::AccountDisabled: return QStringLiteral("account_disabled");
+    case ErrorCode::UnknownOrganisation: return QStringLiteral("unknown_organisation");
+    case ErrorCode::InvalidRole: return QStringLiteral("invalid_role");
+    case ErrorCode::NotFoundRoute: return QStringLiteral("no_such_endpoint");
+    case ErrorCode::MethodNotAllowed: return QStringLiteral("method_not_allowed");
     }
     return QStringLiteral("unknown");
 }

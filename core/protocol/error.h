@@ -46,6 +46,21 @@ enum class ErrorCode {
 
     // Command line (400-499)
     UsageError = 400,
+
+    // Server and accounts (500-599)
+    InternalError = 500,
+    InvalidCredentials = 501,
+    TokenExpired = 502,
+    TokenInvalid = 503,
+    Forbidden = 504,
+    Throttled = 505,
+    PayloadTooLarge = 506,
+    AlreadyExists = 507,
+    AccountDisabled = 508,
+    UnknownOrganisation = 509,
+    InvalidRole = 510,
+    NotFoundRoute = 511,
+    MethodNotAllowed = 512,
 };
 
 // An error with its code, the field it concerns (a JSON path like "contacts[2].email", or empty)

@@ -39,6 +39,20 @@ QString base(ErrorCode code)
     case E::ResourceMissing: return ErrorMessages::tr("A part of the program is missing. Reinstall Framgångsbanken.");
     case E::LineTooLong: return ErrorMessages::tr("The line is longer than any valid case.");
     case E::UsageError: return ErrorMessages::tr("Invalid command line.");
+    case E::InternalError:
+        return ErrorMessages::tr("Something went wrong in the server. Nothing was changed; try again later.");
+    case E::InvalidCredentials: return ErrorMessages::tr("Wrong user name or password.");
+    case E::TokenExpired: return ErrorMessages::tr("Your login has expired. Log in again.");
+    case E::TokenInvalid: return ErrorMessages::tr("You are not logged in, or the login was revoked. Log in again.");
+    case E::Forbidden: return ErrorMessages::tr("You do not have permission to do this.");
+    case E::Throttled: return ErrorMessages::tr("Too many attempts. Wait a while and try again.");
+    case E::PayloadTooLarge: return ErrorMessages::tr("The request is too large.");
+    case E::AlreadyExists: return ErrorMessages::tr("It already exists.");
+    case E::AccountDisabled: return ErrorMessages::tr("The account is disabled. Contact your administrator.");
+    case E::UnknownOrganisation: return ErrorMessages::tr("Unknown organisation.");
+    case E::InvalidRole: return ErrorMessages::tr("Unknown role: use lasare, redaktor, samordnare or administrator.");
+    case E::NotFoundRoute: return ErrorMessages::tr("The server has no such endpoint.");
+    case E::MethodNotAllowed: return ErrorMessages::tr("The server does not accept this method here.");
     }
     return ErrorMessages::tr("Unknown error.");
 }

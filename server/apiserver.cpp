@@ -1,0 +1,299 @@
+#include "apiserver.h"
+
+#include "errormessages.h"
+
+#include <QElapsedTimer>
+#include <QHttpHeaders>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslKey>
+#include <QSslServer>
+#include <QUuid>
+#include <QtConcurrentRun>
+
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "fb.server.api")
+
+namespace Fb {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+Status statusOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidJson:
+    case ErrorCode::InvalidUtf8:
+    case ErrorCode::NotAnObject:
+    case ErrorCode::MissingField:
+    case ErrorCode::WrongType:
+    case ErrorCode::InvalidValue: return Status::BadRequest;
+    case ErrorCode::InvalidCredentials:
+    case ErrorCode::TokenExpired:
+    case ErrorCode::TokenInvalid: return Status::Unauthorized;
+    case ErrorCode::AccountDisabled:
+    case ErrorCode::Forbidden: return Status::Forbidden;
+    case ErrorCode::NotFound:
+    case ErrorCode::NotFoundRoute: return Status::NotFound;
+    case ErrorCode::MethodNotAllowed: return Status::MethodNotAllowed;
+    case ErrorCode::PayloadTooLarge:
+    case ErrorCode::DocumentTooLarge: return Status::PayloadTooLarge;
+    case ErrorCode::Throttled: return Status::TooManyRequests;
+    case ErrorCode::DatabaseLocked: return Status::ServiceUnavailable;
+    default: return Status::InternalServerError;
+    }
+}
+
+QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
+{
+    QHttpServerResponse response(body, status);
+    QHttpHeaders headers = response.headers();
+    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
+QHttpServerResponse failure(const Error &error)
+{
+    const Status status = statusOf(error.code);
+    // The message is for people reading logs and raw responses; clients show their own text for
+    // the code. Details of internal failures stay in the server log.
+    QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, ErrorMessages::text({error.code, {}, {}})}};
+    if (status != Status::InternalServerError && !error.path.isEmpty() && error.code != ErrorCode::Throttled) {
+        e.insert(u"field"_s, error.path);
+    }
+    QHttpServerResponse response = json(QJsonObject{{u"error"_s, e}}, status);
+    if (error.code == ErrorCode::Throttled || error.code == ErrorCode::DatabaseLocked) {
+        QHttpHeaders headers = response.headers();
+        headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::RetryAfter,
+                                error.code == ErrorCode::Throttled ? error.detail.toLatin1() : QByteArrayView("2"));
+        response.setHeaders(std::move(headers));
+    }
+    return response;
+}
+
+QString bearer(const QByteArray &authorization)
+{
+    return authorization.startsWith("Bearer ") ? QString::fromLatin1(authorization.mid(7).trimmed()) : QString();
+}
+
+QJsonObject userJson(const User &u, const Organisation &o)
+{
+    return {{u"name"_s, u.name},
+            {u"display_name"_s, u.displayName},
+            {u"role"_s, u.role},
+            {u"organisation"_s,
+             QJsonObject{{u"id"_s, o.id}, {u"name"_s, o.name}, {u"type"_s, o.type}, {u"code"_s, o.code}}}};
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        return Error{pe.error == QJsonParseError::IllegalUTF8String ? ErrorCode::InvalidUtf8 : ErrorCode::InvalidJson,
+                     {},
+                     pe.errorString()};
+    }
+    if (!doc.isObject()) {
+        return Error{ErrorCode::NotAnObject, {}, {}};
+    }
+    return doc.object();
+}
+
+QByteArray authorizationOf(const QHttpServerRequest &request)
+{
+    return request.headers().value(QHttpHeaders::WellKnownHeader::Authorization).toByteArray();
+}
+
+// Runs work on the pool and logs one line per request: method, path, status and time, never a
+// body or a token, so logs can be shared when debugging.
+template<typename Work>
+QFuture<QHttpServerResponse> dispatch(QThreadPool &pool, const char *method, const QString &path, Work work)
+{
+    return QtConcurrent::run(&pool, [method, path, work = std::move(work)]() mutable {
+        QElapsedTimer timer;
+        timer.start();
+        QHttpServerResponse response = work();
+        qCInfo(lcApi).noquote() << QJsonDocument(QJsonObject{{u"method"_s, QLatin1StringView(method)},
+                                                             {u"path"_s, path},
+                                                             {u"status"_s, int(response.statusCode())},
+                                                             {u"ms"_s, timer.elapsed()}})
+                                       .toJson(QJsonDocument::Compact);
+        return response;
+    });
+}
+
+} // namespace
+
+ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_hasher(m_config.passwordStrength)
+    , m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_pool.setMaxThreadCount(m_config.workerThreads);
+    m_pool.setObjectName(u"api-workers"_s);
+
+    m_http.route(u"/healthz"_s, QHttpServerRequest::Method::Get, [this] {
+        return dispatch(m_pool, "GET", u"/healthz"_s, [this] {
+            return handleHealth();
+        });
+    });
+    m_http.route(u"/api/v1/login"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        if (request.body().size() > m_config.maxBodyBytes) {
+            return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
+        }
+        return dispatch(m_pool, "POST", u"/api/v1/login"_s, [this, body = request.body()] {
+            return handleLogin(body);
+        });
+    });
+    m_http.route(u"/api/v1/logout"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        return dispatch(m_pool, "POST", u"/api/v1/logout"_s, [this, authorization = authorizationOf(request)] {
+            return handleLogout(authorization);
+        });
+    });
+    m_http.route(u"/api/v1/session"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        return dispatch(m_pool, "GET", u"/api/v1/session"_s, [this, authorization = authorizationOf(request)] {
+            return handleSession(authorization);
+        });
+    });
+    m_http.setMissingHandler(this, [](const QHttpServerRequest &, QHttpServerResponder &responder) {
+        responder.sendResponse(failure({ErrorCode::NotFoundRoute, {}, {}}));
+    });
+}
+
+ApiServer::~ApiServer()
+{
+    m_pool.waitForDone();
+}
+
+Result<quint16> ApiServer::listen()
+{
+    QSslConfiguration tls = m_config.tls;
+    if (tls.localCertificate().isNull() || tls.privateKey().isNull()) {
+        return Error{ErrorCode::InvalidValue,
+                     u"tls"_s,
+                     u"a certificate and its private key are required: the server speaks HTTPS only"_s};
+    }
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tcp = new QSslServer(this);
+    m_tcp->setSslConfiguration(tls);
+    if (!m_tcp->listen(m_config.address, m_config.port)) {
+        return Error{ErrorCode::InternalError, u"listen"_s, m_tcp->errorString()};
+    }
+    if (!m_http.bind(m_tcp)) {
+        return Error{ErrorCode::InternalError, u"bind"_s, {}};
+    }
+    return m_tcp->serverPort();
+}
+
+ServerStore *ApiServer::store(Error &error)
+{
+    // One connection per worker thread and server, opened on first use and closed when the
+    // thread ends (QThreadPool retires idle threads).
+    thread_local std::unordered_map<std::string, std::unique_ptr<ServerStore>> stores;
+    const std::string key = m_instance.toStdString();
+    auto it = stores.find(key);
+    if (it == stores.end()) {
+        auto opened = ServerStore::open(m_config.databaseUrl);
+        if (!opened) {
+            error = opened.error();
+            return nullptr;
+        }
+        it = stores.emplace(key, std::move(opened).value()).first;
+    }
+    return it->second.get();
+}
+
+QHttpServerResponse ApiServer::handleHealth()
+{
+    Error error;
+    ServerStore *s = store(error);
+    if (!s) {
+        return json(QJsonObject{{u"status"_s, u"unavailable"_s}}, Status::ServiceUnavailable);
+    }
+    auto version = s->schemaVersion();
+    if (!version) {
+        return json(QJsonObject{{u"status"_s, u"unavailable"_s}}, Status::ServiceUnavailable);
+    }
+    return json(QJsonObject{{u"status"_s, u"ok"_s}, {u"schema"_s, *version}});
+}
+
+QHttpServerResponse ApiServer::handleLogin(const QByteArray &body)
+{
+    auto request = parseObject(body);
+    if (!request) {
+        return failure(request.error());
+    }
+    const QJsonValue name = request->value("user"_L1);
+    const QJsonValue password = request->value("password"_L1);
+    if (!name.isString() || !password.isString()) {
+        return failure({ErrorCode::MissingField, name.isString() ? u"password"_s : u"user"_s, {}});
+    }
+    Error error;
+    ServerStore *s = store(error);
+    if (!s) {
+        qCWarning(lcApi) << error;
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    Accounts accounts(*s, m_hasher, m_clock);
+    auto login = accounts.login(name.toString(), password.toString());
+    if (!login) {
+        if (login.code() != ErrorCode::InvalidCredentials && login.code() != ErrorCode::Throttled
+            && login.code() != ErrorCode::AccountDisabled) {
+            qCWarning(lcApi) << login.error();
+        }
+        return failure(login.error());
+    }
+    auto organisation = s->organisation(login->user.organisationId);
+    return json(
+        {{u"token"_s, login->token},
+         {u"expires_at"_s, login->expiresAt},
+         {u"user"_s, userJson(login->user, organisation ? organisation->value_or(Organisation{}) : Organisation{})}});
+}
+
+QHttpServerResponse ApiServer::handleLogout(const QByteArray &authorization)
+{
+    Error error;
+    ServerStore *s = store(error);
+    if (!s) {
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    Accounts accounts(*s, m_hasher, m_clock);
+    const QString token = bearer(authorization);
+    if (auto session = accounts.authenticate(token); !session) {
+        return failure(session.error());
+    }
+    if (auto r = accounts.logout(token); !r) {
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse ApiServer::handleSession(const QByteArray &authorization)
+{
+    Error error;
+    ServerStore *s = store(error);
+    if (!s) {
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    Accounts accounts(*s, m_hasher, m_clock);
+    auto session = accounts.authenticate(bearer(authorization));
+    if (!session) {
+        return failure(session.error());
+    }
+    return json({{u"user"_s, userJson(session->user, session->organisation)},
+                 {u"expires_at"_s, session->expiresAt},
+                 {u"server_id"_s, s->meta(u"server_id"_s).value()},
+                 {u"epoch"_s, s->meta(u"epoch"_s).value()},
+                 {u"protocol"_s, 1}});
+}
+
+} // namespace Fb

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "accounts.h"
+#include "passwordhasher.h"
+#include "result.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QThreadPool>
+
+#include <memory>
+
+class QSslServer;
+
+namespace Fb {
+
+struct ApiServerConfig
+{
+    QString databaseUrl; // see ServerStore::open
+    QSslConfiguration tls; // certificate and key; TLS 1.2 or newer is enforced
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port (tests)
+    PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
+    int workerThreads = 4;
+    // A body above this is refused with 413 before it is parsed.
+    qsizetype maxBodyBytes = 4 * 1024 * 1024;
+};
+
+// The national server's HTTPS API. Requests are accepted on the thread that owns the server;
+// everything that touches the database runs on a worker pool, each worker thread with its own
+// connection, so one slow request never holds up the others.
+//
+// Endpoints (docs/server.md): GET /healthz, POST /api/v1/login, POST /api/v1/logout,
+// GET /api/v1/session. Errors are JSON: {"error":{"code":"…","message":"…"}}, codes from ErrorCode.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiServer(ApiServerConfig config, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Starts listening; the port actually bound.
+    Result<quint16> listen();
+
+    // Replaces the clock the accounts use (tests of expiry and throttling).
+    void setClock(Accounts::Clock clock) { m_clock = std::move(clock); }
+
+private:
+    QHttpServerResponse handleLogin(const QByteArray &body);
+    QHttpServerResponse handleLogout(const QByteArray &authorization);
+    QHttpServerResponse handleSession(const QByteArray &authorization);
+    QHttpServerResponse handleHealth();
+    ServerStore *store(Error &error);
+
+    ApiServerConfig m_config;
+    PasswordHasher m_hasher;
+    Accounts::Clock m_clock = Accounts::systemClock();
+    QHttpServer m_http;
+    QSslServer *m_tcp = nullptr;
+    QThreadPool m_pool;
+    QString m_instance; // keys this server's per-thread connections
+};
+
+} // namespace Fb

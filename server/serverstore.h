@@ -1,0 +1,107 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Fb {
+
+struct Organisation
+{
+    QString id; // "kommun:0461", "region:10", "org:<uuid>"
+    QString type; // vocabulary actor_type
+    QString code;
+    QString name;
+    QString regionCode;
+
+    bool operator==(const Organisation &) const = default;
+};
+
+struct User
+{
+    QString id;
+    QString name; // the login name
+    QString displayName;
+    QString organisationId;
+    QString role; // lasare, redaktor, samordnare, administrator
+    QByteArray passwordHash;
+    bool disabled = false;
+    qint64 createdAt = 0;
+};
+
+struct TokenRecord
+{
+    QByteArray tokenHash;
+    QString userId;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    bool revoked = false;
+};
+
+// The national server's database, on SQLite (one file, the default) or PostgreSQL (production),
+// through Qt's drivers with SQL both accept. One store per thread: Qt SQL connections belong to
+// the thread that opened them.
+//
+// Database URLs: "sqlite:/var/lib/framgangsbank/server.sqlite" or
+// "postgresql://user@host:5432/dbname" (password from the PGPASSWORD environment variable or
+// ~/.pgpass, never from the command line).
+class ServerStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class Backend {
+        Sqlite,
+        Postgres,
+    };
+
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    static Result<std::unique_ptr<ServerStore>> open(const QString &url);
+
+    Backend backend() const { return m_backend; }
+
+    Result<int> schemaVersion() const;
+
+    Result<QString> meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    Result<void> addOrganisation(const Organisation &organisation);
+    Result<QList<Organisation>> organisations() const;
+    Result<std::optional<Organisation>> organisation(const QString &id) const;
+
+    Result<void> addUser(const User &user);
+    Result<QList<User>> users() const;
+    Result<std::optional<User>> userByName(const QString &name) const;
+    Result<std::optional<User>> userById(const QString &id) const;
+    Result<void> setDisabled(const QString &userId, bool disabled);
+    Result<void> setPasswordHash(const QString &userId, const QByteArray &hash);
+
+    Result<void> addToken(const TokenRecord &token);
+    Result<std::optional<TokenRecord>> token(const QByteArray &tokenHash) const;
+    Result<void> revokeToken(const QByteArray &tokenHash);
+    Result<void> revokeTokensOf(const QString &userId);
+
+    Result<void> recordLoginFailure(const QString &name, qint64 at);
+    Result<int> loginFailuresSince(const QString &name, qint64 since) const;
+    Result<void> clearLoginFailures(const QString &name);
+
+    // Runs work in one transaction.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+private:
+    ServerStore(Backend backend, QString connectionName);
+    Result<void> migrate();
+
+    Backend m_backend;
+    QString m_connectionName;
+};
+
+} // namespace Fb

@@ -1,0 +1,244 @@
+#include "apiserver.h"
+#include "testcertificates.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+// The real API server over real TLS on loopback, talked to by a real QNetworkAccessManager that
+// trusts only the test CA.
+class TestApiServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void health();
+    void loginSessionLogout();
+    void badLogins_data();
+    void badLogins();
+    void throttledLoginSaysWhenToRetry();
+    void expiredTokenIsRefused();
+    void unknownEndpointIsJson();
+    void untrustedCertificateIsRefused();
+    void plainHttpGetsNoAnswer();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray retryAfter;
+    };
+
+    Reply request(const QByteArray &method,
+                  const QString &path,
+                  const QByteArray &body = {},
+                  const QString &token = {},
+                  bool trustCa = true);
+    QString login();
+
+    std::unique_ptr<QTemporaryDir> m_certDir;
+    std::unique_ptr<TestCertificates> m_certs;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ApiServer> m_server;
+    QNetworkAccessManager m_nam;
+    quint16 m_port = 0;
+    qint64 m_now = 1'800'000'000;
+};
+
+void TestApiServer::initTestCase()
+{
+    m_certDir = std::make_unique<QTemporaryDir>();
+    m_certs = std::make_unique<TestCertificates>(m_certDir->path());
+    QVERIFY2(m_certs->create(), "openssl could not create the test certificates");
+}
+
+void TestApiServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+    {
+        auto store = ServerStore::open(db).value();
+        QVERIFY(Accounts::initialize(*store, ReferenceData::builtIn().value()).ok());
+        const PasswordHasher hasher(PasswordHasher::Strength::Testing);
+        Accounts accounts(*store, hasher);
+        QVERIFY(accounts.addUser(u"anna"_s, u"Anna"_s, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s).ok());
+    }
+    ApiServerConfig config;
+    config.databaseUrl = db;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(QSslCertificate::fromPath(m_certs->serverCertificate()));
+    QFile key(m_certs->serverKey());
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+    config.tls = tls;
+    config.passwordStrength = PasswordHasher::Strength::Testing;
+    config.maxBodyBytes = 64 * 1024;
+    m_server = std::make_unique<ApiServer>(config);
+    m_now = 1'800'000'000;
+    m_server->setClock([this] {
+        return m_now;
+    });
+    auto port = m_server->listen();
+    QVERIFY(port.ok());
+    m_port = *port;
+    m_nam.clearConnectionCache();
+}
+
+void TestApiServer::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+TestApiServer::Reply TestApiServer::request(const QByteArray &method,
+                                            const QString &path,
+                                            const QByteArray &body,
+                                            const QString &token,
+                                            bool trustCa)
+{
+    QNetworkRequest req(QUrl(u"https://localhost:%1%2"_s.arg(m_port).arg(path)));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (trustCa) {
+        tls.setCaCertificates(QSslCertificate::fromPath(m_certs->caCertificate()));
+    }
+    req.setSslConfiguration(tls);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!token.isEmpty()) {
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    }
+    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(req, method, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(20000)) {
+        return {};
+    }
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object(),
+            reply->error(),
+            reply->rawHeader("Retry-After")};
+}
+
+QString TestApiServer::login()
+{
+    const Reply r = request("POST", u"/api/v1/login"_s, R"({"user":"anna","password":"ett bra lösenord"})");
+    return r.body.value("token"_L1).toString();
+}
+
+void TestApiServer::health()
+{
+    const Reply r = request("GET", u"/healthz"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value("status"_L1).toString(), u"ok"_s);
+    QCOMPARE(r.body.value("schema"_L1).toInt(), ServerStore::SchemaVersion);
+}
+
+void TestApiServer::loginSessionLogout()
+{
+    const Reply login = request("POST", u"/api/v1/login"_s, R"({"user":"anna","password":"ett bra lösenord"})");
+    QCOMPARE(login.status, 200);
+    const QString token = login.body.value("token"_L1).toString();
+    QCOMPARE(token.size(), 43);
+    QCOMPARE(login.body.value("user"_L1).toObject().value("organisation"_L1).toObject().value("name"_L1).toString(),
+             u"Gnesta kommun"_s);
+
+    const Reply session = request("GET", u"/api/v1/session"_s, {}, token);
+    QCOMPARE(session.status, 200);
+    QCOMPARE(session.body.value("user"_L1).toObject().value("role"_L1).toString(), u"redaktor"_s);
+    QCOMPARE(session.body.value("protocol"_L1).toInt(), 1);
+    QCOMPARE(session.body.value("server_id"_L1).toString().size(), 36);
+
+    QCOMPARE(request("POST", u"/api/v1/logout"_s, {}, token).status, 204);
+    const Reply after = request("GET", u"/api/v1/session"_s, {}, token);
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.body.value("error"_L1).toObject().value("code"_L1).toString(), u"token_invalid"_s);
+}
+
+void TestApiServer::badLogins_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("wrong password") << QByteArray(R"({"user":"anna","password":"fel"})") << 401
+                                    << u"invalid_credentials"_s;
+    QTest::addRow("unknown user") << QByteArray(R"({"user":"ingen","password":"fel"})") << 401
+                                  << u"invalid_credentials"_s;
+    QTest::addRow("malformed json") << QByteArray(R"({"user":"anna",)") << 400 << u"invalid_json"_s;
+    QTest::addRow("invalid utf-8") << QByteArray("{\"user\":\"\xc3\x28\",\"password\":\"x\"}") << 400
+                                   << u"invalid_utf8"_s;
+    QTest::addRow("not an object") << QByteArray("[1]") << 400 << u"not_an_object"_s;
+    QTest::addRow("missing password") << QByteArray(R"({"user":"anna"})") << 400 << u"missing_field"_s;
+    QTest::addRow("oversized") << (QByteArray(R"({"user":"anna","password":")") + QByteArray(100 * 1024, 'x') + "\"}")
+                               << 413 << u"payload_too_large"_s;
+}
+
+void TestApiServer::badLogins()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const Reply r = request("POST", u"/api/v1/login"_s, body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.body.value("error"_L1).toObject().value("code"_L1).toString(), code);
+    QVERIFY(!r.body.value("error"_L1).toObject().value("message"_L1).toString().isEmpty());
+}
+
+void TestApiServer::throttledLoginSaysWhenToRetry()
+{
+    for (int i = 0; i < Accounts::MaxFailures; ++i) {
+        QCOMPARE(request("POST", u"/api/v1/login"_s, R"({"user":"anna","password":"fel"})").status, 401);
+    }
+    const Reply r = request("POST", u"/api/v1/login"_s, R"({"user":"anna","password":"ett bra lösenord"})");
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.retryAfter, QByteArray::number(Accounts::FailureWindow));
+}
+
+void TestApiServer::expiredTokenIsRefused()
+{
+    const QString token = login();
+    QVERIFY(!token.isEmpty());
+    m_now += Accounts::TokenLifetime;
+    const Reply r = request("GET", u"/api/v1/session"_s, {}, token);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.body.value("error"_L1).toObject().value("code"_L1).toString(), u"token_expired"_s);
+}
+
+void TestApiServer::unknownEndpointIsJson()
+{
+    const Reply r = request("GET", u"/api/v1/nothing-here"_s);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.body.value("error"_L1).toObject().value("code"_L1).toString(), u"no_such_endpoint"_s);
+}
+
+void TestApiServer::untrustedCertificateIsRefused()
+{
+    // The client verifies certificates: without the organisation's CA it must not talk at all.
+    const Reply r = request("GET", u"/healthz"_s, {}, {}, false);
+    QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
+    QCOMPARE(r.status, 0);
+}
+
+void TestApiServer::plainHttpGetsNoAnswer()
+{
+    QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/healthz"_s.arg(m_port)));
+    req.setTransferTimeout(5000);
+    std::unique_ptr<QNetworkReply> reply(m_nam.get(req));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestApiServer)
+#include "tst_apiserver.moc"

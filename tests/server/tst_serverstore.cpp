@@ -1,0 +1,147 @@
+#include "serverstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+class TestServerStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsSchema();
+    void refusesUnknownUrls_data();
+    void refusesUnknownUrls();
+    void organisationsAndUsers();
+    void uniqueNames();
+    void tokensAndRevocation();
+    void loginFailuresWindow();
+    void transactionRollsBack();
+
+private:
+    std::unique_ptr<ServerStore> open();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestServerStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestServerStore::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<ServerStore> TestServerStore::open()
+{
+    auto store = ServerStore::open(u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s));
+    if (!store) {
+        qWarning() << store.error();
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+void TestServerStore::createsSchema()
+{
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->backend(), ServerStore::Backend::Sqlite);
+    QCOMPARE(store->schemaVersion().value(), ServerStore::SchemaVersion);
+    store.reset();
+    QCOMPARE(open()->schemaVersion().value(), ServerStore::SchemaVersion); // reopening migrates nothing twice
+}
+
+void TestServerStore::refusesUnknownUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addRow("no scheme") << u"/tmp/x.sqlite"_s;
+    QTest::addRow("empty sqlite") << u"sqlite:"_s;
+    QTest::addRow("mysql") << u"mysql://u@h/db"_s;
+}
+
+void TestServerStore::refusesUnknownUrls()
+{
+    QFETCH(QString, url);
+    QCOMPARE(ServerStore::open(url).code(), ErrorCode::DatabaseOpenFailed);
+}
+
+void TestServerStore::organisationsAndUsers()
+{
+    auto store = open();
+    const Organisation gnesta{u"kommun:0461"_s, u"kommun"_s, u"0461"_s, u"Gnesta kommun"_s, u"04"_s};
+    QVERIFY(store->addOrganisation(gnesta).ok());
+    QCOMPARE(store->organisation(u"kommun:0461"_s).value(), gnesta);
+    QVERIFY(!store->organisation(u"kommun:9999"_s).value().has_value());
+    User u{u"u1"_s, u"anna"_s, u"Anna"_s, u"kommun:0461"_s, u"redaktor"_s, "$argon2id$x", false, 100};
+    QVERIFY(store->addUser(u).ok());
+    QCOMPARE(store->userByName(u"anna"_s).value()->organisationId, u"kommun:0461"_s);
+    QVERIFY(store->setDisabled(u"u1"_s, true).ok());
+    QVERIFY(store->userById(u"u1"_s).value()->disabled);
+    // A user needs an existing organisation (foreign key).
+    User orphan = u;
+    orphan.id = u"u2"_s;
+    orphan.name = u"bertil"_s;
+    orphan.organisationId = u"org:none"_s;
+    QVERIFY(!store->addUser(orphan).ok());
+}
+
+void TestServerStore::uniqueNames()
+{
+    auto store = open();
+    QVERIFY(store->addOrganisation({u"region:10"_s, u"region"_s, u"10"_s, u"Region Blekinge"_s, u"10"_s}).ok());
+    QCOMPARE(store->addOrganisation({u"region:10"_s, u"region"_s, u"10"_s, u"Igen"_s, u"10"_s}).code(),
+             ErrorCode::AlreadyExists);
+    QVERIFY(store->addUser({u"a"_s, u"anna"_s, {}, u"region:10"_s, u"lasare"_s, "h", false, 1}).ok());
+    QCOMPARE(store->addUser({u"b"_s, u"anna"_s, {}, u"region:10"_s, u"lasare"_s, "h", false, 1}).code(),
+             ErrorCode::AlreadyExists);
+}
+
+void TestServerStore::tokensAndRevocation()
+{
+    auto store = open();
+    QVERIFY(store->addOrganisation({u"region:10"_s, u"region"_s, u"10"_s, u"Region Blekinge"_s, u"10"_s}).ok());
+    QVERIFY(store->addUser({u"a"_s, u"anna"_s, {}, u"region:10"_s, u"lasare"_s, "h", false, 1}).ok());
+    QVERIFY(store->addToken({"hash1", u"a"_s, 10, 20, false}).ok());
+    QVERIFY(store->addToken({"hash2", u"a"_s, 10, 20, false}).ok());
+    QCOMPARE(store->token("hash1").value()->expiresAt, 20);
+    QVERIFY(store->revokeToken("hash1").ok());
+    QVERIFY(store->token("hash1").value()->revoked);
+    QVERIFY(!store->token("hash2").value()->revoked);
+    QVERIFY(store->revokeTokensOf(u"a"_s).ok());
+    QVERIFY(store->token("hash2").value()->revoked);
+    QVERIFY(!store->token("nope").value().has_value());
+}
+
+void TestServerStore::loginFailuresWindow()
+{
+    auto store = open();
+    for (qint64 at : {100, 200, 300}) {
+        QVERIFY(store->recordLoginFailure(u"anna"_s, at).ok());
+    }
+    QCOMPARE(store->loginFailuresSince(u"anna"_s, 150).value(), 2);
+    QCOMPARE(store->loginFailuresSince(u"bertil"_s, 0).value(), 0);
+    QVERIFY(store->clearLoginFailures(u"anna"_s).ok());
+    QCOMPARE(store->loginFailuresSince(u"anna"_s, 0).value(), 0);
+}
+
+void TestServerStore::transactionRollsBack()
+{
+    auto store = open();
+    auto r = store->transaction([&]() -> Result<void> {
+        if (auto x = store->setMeta(u"k"_s, u"v"_s); !x) {
+            return x;
+        }
+        return Error{ErrorCode::InvalidValue, {}, {}};
+    });
+    QCOMPARE(r.code(), ErrorCode::InvalidValue);
+    QCOMPARE(store->meta(u"k"_s).value(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_serverstore.moc"
