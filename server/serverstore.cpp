@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <atomic>
@@ -141,10 +142,13 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         }
     } else if (url.startsWith("postgresql://"_L1) || url.startsWith("postgres://"_L1)) {
         const QUrl u(url);
+        const QUrlQuery options(u);
         store.reset(new ServerStore(Backend::Postgres, name));
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
+        // ?host=/run/postgresql selects a Unix socket directory, as libpq does.
+        db.setHostName(options.hasQueryItem(u"host"_s) ? options.queryItemValue(u"host"_s, QUrl::FullyDecoded)
+                                                       : u.host());
+        db.setPort(options.hasQueryItem(u"port"_s) ? options.queryItemValue(u"port"_s).toInt() : u.port(5432));
         db.setUserName(u.userName());
         db.setDatabaseName(u.path().mid(1));
         if (!db.open()) {

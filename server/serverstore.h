@@ -48,8 +48,9 @@ struct TokenRecord
 // the thread that opened them.
 //
 // Database URLs: "sqlite:/var/lib/framgangsbank/server.sqlite" or
-// "postgresql://user@host:5432/dbname" (password from the PGPASSWORD environment variable or
-// ~/.pgpass, never from the command line).
+// "postgresql://user@host:5432/dbname" or, over a Unix socket,
+// "postgresql://user@/dbname?host=/run/postgresql&port=5432" (password from the PGPASSWORD environment
+// variable or ~/.pgpass, never from the command line).
 class ServerStore
 {
 public:

@@ -1,4 +1,5 @@
 #include "accounts.h"
+#include "postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,8 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
+    void initTestCase();
     void init();
     void cleanup();
     void initializePreloadsOrganisations();
@@ -26,16 +29,41 @@ private Q_SLOTS:
 
 private:
     qint64 m_now = 1'800'000'000;
+    QString url();
+    PostgresFixture m_postgres;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<Accounts> m_accounts;
 };
 
+// Every test runs on both backends, against a real PostgreSQL the fixture starts.
+void TestAccounts::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << u"sqlite"_s;
+    QTest::addRow("postgresql") << u"postgresql"_s;
+}
+
+void TestAccounts::initTestCase()
+{
+    const QString problem = m_postgres.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+QString TestAccounts::url()
+{
+    QFETCH_GLOBAL(QString, backend);
+    return backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbtest"_s)
+                                      : u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+}
+
 void TestAccounts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = ServerStore::open(u"sqlite:"_s + m_dir->filePath(u"s.sqlite"_s)).value();
+    auto opened = ServerStore::open(url());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    m_store = std::move(opened).value();
     QVERIFY(Accounts::initialize(*m_store, ReferenceData::builtIn().value()).ok());
     m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Testing);
     m_now = 1'800'000'000;

@@ -1,4 +1,5 @@
 #include "apiserver.h"
+#include "postgresfixture.h"
 #include "testcertificates.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ class TestApiServer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -49,6 +51,7 @@ private:
                   bool trustCa = true);
     QString login();
 
+    PostgresFixture m_postgres;
     std::unique_ptr<QTemporaryDir> m_certDir;
     std::unique_ptr<TestCertificates> m_certs;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -58,8 +61,18 @@ private:
     qint64 m_now = 1'800'000'000;
 };
 
+// The whole API suite runs on both storage backends.
+void TestApiServer::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << u"sqlite"_s;
+    QTest::addRow("postgresql") << u"postgresql"_s;
+}
+
 void TestApiServer::initTestCase()
 {
+    const QString problem = m_postgres.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_certDir = std::make_unique<QTemporaryDir>();
     m_certs = std::make_unique<TestCertificates>(m_certDir->path());
     QVERIFY2(m_certs->create(), "openssl could not create the test certificates");
@@ -68,7 +81,9 @@ void TestApiServer::initTestCase()
 void TestApiServer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+    QFETCH_GLOBAL(QString, backend);
+    const QString db = backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbapi"_s)
+                                                  : u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
     {
         auto store = ServerStore::open(db).value();
         QVERIFY(Accounts::initialize(*store, ReferenceData::builtIn().value()).ok());
@@ -99,6 +114,8 @@ void TestApiServer::init()
 
 void TestApiServer::cleanup()
 {
+    // The server's worker threads hold connections; they must end before the next test drops
+    // and recreates the PostgreSQL database.
     m_server.reset();
     m_dir.reset();
 }

@@ -1,3 +1,4 @@
+#include "postgresfixture.h"
 #include "serverstore.h"
 
 #include <QTemporaryDir>
@@ -11,6 +12,8 @@ class TestServerStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
+    void initTestCase();
     void init();
     void cleanup();
     void createsSchema();
@@ -24,12 +27,37 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ServerStore> open();
+    QString url();
+    QString m_url;
+    PostgresFixture m_postgres;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// Every test runs on both backends, against a real PostgreSQL the fixture starts.
+void TestServerStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << u"sqlite"_s;
+    QTest::addRow("postgresql") << u"postgresql"_s;
+}
+
+void TestServerStore::initTestCase()
+{
+    const QString problem = m_postgres.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+QString TestServerStore::url()
+{
+    QFETCH_GLOBAL(QString, backend);
+    return backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbtest"_s)
+                                      : u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+}
 
 void TestServerStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_url = url();
 }
 
 void TestServerStore::cleanup()
@@ -39,7 +67,7 @@ void TestServerStore::cleanup()
 
 std::unique_ptr<ServerStore> TestServerStore::open()
 {
-    auto store = ServerStore::open(u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s));
+    auto store = ServerStore::open(m_url);
     if (!store) {
         qWarning() << store.error();
         return nullptr;
@@ -51,7 +79,9 @@ void TestServerStore::createsSchema()
 {
     auto store = open();
     QVERIFY(store);
-    QCOMPARE(store->backend(), ServerStore::Backend::Sqlite);
+    QFETCH_GLOBAL(QString, backend);
+    QCOMPARE(store->backend(),
+             backend == "postgresql"_L1 ? ServerStore::Backend::Postgres : ServerStore::Backend::Sqlite);
     QCOMPARE(store->schemaVersion().value(), ServerStore::SchemaVersion);
     store.reset();
     QCOMPARE(open()->schemaVersion().value(), ServerStore::SchemaVersion); // reopening migrates nothing twice
@@ -74,6 +104,7 @@ void TestServerStore::refusesUnknownUrls()
 void TestServerStore::organisationsAndUsers()
 {
     auto store = open();
+    QVERIFY(store);
     const Organisation gnesta{u"kommun:0461"_s, u"kommun"_s, u"0461"_s, u"Gnesta kommun"_s, u"04"_s};
     QVERIFY(store->addOrganisation(gnesta).ok());
     QCOMPARE(store->organisation(u"kommun:0461"_s).value(), gnesta);
@@ -94,6 +125,7 @@ void TestServerStore::organisationsAndUsers()
 void TestServerStore::uniqueNames()
 {
     auto store = open();
+    QVERIFY(store);
     QVERIFY(store->addOrganisation({u"region:10"_s, u"region"_s, u"10"_s, u"Region Blekinge"_s, u"10"_s}).ok());
     QCOMPARE(store->addOrganisation({u"region:10"_s, u"region"_s, u"10"_s, u"Igen"_s, u"10"_s}).code(),
              ErrorCode::AlreadyExists);
@@ -105,6 +137,7 @@ void TestServerStore::uniqueNames()
 void TestServerStore::tokensAndRevocation()
 {
     auto store = open();
+    QVERIFY(store);
     QVERIFY(store->addOrganisation({u"region:10"_s, u"region"_s, u"10"_s, u"Region Blekinge"_s, u"10"_s}).ok());
     QVERIFY(store->addUser({u"a"_s, u"anna"_s, {}, u"region:10"_s, u"lasare"_s, "h", false, 1}).ok());
     QVERIFY(store->addToken({"hash1", u"a"_s, 10, 20, false}).ok());
@@ -121,6 +154,7 @@ void TestServerStore::tokensAndRevocation()
 void TestServerStore::loginFailuresWindow()
 {
     auto store = open();
+    QVERIFY(store);
     for (qint64 at : {100, 200, 300}) {
         QVERIFY(store->recordLoginFailure(u"anna"_s, at).ok());
     }
@@ -133,6 +167,7 @@ void TestServerStore::loginFailuresWindow()
 void TestServerStore::transactionRollsBack()
 {
     auto store = open();
+    QVERIFY(store);
     auto r = store->transaction([&]() -> Result<void> {
         if (auto x = store->setMeta(u"k"_s, u"v"_s); !x) {
             return x;

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QString>
+#include <QTemporaryDir>
+
+// A real PostgreSQL server for one test process: initdb into a temporary directory, started with
+// pg_ctl as the unprivileged "postgres" user, listening on a Unix socket only (no TCP port to
+// collide with anything), stopped and removed when the fixture goes.
+class PostgresFixture
+{
+public:
+    ~PostgresFixture() { stop(); }
+
+    // Empty when it started; otherwise what went wrong.
+    QString start()
+    {
+        const QStringList candidates =
+            QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (candidates.isEmpty()) {
+            return QStringLiteral("PostgreSQL is not installed (tools/packages.txt has postgresql-17)");
+        }
+        m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(candidates.last());
+        if (!m_dir.isValid()) {
+            return QStringLiteral("no temporary directory");
+        }
+        m_data = m_dir.filePath(QStringLiteral("data"));
+        m_socket = m_dir.path();
+        if (!run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_dir.path()})) {
+            return QStringLiteral("chown failed: the fixture runs as root inside the build root");
+        }
+        if (!asPostgres({m_bin + QStringLiteral("initdb"),
+                         QStringLiteral("-D"),
+                         m_data,
+                         QStringLiteral("-A"),
+                         QStringLiteral("trust"),
+                         QStringLiteral("-U"),
+                         user(),
+                         QStringLiteral("-E"),
+                         QStringLiteral("UTF8"),
+                         QStringLiteral("--no-sync")})) {
+            return QStringLiteral("initdb failed: ") + m_output;
+        }
+        const QString options =
+            QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -p %2").arg(m_socket).arg(port());
+        if (!asPostgres({m_bin + QStringLiteral("pg_ctl"),
+                         QStringLiteral("-D"),
+                         m_data,
+                         QStringLiteral("-o"),
+                         options,
+                         QStringLiteral("-w"),
+                         QStringLiteral("-l"),
+                         m_dir.filePath(QStringLiteral("log")),
+                         QStringLiteral("start")})) {
+            return QStringLiteral("pg_ctl start failed: ") + m_output;
+        }
+        m_running = true;
+        return {};
+    }
+
+    // A fresh, empty database for one test function; its URL for ServerStore::open.
+    QString freshDatabase(const QString &name)
+    {
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-fixture-admin"));
+            admin.setHostName(m_socket);
+            admin.setPort(port());
+            admin.setUserName(user());
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            if (admin.open()) {
+                QSqlQuery q(admin);
+                q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+                q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+                admin.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-fixture-admin"));
+        return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user(), name, m_socket).arg(port());
+    }
+
+    void stop()
+    {
+        if (m_running) {
+            asPostgres({m_bin + QStringLiteral("pg_ctl"),
+                        QStringLiteral("-D"),
+                        m_data,
+                        QStringLiteral("-m"),
+                        QStringLiteral("immediate"),
+                        QStringLiteral("stop")});
+            m_running = false;
+        }
+    }
+
+private:
+    static QString user() { return QStringLiteral("fbtest"); }
+
+    static int port() { return 54329; } // only names the socket file; no TCP port is opened
+
+    bool asPostgres(const QStringList &command)
+    {
+        return run(QStringLiteral("runuser"),
+                   QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command);
+    }
+
+    bool run(const QString &program, const QStringList &arguments)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, arguments);
+        const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        m_output = QString::fromLocal8Bit(p.readAll()).right(2000);
+        return ok;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    QString m_data;
+    QString m_socket;
+    QString m_output;
+    bool m_running = false;
+};
