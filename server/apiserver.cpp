@@ -1,15 +1,19 @@
 #include "apiserver.h"
 
+#include "caserepository.h"
 #include "errormessages.h"
+#include "mutationprocessor.h"
 
 #include <QElapsedTimer>
 #include <QHttpHeaders>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslKey>
 #include <QSslServer>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QtConcurrentRun>
 
@@ -46,6 +50,7 @@ Status statusOf(ErrorCode code)
     case ErrorCode::DocumentTooLarge: return Status::PayloadTooLarge;
     case ErrorCode::Throttled: return Status::TooManyRequests;
     case ErrorCode::DatabaseLocked: return Status::ServiceUnavailable;
+    case ErrorCode::EpochChanged: return Status::Gone;
     default: return Status::InternalServerError;
     }
 }
@@ -136,6 +141,8 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_hasher(m_config.passwordStrength)
+    , m_vocabularies(Vocabularies::builtIn())
+    , m_referenceData(ReferenceData::builtIn())
     , m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_pool.setMaxThreadCount(m_config.workerThreads);
@@ -164,6 +171,29 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
             return handleSession(authorization);
         });
     });
+    m_http.route(u"/api/v1/mutations"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        if (request.body().size() > m_config.maxBodyBytes) {
+            return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
+        }
+        return dispatch(m_pool,
+                        "POST",
+                        u"/api/v1/mutations"_s,
+                        [this, authorization = authorizationOf(request), body = request.body()] {
+                            return handleMutations(authorization, body);
+                        });
+    });
+    m_http.route(u"/api/v1/changes"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        const QUrlQuery query(request.url());
+        return dispatch(m_pool,
+                        "GET",
+                        u"/api/v1/changes"_s,
+                        [this,
+                         authorization = authorizationOf(request),
+                         cursor = query.queryItemValue(u"cursor"_s),
+                         limit = query.queryItemValue(u"limit"_s)] {
+                            return handleChanges(authorization, cursor, limit);
+                        });
+    });
     m_http.setMissingHandler(this, [](const QHttpServerRequest &, QHttpServerResponder &responder) {
         responder.sendResponse(failure({ErrorCode::NotFoundRoute, {}, {}}));
     });
@@ -176,6 +206,9 @@ ApiServer::~ApiServer()
 
 Result<quint16> ApiServer::listen()
 {
+    if (!m_vocabularies || !m_referenceData) {
+        return !m_vocabularies ? m_vocabularies.error() : m_referenceData.error();
+    }
     QSslConfiguration tls = m_config.tls;
     if (tls.localCertificate().isNull() || tls.privateKey().isNull()) {
         return Error{ErrorCode::InvalidValue,
@@ -294,6 +327,142 @@ QHttpServerResponse ApiServer::handleSession(const QByteArray &authorization)
                  {u"server_id"_s, s->meta(u"server_id"_s).value()},
                  {u"epoch"_s, s->meta(u"epoch"_s).value()},
                  {u"protocol"_s, 1}});
+}
+
+} // namespace Fb
+
+namespace Fb {
+
+namespace {
+
+QString encodeCursor(const QString &epoch, qint64 seq)
+{
+    return QString::fromLatin1((epoch + u':' + QString::number(seq))
+                                   .toUtf8()
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The sequence number a cursor stands for in this epoch; EpochChanged for another epoch's cursor.
+Result<qint64> decodeCursor(const QString &cursor, const QString &epoch)
+{
+    if (cursor.isEmpty()) {
+        return 0;
+    }
+    const auto decoded =
+        QByteArray::fromBase64Encoding(cursor.toLatin1(),
+                                       QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return Error{ErrorCode::InvalidValue, u"cursor"_s, {}};
+    }
+    const QString text = QString::fromUtf8(*decoded);
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const qint64 seq = colon > 0 ? text.mid(colon + 1).toLongLong(&ok) : -1;
+    if (!ok || seq < 0) {
+        return Error{ErrorCode::InvalidValue, u"cursor"_s, {}};
+    }
+    if (text.left(colon) != epoch) {
+        return Error{ErrorCode::EpochChanged, {}, {}};
+    }
+    return seq;
+}
+
+} // namespace
+
+QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, const QByteArray &body)
+{
+    Error error;
+    ServerStore *s = store(error);
+    if (!s) {
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    Accounts accounts(*s, m_hasher, m_clock);
+    auto session = accounts.authenticate(bearer(authorization));
+    if (!session) {
+        return failure(session.error());
+    }
+    auto request = parseObject(body);
+    if (!request) {
+        return failure(request.error());
+    }
+    const QJsonValue mutations = request->value("mutations"_L1);
+    if (!mutations.isArray()) {
+        return failure({ErrorCode::MissingField, u"mutations"_s, {}});
+    }
+    if (mutations.toArray().size() > MutationProcessor::MaxBatch) {
+        return failure({ErrorCode::PayloadTooLarge, u"mutations"_s, {}});
+    }
+    MutationProcessor processor(*s, *m_vocabularies, *m_referenceData, m_clock);
+    QJsonArray results;
+    for (const QJsonValue &m : mutations.toArray()) {
+        results.append(m.isObject() ? processor.apply(*session, m.toObject())
+                                    : QJsonObject{{u"status"_s, u"rejected"_s},
+                                                  {u"code"_s, errorCodeName(ErrorCode::NotAnObject)}});
+    }
+    const QString epoch = s->meta(u"epoch"_s).value();
+    const qint64 head = CaseRepository(*s).headSeq().value();
+    return json({{u"results"_s, results}, {u"high_water"_s, encodeCursor(epoch, head)}});
+}
+
+QHttpServerResponse
+ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limitText)
+{
+    Error error;
+    ServerStore *s = store(error);
+    if (!s) {
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    Accounts accounts(*s, m_hasher, m_clock);
+    if (auto session = accounts.authenticate(bearer(authorization)); !session) {
+        return failure(session.error());
+    }
+    constexpr int DefaultLimit = 500;
+    constexpr int MaxLimit = 1000;
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? DefaultLimit : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > MaxLimit) {
+        return failure({ErrorCode::InvalidValue, u"limit"_s, {}});
+    }
+    const QString epoch = s->meta(u"epoch"_s).value();
+    auto after = decodeCursor(cursor, epoch);
+    if (!after) {
+        return failure(after.error());
+    }
+    CaseRepository cases(*s);
+    auto changes = cases.changesAfter(*after, limit + 1);
+    if (!changes) {
+        qCWarning(lcApi) << changes.error();
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    const bool more = changes->size() > limit;
+    if (more) {
+        changes->removeLast();
+    }
+    QJsonArray items;
+    qint64 last = *after;
+    for (const Change &c : std::as_const(*changes)) {
+        QJsonObject item{{u"seq"_s, c.seq}, {u"op"_s, c.op}, {u"id"_s, c.caseId}, {u"version"_s, c.version}};
+        if (c.op == "upsert"_L1) {
+            auto current = cases.find(c.caseId);
+            if (!current || !current->has_value()) {
+                return failure({ErrorCode::InternalError, {}, {}});
+            }
+            // The newest state: a later change of the same case repeats it, and clients skip
+            // versions they already have.
+            item.insert(u"version"_s, (*current)->version);
+            item.insert(u"doc"_s, (*current)->body);
+            if ((*current)->deleted) {
+                item.insert(u"op"_s, u"delete"_s);
+                item.remove(u"doc"_s);
+            }
+        }
+        items.append(item);
+        last = c.seq;
+    }
+    return json({{u"items"_s, items},
+                 {u"next_cursor"_s, encodeCursor(epoch, last)},
+                 {u"has_more"_s, more},
+                 {u"epoch"_s, epoch}});
 }
 
 } // namespace Fb

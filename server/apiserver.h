@@ -2,7 +2,9 @@
 
 #include "accounts.h"
 #include "passwordhasher.h"
+#include "referencedata.h"
 #include "result.h"
+#include "vocabularies.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -32,8 +34,9 @@ struct ApiServerConfig
 // everything that touches the database runs on a worker pool, each worker thread with its own
 // connection, so one slow request never holds up the others.
 //
-// Endpoints (docs/server.md): GET /healthz, POST /api/v1/login, POST /api/v1/logout,
-// GET /api/v1/session. Errors are JSON: {"error":{"code":"…","message":"…"}}, codes from ErrorCode.
+// Endpoints (docs/server.md, docs/sync.md): GET /healthz, POST /api/v1/login, POST /api/v1/logout,
+// GET /api/v1/session, GET /api/v1/changes, POST /api/v1/mutations. Errors are JSON:
+// {"error":{"code":"…","message":"…"}}, codes from ErrorCode.
 class ApiServer : public QObject
 {
     Q_OBJECT
@@ -53,10 +56,14 @@ private:
     QHttpServerResponse handleLogout(const QByteArray &authorization);
     QHttpServerResponse handleSession(const QByteArray &authorization);
     QHttpServerResponse handleHealth();
+    QHttpServerResponse handleMutations(const QByteArray &authorization, const QByteArray &body);
+    QHttpServerResponse handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limit);
     ServerStore *store(Error &error);
 
     ApiServerConfig m_config;
     PasswordHasher m_hasher;
+    Result<Vocabularies> m_vocabularies;
+    Result<ReferenceData> m_referenceData;
     Accounts::Clock m_clock = Accounts::systemClock();
     QHttpServer m_http;
     QSslServer *m_tcp = nullptr;

@@ -52,6 +52,43 @@ CREATE INDEX tokens_by_user ON tokens(user_id);
 CREATE TABLE login_failures(name TEXT NOT NULL, at BIGINT NOT NULL);
 CREATE INDEX login_failures_by_name ON login_failures(name, at);
 )sql",
+    // 1 → 2: the case bank, its change feed, history and the idempotency log (docs/sync.md)
+    R"sql(
+CREATE TABLE bank_state(id INTEGER PRIMARY KEY, head_seq BIGINT NOT NULL);
+INSERT INTO bank_state(id, head_seq) VALUES (1, 0);
+CREATE TABLE cases(
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL,
+    field_versions TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    updated_seq BIGINT NOT NULL
+);
+CREATE TABLE case_revisions(
+    case_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    deleted INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    mutation_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    committed_at BIGINT NOT NULL,
+    PRIMARY KEY(case_id, version)
+);
+CREATE TABLE changes(
+    seq BIGINT PRIMARY KEY,
+    case_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    op TEXT NOT NULL
+);
+CREATE TABLE mutation_log(
+    mutation_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    payload_sha256 TEXT NOT NULL,
+    result TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+)sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
 

@@ -54,7 +54,7 @@ struct TokenRecord
 class ServerStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class Backend {
         Sqlite,
@@ -68,6 +68,9 @@ public:
     static Result<std::unique_ptr<ServerStore>> open(const QString &url);
 
     Backend backend() const { return m_backend; }
+
+    // For classes that work on the same connection (CaseRepository), on the same thread.
+    const QString &connectionName() const { return m_connectionName; }
 
     Result<int> schemaVersion() const;
 

@@ -421,6 +421,10 @@ Commands:
         <source>The server does not accept this method here.</source>
         <translation>The server does not accept this method here.</translation>
     </message>
+    <message>
+        <source>The server&apos;s bank was restored or replaced. Your copy will be compared with it; nothing is lost.</source>
+        <translation>The server&apos;s bank was restored or replaced. Your copy will be compared with it; nothing is lost.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>

@@ -421,6 +421,10 @@ Kommandon:
         <source>The server does not accept this method here.</source>
         <translation>Servern tar inte emot den metoden här.</translation>
     </message>
+    <message>
+        <source>The server&apos;s bank was restored or replaced. Your copy will be compared with it; nothing is lost.</source>
+        <translation>Serverns bank har återställts eller bytts ut. Din kopia jämförs med den. Inget går förlorat.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>

@@ -47,6 +47,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidRole: return QStringLiteral("invalid_role");
     case ErrorCode::NotFoundRoute: return QStringLiteral("no_such_endpoint");
     case ErrorCode::MethodNotAllowed: return QStringLiteral("method_not_allowed");
+    case ErrorCode::EpochChanged: return QStringLiteral("epoch_changed");
     }
     return QStringLiteral("unknown");
 }

@@ -61,6 +61,7 @@ enum class ErrorCode {
     InvalidRole = 510,
     NotFoundRoute = 511,
     MethodNotAllowed = 512,
+    EpochChanged = 513,
 };
 
 // An error with its code, the field it concerns (a JSON path like "contacts[2].email", or empty)

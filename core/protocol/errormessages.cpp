@@ -53,6 +53,9 @@ QString base(ErrorCode code)
     case E::InvalidRole: return ErrorMessages::tr("Unknown role: use lasare, redaktor, samordnare or administrator.");
     case E::NotFoundRoute: return ErrorMessages::tr("The server has no such endpoint.");
     case E::MethodNotAllowed: return ErrorMessages::tr("The server does not accept this method here.");
+    case E::EpochChanged:
+        return ErrorMessages::tr(
+            "The server's bank was restored or replaced. Your copy will be compared with it; nothing is lost.");
     }
     return ErrorMessages::tr("Unknown error.");
 }

@@ -2,6 +2,7 @@
 #include "postgresfixture.h"
 #include "testcertificates.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -34,6 +35,11 @@ private Q_SLOTS:
     void unknownEndpointIsJson();
     void untrustedCertificateIsRefused();
     void plainHttpGetsNoAnswer();
+    void mutationsAndChanges();
+    void changesPageAndCursor();
+    void cursorFromAnotherEpochIsGone();
+    void syncNeedsLogin_data();
+    void syncNeedsLogin();
 
 private:
     struct Reply
@@ -255,6 +261,102 @@ void TestApiServer::plainHttpGetsNoAnswer()
     QVERIFY(finished.wait(10000));
     QVERIFY(reply->error() != QNetworkReply::NoError);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+}
+
+static QByteArray createMutation(const QString &mutationId, const QString &caseId, const QString &title)
+{
+    const QJsonObject doc{{u"schema"_s, 1},
+                          {u"id"_s, caseId},
+                          {u"title"_s, title},
+                          {u"owner"_s, QJsonObject{{u"type"_s, u"kommun"_s}, {u"code"_s, u"0461"_s}}}};
+    return QJsonDocument(
+               QJsonObject{
+                   {u"mutations"_s,
+                    QJsonArray{QJsonObject{{u"mutation_id"_s, mutationId}, {u"op"_s, u"create"_s}, {u"doc"_s, doc}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void TestApiServer::mutationsAndChanges()
+{
+    const QString token = login();
+    const QString caseId = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10"_s;
+    const QByteArray body = createMutation(u"11111111-1111-4111-8111-111111111111"_s, caseId, u"Mötesplats"_s);
+    const Reply first = request("POST", u"/api/v1/mutations"_s, body, token);
+    QCOMPARE(first.status, 200);
+    const QJsonObject result = first.body.value("results"_L1).toArray().first().toObject();
+    QCOMPARE(result.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(result.value("version"_L1).toInt(), 1);
+    // The same request again (its response was lost): answered from the log, nothing applied twice.
+    const Reply replay = request("POST", u"/api/v1/mutations"_s, body, token);
+    QCOMPARE(replay.body.value("results"_L1).toArray().first().toObject().value("status"_L1).toString(),
+             u"duplicate"_s);
+
+    const Reply changes = request("GET", u"/api/v1/changes"_s, {}, token);
+    QCOMPARE(changes.status, 200);
+    const QJsonArray items = changes.body.value("items"_L1).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value("doc"_L1).toObject().value("title"_L1).toString(), u"Mötesplats"_s);
+    QCOMPARE(changes.body.value("has_more"_L1).toBool(), false);
+    // From the returned cursor there is nothing new.
+    const QString cursor = changes.body.value("next_cursor"_L1).toString();
+    const Reply none = request("GET", u"/api/v1/changes?cursor="_s + cursor, {}, token);
+    QCOMPARE(none.body.value("items"_L1).toArray().size(), 0);
+    QCOMPARE(none.body.value("next_cursor"_L1).toString(), cursor);
+}
+
+void TestApiServer::changesPageAndCursor()
+{
+    const QString token = login();
+    for (int i = 0; i < 5; ++i) {
+        const QString id = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c1%1"_s.arg(i);
+        const QString mutationId = u"2222222%1-1111-4111-8111-111111111111"_s.arg(i);
+        QCOMPARE(request("POST", u"/api/v1/mutations"_s, createMutation(mutationId, id, u"Exempel %1"_s.arg(i)), token)
+                     .status,
+                 200);
+    }
+    QString cursor;
+    QStringList titles;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const Reply page = request("GET", u"/api/v1/changes?limit=2&cursor="_s + cursor, {}, token);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &item : page.body.value("items"_L1).toArray()) {
+            titles.append(item.toObject().value("doc"_L1).toObject().value("title"_L1).toString());
+        }
+        cursor = page.body.value("next_cursor"_L1).toString();
+        more = page.body.value("has_more"_L1).toBool();
+        QVERIFY(pages < 10);
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(titles, (QStringList{u"Exempel 0"_s, u"Exempel 1"_s, u"Exempel 2"_s, u"Exempel 3"_s, u"Exempel 4"_s}));
+    QCOMPARE(request("GET", u"/api/v1/changes?limit=0"_s, {}, token).status, 400);
+    QCOMPARE(request("GET", u"/api/v1/changes?cursor=%%%"_s, {}, token).status, 400);
+}
+
+void TestApiServer::cursorFromAnotherEpochIsGone()
+{
+    const QString token = login();
+    const QString foreign = QString::fromLatin1(
+        QByteArray("another-epoch:12").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const Reply r = request("GET", u"/api/v1/changes?cursor="_s + foreign, {}, token);
+    QCOMPARE(r.status, 410);
+    QCOMPARE(r.body.value("error"_L1).toObject().value("code"_L1).toString(), u"epoch_changed"_s);
+}
+
+void TestApiServer::syncNeedsLogin_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("changes") << QByteArray("GET") << u"/api/v1/changes"_s;
+    QTest::addRow("mutations") << QByteArray("POST") << u"/api/v1/mutations"_s;
+}
+
+void TestApiServer::syncNeedsLogin()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QCOMPARE(request(method, path, R"({"mutations":[]})").status, 401);
+    QCOMPARE(request(method, path, R"({"mutations":[]})", u"not-a-token"_s).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestApiServer)

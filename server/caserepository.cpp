@@ -1,0 +1,187 @@
+#include "caserepository.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+Result<void> run(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec()) {
+        const QString native = q.lastError().nativeErrorCode();
+        if (native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1 || native == "19"_L1) {
+            return Error{ErrorCode::AlreadyExists, what, q.lastError().text()};
+        }
+        return Error{ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
+    }
+    return {};
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(ServerStore &store)
+    : m_store(store)
+{
+}
+
+Result<std::optional<StoredCase>> CaseRepository::find(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT id, version, deleted, body, field_versions, organisation_id FROM cases WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = run(q, u"cases"_s); !r) {
+        return r.error();
+    }
+    if (!q.next()) {
+        return std::optional<StoredCase>();
+    }
+    return std::optional<StoredCase>(StoredCase{q.value(0).toString(),
+                                                q.value(1).toInt(),
+                                                q.value(2).toInt() != 0,
+                                                object(q.value(3)),
+                                                object(q.value(4)),
+                                                q.value(5).toString()});
+}
+
+Result<qint64> CaseRepository::allocateSeq()
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"UPDATE bank_state SET head_seq = head_seq + 1 WHERE id = 1 RETURNING head_seq"_s);
+    if (auto r = run(q, u"bank_state"_s); !r) {
+        return r.error();
+    }
+    if (!q.next()) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"bank_state"_s, u"no counter row"_s};
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<void>
+CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId, const QString &userId, qint64 now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_store.connectionName());
+    const QString body = compact(c.body);
+    QSqlQuery upsert(db);
+    upsert.prepare(u"INSERT INTO cases(id, version, deleted, body, field_versions, organisation_id, updated_seq) "
+                   "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, "
+                   "deleted = excluded.deleted, body = excluded.body, field_versions = excluded.field_versions, "
+                   "organisation_id = excluded.organisation_id, updated_seq = excluded.updated_seq"_s);
+    for (const QVariant &v : {QVariant(c.id),
+                              QVariant(c.version),
+                              QVariant(c.deleted ? 1 : 0),
+                              QVariant(body),
+                              QVariant(compact(c.fieldVersions)),
+                              QVariant(c.organisationId),
+                              QVariant(seq)}) {
+        upsert.addBindValue(v);
+    }
+    if (auto r = run(upsert, u"cases"_s); !r) {
+        return r;
+    }
+    QSqlQuery revision(db);
+    revision.prepare(u"INSERT INTO case_revisions(case_id, version, deleted, body, mutation_id, user_id, committed_at) "
+                     "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(c.id),
+                              QVariant(c.version),
+                              QVariant(c.deleted ? 1 : 0),
+                              QVariant(body),
+                              QVariant(mutationId),
+                              QVariant(userId),
+                              QVariant(now)}) {
+        revision.addBindValue(v);
+    }
+    if (auto r = run(revision, u"case_revisions"_s); !r) {
+        return r;
+    }
+    QSqlQuery change(db);
+    change.prepare(u"INSERT INTO changes(seq, case_id, version, op) VALUES(?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         {QVariant(seq), QVariant(c.id), QVariant(c.version), QVariant(c.deleted ? u"delete"_s : u"upsert"_s)}) {
+        change.addBindValue(v);
+    }
+    return run(change, u"changes"_s);
+}
+
+Result<std::optional<LoggedMutation>> CaseRepository::loggedMutation(const QString &mutationId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT user_id, payload_sha256, result FROM mutation_log WHERE mutation_id = ?"_s);
+    q.addBindValue(mutationId);
+    if (auto r = run(q, u"mutation_log"_s); !r) {
+        return r.error();
+    }
+    if (!q.next()) {
+        return std::optional<LoggedMutation>();
+    }
+    return std::optional<LoggedMutation>(
+        LoggedMutation{q.value(0).toString(), q.value(1).toString().toLatin1(), object(q.value(2))});
+}
+
+Result<void> CaseRepository::logMutation(const QString &mutationId, const LoggedMutation &entry, qint64 now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(
+        u"INSERT INTO mutation_log(mutation_id, user_id, payload_sha256, result, created_at) VALUES(?, ?, ?, ?, ?)"_s);
+    q.addBindValue(mutationId);
+    q.addBindValue(entry.userId);
+    q.addBindValue(QString::fromLatin1(entry.payloadSha256));
+    q.addBindValue(compact(entry.result));
+    q.addBindValue(now);
+    return run(q, u"mutation_log"_s);
+}
+
+Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    if (auto r = run(q, u"changes"_s); !r) {
+        return r.error();
+    }
+    QList<Change> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<qint64> CaseRepository::headSeq() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT head_seq FROM bank_state WHERE id = 1"_s);
+    if (auto r = run(q, u"bank_state"_s); !r) {
+        return r.error();
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<int> CaseRepository::revisionCount(const QString &caseId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT count(*) FROM case_revisions WHERE case_id = ?"_s);
+    q.addBindValue(caseId);
+    if (auto r = run(q, u"case_revisions"_s); !r) {
+        return r.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace Fb

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "result.h"
+#include "serverstore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Fb {
+
+struct StoredCase
+{
+    QString id;
+    int version = 0;
+    bool deleted = false;
+    QJsonObject body; // canonical case JSON
+    QJsonObject fieldVersions; // path → version that last changed it
+    QString organisationId;
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString caseId;
+    int version = 0;
+    QString op; // "upsert" or "delete"
+};
+
+struct LoggedMutation
+{
+    QString userId;
+    QByteArray payloadSha256;
+    QJsonObject result;
+};
+
+// The server's case tables (cases, case_revisions, changes, mutation_log), on a ServerStore's
+// connection. Callers hold the transaction; this class only reads and writes rows.
+class CaseRepository
+{
+public:
+    explicit CaseRepository(ServerStore &store);
+
+    Result<std::optional<StoredCase>> find(const QString &id) const;
+    // The next feed position. Must run inside the writing transaction: the counter row's lock
+    // orders writers, so sequence order is commit order.
+    Result<qint64> allocateSeq();
+    // Stores the case's new state, its revision and its change row, all at seq.
+    Result<void> write(const StoredCase &c, qint64 seq, const QString &mutationId, const QString &userId, qint64 now);
+
+    Result<std::optional<LoggedMutation>> loggedMutation(const QString &mutationId) const;
+    Result<void> logMutation(const QString &mutationId, const LoggedMutation &entry, qint64 now);
+
+    Result<QList<Change>> changesAfter(qint64 seq, int limit) const;
+    Result<qint64> headSeq() const;
+    Result<int> revisionCount(const QString &caseId) const;
+
+private:
+    ServerStore &m_store;
+};
+
+} // namespace Fb

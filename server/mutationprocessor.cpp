@@ -1,0 +1,424 @@
+#include "mutationprocessor.h"
+
+#include "caserecord.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// Split one level down: people write different sections of one case at the same time.
+const QStringList SplitObjects{u"sections"_s, u"study_visit"_s};
+// Set by the server; never written by clients, never in conflict.
+const QStringList ServerFields{u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
+const QStringList FixedFields{u"id"_s, u"schema"_s};
+
+QJsonObject status(const QString &mutationId, const QString &name)
+{
+    return {{u"mutation_id"_s, mutationId}, {u"status"_s, name}};
+}
+
+QJsonObject rejected(const QString &mutationId, ErrorCode code, const QString &field = {})
+{
+    QJsonObject r = status(mutationId, u"rejected"_s);
+    r.insert(u"code"_s, errorCodeName(code));
+    if (!field.isEmpty()) {
+        r.insert(u"field"_s, field);
+    }
+    return r;
+}
+
+// A failure of ours, not of the request: the client sends the same mutation again later.
+QJsonObject retry(const QString &mutationId, ErrorCode code = ErrorCode::InternalError)
+{
+    QJsonObject r = status(mutationId, u"retry"_s);
+    r.insert(u"code"_s, errorCodeName(code));
+    return r;
+}
+
+QString isoTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC).toString(Qt::ISODate);
+}
+
+bool validPath(const QString &path)
+{
+    static const QRegularExpression re(u"^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?$"_s);
+    if (!re.match(path).hasMatch()) {
+        return false;
+    }
+    const QString head = path.section(u'.', 0, 0);
+    const bool nested = path.contains(u'.');
+    return !ServerFields.contains(head) && !FixedFields.contains(head) && nested == SplitObjects.contains(head);
+}
+
+} // namespace
+
+struct MutationProcessor::Outcome
+{
+    QJsonObject result;
+    std::optional<StoredCase> write; // set when the mutation changes the bank
+};
+
+MutationProcessor::MutationProcessor(ServerStore &store,
+                                     const Vocabularies &vocabularies,
+                                     const ReferenceData &referenceData,
+                                     Accounts::Clock clock)
+    : m_store(store)
+    , m_cases(store)
+    , m_validator(vocabularies, referenceData)
+    , m_clock(std::move(clock))
+{
+}
+
+QStringList MutationProcessor::paths(const QJsonObject &body)
+{
+    QStringList result;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (ServerFields.contains(it.key()) || FixedFields.contains(it.key())) {
+            continue;
+        }
+        if (SplitObjects.contains(it.key()) && it.value().isObject()) {
+            const QJsonObject inner = it.value().toObject();
+            for (auto in = inner.begin(); in != inner.end(); ++in) {
+                result.append(it.key() + u'.' + in.key());
+            }
+        } else {
+            result.append(it.key());
+        }
+    }
+    return result;
+}
+
+QJsonValue MutationProcessor::valueAt(const QJsonObject &body, const QString &path)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        return body.value(path);
+    }
+    return body.value(path.left(dot)).toObject().value(path.mid(dot + 1));
+}
+
+void MutationProcessor::setValue(QJsonObject &body, const QString &path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        if (value.isNull() || value.isUndefined()) {
+            body.remove(path);
+        } else {
+            body.insert(path, value);
+        }
+        return;
+    }
+    QJsonObject inner = body.value(path.left(dot)).toObject();
+    if (value.isNull() || value.isUndefined()) {
+        inner.remove(path.mid(dot + 1));
+    } else {
+        inner.insert(path.mid(dot + 1), value);
+    }
+    if (inner.isEmpty()) {
+        body.remove(path.left(dot));
+    } else {
+        body.insert(path.left(dot), inner);
+    }
+}
+
+Result<QJsonObject> MutationProcessor::validated(const QJsonObject &body) const
+{
+    auto record = CaseRecord::fromJsonObject(body);
+    if (!record) {
+        return record.error();
+    }
+    if (const QList<Error> errors = m_validator.validate(*record); !errors.isEmpty()) {
+        return errors.first();
+    }
+    if (record->toCanonicalJson().size() > CaseRecord::MaxDocumentBytes) {
+        return Error{ErrorCode::DocumentTooLarge, {}, {}};
+    }
+    // Stored in canonical form, so every replica compares equal bytes.
+    return record->toJsonObject();
+}
+
+QString MutationProcessor::owningOrganisation(const QJsonObject &body, const Session &session) const
+{
+    const QJsonObject owner = body.value("owner"_L1).toObject();
+    const QString type = owner.value("type"_L1).toString();
+    const QString code = owner.value("code"_L1).toString();
+    if ((type == "kommun"_L1 || type == "region"_L1) && !code.isEmpty()) {
+        const QString id = type + u':' + code;
+        if (auto o = m_store.organisation(id); o && o->has_value()) {
+            return id;
+        }
+    }
+    return session.user.organisationId;
+}
+
+Result<bool> MutationProcessor::mayWrite(const Session &session, const QString &organisationId) const
+{
+    const QString &role = session.user.role;
+    if (role == "administrator"_L1) {
+        return true;
+    }
+    if (role == "redaktor"_L1) {
+        return organisationId == session.user.organisationId;
+    }
+    if (role == "samordnare"_L1) {
+        if (organisationId == session.user.organisationId) {
+            return true;
+        }
+        auto target = m_store.organisation(organisationId);
+        if (!target) {
+            return target.error();
+        }
+        const QString region = session.organisation.regionCode;
+        return target->has_value() && !region.isEmpty() && (*target)->regionCode == region;
+    }
+    return false;
+}
+
+MutationProcessor::Outcome
+MutationProcessor::create(const Session &session, const QString &mutationId, const QJsonObject &mutation)
+{
+    QJsonObject doc = mutation.value("doc"_L1).toObject();
+    const QString id = doc.value("id"_L1).toString();
+    if (id.isEmpty()) {
+        return {rejected(mutationId, ErrorCode::MissingField, u"doc.id"_s), {}};
+    }
+    auto existing = m_cases.find(id);
+    if (!existing) {
+        return {retry(mutationId), {}};
+    }
+    if (existing->has_value()) {
+        return {rejected(mutationId, ErrorCode::AlreadyExists, u"doc.id"_s), {}};
+    }
+    const QString now = isoTime(m_clock());
+    doc.insert(u"created_at"_s, now);
+    doc.insert(u"created_by"_s, session.user.name);
+    doc.insert(u"updated_at"_s, now);
+    doc.insert(u"updated_by"_s, session.user.name);
+    auto body = validated(doc);
+    if (!body) {
+        return {rejected(mutationId, body.code(), body.error().path), {}};
+    }
+    const QString organisation = owningOrganisation(*body, session);
+    auto allowed = mayWrite(session, organisation);
+    if (!allowed || !*allowed) {
+        return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
+    }
+    QJsonObject versions;
+    for (const QString &p : paths(*body)) {
+        versions.insert(p, 1);
+    }
+    return {status(mutationId, u"applied"_s), StoredCase{id, 1, false, *body, versions, organisation}};
+}
+
+MutationProcessor::Outcome
+MutationProcessor::update(const Session &session, const QString &mutationId, const QJsonObject &mutation)
+{
+    const QString id = mutation.value("id"_L1).toString();
+    const int base = mutation.value("base_version"_L1).toInt(-1);
+    const QJsonObject set = mutation.value("set"_L1).toObject();
+    if (id.isEmpty() || base < 1 || set.isEmpty()) {
+        return {rejected(mutationId,
+                         ErrorCode::MissingField,
+                         id.isEmpty()   ? u"id"_s
+                             : base < 1 ? u"base_version"_s
+                                        : u"set"_s),
+                {}};
+    }
+    for (auto it = set.begin(); it != set.end(); ++it) {
+        if (!validPath(it.key())) {
+            return {rejected(mutationId, ErrorCode::InvalidValue, it.key()), {}};
+        }
+    }
+    auto found = m_cases.find(id);
+    if (!found) {
+        return {retry(mutationId), {}};
+    }
+    if (!found->has_value()) {
+        return {rejected(mutationId, ErrorCode::NotFound, u"id"_s), {}};
+    }
+    StoredCase current = **found;
+    auto allowed = mayWrite(session, current.organisationId);
+    if (!allowed || !*allowed) {
+        return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
+    }
+    if (current.deleted) {
+        // Edit against a deletion: the client keeps its edit and decides (docs/sync.md).
+        QJsonObject r = status(mutationId, u"conflict"_s);
+        r.insert(u"paths"_s, QJsonArray{u"$deleted"_s});
+        r.insert(u"version"_s, current.version);
+        return {r, {}};
+    }
+
+    QJsonArray conflicts;
+    QStringList changed;
+    for (auto it = set.begin(); it != set.end(); ++it) {
+        const QJsonValue now = valueAt(current.body, it.key());
+        const QJsonValue wanted = it.value().isNull() ? QJsonValue(QJsonValue::Undefined) : it.value();
+        if (now == wanted) {
+            continue; // already so: nothing to do, nothing to conflict with
+        }
+        if (current.fieldVersions.value(it.key()).toInt(0) > base) {
+            conflicts.append(it.key());
+        } else {
+            changed.append(it.key());
+        }
+    }
+    if (!conflicts.isEmpty()) {
+        QJsonObject r = status(mutationId, u"conflict"_s);
+        r.insert(u"paths"_s, conflicts);
+        r.insert(u"version"_s, current.version);
+        r.insert(u"doc"_s, current.body);
+        return {r, {}};
+    }
+    if (changed.isEmpty()) {
+        QJsonObject r = status(mutationId, u"applied"_s);
+        r.insert(u"version"_s, current.version);
+        r.insert(u"doc"_s, current.body);
+        return {r, {}};
+    }
+
+    QJsonObject next = current.body;
+    for (const QString &path : std::as_const(changed)) {
+        setValue(next, path, set.value(path));
+    }
+    next.insert(u"updated_at"_s, isoTime(m_clock()));
+    next.insert(u"updated_by"_s, session.user.name);
+    auto body = validated(next);
+    if (!body) {
+        return {rejected(mutationId, body.code(), body.error().path), {}};
+    }
+    const QString organisation = owningOrganisation(*body, session);
+    if (organisation != current.organisationId) {
+        auto allowedNew = mayWrite(session, organisation);
+        if (!allowedNew || !*allowedNew) {
+            return {allowedNew ? rejected(mutationId, ErrorCode::Forbidden, u"owner"_s) : retry(mutationId), {}};
+        }
+    }
+    current.version += 1;
+    for (const QString &path : std::as_const(changed)) {
+        current.fieldVersions.insert(path, current.version);
+    }
+    current.body = *body;
+    current.organisationId = organisation;
+    return {status(mutationId, u"applied"_s), current};
+}
+
+MutationProcessor::Outcome
+MutationProcessor::remove(const Session &session, const QString &mutationId, const QJsonObject &mutation)
+{
+    const QString id = mutation.value("id"_L1).toString();
+    const int base = mutation.value("base_version"_L1).toInt(-1);
+    if (id.isEmpty() || base < 1) {
+        return {rejected(mutationId, ErrorCode::MissingField, id.isEmpty() ? u"id"_s : u"base_version"_s), {}};
+    }
+    auto found = m_cases.find(id);
+    if (!found) {
+        return {retry(mutationId), {}};
+    }
+    if (!found->has_value()) {
+        return {rejected(mutationId, ErrorCode::NotFound, u"id"_s), {}};
+    }
+    StoredCase current = **found;
+    auto allowed = mayWrite(session, current.organisationId);
+    if (!allowed || !*allowed) {
+        return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
+    }
+    if (current.deleted) {
+        QJsonObject r = status(mutationId, u"applied"_s);
+        r.insert(u"version"_s, current.version);
+        return {r, {}};
+    }
+    if (current.version > base) {
+        // Someone changed the case after this client last saw it: deleting would throw their
+        // edit away unseen.
+        QJsonObject r = status(mutationId, u"conflict"_s);
+        r.insert(u"paths"_s, QJsonArray{u"$delete"_s});
+        r.insert(u"version"_s, current.version);
+        r.insert(u"doc"_s, current.body);
+        return {r, {}};
+    }
+    current.version += 1;
+    current.deleted = true;
+    return {status(mutationId, u"applied"_s), current};
+}
+
+QJsonObject MutationProcessor::apply(const Session &session, const QJsonObject &mutation)
+{
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    const QString mutationId = mutation.value("mutation_id"_L1).toString();
+    if (!uuid.match(mutationId).hasMatch()) {
+        return rejected(mutationId, ErrorCode::InvalidUuid, u"mutation_id"_s);
+    }
+    const QByteArray hash =
+        QCryptographicHash::hash(QJsonDocument(mutation).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex();
+    const QString op = mutation.value("op"_L1).toString();
+
+    QJsonObject result;
+    // Rolls the transaction back for every outcome that must leave no trace.
+    const Error noWrite{ErrorCode::None, u"no-write"_s, {}};
+    auto done = m_store.transaction([&]() -> Result<void> {
+        // The counter row first: it serialises writers, so the log check below sees every
+        // mutation committed before this one, and a concurrent replay becomes a duplicate.
+        auto seq = m_cases.allocateSeq();
+        if (!seq) {
+            return seq.error();
+        }
+        auto logged = m_cases.loggedMutation(mutationId);
+        if (!logged) {
+            return logged.error();
+        }
+        if (logged->has_value()) {
+            if ((*logged)->payloadSha256 != hash) {
+                result = rejected(mutationId, ErrorCode::AlreadyExists, u"mutation_id"_s);
+                result.insert(u"code"_s, u"mutation_id_reused"_s);
+            } else {
+                result = (*logged)->result;
+                result.insert(u"status"_s, u"duplicate"_s);
+            }
+            return noWrite;
+        }
+        Outcome outcome;
+        if (op == "create"_L1) {
+            outcome = create(session, mutationId, mutation);
+        } else if (op == "update"_L1) {
+            outcome = update(session, mutationId, mutation);
+        } else if (op == "delete"_L1) {
+            outcome = remove(session, mutationId, mutation);
+        } else {
+            outcome = {rejected(mutationId, ErrorCode::InvalidValue, u"op"_s), {}};
+        }
+        result = outcome.result;
+        if (!outcome.write) {
+            return noWrite;
+        }
+        const qint64 now = m_clock();
+        if (auto r = m_cases.write(*outcome.write, *seq, mutationId, session.user.id, now); !r) {
+            return r;
+        }
+        result.insert(u"id"_s, outcome.write->id);
+        result.insert(u"version"_s, outcome.write->version);
+        result.insert(u"seq"_s, *seq);
+        if (!outcome.write->deleted) {
+            result.insert(u"doc"_s, outcome.write->body);
+        }
+        return m_cases.logMutation(mutationId, LoggedMutation{session.user.id, hash, result}, now);
+    });
+    if (!done && done.error() != noWrite) {
+        return retry(mutationId,
+                     done.code() == ErrorCode::DatabaseLocked ? ErrorCode::DatabaseLocked : ErrorCode::InternalError);
+    }
+    return result;
+}
+
+} // namespace Fb

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "accounts.h"
+#include "caserepository.h"
+#include "casevalidator.h"
+#include "referencedata.h"
+#include "serverstore.h"
+#include "vocabularies.h"
+
+#include <QJsonObject>
+
+namespace Fb {
+
+// Applies one client mutation (create, update, delete) to the server's bank, following
+// docs/sync.md: idempotent by mutation_id, merged per field path against base_version,
+// validated, permission-checked, and written with its revision and feed entry in one
+// transaction. Returns the result object the client gets back.
+class MutationProcessor
+{
+public:
+    static constexpr int MaxBatch = 100;
+
+    MutationProcessor(ServerStore &store,
+                      const Vocabularies &vocabularies,
+                      const ReferenceData &referenceData,
+                      Accounts::Clock clock);
+
+    QJsonObject apply(const Session &session, const QJsonObject &mutation);
+
+    // The field paths of a case body: top-level keys, with sections and study_visit split.
+    static QStringList paths(const QJsonObject &body);
+    static QJsonValue valueAt(const QJsonObject &body, const QString &path);
+    static void setValue(QJsonObject &body, const QString &path, const QJsonValue &value);
+
+private:
+    struct Outcome;
+    Outcome create(const Session &session, const QString &mutationId, const QJsonObject &mutation);
+    Outcome update(const Session &session, const QString &mutationId, const QJsonObject &mutation);
+    Outcome remove(const Session &session, const QString &mutationId, const QJsonObject &mutation);
+    Result<bool> mayWrite(const Session &session, const QString &organisationId) const;
+    QString owningOrganisation(const QJsonObject &body, const Session &session) const;
+    Result<QJsonObject> validated(const QJsonObject &body) const;
+
+    ServerStore &m_store;
+    CaseRepository m_cases;
+    CaseValidator m_validator;
+    Accounts::Clock m_clock;
+};
+
+} // namespace Fb

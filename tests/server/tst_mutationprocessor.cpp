@@ -1,0 +1,407 @@
+#include "caserecord.h"
+#include "mutationprocessor.h"
+#include "postgresfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+// The server's merge, idempotency and permission rules (docs/sync.md), on both backends.
+class TestMutationProcessor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createThenReadBack();
+    void createRejectsInvalidCases_data();
+    void createRejectsInvalidCases();
+    void disjointEditsBothApply();
+    void sameFieldIsAConflict();
+    void sameValueIsNoConflict();
+    void replayIsAnsweredFromTheLog();
+    void reusedIdWithOtherPayloadIsRejected();
+    void deleteAfterChangeIsAConflict();
+    void editOfDeletedCaseIsAConflict();
+    void permissions_data();
+    void permissions();
+    void serverFieldsCannotBeSet_data();
+    void serverFieldsCannotBeSet();
+    void feedFollowsCommitOrder();
+
+private:
+    QJsonObject apply(const QString &user, QJsonObject mutation);
+    QJsonObject createCase(const QString &user, const QString &id, const QString &ownerCode = u"0461"_s);
+
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    static QJsonObject caseBody(const QString &id, const QString &ownerCode);
+
+    PostgresFixture m_postgres;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerStore> m_store;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    Vocabularies m_vocabularies = Vocabularies::builtIn().value();
+    ReferenceData m_referenceData = ReferenceData::builtIn().value();
+    qint64 m_now = 1'800'000'000;
+};
+
+void TestMutationProcessor::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << u"sqlite"_s;
+    QTest::addRow("postgresql") << u"postgresql"_s;
+}
+
+void TestMutationProcessor::initTestCase()
+{
+    const QString problem = m_postgres.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Testing);
+}
+
+void TestMutationProcessor::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = ServerStore::open(backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbmut"_s)
+                                                               : u"sqlite:"_s + m_dir->filePath(u"s.sqlite"_s));
+    QVERIFY(opened.ok());
+    m_store = std::move(opened).value();
+    QVERIFY(Accounts::initialize(*m_store, m_referenceData).ok());
+    Accounts accounts(*m_store, *m_hasher);
+    const QString password = u"ett bra lösenord"_s;
+    QVERIFY(accounts.addUser(u"gnesta"_s, {}, u"kommun:0461"_s, u"redaktor"_s, password).ok());
+    QVERIFY(accounts.addUser(u"gnesta2"_s, {}, u"kommun:0461"_s, u"redaktor"_s, password).ok());
+    QVERIFY(accounts.addUser(u"ronneby"_s, {}, u"kommun:1081"_s, u"redaktor"_s, password).ok());
+    QVERIFY(accounts.addUser(u"sormland"_s, {}, u"region:04"_s, u"samordnare"_s, password).ok());
+    QVERIFY(accounts.addUser(u"blekinge"_s, {}, u"region:10"_s, u"samordnare"_s, password).ok());
+    QVERIFY(accounts.addUser(u"lasare"_s, {}, u"kommun:0461"_s, u"lasare"_s, password).ok());
+    QVERIFY(accounts.addUser(u"admin"_s, {}, u"region:01"_s, u"administrator"_s, password).ok());
+}
+
+void TestMutationProcessor::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QJsonObject TestMutationProcessor::caseBody(const QString &id, const QString &ownerCode)
+{
+    CaseRecord c;
+    c.id = id;
+    c.title = u"Gemensam mötesplats"_s;
+    c.summary = u"Kommunen och föreningarna driver en mötesplats."_s;
+    c.owner = Actor{u"kommun"_s, {}, ownerCode, u"huvudman"_s, {}};
+    c.sections = {{u"problem"_s, u"Ensamhet."_s}, {u"solution"_s, u"Mötesplats."_s}};
+    c.tags = {u"ensamhet"_s};
+    return c.toJsonObject();
+}
+
+QJsonObject TestMutationProcessor::apply(const QString &user, QJsonObject mutation)
+{
+    const User u = m_store->userByName(user).value().value();
+    const Session session{u, m_store->organisation(u.organisationId).value().value(), 0};
+    if (!mutation.contains("mutation_id"_L1)) {
+        mutation.insert(u"mutation_id"_s, newId());
+    }
+    MutationProcessor processor(*m_store, m_vocabularies, m_referenceData, [this] {
+        return m_now;
+    });
+    return processor.apply(session, mutation);
+}
+
+QJsonObject TestMutationProcessor::createCase(const QString &user, const QString &id, const QString &ownerCode)
+{
+    return apply(user, {{u"op"_s, u"create"_s}, {u"doc"_s, caseBody(id, ownerCode)}});
+}
+
+void TestMutationProcessor::createThenReadBack()
+{
+    const QString id = newId();
+    const QJsonObject r = createCase(u"gnesta"_s, id);
+    QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(r.value("version"_L1).toInt(), 1);
+    QCOMPARE(r.value("seq"_L1).toInt(), 1);
+    const QJsonObject doc = r.value("doc"_L1).toObject();
+    QCOMPARE(doc.value("created_by"_L1).toString(), u"gnesta"_s);
+    QCOMPARE(doc.value("updated_at"_L1).toString(), u"2027-01-15T08:00:00Z"_s);
+    const StoredCase stored = CaseRepository(*m_store).find(id).value().value();
+    QCOMPARE(stored.organisationId, u"kommun:0461"_s);
+    QCOMPARE(stored.fieldVersions.value("sections.problem"_L1).toInt(), 1);
+    QCOMPARE(stored.body, doc);
+    QCOMPARE(CaseRepository(*m_store).revisionCount(id).value(), 1);
+    // Creating the same id again never replaces the case.
+    QCOMPARE(createCase(u"gnesta"_s, id).value("code"_L1).toString(), u"already_exists"_s);
+}
+
+void TestMutationProcessor::createRejectsInvalidCases_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("unknown status") << u"status"_s << QJsonValue(u"okänd"_s) << u"unknown_vocabulary_key"_s;
+    QTest::addRow("no title") << u"title"_s << QJsonValue(u""_s) << u"missing_field"_s;
+    QTest::addRow("title of wrong type") << u"title"_s << QJsonValue(5) << u"wrong_type"_s;
+    QTest::addRow("unknown municipality")
+        << u"municipalities"_s << QJsonValue(QJsonArray{u"9999"_s}) << u"unknown_municipality"_s;
+}
+
+void TestMutationProcessor::createRejectsInvalidCases()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, code);
+    QJsonObject doc = caseBody(newId(), u"0461"_s);
+    doc.insert(field, value);
+    const QJsonObject r = apply(u"gnesta"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, doc}});
+    QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r.value("code"_L1).toString(), code);
+    QVERIFY2(r.value("field"_L1).toString().startsWith(field), qPrintable(r.value("field"_L1).toString()));
+    QCOMPARE(CaseRepository(*m_store).headSeq().value(), 0);
+}
+
+void TestMutationProcessor::disjointEditsBothApply()
+{
+    const QString id = newId();
+    QCOMPARE(createCase(u"gnesta"_s, id).value("version"_L1).toInt(), 1);
+    // Two officials, both offline from version 1, edit different sections.
+    const QJsonObject a = apply(u"gnesta"_s,
+                                {{u"op"_s, u"update"_s},
+                                 {u"id"_s, id},
+                                 {u"base_version"_s, 1},
+                                 {u"set"_s, QJsonObject{{u"sections.problem"_s, u"Ensamhet bland äldre."_s}}}});
+    const QJsonObject b =
+        apply(u"gnesta2"_s,
+              {{u"op"_s, u"update"_s},
+               {u"id"_s, id},
+               {u"base_version"_s, 1},
+               {u"set"_s, QJsonObject{{u"sections.results"_s, u"Fler besök."_s}, {u"title"_s, u"Ny titel"_s}}}});
+    QCOMPARE(a.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(b.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(b.value("version"_L1).toInt(), 3);
+    const QJsonObject doc = b.value("doc"_L1).toObject();
+    QCOMPARE(doc.value("sections"_L1).toObject().value("problem"_L1).toString(), u"Ensamhet bland äldre."_s);
+    QCOMPARE(doc.value("sections"_L1).toObject().value("results"_L1).toString(), u"Fler besök."_s);
+    QCOMPARE(doc.value("title"_L1).toString(), u"Ny titel"_s);
+    QCOMPARE(doc.value("updated_by"_L1).toString(), u"gnesta2"_s);
+}
+
+void TestMutationProcessor::sameFieldIsAConflict()
+{
+    const QString id = newId();
+    createCase(u"gnesta"_s, id);
+    apply(
+        u"gnesta"_s,
+        {{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, 1}, {u"set"_s, QJsonObject{{u"title"_s, u"A"_s}}}});
+    const QJsonObject r =
+        apply(u"gnesta2"_s,
+              {{u"op"_s, u"update"_s},
+               {u"id"_s, id},
+               {u"base_version"_s, 1},
+               {u"set"_s, QJsonObject{{u"title"_s, u"B"_s}, {u"summary"_s, u"Ny sammanfattning."_s}}}});
+    QCOMPARE(r.value("status"_L1).toString(), u"conflict"_s);
+    QCOMPARE(r.value("paths"_L1).toArray(), QJsonArray{u"title"_s});
+    QCOMPARE(r.value("version"_L1).toInt(), 2);
+    QCOMPARE(r.value("doc"_L1).toObject().value("title"_L1).toString(), u"A"_s);
+    // Atomic: the non-conflicting summary was not written either.
+    QCOMPARE(CaseRepository(*m_store).find(id).value()->body.value("summary"_L1).toString(),
+             caseBody(id, u"0461"_s).value("summary"_L1).toString());
+    // Resent against the current version it applies.
+    const QJsonObject again = apply(
+        u"gnesta2"_s,
+        {{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, 2}, {u"set"_s, QJsonObject{{u"title"_s, u"B"_s}}}});
+    QCOMPARE(again.value("status"_L1).toString(), u"applied"_s);
+}
+
+void TestMutationProcessor::sameValueIsNoConflict()
+{
+    const QString id = newId();
+    createCase(u"gnesta"_s, id);
+    apply(
+        u"gnesta"_s,
+        {{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, 1}, {u"set"_s, QJsonObject{{u"title"_s, u"A"_s}}}});
+    const QJsonObject r = apply(
+        u"gnesta2"_s,
+        {{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, 1}, {u"set"_s, QJsonObject{{u"title"_s, u"A"_s}}}});
+    QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(r.value("version"_L1).toInt(), 2); // nothing to write: no new version
+}
+
+void TestMutationProcessor::replayIsAnsweredFromTheLog()
+{
+    const QString id = newId();
+    createCase(u"gnesta"_s, id);
+    const QJsonObject mutation{{u"mutation_id"_s, newId()},
+                               {u"op"_s, u"update"_s},
+                               {u"id"_s, id},
+                               {u"base_version"_s, 1},
+                               {u"set"_s, QJsonObject{{u"tags"_s, QJsonArray{u"ensamhet"_s, u"äldre"_s}}}}};
+    const QJsonObject first = apply(u"gnesta"_s, mutation);
+    QCOMPARE(first.value("status"_L1).toString(), u"applied"_s);
+    // The response was lost; the client sends the same bytes twice more.
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject replay = apply(u"gnesta"_s, mutation);
+        QCOMPARE(replay.value("status"_L1).toString(), u"duplicate"_s);
+        replay.insert(u"status"_s, u"applied"_s);
+        QCOMPARE(replay, first);
+    }
+    QCOMPARE(CaseRepository(*m_store).find(id).value()->version, 2);
+    QCOMPARE(CaseRepository(*m_store).revisionCount(id).value(), 2);
+    QCOMPARE(CaseRepository(*m_store).changesAfter(0, 100)->size(), 2);
+}
+
+void TestMutationProcessor::reusedIdWithOtherPayloadIsRejected()
+{
+    const QString id = newId();
+    const QString mutationId = newId();
+    QCOMPARE(apply(u"gnesta"_s,
+                   {{u"mutation_id"_s, mutationId}, {u"op"_s, u"create"_s}, {u"doc"_s, caseBody(id, u"0461"_s)}})
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    const QJsonObject r =
+        apply(u"gnesta"_s,
+              {{u"mutation_id"_s, mutationId}, {u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}});
+    QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r.value("code"_L1).toString(), u"mutation_id_reused"_s);
+    QVERIFY(!CaseRepository(*m_store).find(id).value()->deleted);
+}
+
+void TestMutationProcessor::deleteAfterChangeIsAConflict()
+{
+    const QString id = newId();
+    createCase(u"gnesta"_s, id);
+    apply(u"gnesta2"_s,
+          {{u"op"_s, u"update"_s},
+           {u"id"_s, id},
+           {u"base_version"_s, 1},
+           {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad"_s}}}});
+    const QJsonObject r = apply(u"gnesta"_s, {{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}});
+    QCOMPARE(r.value("status"_L1).toString(), u"conflict"_s);
+    QCOMPARE(r.value("paths"_L1).toArray(), QJsonArray{u"$delete"_s});
+    const QJsonObject ok = apply(u"gnesta"_s, {{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 2}});
+    QCOMPARE(ok.value("status"_L1).toString(), u"applied"_s);
+    QVERIFY(CaseRepository(*m_store).find(id).value()->deleted);
+    // The tombstone keeps the last text in history.
+    QCOMPARE(CaseRepository(*m_store).revisionCount(id).value(), 3);
+}
+
+void TestMutationProcessor::editOfDeletedCaseIsAConflict()
+{
+    const QString id = newId();
+    createCase(u"gnesta"_s, id);
+    apply(u"gnesta"_s, {{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}});
+    const QJsonObject r = apply(u"gnesta2"_s,
+                                {{u"op"_s, u"update"_s},
+                                 {u"id"_s, id},
+                                 {u"base_version"_s, 1},
+                                 {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad offline"_s}}}});
+    QCOMPARE(r.value("status"_L1).toString(), u"conflict"_s);
+    QCOMPARE(r.value("paths"_L1).toArray(), QJsonArray{u"$deleted"_s});
+}
+
+void TestMutationProcessor::permissions_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("ownerCode");
+    QTest::addColumn<bool>("allowed");
+    QTest::addRow("redaktor, own kommun") << u"gnesta"_s << u"0461"_s << true;
+    QTest::addRow("redaktor, other kommun") << u"ronneby"_s << u"0461"_s << false;
+    QTest::addRow("samordnare, kommun in own county") << u"sormland"_s << u"0461"_s << true;
+    QTest::addRow("samordnare, kommun in other county") << u"blekinge"_s << u"0461"_s << false;
+    QTest::addRow("lasare") << u"lasare"_s << u"0461"_s << false;
+    QTest::addRow("administrator") << u"admin"_s << u"0461"_s << true;
+}
+
+void TestMutationProcessor::permissions()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, ownerCode);
+    QFETCH(bool, allowed);
+    const QString id = newId();
+    const QJsonObject created = createCase(user, id, ownerCode);
+    QCOMPARE(created.value("status"_L1).toString(), allowed ? u"applied"_s : u"rejected"_s);
+    if (!allowed) {
+        QCOMPARE(created.value("code"_L1).toString(), u"forbidden"_s);
+        // Edits and deletes of a case someone else may write are refused the same way.
+        QCOMPARE(createCase(u"admin"_s, id, ownerCode).value("status"_L1).toString(), u"applied"_s);
+        const QJsonObject edit = apply(user,
+                                       {{u"op"_s, u"update"_s},
+                                        {u"id"_s, id},
+                                        {u"base_version"_s, 1},
+                                        {u"set"_s, QJsonObject{{u"title"_s, u"Inte min"_s}}}});
+        QCOMPARE(edit.value("code"_L1).toString(), u"forbidden"_s);
+        QCOMPARE(
+            apply(user, {{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}}).value("code"_L1).toString(),
+            u"forbidden"_s);
+        QCOMPARE(CaseRepository(*m_store).find(id).value()->version, 1);
+    }
+    // Nobody may move a case to an organisation they cannot write for.
+    if (user == "gnesta"_L1) {
+        QJsonObject owner{{u"type"_s, u"kommun"_s}, {u"code"_s, u"1081"_s}, {u"role"_s, u"huvudman"_s}};
+        const QJsonObject move = apply(user,
+                                       {{u"op"_s, u"update"_s},
+                                        {u"id"_s, id},
+                                        {u"base_version"_s, 1},
+                                        {u"set"_s, QJsonObject{{u"owner"_s, owner}}}});
+        QCOMPARE(move.value("code"_L1).toString(), u"forbidden"_s);
+        QCOMPARE(move.value("field"_L1).toString(), u"owner"_s);
+    }
+}
+
+void TestMutationProcessor::serverFieldsCannotBeSet_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const char *p :
+         {"id", "schema", "updated_by", "created_at", "sections", "sections.", "title.x", "Title", "a-b"}) {
+        QTest::addRow("%s", p) << QString::fromLatin1(p);
+    }
+}
+
+void TestMutationProcessor::serverFieldsCannotBeSet()
+{
+    QFETCH(QString, path);
+    const QString id = newId();
+    createCase(u"gnesta"_s, id);
+    const QJsonObject r =
+        apply(u"gnesta"_s,
+              {{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, 1}, {u"set"_s, QJsonObject{{path, u"x"_s}}}});
+    QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r.value("field"_L1).toString(), path);
+}
+
+void TestMutationProcessor::feedFollowsCommitOrder()
+{
+    const QString a = newId();
+    const QString b = newId();
+    createCase(u"gnesta"_s, a);
+    createCase(u"gnesta"_s, b);
+    apply(
+        u"gnesta"_s,
+        {{u"op"_s, u"update"_s}, {u"id"_s, a}, {u"base_version"_s, 1}, {u"set"_s, QJsonObject{{u"title"_s, u"X"_s}}}});
+    apply(u"gnesta"_s, {{u"op"_s, u"delete"_s}, {u"id"_s, b}, {u"base_version"_s, 1}});
+    // Rejected and conflicting mutations leave no trace in the feed.
+    apply(u"ronneby"_s, {{u"op"_s, u"delete"_s}, {u"id"_s, a}, {u"base_version"_s, 2}});
+    const QList<Change> changes = CaseRepository(*m_store).changesAfter(0, 100).value();
+    QCOMPARE(changes.size(), 4);
+    QStringList ops;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        QCOMPARE(changes.at(i).seq, i + 1);
+        ops.append(changes.at(i).op);
+    }
+    QCOMPARE(ops, (QStringList{u"upsert"_s, u"upsert"_s, u"upsert"_s, u"delete"_s}));
+    QCOMPARE(CaseRepository(*m_store).changesAfter(2, 100)->size(), 2);
+    QCOMPARE(CaseRepository(*m_store).headSeq().value(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestMutationProcessor)
+#include "tst_mutationprocessor.moc"
