@@ -1,5 +1,7 @@
 #include "casestore.h"
 
+#include "replicaschema.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -13,38 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
-
-// Each step takes the schema from version i to i + 1. Never edit a released step: add one.
-const char *const migrations[] = {
-    // 0 → 1
-    R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE cases(
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    title TEXT NOT NULL,
-    short_name TEXT NOT NULL DEFAULT '',
-    owner_name TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL DEFAULT '',
-    facets TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL
-);
-CREATE TABLE case_facet(
-    facet INTEGER NOT NULL,
-    value TEXT NOT NULL,
-    case_rowid INTEGER NOT NULL REFERENCES cases(rowid) ON DELETE CASCADE,
-    PRIMARY KEY(facet, value, case_rowid)
-) WITHOUT ROWID;
-CREATE INDEX case_facet_by_case ON case_facet(case_rowid);
-CREATE VIRTUAL TABLE case_fts USING fts5(
-    title, summary, sections, tags,
-    content='', contentless_delete=1,
-    tokenize='unicode61 remove_diacritics 2',
-    prefix='2 3'
-);
-)sql",
-};
-static_assert(std::size(migrations) == CaseStore::SchemaVersion);
 
 Error sqlError(const QSqlError &e, const QString &what)
 {
@@ -210,7 +180,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
                 return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
             }
         }
-        if (auto r = store->migrate(); !r) {
+        if (auto r = ReplicaSchema::migrate(db, path); !r) {
             return r.error();
         }
     } else {
@@ -229,48 +199,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
 
 Result<int> CaseStore::schemaVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        return sqlError(q.lastError(), u"user_version"_s);
-    }
-    return q.value(0).toInt();
-}
-
-Result<void> CaseStore::migrate()
-{
-    auto version = schemaVersion();
-    if (!version) {
-        return version.error();
-    }
-    if (*version > SchemaVersion) {
-        return Error{ErrorCode::DatabaseTooNew,
-                     m_path,
-                     u"schema %1, this program knows up to %2"_s.arg(*version).arg(SchemaVersion)};
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    for (int v = *version; v < SchemaVersion; ++v) {
-        // One transaction per step: a crash mid-migration leaves the previous version intact.
-        Transaction t(db);
-        if (!t.active()) {
-            return sqlError(db.lastError(), u"begin migration"_s);
-        }
-        const QString script = QString::fromUtf8(migrations[v]);
-        for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty()) {
-                continue;
-            }
-            if (auto r = execSql(db, statement); !r) {
-                return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), r.error().detail};
-            }
-        }
-        if (auto r = execSql(db, u"PRAGMA user_version = %1"_s.arg(v + 1)); !r) {
-            return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), r.error().detail};
-        }
-        if (auto r = t.commit(); !r) {
-            return r.error();
-        }
-    }
-    return {};
+    return ReplicaSchema::version(QSqlDatabase::database(m_connectionName));
 }
 
 CaseSummary CaseStore::summarize(const CaseRecord &c) const
@@ -340,6 +269,11 @@ Result<void> CaseStore::write(const CaseRecord &record)
     if (const QList<Error> errors = m_validator.validate(record); !errors.isEmpty()) {
         return errors.first();
     }
+    return writeValidated(record);
+}
+
+Result<void> CaseStore::writeValidated(const CaseRecord &record)
+{
     const QByteArray body = record.toCanonicalJson();
     if (body.size() > CaseRecord::MaxDocumentBytes) {
         return Error{ErrorCode::DocumentTooLarge, record.id, {}};
@@ -569,6 +503,87 @@ Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
         rows.append(q.value(0).toLongLong());
     }
     return rows;
+}
+
+Result<int> CaseStore::syncedVersion(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT synced_version FROM sync_case WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = exec(q, u"sync_case"_s); !r) {
+        return r.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<int> CaseStore::applyRemotePage(const RemotePage &page)
+{
+    int changed = 0;
+    auto done = transaction([&]() -> Result<void> {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+        auto source = meta(QString::fromLatin1(MetaBankSource));
+        if (!source) {
+            return source.error();
+        }
+        if (*source != QLatin1StringView(BankSourceServer)) {
+            // The first contact with a server replaces the sample bank (never the user's own
+            // imported cases, which have no bank source; they stay and sync will push them).
+            if (*source == QLatin1StringView(BankSourceSample)) {
+                for (const auto *sql : {"DELETE FROM cases", "INSERT INTO case_fts(case_fts) VALUES('delete-all')"}) {
+                    QSqlQuery q(db);
+                    if (!q.exec(QString::fromLatin1(sql))) {
+                        return sqlError(q.lastError(), u"replace sample bank"_s);
+                    }
+                }
+            }
+            if (auto r = setMeta(QString::fromLatin1(MetaBankSource), QString::fromLatin1(BankSourceServer)); !r) {
+                return r;
+            }
+        }
+        QSqlQuery &mark =
+            statement(Statement::MarkSynced,
+                      u"INSERT INTO sync_case(id, synced_version, deleted) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                      "SET synced_version = excluded.synced_version, deleted = excluded.deleted"_s);
+        for (const RemoteChange &item : page.items) {
+            auto known = syncedVersion(item.id);
+            if (!known) {
+                return known.error();
+            }
+            // Feed items may repeat a case; only a newer version changes anything.
+            if (item.version <= *known) {
+                continue;
+            }
+            if (item.op == "delete"_L1) {
+                // An explicit tombstone from the server: the only way a case leaves the replica.
+                if (auto r = remove(item.id); !r && r.code() != ErrorCode::NotFound) {
+                    return r;
+                }
+            } else {
+                auto record = CaseRecord::fromJsonObject(item.doc);
+                if (!record) {
+                    return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
+                }
+                if (auto r = writeValidated(*record); !r) {
+                    return r;
+                }
+            }
+            mark.addBindValue(item.id);
+            mark.addBindValue(item.version);
+            mark.addBindValue(item.op == "delete"_L1 ? 1 : 0);
+            if (auto r = exec(mark, u"sync_case"_s); !r) {
+                return r;
+            }
+            ++changed;
+        }
+        if (auto r = setMeta(QString::fromLatin1(MetaCursor), page.nextCursor); !r) {
+            return r;
+        }
+        return setMeta(QString::fromLatin1(MetaEpoch), page.epoch);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return changed;
 }
 
 Result<QString> CaseStore::meta(const QString &key) const

@@ -4,7 +4,9 @@
 #include "casesummary.h"
 #include "casevalidator.h"
 #include "referencedata.h"
+#include "replicaschema.h"
 #include "result.h"
+#include "synctypes.h"
 #include "vocabularies.h"
 
 #include <QSqlDatabase>
@@ -25,7 +27,7 @@ namespace Fb {
 class CaseStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = ReplicaSchema::Version;
 
     enum class OpenMode {
         ReadWrite, // creates and migrates the file
@@ -67,6 +69,21 @@ public:
     // Rowids matching an FTS5 query, best first (BM25 with title and summary weighted up).
     Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;
 
+    // Sync: applies one page of the server's feed and stores its cursor, in one transaction, so a
+    // killed process resumes from the last whole page (invariant I6). A replica that holds the
+    // sample bank drops it on the first page. Cases are taken as the server sends them, even with
+    // vocabulary keys this version does not know yet. Returns the number of cases changed.
+    Result<int> applyRemotePage(const RemotePage &page);
+    Result<int> syncedVersion(const QString &id) const;
+
+    static constexpr auto MetaCursor = "sync_cursor";
+    static constexpr auto MetaEpoch = "sync_epoch";
+    static constexpr auto MetaServerUrl = "server_url";
+    static constexpr auto MetaServerUser = "server_user";
+    static constexpr auto MetaServerCa = "server_ca";
+    static constexpr auto MetaLastSync = "last_sync";
+    static constexpr auto BankSourceServer = "server";
+
     Result<QString> meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
 
@@ -82,14 +99,15 @@ private:
         DeleteText,
         InsertFacet,
         InsertText,
+        MarkSynced,
     };
 
     CaseStore(QString path,
               QString connectionName,
               const Vocabularies &vocabularies,
               const ReferenceData &referenceData);
-    Result<void> migrate();
     Result<void> write(const CaseRecord &record);
+    Result<void> writeValidated(const CaseRecord &record);
     // The statement prepared once per store and reused: sql is read only on first use.
     QSqlQuery &statement(Statement which, const QString &sql) const;
 

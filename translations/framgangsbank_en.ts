@@ -425,6 +425,34 @@ Commands:
         <source>The server&apos;s bank was restored or replaced. Your copy will be compared with it; nothing is lost.</source>
         <translation>The server&apos;s bank was restored or replaced. Your copy will be compared with it; nothing is lost.</translation>
     </message>
+    <message>
+        <source>The server could not be reached. Your changes are kept; sync is tried again later.</source>
+        <translation>The server could not be reached. Your changes are kept; sync is tried again later.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address and your organisation&apos;s CA certificate.</source>
+        <translation>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address and your organisation&apos;s CA certificate.</translation>
+    </message>
+    <message>
+        <source>Only https:// server addresses are allowed (http:// only to this computer, in developer mode).</source>
+        <translation>Only https:// server addresses are allowed (http:// only to this computer, in developer mode).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error. Your changes are kept; try again later.</source>
+        <translation>The server answered with an error. Your changes are kept; try again later.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of Framgångsbanken does not understand.</source>
+        <translation>The server sent an answer this version of Framgångsbanken does not understand.</translation>
+    </message>
+    <message>
+        <source>You are not logged in to a server. Log in first.</source>
+        <translation>You are not logged in to a server. Log in first.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keychain could not be used, so the login could not be stored or read.</source>
+        <translation>The computer&apos;s keychain could not be used, so the login could not be stored or read.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>

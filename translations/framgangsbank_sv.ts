@@ -425,6 +425,34 @@ Kommandon:
         <source>The server&apos;s bank was restored or replaced. Your copy will be compared with it; nothing is lost.</source>
         <translation>Serverns bank har återställts eller bytts ut. Din kopia jämförs med den. Inget går förlorat.</translation>
     </message>
+    <message>
+        <source>The server could not be reached. Your changes are kept; sync is tried again later.</source>
+        <translation>Servern gick inte att nå. Dina ändringar finns kvar, och synkroniseringen görs igen senare.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address and your organisation&apos;s CA certificate.</source>
+        <translation>Serverns certifikat kunde inte verifieras. Inget har skickats. Kontrollera serveradressen och organisationens CA-certifikat.</translation>
+    </message>
+    <message>
+        <source>Only https:// server addresses are allowed (http:// only to this computer, in developer mode).</source>
+        <translation>Bara serveradresser med https:// är tillåtna (http:// bara till den här datorn, i utvecklarläge).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error. Your changes are kept; try again later.</source>
+        <translation>Servern svarade med ett fel. Dina ändringar finns kvar. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of Framgångsbanken does not understand.</source>
+        <translation>Servern skickade ett svar som den här versionen av Framgångsbanken inte förstår.</translation>
+    </message>
+    <message>
+        <source>You are not logged in to a server. Log in first.</source>
+        <translation>Du är inte inloggad på någon server. Logga in först.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keychain could not be used, so the login could not be stored or read.</source>
+        <translation>Datorns nyckelring kunde inte användas, så inloggningen kunde inte sparas eller läsas.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>

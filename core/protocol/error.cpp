@@ -48,6 +48,13 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotFoundRoute: return QStringLiteral("no_such_endpoint");
     case ErrorCode::MethodNotAllowed: return QStringLiteral("method_not_allowed");
     case ErrorCode::EpochChanged: return QStringLiteral("epoch_changed");
+    case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
+    case ErrorCode::CertificateInvalid: return QStringLiteral("certificate_invalid");
+    case ErrorCode::InsecureUrl: return QStringLiteral("insecure_url");
+    case ErrorCode::ServerError: return QStringLiteral("server_error");
+    case ErrorCode::ProtocolError: return QStringLiteral("protocol_error");
+    case ErrorCode::NotLoggedIn: return QStringLiteral("not_logged_in");
+    case ErrorCode::KeychainFailed: return QStringLiteral("keychain_failed");
     }
     return QStringLiteral("unknown");
 }

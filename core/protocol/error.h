@@ -62,6 +62,15 @@ enum class ErrorCode {
     NotFoundRoute = 511,
     MethodNotAllowed = 512,
     EpochChanged = 513,
+
+    // Sync client (600-699)
+    NetworkFailed = 600,
+    CertificateInvalid = 601,
+    InsecureUrl = 602,
+    ServerError = 603,
+    ProtocolError = 604,
+    NotLoggedIn = 605,
+    KeychainFailed = 606,
 };
 
 // An error with its code, the field it concerns (a JSON path like "contacts[2].email", or empty)

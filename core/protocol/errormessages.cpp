@@ -53,6 +53,22 @@ QString base(ErrorCode code)
     case E::InvalidRole: return ErrorMessages::tr("Unknown role: use lasare, redaktor, samordnare or administrator.");
     case E::NotFoundRoute: return ErrorMessages::tr("The server has no such endpoint.");
     case E::MethodNotAllowed: return ErrorMessages::tr("The server does not accept this method here.");
+    case E::NetworkFailed:
+        return ErrorMessages::tr("The server could not be reached. Your changes are kept; sync is tried again later.");
+    case E::CertificateInvalid:
+        return ErrorMessages::tr("The server's certificate could not be verified. Nothing was sent. Check the server "
+                                 "address and your organisation's CA certificate.");
+    case E::InsecureUrl:
+        return ErrorMessages::tr(
+            "Only https:// server addresses are allowed (http:// only to this computer, in developer mode).");
+    case E::ServerError:
+        return ErrorMessages::tr("The server answered with an error. Your changes are kept; try again later.");
+    case E::ProtocolError:
+        return ErrorMessages::tr("The server sent an answer this version of Framgångsbanken does not understand.");
+    case E::NotLoggedIn: return ErrorMessages::tr("You are not logged in to a server. Log in first.");
+    case E::KeychainFailed:
+        return ErrorMessages::tr(
+            "The computer's keychain could not be used, so the login could not be stored or read.");
     case E::EpochChanged:
         return ErrorMessages::tr(
             "The server's bank was restored or replaced. Your copy will be compared with it; nothing is lost.");

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void refusesNonDatabaseFile();
     void migratesFromEveryEarlierVersion();
+    void migratesFromVersion1WithData();
     void readOnlyOpen();
 
 private:
@@ -350,6 +352,57 @@ void TestCaseStore::migratesFromEveryEarlierVersion()
         QVERIFY(store->put(Test::validCase()).ok());
         QCOMPARE(store->match(u"ronneby"_s)->size(), 1);
     }
+}
+
+void TestCaseStore::migratesFromVersion1WithData()
+{
+    // A replica as version 1 of the program left it: its schema (frozen, as released) and one
+    // case with its index rows.
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        const QStringList v1{
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE cases(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, short_name "
+            u"TEXT NOT NULL "
+            "DEFAULT '', owner_name TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '', facets TEXT NOT "
+            "NULL DEFAULT '', "
+            "body TEXT NOT NULL)"_s,
+            u"CREATE TABLE case_facet(facet INTEGER NOT NULL, value TEXT NOT NULL, case_rowid INTEGER NOT NULL "
+            u"REFERENCES "
+            "cases(rowid) ON DELETE CASCADE, PRIMARY KEY(facet, value, case_rowid)) WITHOUT ROWID"_s,
+            u"CREATE INDEX case_facet_by_case ON case_facet(case_rowid)"_s,
+            u"CREATE VIRTUAL TABLE case_fts USING fts5(title, summary, sections, tags, content='', "
+            u"contentless_delete=1, "
+            "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"_s,
+            u"PRAGMA user_version = 1"_s,
+            u"INSERT INTO meta(key, value) VALUES('bank_source', 'sample')"_s,
+        };
+        QSqlQuery q(db);
+        for (const QString &sql : v1) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        const CaseRecord c = Test::validCase();
+        q.prepare(u"INSERT INTO cases(rowid, id, title, facets, body) VALUES(7, ?, ?, ?, ?)"_s);
+        q.addBindValue(c.id);
+        q.addBindValue(c.title);
+        q.addBindValue(u"10\n1081\ntrygghet arbetsmarknad"_s);
+        q.addBindValue(QString::fromUtf8(c.toCanonicalJson()));
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(
+            u"INSERT INTO case_fts(rowid, title, summary, sections, tags) VALUES(7, 'Trygghetsvärdar i Ronneby', '', '', '')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
+    QCOMPARE(store->get(Test::validCase().id).value(), Test::validCase());
+    QCOMPARE(store->match(u"trygghetsvärdar"_s).value(), QList<qint64>{7});
+    QCOMPARE(store->meta(u"bank_source"_s).value(), u"sample"_s);
+    QCOMPARE(store->syncedVersion(Test::validCase().id).value(), 0);
 }
 
 void TestCaseStore::readOnlyOpen()

@@ -1,0 +1,104 @@
+#include "replicaschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// Each step takes the schema from version i to i + 1. Never edit a released step: add one.
+const char *const migrations[] = {
+    // 0 → 1
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE cases(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    owner_name TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT '',
+    facets TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL
+);
+CREATE TABLE case_facet(
+    facet INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    case_rowid INTEGER NOT NULL REFERENCES cases(rowid) ON DELETE CASCADE,
+    PRIMARY KEY(facet, value, case_rowid)
+) WITHOUT ROWID;
+CREATE INDEX case_facet_by_case ON case_facet(case_rowid);
+CREATE VIRTUAL TABLE case_fts USING fts5(
+    title, summary, sections, tags,
+    content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3'
+);
+)sql",
+    // 1 → 2: what the replica knows of the server's copy of each case (docs/sync.md)
+    R"sql(
+CREATE TABLE sync_case(
+    id TEXT PRIMARY KEY,
+    synced_version INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+)sql",
+};
+static_assert(std::size(migrations) == ReplicaSchema::Version);
+
+Error migrationError(int from, const QString &detail)
+{
+    return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(from).arg(from + 1), detail};
+}
+
+} // namespace
+
+Result<int> ReplicaSchema::version(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"user_version"_s, q.lastError().text()};
+    }
+    return q.value(0).toInt();
+}
+
+Result<void> ReplicaSchema::migrate(QSqlDatabase db, const QString &path)
+{
+    auto current = version(db);
+    if (!current) {
+        return current.error();
+    }
+    if (*current > Version) {
+        return Error{ErrorCode::DatabaseTooNew,
+                     path,
+                     u"schema %1, this program knows up to %2"_s.arg(*current).arg(Version)};
+    }
+    for (int v = *current; v < Version; ++v) {
+        if (!db.transaction()) {
+            return migrationError(v, db.lastError().text());
+        }
+        const QString script = QString::fromUtf8(migrations[v]) + u"PRAGMA user_version = %1"_s.arg(v + 1);
+        for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty()) {
+                continue;
+            }
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                const QString detail = q.lastError().text();
+                db.rollback();
+                return migrationError(v, detail);
+            }
+        }
+        if (!db.commit()) {
+            const QString detail = db.lastError().text();
+            db.rollback();
+            return migrationError(v, detail);
+        }
+    }
+    return {};
+}
+
+} // namespace Fb
