@@ -602,7 +602,7 @@ Result<void> CaseStore::setMeta(const QString &key, const QString &value)
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(notNull(value));
     return exec(q, u"meta"_s);
 }
 

@@ -281,6 +281,8 @@ void TestCaseStore::meta()
     QVERIFY(store->setMeta(u"bank_source"_s, u"sample"_s).ok());
     QVERIFY(store->setMeta(u"bank_source"_s, u"server"_s).ok());
     QCOMPARE(store->meta(u"bank_source"_s).value(), u"server"_s);
+    QVERIFY(store->setMeta(u"sync_cursor"_s, QString()).ok()); // a null string is stored as empty
+    QCOMPARE(store->meta(u"sync_cursor"_s).value(), QString());
 }
 
 void TestCaseStore::reopenKeepsData()

@@ -1,0 +1,229 @@
+#include "serverapi.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+constexpr int TimeoutMs = 60000;
+
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return host == "localhost"_L1 || (!address.isNull() && address.isLoopback());
+}
+
+// The error a failed reply stands for, from the transport or from the server's JSON body.
+Error errorOf(QNetworkReply *reply, int status, const QJsonObject &body)
+{
+    switch (reply->error()) {
+    case QNetworkReply::NoError: break;
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error{ErrorCode::CertificateInvalid, reply->url().host(), reply->errorString()};
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return Error{ErrorCode::NetworkFailed, reply->url().host(), reply->errorString()};
+    default:
+        if (status == 0) {
+            return Error{ErrorCode::NetworkFailed, reply->url().host(), reply->errorString()};
+        }
+        break;
+    }
+    const QString code = body.value("error"_L1).toObject().value("code"_L1).toString();
+    for (ErrorCode c : {ErrorCode::InvalidCredentials,
+                        ErrorCode::TokenExpired,
+                        ErrorCode::TokenInvalid,
+                        ErrorCode::AccountDisabled,
+                        ErrorCode::Forbidden,
+                        ErrorCode::Throttled,
+                        ErrorCode::EpochChanged,
+                        ErrorCode::PayloadTooLarge}) {
+        if (code == errorCodeName(c)) {
+            return Error{c, {}, QString::fromLatin1(reply->rawHeader("Retry-After"))};
+        }
+    }
+    if (status == 401) {
+        return Error{ErrorCode::TokenInvalid, {}, {}};
+    }
+    return Error{ErrorCode::ServerError, QString::number(status), code};
+}
+
+} // namespace
+
+Result<QUrl> ServerSettings::parseUrl(const QString &text, bool developerMode)
+{
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
+        || (url.path() != QString() && url.path() != "/"_L1)) {
+        return Error{ErrorCode::InvalidUrl, text, {}};
+    }
+    if (url.scheme() == "http"_L1 && developerMode && isLoopback(url.host())) {
+        return url.adjusted(QUrl::StripTrailingSlash);
+    }
+    if (url.scheme() != "https"_L1) {
+        return Error{ErrorCode::InsecureUrl, text, {}};
+    }
+    url.setPath({});
+    return url;
+}
+
+ServerApi::ServerApi(QNetworkAccessManager &nam, ServerSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_settings(std::move(settings))
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+}
+
+Result<void> ServerApi::prepare()
+{
+    auto url = ServerSettings::parseUrl(m_settings.url.toString(), m_settings.developerMode);
+    if (!url) {
+        return url.error();
+    }
+    m_settings.url = *url;
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (ca.isEmpty()) {
+            return Error{ErrorCode::FileOpenFailed, m_settings.caFile, u"no PEM certificate"_s};
+        }
+        m_tls.addCaCertificates(ca);
+    }
+    return {};
+}
+
+void ServerApi::send(const QByteArray &method,
+                     const QString &path,
+                     const QByteArray &body,
+                     std::function<void(Result<QJsonObject>, int status)> done)
+{
+    QUrl url = m_settings.url;
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(query < 0 ? path : path.left(query));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1));
+    }
+    QNetworkRequest request(url);
+    if (url.scheme() == "https"_L1) {
+        request.setSslConfiguration(m_tls);
+    }
+    request.setTransferTimeout(TimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Sync-Protocol", "1");
+    if (!m_token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    }
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+        if (reply->error() != QNetworkReply::NoError || status >= 300) {
+            done(errorOf(reply, status, doc.object()), status);
+            return;
+        }
+        if (status == 204) {
+            done(QJsonObject(), status);
+            return;
+        }
+        // A captive portal's HTML page or a truncated body is never taken as data.
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            done(Error{ErrorCode::ProtocolError, reply->url().path(), pe.errorString()}, status);
+            return;
+        }
+        done(doc.object(), status);
+    });
+}
+
+void ServerApi::login(const QString &user, const QString &password, std::function<void(Result<LoginReply>)> done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"user"_s, user}, {u"password"_s, password}}).toJson(QJsonDocument::Compact);
+    send("POST", u"/api/v1/login"_s, body, [done = std::move(done)](Result<QJsonObject> reply, int) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        const QJsonObject user = reply->value("user"_L1).toObject();
+        LoginReply r{reply->value("token"_L1).toString(),
+                     qint64(reply->value("expires_at"_L1).toDouble()),
+                     user.value("organisation"_L1).toObject().value("name"_L1).toString(),
+                     user.value("role"_L1).toString()};
+        if (r.token.isEmpty()) {
+            done(Error{ErrorCode::ProtocolError, u"token"_s, {}});
+            return;
+        }
+        done(r);
+    });
+}
+
+void ServerApi::logout(std::function<void(Result<void>)> done)
+{
+    send("POST", u"/api/v1/logout"_s, {}, [done = std::move(done)](Result<QJsonObject> reply, int) {
+        done(reply ? Result<void>() : Result<void>(reply.error()));
+    });
+}
+
+void ServerApi::changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!cursor.isEmpty()) {
+        query.addQueryItem(u"cursor"_s, cursor);
+    }
+    send("GET",
+         u"/api/v1/changes?"_s + query.toString(QUrl::FullyEncoded),
+         {},
+         [done = std::move(done)](Result<QJsonObject> reply, int) {
+             if (!reply) {
+                 done(reply.error());
+                 return;
+             }
+             RemotePage page;
+             page.nextCursor = reply->value("next_cursor"_L1).toString();
+             page.epoch = reply->value("epoch"_L1).toString();
+             page.hasMore = reply->value("has_more"_L1).toBool();
+             const QJsonValue items = reply->value("items"_L1);
+             if (!items.isArray() || page.nextCursor.isEmpty()) {
+                 done(Error{ErrorCode::ProtocolError, u"changes"_s, {}});
+                 return;
+             }
+             for (const QJsonValue &v : items.toArray()) {
+                 const QJsonObject o = v.toObject();
+                 RemoteChange c{o.value("op"_L1).toString(),
+                                o.value("id"_L1).toString(),
+                                o.value("version"_L1).toInt(),
+                                o.value("doc"_L1).toObject()};
+                 if (c.id.isEmpty() || c.version < 1 || (c.op != "upsert"_L1 && c.op != "delete"_L1)
+                     || (c.op == "upsert"_L1 && c.doc.isEmpty())) {
+                     done(Error{ErrorCode::ProtocolError, u"changes"_s, c.id});
+                     return;
+                 }
+                 page.items.append(std::move(c));
+             }
+             done(page);
+         });
+}
+
+} // namespace Fb

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "result.h"
+#include "synctypes.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+
+namespace Fb {
+
+struct ServerSettings
+{
+    QUrl url; // https://host:port
+    QString caFile; // an organisation CA to trust in addition to the system's; may be empty
+    // Accepts http:// to a loopback address: for developers only, never for a real server.
+    bool developerMode = false;
+
+    // The server address as the user typed it, checked: https only, http only to loopback in
+    // developer mode, no path, query or user info.
+    static Result<QUrl> parseUrl(const QString &text, bool developerMode);
+};
+
+struct LoginReply
+{
+    QString token;
+    qint64 expiresAt = 0;
+    QString organisation;
+    QString role;
+};
+
+// The server's HTTPS API as the client uses it. Certificates are always verified. Every call is
+// asynchronous and answers through its callback on the calling thread.
+class ServerApi : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerApi(QNetworkAccessManager &nam, ServerSettings settings, QObject *parent = nullptr);
+
+    // Empty when the settings are usable; the CA file is read here.
+    Result<void> prepare();
+
+    void setToken(const QString &token) { m_token = token; }
+
+    void login(const QString &user, const QString &password, std::function<void(Result<LoginReply>)> done);
+    void logout(std::function<void(Result<void>)> done);
+    void changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done);
+
+private:
+    void send(const QByteArray &method,
+              const QString &path,
+              const QByteArray &body,
+              std::function<void(Result<QJsonObject>, int status)> done);
+
+    QNetworkAccessManager &m_nam;
+    ServerSettings m_settings;
+    QSslConfiguration m_tls;
+    QString m_token;
+};
+
+} // namespace Fb
