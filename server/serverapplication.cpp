@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "apiserver.h"
 #include "errormessages.h"
+#include "passwordprompt.h"
 #include "serverstore.h"
 
 #include <QCommandLineParser>
@@ -73,23 +74,7 @@ int ServerApplication::usage(const QString &message)
 
 QString ServerApplication::readPassword()
 {
-    // Typed at a terminal: without echo. Piped: one line.
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        m_err << tr("Password: ") << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        m_err << Qt::endl;
-    }
-    return line;
+    return PasswordPrompt::read(m_err, tr("Password: "));
 }
 
 int ServerApplication::run(const QStringList &arguments)

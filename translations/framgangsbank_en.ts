@@ -113,26 +113,6 @@
 <context>
     <name>Fb::CliApplication</name>
     <message>
-        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines</source>
-        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>The command to run.</translation>
     </message>
@@ -240,6 +220,105 @@ Commands:
             <numerusform>%n case written…</numerusform>
             <numerusform>%n cases written…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 bring the local bank up to date with the server
+  status               server, login, last sync, pending changes</source>
+        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 bring the local bank up to date with the server
+  status               server, login, last sync, pending changes</translation>
+    </message>
+    <message>
+        <source>Server address (https://…).</source>
+        <translation>Server address (https://…).</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation>User name on the server.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s CA certificate (PEM), if the server uses one.</source>
+        <translation>Your organisation&apos;s CA certificate (PEM), if the server uses one.</translation>
+    </message>
+    <message>
+        <source>Developer mode: allow http:// to this computer.</source>
+        <translation>Developer mode: allow http:// to this computer.</translation>
+    </message>
+    <message>
+        <source>login needs --server and --user.</source>
+        <translation>login needs --server and --user.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2, %3).</source>
+        <translation>Logged in as %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Logged out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n case(s) changed.</source>
+        <translation>
+            <numerusform>Up to date: %n case changed.</numerusform>
+            <numerusform>Up to date: %n cases changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1</source>
+        <translation>yes, as %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
     </message>
 </context>
 <context>

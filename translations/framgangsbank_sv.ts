@@ -113,26 +113,6 @@
 <context>
     <name>Fb::CliApplication</name>
     <message>
-        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines</source>
-        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera exempel i den lokala banken.
-
-Kommandon:
-  list                 lista exemplen
-  show ID              visa ett exempel
-  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
-  import FILE          importera exempel (JSON Lines, JSON-array eller JSON-objekt)
-  export               exportera alla exempel
-  generate             skriv en syntetisk samling exempel som JSON Lines</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Kommandot som ska köras.</translation>
     </message>
@@ -240,6 +220,105 @@ Kommandon:
             <numerusform>%n exempel skrivet…</numerusform>
             <numerusform>%n exempel skrivna…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 bring the local bank up to date with the server
+  status               server, login, last sync, pending changes</source>
+        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera den lokala banken.
+
+Kommandon:
+  list                 lista exemplen
+  show ID              visa ett exempel
+  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
+  import FILE          importera exempel (JSON Lines, JSON-lista eller -objekt)
+  export               exportera alla exempel
+  generate             skriv en syntetisk samling som JSON Lines
+  login                logga in på en server (lösenord på standard in)
+  logout               logga ut och glöm inloggningen
+  sync                 uppdatera den lokala banken från servern
+  status               server, inloggning, senaste synkronisering, väntande ändringar</translation>
+    </message>
+    <message>
+        <source>Server address (https://…).</source>
+        <translation>Serverns adress (https://…).</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation>Användarnamn på servern.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s CA certificate (PEM), if the server uses one.</source>
+        <translation>Organisationens CA-certifikat (PEM), om servern använder ett.</translation>
+    </message>
+    <message>
+        <source>Developer mode: allow http:// to this computer.</source>
+        <translation>Utvecklarläge: tillåt http:// till den här datorn.</translation>
+    </message>
+    <message>
+        <source>login needs --server and --user.</source>
+        <translation>login behöver --server och --user.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2, %3).</source>
+        <translation>Inloggad som %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Utloggad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n case(s) changed.</source>
+        <translation>
+            <numerusform>Uppdaterad: %n exempel ändrat.</numerusform>
+            <numerusform>Uppdaterad: %n exempel ändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1</source>
+        <translation>ja, som %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Senaste synkronisering: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Exempel: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "language.h"
 #include "referencedata.h"
 #include "result.h"
+#include "serverapi.h"
 #include "vocabularies.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ public:
         UsageError = 2,
         StorageError = 3,
         NotFound = 4,
+        NotLoggedIn = 5, // no login, or the server refused it: log in again
+        Unavailable = 6, // the server could not be reached or failed: try again later
     };
 
     CliApplication(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language);
@@ -45,6 +48,14 @@ private:
     int import(const QString &path, bool skipInvalid);
     int exportCases(const QString &format, const QString &output);
     int generate(qint64 count, quint64 seed, const QString &output);
+    int login(const QString &server, const QString &user, const QString &caFile, bool developer);
+    int logout();
+    int sync();
+    int status();
+    // The server settings stored in the profile, and the login token from the keychain.
+    Result<ServerSettings> storedSettings();
+    Result<QString> storedToken(const ServerSettings &settings);
+    int failSync(const Error &error);
 
     Result<void> openStore(Sample sample);
     int fail(const Error &error, int exitCode);
@@ -59,6 +70,7 @@ private:
     bool m_json = false;
     QString m_replicaPath;
     std::unique_ptr<CaseStore> m_store;
+    QNetworkAccessManager m_nam;
 };
 
 } // namespace Fb

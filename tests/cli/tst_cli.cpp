@@ -1,12 +1,16 @@
 #include "caserecord.h"
 #include "fixtures.h"
 #include "samplebank.h"
+#include "testcertificates.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,6 +38,9 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void dbAndProfileAreExclusive();
+    void loginSyncStatusLogout();
+    void loginRefusals_data();
+    void loginRefusals();
 
 private:
     struct Run
@@ -46,6 +53,10 @@ private:
     Run cli(const QStringList &arguments);
 
     QStringList profile() const { return {u"--profile"_s, m_dir->filePath(u"profile"_s)}; }
+
+    Run cliWithInput(const QStringList &arguments, const QByteArray &input);
+    // Starts the real server over TLS with user anna (redaktor, Gnesta) and one case; its port.
+    int startServer(QProcess &server, TestCertificates &certs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -254,6 +265,173 @@ void TestCli::dbAndProfileAreExclusive()
 {
     const Run r = cli(profile() + QStringList{u"--db"_s, m_dir->filePath(u"x.sqlite"_s), u"list"_s});
     QCOMPARE(r.exitCode, 2);
+}
+
+TestCli::Run TestCli::cliWithInput(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FB_CLI_PATH), QStringList{u"--language"_s, u"en"_s} + arguments);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+int TestCli::startServer(QProcess &server, TestCertificates &certs)
+{
+    if (!certs.create()) {
+        return 0;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FB_SERVER_DB"_s, u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s));
+    env.insert(u"FB_PASSWORD_STRENGTH"_s, u"testing"_s);
+    QProcess admin;
+    admin.setProcessEnvironment(env);
+    admin.start(QStringLiteral(FB_SERVER_PATH),
+                {u"user"_s, u"add"_s, u"anna"_s, u"--org"_s, u"kommun:0461"_s, u"--role"_s, u"redaktor"_s});
+    admin.write("ett bra lösenord\n");
+    admin.closeWriteChannel();
+    if (!admin.waitForFinished(30000) || admin.exitCode() != 0) {
+        return 0;
+    }
+    server.setProcessEnvironment(env);
+    server.start(
+        QStringLiteral(FB_SERVER_PATH),
+        {u"serve"_s, u"--cert"_s, certs.serverCertificate(), u"--key"_s, certs.serverKey(), u"--port"_s, u"0"_s});
+    if (!server.waitForReadyRead(20000)) {
+        return 0;
+    }
+    const int port = QString::fromUtf8(server.readLine()).trimmed().section(u':', -1).toInt();
+    // One case on the server, written through its API as any client would.
+    QNetworkAccessManager nam;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(certs.caCertificate()));
+    const auto post = [&](const QString &path, const QByteArray &body, const QString &token) {
+        QNetworkRequest req(QUrl(u"https://localhost:%1%2"_s.arg(port).arg(path)));
+        req.setSslConfiguration(tls);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (!token.isEmpty()) {
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        }
+        std::unique_ptr<QNetworkReply> reply(nam.post(req, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        finished.wait(20000);
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    };
+    const QString token =
+        post(u"/api/v1/login"_s, R"({"user":"anna","password":"ett bra lösenord"})", {}).value("token"_L1).toString();
+    CaseRecord c = Test::validCase();
+    c.title = u"Exempel från servern"_s;
+    c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    const QJsonObject mutation{{u"mutation_id"_s, u"33333333-3333-4333-8333-333333333333"_s},
+                               {u"op"_s, u"create"_s},
+                               {u"doc"_s, c.toJsonObject()}};
+    const QJsonObject result = post(u"/api/v1/mutations"_s,
+                                    QJsonDocument(QJsonObject{{u"mutations"_s, QJsonArray{mutation}}}).toJson(),
+                                    token);
+    if (result.value("results"_L1).toArray().first().toObject().value("status"_L1).toString() != "applied"_L1) {
+        return 0;
+    }
+    return port;
+}
+
+void TestCli::loginSyncStatusLogout()
+{
+    QProcess server;
+    TestCertificates certs(m_dir->path());
+    const int port = startServer(server, certs);
+    QVERIFY(port > 0);
+    const QString url = u"https://localhost:%1"_s.arg(port);
+
+    QCOMPARE(cli(profile() + QStringList{u"--json"_s, u"status"_s}).exitCode, 0);
+    const Run login = cliWithInput(
+        profile()
+            + QStringList{u"login"_s, u"--server"_s, url, u"--user"_s, u"anna"_s, u"--ca"_s, certs.caCertificate()},
+        "ett bra lösenord\n");
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QVERIFY(login.out.contains("Gnesta kommun"));
+    // The token went to the keychain, not to the profile.
+    QFile replica(m_dir->filePath(u"profile/replica.sqlite"_s));
+    QVERIFY(replica.open(QIODevice::ReadOnly));
+    QVERIFY(!replica.readAll().contains("Bearer"));
+
+    QJsonObject status = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"status"_s}).out).object();
+    QCOMPARE(status.value("logged_in"_L1).toBool(), true);
+    QCOMPARE(status.value("bank"_L1).toString(), u"sample"_s);
+
+    const Run sync = cli(profile() + QStringList{u"--json"_s, u"sync"_s});
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(sync.out).object().value("changed"_L1).toInt(), 1);
+    const QJsonArray cases = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"list"_s}).out).array();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.first().toObject().value("title"_L1).toString(), u"Exempel från servern"_s);
+    status = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"status"_s}).out).object();
+    QCOMPARE(status.value("bank"_L1).toString(), u"server"_s);
+    QVERIFY(!status.value("last_sync"_L1).toString().isEmpty());
+
+    QCOMPARE(cli(profile() + QStringList{u"logout"_s}).exitCode, 0);
+    status = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"status"_s}).out).object();
+    QCOMPARE(status.value("logged_in"_L1).toBool(), false);
+    QCOMPARE(cli(profile() + QStringList{u"sync"_s}).exitCode, 5);
+    // The server's bank stays readable offline after logout.
+    QCOMPARE(cli(profile() + QStringList{u"--json"_s, u"list"_s}).exitCode, 0);
+
+    server.kill();
+    server.waitForFinished();
+    // Logged in again but the server is gone: "try again later", and nothing local is lost.
+    QCOMPARE(cli(profile() + QStringList{u"sync"_s}).exitCode, 5);
+}
+
+void TestCli::loginRefusals_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("withCa");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("wrong password") << QString() << true << QByteArray("fel lösenord\n") << 5;
+    QTest::addRow("unknown certificate authority") << QString() << false << QByteArray("ett bra lösenord\n") << 1;
+    QTest::addRow("plain http") << u"http://bank.example.se"_s << true << QByteArray("ett bra lösenord\n") << 1;
+}
+
+void TestCli::loginRefusals()
+{
+    QFETCH(QString, server);
+    QFETCH(bool, withCa);
+    QFETCH(QByteArray, password);
+    QFETCH(int, exitCode);
+    QProcess process;
+    TestCertificates certs(m_dir->path());
+    const int port = startServer(process, certs);
+    QVERIFY(port > 0);
+    QStringList args = profile()
+        + QStringList{u"login"_s,
+                      u"--server"_s,
+                      server.isEmpty() ? u"https://localhost:%1"_s.arg(port) : server,
+                      u"--user"_s,
+                      u"anna"_s};
+    if (withCa) {
+        args << u"--ca"_s << certs.caCertificate();
+    }
+    const Run r = cliWithInput(args, password);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(!r.err.contains("lösenord"));
+    QCOMPARE(QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"status"_s}).out)
+                 .object()
+                 .value("logged_in"_L1)
+                 .toBool(),
+             false);
+    process.kill();
+    process.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCli)
