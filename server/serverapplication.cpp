@@ -2,11 +2,15 @@
 
 #include "accounts.h"
 #include "apiserver.h"
+#include "bankimporter.h"
+#include "casevalidator.h"
 #include "errormessages.h"
 #include "passwordprompt.h"
 #include "serverstore.h"
+#include "vocabularies.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +93,9 @@ int ServerApplication::run(const QStringList &arguments)
            "  user add NAME --org ID --role ROLE    add a user (password on standard input)\n"
            "  user list                             list users\n"
            "  user disable|enable NAME              disable or enable a user\n"
-           "  user passwd NAME                      set a password (on standard input)"));
+           "  user passwd NAME                      set a password (on standard input)\n"
+           "  import FILE [--org ID]                import cases from JSON Lines, all or nothing\n"
+           "  backup FILE                           write a consistent copy (SQLite) with a new epoch"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
@@ -274,6 +280,40 @@ int ServerApplication::run(const QStringList &arguments)
         if (auto r = accounts.setDisabled(args.at(2), command == "user disable"_L1); !r) {
             return fail(r.error(), r.code() == ErrorCode::NotFound ? NotFound : StorageError);
         }
+        return Success;
+    }
+    if (command == "import"_L1 && args.size() == 2) {
+        QFile file(args.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(Error{ErrorCode::FileOpenFailed, args.at(1), file.errorString()}, InvalidInput);
+        }
+        auto vocabularies = Vocabularies::builtIn();
+        if (!vocabularies) {
+            return fail(vocabularies.error(), StorageError);
+        }
+        const CaseValidator validator(*vocabularies, m_referenceData);
+        auto report = BankImporter(store, validator)
+                          .import(file, parser.value(orgOption), u"import"_s, QDateTime::currentSecsSinceEpoch());
+        if (!report) {
+            return fail(report.error(), StorageError);
+        }
+        if (report->firstBadLine > 0) {
+            Error e = report->error;
+            e.path = u"%1:%2 %3"_s.arg(args.at(1)).arg(report->firstBadLine).arg(e.path);
+            fail(e, InvalidInput);
+            m_err << tr("Nothing was imported.") << Qt::endl;
+            return InvalidInput;
+        }
+        m_out << tr("Imported %n case(s).", nullptr, int(report->imported)) << Qt::endl;
+        return Success;
+    }
+    if (command == "backup"_L1 && args.size() == 2) {
+        if (auto r = store.backup(args.at(1)); !r) {
+            return fail(r.error(),
+                        r.code() == ErrorCode::AlreadyExists || r.code() == ErrorCode::InvalidValue ? InvalidInput
+                                                                                                    : StorageError);
+        }
+        m_out << tr("Backup written to %1. A server restored from it gets a new epoch.").arg(args.at(1)) << Qt::endl;
         return Success;
     }
     if (command == "user passwd"_L1 && args.size() == 3) {

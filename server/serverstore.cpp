@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <atomic>
@@ -211,6 +212,29 @@ Result<int> ServerStore::schemaVersion() const
         return sqlError(q.lastError(), u"schema_version"_s);
     }
     return q.value(0).toInt();
+}
+
+Result<void> ServerStore::backup(const QString &file)
+{
+    if (m_backend != Backend::Sqlite) {
+        return Error{ErrorCode::InvalidValue,
+                     u"backup"_s,
+                     u"use pg_dump for PostgreSQL, then give the restored database a new epoch"_s};
+    }
+    if (QFileInfo::exists(file)) {
+        return Error{ErrorCode::AlreadyExists, file, {}};
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(file);
+    if (!q.exec()) {
+        return Error{ErrorCode::FileWriteFailed, file, q.lastError().text()};
+    }
+    auto copy = open(u"sqlite:"_s + file);
+    if (!copy) {
+        return copy.error();
+    }
+    return (*copy)->setMeta(u"epoch"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 Result<void> ServerStore::transaction(const std::function<Result<void>()> &work)

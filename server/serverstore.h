@@ -97,6 +97,11 @@ public:
     Result<int> loginFailuresSince(const QString &name, qint64 since) const;
     Result<void> clearLoginFailures(const QString &name);
 
+    // A consistent copy of the whole database in file (SQLite: VACUUM INTO, safe while serving).
+    // The copy gets a new epoch: a server restored from it is recognised as such by every client,
+    // which then compares its copy with the server instead of trusting its old cursor.
+    Result<void> backup(const QString &file);
+
     // Runs work in one transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);
 

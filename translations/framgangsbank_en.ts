@@ -744,30 +744,6 @@ Commands:
         <translation>Password: </translation>
     </message>
     <message>
-        <source>The national Framgångsbanken server.
-
-Commands:
-  init                                  create or upgrade the database
-  serve --cert FILE --key FILE          serve the API over HTTPS
-  org add --type TYPE --name NAME       add an organisation
-  org list                              list organisations
-  user add NAME --org ID --role ROLE    add a user (password on standard input)
-  user list                             list users
-  user disable|enable NAME              disable or enable a user
-  user passwd NAME                      set a password (on standard input)</source>
-        <translation>The national Framgångsbanken server.
-
-Commands:
-  init                                  create or upgrade the database
-  serve --cert FILE --key FILE          serve the API over HTTPS
-  org add --type TYPE --name NAME       add an organisation
-  org list                              list organisations
-  user add NAME --org ID --role ROLE    add a user (password on standard input)
-  user list                             list users
-  user disable|enable NAME              disable or enable a user
-  user passwd NAME                      set a password (on standard input)</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>The command to run.</translation>
     </message>
@@ -862,6 +838,49 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)
+  import FILE [--org ID]                import cases from JSON Lines, all or nothing
+  backup FILE                           write a consistent copy (SQLite) with a new epoch</source>
+        <translation>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)
+  import FILE [--org ID]                import cases from JSON Lines, all or nothing
+  backup FILE                           write a consistent copy (SQLite) with a new epoch</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written to %1. A server restored from it gets a new epoch.</source>
+        <translation>Backup written to %1. A server restored from it gets a new epoch.</translation>
     </message>
 </context>
 <context>

@@ -744,30 +744,6 @@ Kommandon:
         <translation>Lösenord: </translation>
     </message>
     <message>
-        <source>The national Framgångsbanken server.
-
-Commands:
-  init                                  create or upgrade the database
-  serve --cert FILE --key FILE          serve the API over HTTPS
-  org add --type TYPE --name NAME       add an organisation
-  org list                              list organisations
-  user add NAME --org ID --role ROLE    add a user (password on standard input)
-  user list                             list users
-  user disable|enable NAME              disable or enable a user
-  user passwd NAME                      set a password (on standard input)</source>
-        <translation>Den nationella Framgångsbanken-servern.
-
-Kommandon:
-  init                                  skapa eller uppgradera databasen
-  serve --cert FILE --key FILE          tillhandahåll API:t över HTTPS
-  org add --type TYPE --name NAME       lägg till en organisation
-  org list                              lista organisationer
-  user add NAME --org ID --role ROLE    lägg till en användare (lösenord på standard in)
-  user list                             lista användare
-  user disable|enable NAME              stäng av eller aktivera en användare
-  user passwd NAME                      sätt ett lösenord (på standard in)</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Kommandot som ska köras.</translation>
     </message>
@@ -862,6 +838,49 @@ Kommandon:
     <message>
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
+    </message>
+    <message>
+        <source>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)
+  import FILE [--org ID]                import cases from JSON Lines, all or nothing
+  backup FILE                           write a consistent copy (SQLite) with a new epoch</source>
+        <translation>Den nationella Framgångsbanken-servern.
+
+Kommandon:
+  init                                  skapa eller uppgradera databasen
+  serve --cert FILE --key FILE          tillhandahåll API:t över HTTPS
+  org add --type TYPE --name NAME       lägg till en organisation
+  org list                              lista organisationer
+  user add NAME --org ID --role ROLE    lägg till en användare (lösenord på standard in)
+  user list                             lista användare
+  user disable|enable NAME              stäng av eller aktivera en användare
+  user passwd NAME                      sätt ett lösenord (på standard in)
+  import FILE [--org ID]                importera exempel från JSON Lines, allt eller inget
+  backup FILE                           skriv en konsekvent kopia (SQLite) med en ny epok</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Inget har importerats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Importerade %n exempel.</numerusform>
+            <numerusform>Importerade %n exempel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written to %1. A server restored from it gets a new epoch.</source>
+        <translation>Säkerhetskopian har skrivits till %1. En server som återställs från den får en ny epok.</translation>
     </message>
 </context>
 <context>

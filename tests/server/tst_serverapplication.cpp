@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void userErrors();
     void serveAnswersOverHttps();
     void serveNeedsCertificate();
+    void importAllOrNothing();
+    void backupGetsANewEpoch();
 
 private:
     struct Run
@@ -37,6 +41,8 @@ private:
 
     Run server(const QStringList &arguments, const QByteArray &input = {});
     QProcessEnvironment environment() const;
+    static qint64 casesIn(const QString &path);
+    static std::pair<QString, qint64> epochAndCases(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -184,6 +190,85 @@ void TestServerApplication::serveAnswersOverHttps()
 void TestServerApplication::serveNeedsCertificate()
 {
     QCOMPARE(server({u"serve"_s}).exitCode, 2);
+}
+
+static QByteArray caseLine(const QString &id, const QString &title, const QString &status = u"i_drift"_s)
+{
+    const QJsonObject doc{{u"schema"_s, 1},
+                          {u"id"_s, id},
+                          {u"title"_s, title},
+                          {u"status"_s, status},
+                          {u"owner"_s, QJsonObject{{u"type"_s, u"kommun"_s}, {u"code"_s, u"1081"_s}}}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact) + '\n';
+}
+
+void TestServerApplication::importAllOrNothing()
+{
+    const QString bad = m_dir->filePath(u"bad.jsonl"_s);
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(caseLine(u"11111111-1111-4111-8111-111111111111"_s, u"Ett"_s)
+            + caseLine(u"22222222-2222-4111-8111-111111111111"_s, u"Två"_s, u"okänd"_s));
+    f.close();
+    const Run refused = server({u"import"_s, bad});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("bad.jsonl:2"));
+    QCOMPARE(casesIn(m_dir->filePath(u"server.sqlite"_s)), 0);
+
+    QFile good(m_dir->filePath(u"good.jsonl"_s));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(caseLine(u"11111111-1111-4111-8111-111111111111"_s, u"Ett"_s) + "\n"
+               + caseLine(u"33333333-3333-4111-8111-111111111111"_s, u"Tre"_s));
+    good.close();
+    const Run imported = server({u"import"_s, good.fileName()});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(casesIn(m_dir->filePath(u"server.sqlite"_s)), 2);
+    QCOMPARE(server({u"import"_s, m_dir->filePath(u"saknas.jsonl"_s)}).exitCode, 1);
+}
+
+qint64 TestServerApplication::casesIn(const QString &path)
+{
+    return epochAndCases(path).second;
+}
+
+std::pair<QString, qint64> TestServerApplication::epochAndCases(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+    QString epoch;
+    qint64 cases = -1;
+    {
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(u"SELECT value FROM server_meta WHERE key = 'epoch'"_s);
+            epoch = q.next() ? q.value(0).toString() : QString();
+            q.exec(u"SELECT count(*) FROM cases"_s);
+            cases = q.next() ? q.value(0).toLongLong() : -1;
+            db.close();
+        }
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+    return {epoch, cases};
+}
+
+void TestServerApplication::backupGetsANewEpoch()
+{
+    const QString file = m_dir->filePath(u"good.jsonl"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(caseLine(u"11111111-1111-4111-8111-111111111111"_s, u"Ett"_s));
+    f.close();
+    QCOMPARE(server({u"import"_s, file}).exitCode, 0);
+    const QString copy = m_dir->filePath(u"backup.sqlite"_s);
+    QCOMPARE(server({u"backup"_s, copy}).exitCode, 0);
+    QCOMPARE(server({u"backup"_s, copy}).exitCode, 1); // never overwrites
+    const auto [originalEpoch, originalCases] = epochAndCases(m_dir->filePath(u"server.sqlite"_s));
+    const auto [copyEpoch, copyCases] = epochAndCases(copy);
+    QCOMPARE(copyCases, originalCases);
+    QCOMPARE(copyCases, 1);
+    QVERIFY(!copyEpoch.isEmpty());
+    QVERIFY(copyEpoch != originalEpoch);
 }
 
 QTEST_GUILESS_MAIN(TestServerApplication)
