@@ -245,6 +245,17 @@ ServerStore *ApiServer::store(Error &error)
     return it->second.get();
 }
 
+Result<Session> ApiServer::authenticated(const QByteArray &authorization, ServerStore *&s)
+{
+    Error error;
+    s = store(error);
+    if (!s) {
+        qCWarning(lcApi) << error;
+        return Error{ErrorCode::InternalError, {}, {}};
+    }
+    return Accounts(*s, m_hasher, m_clock).authenticate(bearer(authorization));
+}
+
 QHttpServerResponse ApiServer::handleHealth()
 {
     Error error;
@@ -294,17 +305,11 @@ QHttpServerResponse ApiServer::handleLogin(const QByteArray &body)
 
 QHttpServerResponse ApiServer::handleLogout(const QByteArray &authorization)
 {
-    Error error;
-    ServerStore *s = store(error);
-    if (!s) {
-        return failure({ErrorCode::InternalError, {}, {}});
-    }
-    Accounts accounts(*s, m_hasher, m_clock);
-    const QString token = bearer(authorization);
-    if (auto session = accounts.authenticate(token); !session) {
+    ServerStore *s = nullptr;
+    if (auto session = authenticated(authorization, s); !session) {
         return failure(session.error());
     }
-    if (auto r = accounts.logout(token); !r) {
+    if (auto r = Accounts(*s, m_hasher, m_clock).logout(bearer(authorization)); !r) {
         return failure({ErrorCode::InternalError, {}, {}});
     }
     return QHttpServerResponse(Status::NoContent);
@@ -312,13 +317,8 @@ QHttpServerResponse ApiServer::handleLogout(const QByteArray &authorization)
 
 QHttpServerResponse ApiServer::handleSession(const QByteArray &authorization)
 {
-    Error error;
-    ServerStore *s = store(error);
-    if (!s) {
-        return failure({ErrorCode::InternalError, {}, {}});
-    }
-    Accounts accounts(*s, m_hasher, m_clock);
-    auto session = accounts.authenticate(bearer(authorization));
+    ServerStore *s = nullptr;
+    auto session = authenticated(authorization, s);
     if (!session) {
         return failure(session.error());
     }
@@ -371,13 +371,8 @@ Result<qint64> decodeCursor(const QString &cursor, const QString &epoch)
 
 QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, const QByteArray &body)
 {
-    Error error;
-    ServerStore *s = store(error);
-    if (!s) {
-        return failure({ErrorCode::InternalError, {}, {}});
-    }
-    Accounts accounts(*s, m_hasher, m_clock);
-    auto session = accounts.authenticate(bearer(authorization));
+    ServerStore *s = nullptr;
+    auto session = authenticated(authorization, s);
     if (!session) {
         return failure(session.error());
     }
@@ -407,13 +402,8 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
 QHttpServerResponse
 ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limitText)
 {
-    Error error;
-    ServerStore *s = store(error);
-    if (!s) {
-        return failure({ErrorCode::InternalError, {}, {}});
-    }
-    Accounts accounts(*s, m_hasher, m_clock);
-    if (auto session = accounts.authenticate(bearer(authorization)); !session) {
+    ServerStore *s = nullptr;
+    if (auto session = authenticated(authorization, s); !session) {
         return failure(session.error());
     }
     constexpr int DefaultLimit = 500;

@@ -59,6 +59,8 @@ private:
     QHttpServerResponse handleMutations(const QByteArray &authorization, const QByteArray &body);
     QHttpServerResponse handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limit);
     ServerStore *store(Error &error);
+    // This thread's store (set even when the token is refused) and the caller's session.
+    Result<Session> authenticated(const QByteArray &authorization, ServerStore *&store);
 
     ApiServerConfig m_config;
     PasswordHasher m_hasher;

@@ -184,6 +184,23 @@ Result<bool> MutationProcessor::mayWrite(const Session &session, const QString &
     return false;
 }
 
+std::variant<StoredCase, QJsonObject>
+MutationProcessor::writableCase(const Session &session, const QString &mutationId, const QString &id)
+{
+    auto found = m_cases.find(id);
+    if (!found) {
+        return retry(mutationId);
+    }
+    if (!found->has_value()) {
+        return rejected(mutationId, ErrorCode::NotFound, u"id"_s);
+    }
+    auto allowed = mayWrite(session, (*found)->organisationId);
+    if (!allowed || !*allowed) {
+        return allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId);
+    }
+    return **found;
+}
+
 MutationProcessor::Outcome
 MutationProcessor::create(const Session &session, const QString &mutationId, const QJsonObject &mutation)
 {
@@ -239,18 +256,11 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
             return {rejected(mutationId, ErrorCode::InvalidValue, it.key()), {}};
         }
     }
-    auto found = m_cases.find(id);
-    if (!found) {
-        return {retry(mutationId), {}};
+    auto writable = writableCase(session, mutationId, id);
+    if (const auto *answer = std::get_if<QJsonObject>(&writable)) {
+        return {*answer, {}};
     }
-    if (!found->has_value()) {
-        return {rejected(mutationId, ErrorCode::NotFound, u"id"_s), {}};
-    }
-    StoredCase current = **found;
-    auto allowed = mayWrite(session, current.organisationId);
-    if (!allowed || !*allowed) {
-        return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
-    }
+    StoredCase current = std::get<StoredCase>(writable);
     if (current.deleted) {
         // Edit against a deletion: the client keeps its edit and decides (docs/sync.md).
         QJsonObject r = status(mutationId, u"conflict"_s);
@@ -321,18 +331,11 @@ MutationProcessor::remove(const Session &session, const QString &mutationId, con
     if (id.isEmpty() || base < 1) {
         return {rejected(mutationId, ErrorCode::MissingField, id.isEmpty() ? u"id"_s : u"base_version"_s), {}};
     }
-    auto found = m_cases.find(id);
-    if (!found) {
-        return {retry(mutationId), {}};
+    auto writable = writableCase(session, mutationId, id);
+    if (const auto *answer = std::get_if<QJsonObject>(&writable)) {
+        return {*answer, {}};
     }
-    if (!found->has_value()) {
-        return {rejected(mutationId, ErrorCode::NotFound, u"id"_s), {}};
-    }
-    StoredCase current = **found;
-    auto allowed = mayWrite(session, current.organisationId);
-    if (!allowed || !*allowed) {
-        return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
-    }
+    StoredCase current = std::get<StoredCase>(writable);
     if (current.deleted) {
         QJsonObject r = status(mutationId, u"applied"_s);
         r.insert(u"version"_s, current.version);

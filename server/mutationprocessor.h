@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <variant>
+
 namespace Fb {
 
 // Applies one client mutation (create, update, delete) to the server's bank, following
@@ -38,6 +40,9 @@ private:
     Outcome update(const Session &session, const QString &mutationId, const QJsonObject &mutation);
     Outcome remove(const Session &session, const QString &mutationId, const QJsonObject &mutation);
     Result<bool> mayWrite(const Session &session, const QString &organisationId) const;
+    // The case to change, or the result to answer with instead (not found, forbidden, retry).
+    std::variant<StoredCase, QJsonObject>
+    writableCase(const Session &session, const QString &mutationId, const QString &id);
     QString owningOrganisation(const QJsonObject &body, const Session &session) const;
     Result<QJsonObject> validated(const QJsonObject &body) const;
 

@@ -79,12 +79,7 @@ void TestSyncEngine::init()
 
     ApiServerConfig config;
     config.databaseUrl = db;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(QSslCertificate::fromPath(m_certs->serverCertificate()));
-    QFile key(m_certs->serverKey());
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
-    config.tls = tls;
+    config.tls = m_certs->serverConfiguration();
     config.passwordStrength = PasswordHasher::Strength::Testing;
     m_server = std::make_unique<ApiServer>(config);
     m_port = m_server->listen().value();

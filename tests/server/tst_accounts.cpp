@@ -40,9 +40,7 @@ private:
 // Every test runs on both backends, against a real PostgreSQL the fixture starts.
 void TestAccounts::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addRow("sqlite") << u"sqlite"_s;
-    QTest::addRow("postgresql") << u"postgresql"_s;
+    PostgresFixture::addBackendRows();
 }
 
 void TestAccounts::initTestCase()

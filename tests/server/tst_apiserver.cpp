@@ -70,9 +70,7 @@ private:
 // The whole API suite runs on both storage backends.
 void TestApiServer::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addRow("sqlite") << u"sqlite"_s;
-    QTest::addRow("postgresql") << u"postgresql"_s;
+    PostgresFixture::addBackendRows();
 }
 
 void TestApiServer::initTestCase()
@@ -99,12 +97,7 @@ void TestApiServer::init()
     }
     ApiServerConfig config;
     config.databaseUrl = db;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(QSslCertificate::fromPath(m_certs->serverCertificate()));
-    QFile key(m_certs->serverKey());
-    QVERIFY(key.open(QIODevice::ReadOnly));
-    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
-    config.tls = tls;
+    config.tls = m_certs->serverConfiguration();
     config.passwordStrength = PasswordHasher::Strength::Testing;
     config.maxBodyBytes = 64 * 1024;
     m_server = std::make_unique<ApiServer>(config);

@@ -56,9 +56,7 @@ private:
 
 void TestMutationProcessor::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addRow("sqlite") << u"sqlite"_s;
-    QTest::addRow("postgresql") << u"postgresql"_s;
+    PostgresFixture::addBackendRows();
 }
 
 void TestMutationProcessor::initTestCase()

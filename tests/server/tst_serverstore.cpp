@@ -36,9 +36,7 @@ private:
 // Every test runs on both backends, against a real PostgreSQL the fixture starts.
 void TestServerStore::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::addRow("sqlite") << u"sqlite"_s;
-    QTest::addRow("postgresql") << u"postgresql"_s;
+    PostgresFixture::addBackendRows();
 }
 
 void TestServerStore::initTestCase()

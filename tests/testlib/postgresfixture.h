@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 // A real PostgreSQL server for one test process: initdb into a temporary directory, started with
 // pg_ctl as the unprivileged "postgres" user, listening on a Unix socket only (no TCP port to
@@ -15,6 +16,14 @@
 class PostgresFixture
 {
 public:
+    // For initTestCase_data(): run every test function on both storage backends.
+    static void addBackendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addRow("sqlite") << QStringLiteral("sqlite");
+        QTest::addRow("postgresql") << QStringLiteral("postgresql");
+    }
+
     ~PostgresFixture() { stop(); }
 
     // Empty when it started; otherwise what went wrong.

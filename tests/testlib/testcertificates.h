@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 
 // A throw-away certificate authority and a server certificate for localhost and 127.0.0.1,
@@ -64,6 +66,18 @@ public:
                         QStringLiteral("2"),
                         QStringLiteral("-extfile"),
                         ext.fileName()});
+    }
+
+    // What a server under test needs: the certificate and its private key.
+    QSslConfiguration serverConfiguration() const
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(QSslCertificate::fromPath(serverCertificate()));
+        QFile key(serverKey());
+        if (key.open(QIODevice::ReadOnly)) {
+            tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        }
+        return tls;
     }
 
     QString caCertificate() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
