@@ -269,57 +269,6 @@ Commands:
         <source>login needs --server and --user.</source>
         <translation>login needs --server and --user.</translation>
     </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2, %3).</source>
-        <translation>Logged in as %1 (%2, %3).</translation>
-    </message>
-    <message>
-        <source>Logged out.</source>
-        <translation>Logged out.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to date: %n case(s) changed.</source>
-        <translation>
-            <numerusform>Up to date: %n case changed.</numerusform>
-            <numerusform>Up to date: %n cases changed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Logged in: %1</source>
-        <translation>Logged in: %1</translation>
-    </message>
-    <message>
-        <source>yes, as %1</source>
-        <translation>yes, as %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Cases: %1</source>
-        <translation>Cases: %1</translation>
-    </message>
 </context>
 <context>
     <name>Fb::ErrorMessages</name>
@@ -904,6 +853,60 @@ Commands:
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SyncCommands</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2, %3).</source>
+        <translation>Logged in as %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Logged out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n case(s) changed.</source>
+        <translation>
+            <numerusform>Up to date: %n case changed.</numerusform>
+            <numerusform>Up to date: %n cases changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1</source>
+        <translation>yes, as %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
     </message>
 </context>
 <context>

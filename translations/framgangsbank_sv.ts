@@ -269,57 +269,6 @@ Kommandon:
         <source>login needs --server and --user.</source>
         <translation>login behöver --server och --user.</translation>
     </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Lösenord för %1: </translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2, %3).</source>
-        <translation>Inloggad som %1 (%2, %3).</translation>
-    </message>
-    <message>
-        <source>Logged out.</source>
-        <translation>Utloggad.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to date: %n case(s) changed.</source>
-        <translation>
-            <numerusform>Uppdaterad: %n exempel ändrat.</numerusform>
-            <numerusform>Uppdaterad: %n exempel ändrade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>Logged in: %1</source>
-        <translation>Inloggad: %1</translation>
-    </message>
-    <message>
-        <source>yes, as %1</source>
-        <translation>ja, som %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Senaste synkronisering: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>Cases: %1</source>
-        <translation>Exempel: %1</translation>
-    </message>
 </context>
 <context>
     <name>Fb::ErrorMessages</name>
@@ -904,6 +853,60 @@ Kommandon:
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SyncCommands</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2, %3).</source>
+        <translation>Inloggad som %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Utloggad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n case(s) changed.</source>
+        <translation>
+            <numerusform>Uppdaterad: %n exempel ändrat.</numerusform>
+            <numerusform>Uppdaterad: %n exempel ändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1</source>
+        <translation>ja, som %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Senaste synkronisering: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Exempel: %1</translation>
     </message>
 </context>
 <context>

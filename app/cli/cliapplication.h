@@ -19,6 +19,8 @@ namespace Fb {
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(Fb::CliApplication)
+    // The server commands share the profile, streams and error reporting.
+    friend class SyncCommands;
 
 public:
     // Exit codes, documented in docs/cli.md. Scripts rely on them: never renumber.
@@ -48,14 +50,6 @@ private:
     int import(const QString &path, bool skipInvalid);
     int exportCases(const QString &format, const QString &output);
     int generate(qint64 count, quint64 seed, const QString &output);
-    int login(const QString &server, const QString &user, const QString &caFile, bool developer);
-    int logout();
-    int sync();
-    int status();
-    // The server settings stored in the profile, and the login token from the keychain.
-    Result<ServerSettings> storedSettings();
-    Result<QString> storedToken(const ServerSettings &settings);
-    int failSync(const Error &error);
 
     Result<void> openStore(Sample sample);
     int fail(const Error &error, int exitCode);

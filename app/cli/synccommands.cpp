@@ -1,0 +1,249 @@
+#include "synccommands.h"
+
+#include "passwordprompt.h"
+#include "syncengine.h"
+#include "tokenstore.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// Runs an asynchronous call to its end: the CLI does one thing at a time.
+template<typename T, typename Start>
+Result<T> await(Start start)
+{
+    std::optional<Result<T>> result;
+    QEventLoop loop;
+    start([&](Result<T> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return std::move(*result);
+}
+
+} // namespace
+
+SyncCommands::SyncCommands(CliApplication &cli)
+    : m_cli(cli)
+{
+}
+
+int SyncCommands::failSync(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotLoggedIn:
+    case ErrorCode::InvalidCredentials:
+    case ErrorCode::TokenExpired:
+    case ErrorCode::TokenInvalid:
+    case ErrorCode::AccountDisabled: return m_cli.fail(error, CliApplication::NotLoggedIn);
+    case ErrorCode::NetworkFailed:
+    case ErrorCode::ServerError:
+    case ErrorCode::Throttled: return m_cli.fail(error, CliApplication::Unavailable);
+    case ErrorCode::InvalidUrl:
+    case ErrorCode::InsecureUrl:
+    case ErrorCode::FileOpenFailed:
+    case ErrorCode::CertificateInvalid: return m_cli.fail(error, CliApplication::InvalidInput);
+    default: return m_cli.fail(error, CliApplication::StorageError);
+    }
+}
+
+Result<ServerSettings> SyncCommands::storedSettings()
+{
+    auto url = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUrl));
+    auto ca = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerCa));
+    if (!url || !ca) {
+        return !url ? url.error() : ca.error();
+    }
+    if (url->isEmpty()) {
+        return Error{ErrorCode::NotLoggedIn, {}, {}};
+    }
+    const QUrl parsed(*url);
+    // Developer mode is remembered by the address itself: only loopback http:// was ever stored.
+    return ServerSettings{parsed, *ca, parsed.scheme() == "http"_L1};
+}
+
+Result<QString> SyncCommands::storedToken(const ServerSettings &settings)
+{
+    auto user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser));
+    if (!user) {
+        return user.error();
+    }
+    if (user->isEmpty()) {
+        return Error{ErrorCode::NotLoggedIn, {}, {}};
+    }
+    TokenStore tokens;
+    const QString account = TokenStore::account(settings.url, *user);
+    return await<QString>([&](auto done) {
+        tokens.read(account, std::move(done));
+    });
+}
+
+int SyncCommands::login(const QString &server, const QString &user, const QString &caFile, bool developer)
+{
+    auto url = ServerSettings::parseUrl(server, developer);
+    if (!url) {
+        return failSync(url.error());
+    }
+    const QString ca = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
+    ServerApi api(m_cli.m_nam, ServerSettings{*url, ca, developer});
+    if (auto r = api.prepare(); !r) {
+        return failSync(r.error());
+    }
+    const QString password = PasswordPrompt::read(m_cli.m_err, tr("Password for %1: ").arg(user));
+    auto reply = await<LoginReply>([&](auto done) {
+        api.login(user, password, std::move(done));
+    });
+    if (!reply) {
+        return failSync(reply.error());
+    }
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    TokenStore tokens;
+    auto stored = await<void>([&](auto done) {
+        tokens.write(TokenStore::account(*url, user), reply->token, std::move(done));
+    });
+    if (!stored) {
+        return failSync(stored.error());
+    }
+    for (const auto &[key, value] : {std::pair{CaseStore::MetaServerUrl, url->toString()},
+                                     {CaseStore::MetaServerUser, user},
+                                     {CaseStore::MetaServerCa, ca}}) {
+        if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(key), value); !r) {
+            return m_cli.fail(r.error(), CliApplication::StorageError);
+        }
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(
+            QJsonObject{{u"user"_s, user}, {u"organisation"_s, reply->organisation}, {u"role"_s, reply->role}});
+    } else {
+        m_cli.m_out << tr("Logged in as %1 (%2, %3).").arg(user, reply->organisation, reply->role) << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int SyncCommands::logout()
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Skip); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    auto settings = storedSettings();
+    if (!settings) {
+        return failSync(settings.error());
+    }
+    const QString user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser)).value();
+    auto token = storedToken(*settings);
+    if (token) {
+        // Ending the login on the server is best effort: offline, the token simply expires.
+        ServerApi api(m_cli.m_nam, *settings);
+        if (api.prepare()) {
+            api.setToken(*token);
+            (void)await<void>([&](auto done) {
+                api.logout(std::move(done));
+            });
+        }
+        TokenStore tokens;
+        if (auto r = await<void>([&](auto done) {
+                tokens.remove(TokenStore::account(settings->url, user), std::move(done));
+            });
+            !r) {
+            return failSync(r.error());
+        }
+    }
+    if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(CaseStore::MetaServerUser), QString()); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    m_cli.m_out << tr("Logged out.") << '\n';
+    return CliApplication::Success;
+}
+
+int SyncCommands::sync()
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    auto settings = storedSettings();
+    if (!settings) {
+        return failSync(settings.error());
+    }
+    auto token = storedToken(*settings);
+    if (!token) {
+        return failSync(token.error());
+    }
+    ServerApi api(m_cli.m_nam, *settings);
+    if (auto r = api.prepare(); !r) {
+        return failSync(r.error());
+    }
+    api.setToken(*token);
+    SyncEngine engine(*m_cli.m_store, api);
+    auto report = await<SyncReport>([&](auto done) {
+        QObject::connect(&engine, &SyncEngine::finished, &engine, [done](const SyncReport &r) {
+            done(r);
+        });
+        QObject::connect(&engine, &SyncEngine::failed, &engine, [done](const Error &e) {
+            done(e);
+        });
+        engine.pull();
+    });
+    if (!report) {
+        return failSync(report.error());
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"changed"_s, report->changed},
+                                    {u"pages"_s, report->pages},
+                                    {u"reconciled"_s, report->reconciled}});
+    } else {
+        m_cli.m_out << tr("Up to date: %n case(s) changed.", nullptr, report->changed) << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int SyncCommands::status()
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    QJsonObject s;
+    for (const auto &[key, name] : {std::pair{CaseStore::MetaServerUrl, "server"},
+                                    {CaseStore::MetaServerUser, "user"},
+                                    {CaseStore::MetaLastSync, "last_sync"},
+                                    {CaseStore::MetaBankSource, "bank"}}) {
+        s.insert(QLatin1StringView(name), m_cli.m_store->meta(QString::fromLatin1(key)).value());
+    }
+    s.insert(u"cursor"_s, !m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaCursor)).value().isEmpty());
+    s.insert(u"cases"_s, m_cli.m_store->count().value());
+    bool loggedIn = false;
+    if (auto settings = storedSettings(); settings) {
+        loggedIn = storedToken(*settings).ok();
+    }
+    s.insert(u"logged_in"_s, loggedIn);
+    // Local edits and their conflicts arrive with the outbox (issue #3); until then there are none.
+    s.insert(u"pending_changes"_s, 0);
+    s.insert(u"conflicts"_s, 0);
+    if (m_cli.m_json) {
+        m_cli.printJson(s);
+        return CliApplication::Success;
+    }
+    const QString server = s.value("server"_L1).toString();
+    const QString lastSync = s.value("last_sync"_L1).toString();
+    m_cli.m_out << tr("Server: %1").arg(server.isEmpty() ? tr("none") : server) << '\n'
+                << tr("Logged in: %1").arg(loggedIn ? tr("yes, as %1").arg(s.value("user"_L1).toString()) : tr("no"))
+                << '\n'
+                << tr("Last sync: %1").arg(lastSync.isEmpty() ? tr("never") : lastSync) << '\n'
+                << tr("Cases: %1").arg(s.value("cases"_L1).toInteger()) << '\n';
+    return CliApplication::Success;
+}
+
+} // namespace Fb

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "cliapplication.h"
+#include "serverapi.h"
+
+#include <QCoreApplication>
+
+namespace Fb {
+
+// The CLI's server commands: login, logout, sync, status. The token lives in the OS keychain;
+// the profile keeps the server address, user name and CA path.
+class SyncCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Fb::SyncCommands)
+
+public:
+    explicit SyncCommands(CliApplication &cli);
+
+    int login(const QString &server, const QString &user, const QString &caFile, bool developer);
+    int logout();
+    int sync();
+    int status();
+
+private:
+    // The server settings stored in the profile, and the login token from the keychain.
+    Result<ServerSettings> storedSettings();
+    Result<QString> storedToken(const ServerSettings &settings);
+    int failSync(const Error &error);
+
+    CliApplication &m_cli;
+};
+
+} // namespace Fb
