@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void loginSyncStatusLogout();
     void loginRefusals_data();
     void loginRefusals();
+    void interruptedSyncResumesExactly();
 
 private:
     struct Run
@@ -57,6 +59,9 @@ private:
     Run cliWithInput(const QStringList &arguments, const QByteArray &input);
     // Starts the real server over TLS with user anna (redaktor, Gnesta) and one case; its port.
     int startServer(QProcess &server, TestCertificates &certs);
+    // Starts `framgangsbank-server serve` on the database startServer made; its port.
+    int serve(QProcess &server, TestCertificates &certs, int port = 0);
+    QProcessEnvironment serverEnvironment() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -432,6 +437,120 @@ void TestCli::loginRefusals()
              false);
     process.kill();
     process.waitForFinished();
+}
+
+QProcessEnvironment TestCli::serverEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FB_SERVER_DB"_s, u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s));
+    env.insert(u"FB_PASSWORD_STRENGTH"_s, u"testing"_s);
+    return env;
+}
+
+int TestCli::serve(QProcess &server, TestCertificates &certs, int port)
+{
+    server.setProcessEnvironment(serverEnvironment());
+    server.start(QStringLiteral(FB_SERVER_PATH),
+                 {u"serve"_s,
+                  u"--cert"_s,
+                  certs.serverCertificate(),
+                  u"--key"_s,
+                  certs.serverKey(),
+                  u"--port"_s,
+                  QString::number(port)});
+    if (!server.waitForReadyRead(20000)) {
+        return 0;
+    }
+    return QString::fromUtf8(server.readLine()).trimmed().section(u':', -1).toInt();
+}
+
+void TestCli::interruptedSyncResumesExactly()
+{
+    // Invariant I6 end to end: a sync killed at any moment (SIGKILL, no cleanup), or cut off by a
+    // server restart, resumes to exactly the server's bank, with an intact replica.
+    QProcess server;
+    TestCertificates certs(m_dir->path());
+    const int firstPort = startServer(server, certs);
+    QVERIFY(firstPort > 0);
+    server.kill();
+    server.waitForFinished();
+    const QString corpus = m_dir->filePath(u"corpus.jsonl"_s);
+    QCOMPARE(cli({u"generate"_s, u"--count"_s, u"3000"_s, u"--seed"_s, u"9"_s, u"-o"_s, corpus}).exitCode, 0);
+    QProcess import;
+    import.setProcessEnvironment(serverEnvironment());
+    import.start(QStringLiteral(FB_SERVER_PATH), {u"import"_s, corpus, u"--org"_s, u"kommun:0461"_s});
+    QVERIFY(import.waitForFinished(120000));
+    QCOMPARE(import.exitCode(), 0);
+    const int port = serve(server, certs);
+    QVERIFY(port > 0);
+    const QStringList login = profile()
+        + QStringList{u"login"_s,
+                      u"--server"_s,
+                      u"https://localhost:%1"_s.arg(port),
+                      u"--user"_s,
+                      u"anna"_s,
+                      u"--ca"_s,
+                      certs.caCertificate()};
+    QCOMPARE(cliWithInput(login, "ett bra lösenord\n").exitCode, 0);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
+    for (const int killAfterMs : {300, 900, 1600}) {
+        QProcess sync;
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(FB_CLI_PATH), profile() + QStringList{u"sync"_s});
+        QVERIFY(sync.waitForStarted());
+        QTest::qWait(killAfterMs);
+        sync.kill();
+        sync.waitForFinished();
+    }
+    // The server goes away in the middle of a sync and comes back on the same port.
+    QProcess cut;
+    cut.setProcessEnvironment(env);
+    cut.start(QStringLiteral(FB_CLI_PATH), profile() + QStringList{u"sync"_s});
+    QVERIFY(cut.waitForStarted());
+    QTest::qWait(400);
+    server.kill();
+    server.waitForFinished();
+    if (cut.state() != QProcess::NotRunning) {
+        QVERIFY(cut.waitForFinished(60000));
+    }
+    QCOMPARE(cut.exitStatus(), QProcess::NormalExit);
+    QVERIFY(cut.exitCode() == 0 || cut.exitCode() == 6); // done already, or "try again later"
+    QCOMPARE(serve(server, certs, port), port);
+
+    // The 3,000 imported cases and the one startServer writes through the API.
+    constexpr int Expected = 3001;
+    const Run finish = cli(profile() + QStringList{u"--json"_s, u"sync"_s});
+    QVERIFY2(finish.exitCode == 0, finish.err.constData());
+    const QJsonArray cases = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"list"_s}).out).array();
+    QCOMPARE(cases.size(), Expected);
+    QSet<QString> ids;
+    for (const QJsonValue &c : cases) {
+        ids.insert(c.toObject().value("id"_L1).toString());
+    }
+    QCOMPARE(ids.size(), Expected);
+    QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"resume"_s);
+    {
+        check.setDatabaseName(m_dir->filePath(u"profile/replica.sqlite"_s));
+        QVERIFY(check.open());
+        QSqlQuery q(check);
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        // Every case is in the search index exactly once, and every one is marked as synced.
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM case_fts WHERE case_fts MATCH 'kommun* OR region* OR samordningsforbund*'"_s)
+            && q.next());
+        QVERIFY(q.value(0).toInt() <= Expected);
+        QVERIFY(q.exec(u"SELECT count(*) FROM sync_case WHERE synced_version = 1"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), Expected);
+        check.close();
+    }
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"resume"_s);
+    server.kill();
+    server.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCli)
