@@ -507,13 +507,15 @@ Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
 
 Result<int> CaseStore::syncedVersion(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT synced_version FROM sync_case WHERE id = ?"_s);
+    // Asked once per feed item: reuse the prepared statement like the write path does.
+    QSqlQuery &q = statement(Statement::FindSynced, u"SELECT synced_version FROM sync_case WHERE id = ?"_s);
     q.addBindValue(id);
     if (auto r = exec(q, u"sync_case"_s); !r) {
         return r.error();
     }
-    return q.next() ? q.value(0).toInt() : 0;
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return version;
 }
 
 Result<int> CaseStore::applyRemotePage(const RemotePage &page)

@@ -100,6 +100,7 @@ private:
         InsertFacet,
         InsertText,
         MarkSynced,
+        FindSynced,
     };
 
     CaseStore(QString path,
