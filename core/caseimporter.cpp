@@ -29,8 +29,9 @@ Result<CaseRecord> parseChecked(const QByteArray &json, const CaseValidator &val
 
 } // namespace
 
-CaseImporter::CaseImporter(CaseStore &store, const CaseValidator &validator)
-    : m_store(store)
+CaseImporter::CaseImporter(LocalEdits &edits, const CaseValidator &validator)
+    : m_edits(edits)
+    , m_store(edits.store())
     , m_validator(validator)
 {
 }
@@ -151,7 +152,7 @@ Result<ImportReport> CaseImporter::importDevice(QIODevice &device)
             }
             batch.append(std::move(r).value());
             if (batch.size() >= BatchSize) {
-                writeError = m_store.putMany(batch);
+                writeError = m_edits.saveMany(batch);
                 report.imported += batch.size();
                 batch.clear();
                 if (m_progress) {
@@ -167,7 +168,7 @@ Result<ImportReport> CaseImporter::importDevice(QIODevice &device)
             return writeError;
         }
         if (!batch.isEmpty()) {
-            if (auto r = m_store.putMany(batch); !r) {
+            if (auto r = m_edits.saveMany(batch); !r) {
                 return r;
             }
             report.imported += batch.size();

@@ -2,6 +2,7 @@
 
 #include "caserecord.h"
 #include "casestore.h"
+#include "localedits.h"
 #include "result.h"
 
 #include <QIODevice>
@@ -25,8 +26,8 @@ struct ImportReport
 };
 
 // Reads cases from JSON Lines (one object per line), a JSON array or a single JSON object, and
-// writes them to a store. Every case is checked before anything is written; by default one bad
-// case stops the whole import, so a file is imported whole or not at all.
+// saves them as local edits (so a replica connected to a server pushes them). Every case is checked before anything is
+// written; by default one bad case stops the whole import, so a file is imported whole or not at all.
 class CaseImporter
 {
 public:
@@ -35,7 +36,7 @@ public:
         SkipInvalid, // import the valid cases, report the others
     };
 
-    CaseImporter(CaseStore &store, const CaseValidator &validator);
+    CaseImporter(LocalEdits &edits, const CaseValidator &validator);
 
     void setPolicy(Policy policy) { m_policy = policy; }
 
@@ -52,6 +53,7 @@ private:
     // Calls visit(line, record-or-error) for every case in the device.
     Result<void> scan(QIODevice &device, const std::function<bool(qint64, Result<CaseRecord> &&)> &visit);
 
+    LocalEdits &m_edits;
     CaseStore &m_store;
     const CaseValidator &m_validator;
     Policy m_policy = Policy::AllOrNothing;

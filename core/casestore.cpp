@@ -269,10 +269,10 @@ Result<void> CaseStore::write(const CaseRecord &record)
     if (const QList<Error> errors = m_validator.validate(record); !errors.isEmpty()) {
         return errors.first();
     }
-    return writeValidated(record);
+    return putTrusted(record);
 }
 
-Result<void> CaseStore::writeValidated(const CaseRecord &record)
+Result<void> CaseStore::putTrusted(const CaseRecord &record)
 {
     const QByteArray body = record.toCanonicalJson();
     if (body.size() > CaseRecord::MaxDocumentBytes) {
@@ -505,87 +505,9 @@ Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
     return rows;
 }
 
-Result<int> CaseStore::syncedVersion(const QString &id) const
+QSqlDatabase CaseStore::database() const
 {
-    // Asked once per feed item: reuse the prepared statement like the write path does.
-    QSqlQuery &q = statement(Statement::FindSynced, u"SELECT synced_version FROM sync_case WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (auto r = exec(q, u"sync_case"_s); !r) {
-        return r.error();
-    }
-    const int version = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return version;
-}
-
-Result<int> CaseStore::applyRemotePage(const RemotePage &page)
-{
-    int changed = 0;
-    auto done = transaction([&]() -> Result<void> {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-        auto source = meta(QString::fromLatin1(MetaBankSource));
-        if (!source) {
-            return source.error();
-        }
-        if (*source != QLatin1StringView(BankSourceServer)) {
-            // The first contact with a server replaces the sample bank (never the user's own
-            // imported cases, which have no bank source; they stay and sync will push them).
-            if (*source == QLatin1StringView(BankSourceSample)) {
-                for (const auto *sql : {"DELETE FROM cases", "INSERT INTO case_fts(case_fts) VALUES('delete-all')"}) {
-                    QSqlQuery q(db);
-                    if (!q.exec(QString::fromLatin1(sql))) {
-                        return sqlError(q.lastError(), u"replace sample bank"_s);
-                    }
-                }
-            }
-            if (auto r = setMeta(QString::fromLatin1(MetaBankSource), QString::fromLatin1(BankSourceServer)); !r) {
-                return r;
-            }
-        }
-        QSqlQuery &mark =
-            statement(Statement::MarkSynced,
-                      u"INSERT INTO sync_case(id, synced_version, deleted) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                      "SET synced_version = excluded.synced_version, deleted = excluded.deleted"_s);
-        for (const RemoteChange &item : page.items) {
-            auto known = syncedVersion(item.id);
-            if (!known) {
-                return known.error();
-            }
-            // Feed items may repeat a case; only a newer version changes anything.
-            if (item.version <= *known) {
-                continue;
-            }
-            if (item.op == "delete"_L1) {
-                // An explicit tombstone from the server: the only way a case leaves the replica.
-                if (auto r = remove(item.id); !r && r.code() != ErrorCode::NotFound) {
-                    return r;
-                }
-            } else {
-                auto record = CaseRecord::fromJsonObject(item.doc);
-                if (!record) {
-                    return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
-                }
-                if (auto r = writeValidated(*record); !r) {
-                    return r;
-                }
-            }
-            mark.addBindValue(item.id);
-            mark.addBindValue(item.version);
-            mark.addBindValue(item.op == "delete"_L1 ? 1 : 0);
-            if (auto r = exec(mark, u"sync_case"_s); !r) {
-                return r;
-            }
-            ++changed;
-        }
-        if (auto r = setMeta(QString::fromLatin1(MetaCursor), page.nextCursor); !r) {
-            return r;
-        }
-        return setMeta(QString::fromLatin1(MetaEpoch), page.epoch);
-    });
-    if (!done) {
-        return done.error();
-    }
-    return changed;
+    return QSqlDatabase::database(m_connectionName);
 }
 
 Result<QString> CaseStore::meta(const QString &key) const

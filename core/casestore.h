@@ -6,7 +6,6 @@
 #include "referencedata.h"
 #include "replicaschema.h"
 #include "result.h"
-#include "synctypes.h"
 #include "vocabularies.h"
 
 #include <QSqlDatabase>
@@ -69,12 +68,12 @@ public:
     // Rowids matching an FTS5 query, best first (BM25 with title and summary weighted up).
     Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;
 
-    // Sync: applies one page of the server's feed and stores its cursor, in one transaction, so a
-    // killed process resumes from the last whole page (invariant I6). A replica that holds the
-    // sample bank drops it on the first page. Cases are taken as the server sends them, even with
-    // vocabulary keys this version does not know yet. Returns the number of cases changed.
-    Result<int> applyRemotePage(const RemotePage &page);
-    Result<int> syncedVersion(const QString &id) const;
+    // Writes a case as the server (or a merge of server copies) has it, without validation: the
+    // server validated it and may know vocabulary keys this version does not yet. Joins the
+    // caller's transaction.
+    Result<void> putTrusted(const CaseRecord &record);
+    // The connection, for the sync tables kept beside the cases (SyncLedger). Same thread only.
+    QSqlDatabase database() const;
 
     static constexpr auto MetaCursor = "sync_cursor";
     static constexpr auto MetaEpoch = "sync_epoch";
@@ -99,8 +98,6 @@ private:
         DeleteText,
         InsertFacet,
         InsertText,
-        MarkSynced,
-        FindSynced,
     };
 
     CaseStore(QString path,
@@ -108,7 +105,6 @@ private:
               const Vocabularies &vocabularies,
               const ReferenceData &referenceData);
     Result<void> write(const CaseRecord &record);
-    Result<void> writeValidated(const CaseRecord &record);
     // The statement prepared once per store and reused: sql is read only on first use.
     QSqlQuery &statement(Statement which, const QString &sql) const;
 

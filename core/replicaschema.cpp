@@ -46,6 +46,54 @@ CREATE TABLE sync_case(
     deleted INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 )sql",
+    // 2 → 3: local edits and what sync does with them (docs/sync.md, "Client state")
+    R"sql(
+ALTER TABLE sync_case ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_case ADD COLUMN local_state TEXT NOT NULL DEFAULT 'ok';
+ALTER TABLE sync_case ADD COLUMN reconcile INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX sync_case_dirty ON sync_case(dirty) WHERE dirty = 1;
+CREATE TABLE case_base(
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE outbox(
+    seq INTEGER PRIMARY KEY,
+    mutation_id TEXT NOT NULL UNIQUE,
+    case_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    payload BLOB NOT NULL,
+    sent_body TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'frozen',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX outbox_one_per_case ON outbox(case_id);
+CREATE TABLE conflict(
+    case_id TEXT NOT NULL,
+    path TEXT NOT NULL,
+    base_value TEXT NOT NULL,
+    local_value TEXT NOT NULL,
+    remote_value TEXT NOT NULL,
+    remote_version INTEGER NOT NULL,
+    detected_at TEXT NOT NULL,
+    PRIMARY KEY(case_id, path)
+) WITHOUT ROWID;
+CREATE TABLE discarded(
+    seq INTEGER PRIMARY KEY,
+    case_id TEXT NOT NULL,
+    path TEXT NOT NULL,
+    value TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    discarded_at TEXT NOT NULL
+);
+INSERT INTO sync_case(id, synced_version, dirty)
+    SELECT id, 0, 1 FROM cases
+    WHERE id NOT IN (SELECT id FROM sync_case)
+      AND coalesce((SELECT value FROM meta WHERE key = 'bank_source'), '') = 'server';
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

@@ -226,4 +226,20 @@ void ServerApi::changes(const QString &cursor, int limit, std::function<void(Res
          });
 }
 
+void ServerApi::mutations(const QByteArray &body, std::function<void(Result<QJsonArray>)> done)
+{
+    send("POST", u"/api/v1/mutations"_s, body, [done = std::move(done)](Result<QJsonObject> reply, int) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        const QJsonValue results = reply->value("results"_L1);
+        if (!results.isArray()) {
+            done(Error{ErrorCode::ProtocolError, u"mutations"_s, {}});
+            return;
+        }
+        done(results.toArray());
+    });
+}
+
 } // namespace Fb

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "synctypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -50,6 +51,8 @@ public:
     void login(const QString &user, const QString &password, std::function<void(Result<LoginReply>)> done);
     void logout(std::function<void(Result<void>)> done);
     void changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done);
+    // Sends a batch of mutations (a prepared {"mutations": [...]} body); the per-mutation results.
+    void mutations(const QByteArray &body, std::function<void(Result<QJsonArray>)> done);
 
 private:
     void send(const QByteArray &method,

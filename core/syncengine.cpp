@@ -8,14 +8,37 @@ namespace Fb {
 
 SyncEngine::SyncEngine(CaseStore &store, ServerApi &api, QObject *parent)
     : QObject(parent)
+    , m_ledger(store)
+    , m_feed(m_ledger)
+    , m_outbox(m_ledger)
     , m_store(store)
     , m_api(api)
 {
 }
 
+void SyncEngine::sync()
+{
+    start(true);
+}
+
 void SyncEngine::pull()
 {
+    start(false);
+}
+
+void SyncEngine::start(bool push)
+{
     m_report = {};
+    m_push = push;
+    m_retryLater = false;
+    m_sends.clear();
+    auto reconciling = m_feed.reconciling();
+    if (!reconciling) {
+        Q_EMIT failed(reconciling.error());
+        return;
+    }
+    // A reconcile cut short (killed, offline) goes on where it stopped.
+    m_report.reconciled = *reconciling;
     nextPage();
 }
 
@@ -29,11 +52,10 @@ void SyncEngine::nextPage()
     m_api.changes(*cursor, m_pageSize, [this](Result<RemotePage> page) {
         if (!page) {
             if (page.code() == ErrorCode::EpochChanged && !m_report.reconciled) {
-                // The server was restored or replaced: read its whole feed again. Cases it no
-                // longer has stay here (explicit deletes only); pushing them back comes with the
-                // outbox.
+                // The server was restored or replaced: read its whole feed again, and push back
+                // what it lost.
                 m_report.reconciled = true;
-                if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), QString()); !r) {
+                if (auto r = m_feed.beginReconcile(); !r) {
                     Q_EMIT failed(r.error());
                     return;
                 }
@@ -43,7 +65,7 @@ void SyncEngine::nextPage()
             Q_EMIT failed(page.error());
             return;
         }
-        auto changed = m_store.applyRemotePage(*page);
+        auto changed = m_feed.apply(*page);
         if (!changed) {
             Q_EMIT failed(changed.error());
             return;
@@ -55,15 +77,93 @@ void SyncEngine::nextPage()
             nextPage();
             return;
         }
-        // For display only: no decision ever depends on it (invariant I4).
-        if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaLastSync),
-                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            !r) {
-            Q_EMIT failed(r.error());
+        pullDone();
+    });
+}
+
+void SyncEngine::pullDone()
+{
+    if (!m_push) {
+        finish();
+        return;
+    }
+    nextBatch();
+}
+
+void SyncEngine::nextBatch()
+{
+    auto frozen = m_outbox.freeze();
+    if (!frozen) {
+        Q_EMIT failed(frozen.error());
+        return;
+    }
+    QSet<QString> skip;
+    for (auto it = m_sends.cbegin(); it != m_sends.cend(); ++it) {
+        if (it.value() >= MaxSendsPerCase) {
+            skip.insert(it.key());
+        }
+    }
+    auto batch = m_outbox.nextBatch(skip);
+    if (!batch) {
+        Q_EMIT failed(batch.error());
+        return;
+    }
+    if (batch->isEmpty()) {
+        finish();
+        return;
+    }
+    for (const OutboxEntry &e : std::as_const(*batch)) {
+        ++m_sends[e.caseId];
+    }
+    m_api.mutations(Outbox::requestBody(*batch), [this, sent = *batch](Result<QJsonArray> results) {
+        if (!results) {
+            // Unknown whether the server committed: the same bytes go again next time, and the
+            // server answers them from its log if it did.
+            if (auto r = m_outbox.noteFailure(sent, results.error()); !r) {
+                Q_EMIT failed(r.error());
+                return;
+            }
+            Q_EMIT failed(results.error());
             return;
         }
-        Q_EMIT finished(m_report);
+        auto report = m_outbox.applyResults(sent, *results);
+        if (!report) {
+            Q_EMIT failed(report.error());
+            return;
+        }
+        m_report.pushed += report->applied;
+        m_report.rejected += report->rejected;
+        if (report->retry > 0) {
+            // The server asked for these later (busy, locked): this sync leaves them frozen.
+            m_retryLater = true;
+            for (const OutboxEntry &e : sent) {
+                m_sends[e.caseId] = MaxSendsPerCase;
+            }
+        }
+        nextBatch();
     });
+}
+
+void SyncEngine::finish()
+{
+    // For display only: no decision ever depends on it (invariant I4).
+    if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaLastSync),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !r) {
+        Q_EMIT failed(r.error());
+        return;
+    }
+    auto counts = m_ledger.counts();
+    if (!counts) {
+        Q_EMIT failed(counts.error());
+        return;
+    }
+    m_report.conflicts = counts->conflicts;
+    if (m_retryLater) {
+        Q_EMIT failed(Error{ErrorCode::ServerError, u"mutations"_s, u"retry later"_s});
+        return;
+    }
+    Q_EMIT finished(m_report);
 }
 
 } // namespace Fb

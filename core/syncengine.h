@@ -1,34 +1,49 @@
 #pragma once
 
 #include "casestore.h"
+#include "feedapplier.h"
+#include "outbox.h"
 #include "serverapi.h"
+#include "syncledger.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace Fb {
 
 struct SyncReport
 {
     int pages = 0;
-    int changed = 0; // cases added, changed or removed locally
+    int changed = 0; // cases added, changed or removed here by the pull
     bool reconciled = false; // the server's epoch changed and the feed was read again from the start
+    int pushed = 0; // mutations the server applied (or had applied)
+    int conflicts = 0; // open conflicts after this sync, waiting for the user
+    int rejected = 0; // mutations the server refused for good
 };
 
-// Brings the replica up to date with the server's change feed, page by page. Each page and its
-// cursor are stored in one transaction, so a sync that is interrupted (network, crash, kill)
-// resumes from the last whole page and never applies a page twice or half.
+// One sync: pull the server's change feed page by page, then push the outbox batch by batch
+// (docs/sync.md). Each page is stored with its cursor in one transaction and each batch's answers
+// in one transaction, so a sync interrupted anywhere (network, crash, kill) resumes without loss
+// or duplication: unacknowledged mutations go again byte-identical.
 //
-// Pushing local edits (the outbox) is the next step of issue #3.
+// Transport is injected through ServerApi (its QNetworkAccessManager), so tests drive the real
+// engine against the real server and inject faults below it.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int PageSize = 500;
+    // A case is sent at most this often in one sync; a case someone else keeps changing waits
+    // for the next sync instead of spinning.
+    static constexpr int MaxSendsPerCase = 3;
 
     SyncEngine(CaseStore &store, ServerApi &api, QObject *parent = nullptr);
 
-    // Starts a pull; ends with finished() or failed(), on this thread.
+    // Starts a sync; ends with finished() or failed(), on this thread.
+    void sync();
+    // Only the pull half.
     void pull();
 
     void setPageSize(int size) { m_pageSize = size; }
@@ -39,12 +54,22 @@ Q_SIGNALS:
     void failed(const Fb::Error &error);
 
 private:
+    void start(bool push);
     void nextPage();
+    void pullDone();
+    void nextBatch();
+    void finish();
 
+    SyncLedger m_ledger;
+    FeedApplier m_feed;
+    Outbox m_outbox;
     CaseStore &m_store;
     ServerApi &m_api;
     SyncReport m_report;
     int m_pageSize = PageSize;
+    bool m_push = false;
+    bool m_retryLater = false;
+    QHash<QString, int> m_sends;
 };
 
 } // namespace Fb

@@ -1,7 +1,7 @@
 #include "bankimporter.h"
 
+#include "casefields.h"
 #include "caserecord.h"
-#include "mutationprocessor.h"
 
 #include <QUuid>
 
@@ -89,7 +89,7 @@ BankImporter::import(QIODevice &input, const QString &organisationId, const QStr
                     c.version = (*existing)->version + 1;
                     c.fieldVersions = (*existing)->fieldVersions;
                 }
-                for (const QString &path : MutationProcessor::paths(body)) {
+                for (const QString &path : CaseFields::paths(body)) {
                     c.fieldVersions.insert(path, c.version);
                 }
                 const QString owner = body.value("owner"_L1).toObject().value("type"_L1).toString() + u':'

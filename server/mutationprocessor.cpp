@@ -1,5 +1,6 @@
 #include "mutationprocessor.h"
 
+#include "casefields.h"
 #include "caserecord.h"
 
 #include <QCryptographicHash>
@@ -14,12 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
-
-// Split one level down: people write different sections of one case at the same time.
-const QStringList SplitObjects{u"sections"_s, u"study_visit"_s};
-// Set by the server; never written by clients, never in conflict.
-const QStringList ServerFields{u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
-const QStringList FixedFields{u"id"_s, u"schema"_s};
 
 QJsonObject status(const QString &mutationId, const QString &name)
 {
@@ -49,17 +44,6 @@ QString isoTime(qint64 secs)
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC).toString(Qt::ISODate);
 }
 
-bool validPath(const QString &path)
-{
-    static const QRegularExpression re(u"^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?$"_s);
-    if (!re.match(path).hasMatch()) {
-        return false;
-    }
-    const QString head = path.section(u'.', 0, 0);
-    const bool nested = path.contains(u'.');
-    return !ServerFields.contains(head) && !FixedFields.contains(head) && nested == SplitObjects.contains(head);
-}
-
 } // namespace
 
 struct MutationProcessor::Outcome
@@ -77,58 +61,6 @@ MutationProcessor::MutationProcessor(ServerStore &store,
     , m_validator(vocabularies, referenceData)
     , m_clock(std::move(clock))
 {
-}
-
-QStringList MutationProcessor::paths(const QJsonObject &body)
-{
-    QStringList result;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (ServerFields.contains(it.key()) || FixedFields.contains(it.key())) {
-            continue;
-        }
-        if (SplitObjects.contains(it.key()) && it.value().isObject()) {
-            const QJsonObject inner = it.value().toObject();
-            for (auto in = inner.begin(); in != inner.end(); ++in) {
-                result.append(it.key() + u'.' + in.key());
-            }
-        } else {
-            result.append(it.key());
-        }
-    }
-    return result;
-}
-
-QJsonValue MutationProcessor::valueAt(const QJsonObject &body, const QString &path)
-{
-    const qsizetype dot = path.indexOf(u'.');
-    if (dot < 0) {
-        return body.value(path);
-    }
-    return body.value(path.left(dot)).toObject().value(path.mid(dot + 1));
-}
-
-void MutationProcessor::setValue(QJsonObject &body, const QString &path, const QJsonValue &value)
-{
-    const qsizetype dot = path.indexOf(u'.');
-    if (dot < 0) {
-        if (value.isNull() || value.isUndefined()) {
-            body.remove(path);
-        } else {
-            body.insert(path, value);
-        }
-        return;
-    }
-    QJsonObject inner = body.value(path.left(dot)).toObject();
-    if (value.isNull() || value.isUndefined()) {
-        inner.remove(path.mid(dot + 1));
-    } else {
-        inner.insert(path.mid(dot + 1), value);
-    }
-    if (inner.isEmpty()) {
-        body.remove(path.left(dot));
-    } else {
-        body.insert(path.left(dot), inner);
-    }
 }
 
 Result<QJsonObject> MutationProcessor::validated(const QJsonObject &body) const
@@ -213,9 +145,12 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
     if (!existing) {
         return {retry(mutationId), {}};
     }
-    if (existing->has_value()) {
+    if (existing->has_value() && !(*existing)->deleted) {
         return {rejected(mutationId, ErrorCode::AlreadyExists, u"doc.id"_s), {}};
     }
+    // A create over a tombstone brings the case back (a client that kept its edit of a case
+    // deleted meanwhile); its versions go on from the tombstone's, so every replica sees it as new.
+    const int version = existing->has_value() ? (*existing)->version + 1 : 1;
     const QString now = isoTime(m_clock());
     doc.insert(u"created_at"_s, now);
     doc.insert(u"created_by"_s, session.user.name);
@@ -226,15 +161,17 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
         return {rejected(mutationId, body.code(), body.error().path), {}};
     }
     const QString organisation = owningOrganisation(*body, session);
-    auto allowed = mayWrite(session, organisation);
-    if (!allowed || !*allowed) {
-        return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
+    for (const QString &org : {organisation, existing->has_value() ? (*existing)->organisationId : organisation}) {
+        auto allowed = mayWrite(session, org);
+        if (!allowed || !*allowed) {
+            return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
+        }
     }
     QJsonObject versions;
-    for (const QString &p : paths(*body)) {
-        versions.insert(p, 1);
+    for (const QString &p : CaseFields::paths(*body)) {
+        versions.insert(p, version);
     }
-    return {status(mutationId, u"applied"_s), StoredCase{id, 1, false, *body, versions, organisation}};
+    return {status(mutationId, u"applied"_s), StoredCase{id, version, false, *body, versions, organisation}};
 }
 
 MutationProcessor::Outcome
@@ -252,7 +189,7 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
                 {}};
     }
     for (auto it = set.begin(); it != set.end(); ++it) {
-        if (!validPath(it.key())) {
+        if (!CaseFields::isWritablePath(it.key())) {
             return {rejected(mutationId, ErrorCode::InvalidValue, it.key()), {}};
         }
     }
@@ -272,7 +209,7 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
     QJsonArray conflicts;
     QStringList changed;
     for (auto it = set.begin(); it != set.end(); ++it) {
-        const QJsonValue now = valueAt(current.body, it.key());
+        const QJsonValue now = CaseFields::valueAt(current.body, it.key());
         const QJsonValue wanted = it.value().isNull() ? QJsonValue(QJsonValue::Undefined) : it.value();
         if (now == wanted) {
             continue; // already so: nothing to do, nothing to conflict with
@@ -299,7 +236,7 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
 
     QJsonObject next = current.body;
     for (const QString &path : std::as_const(changed)) {
-        setValue(next, path, set.value(path));
+        CaseFields::setValue(next, path, set.value(path));
     }
     next.insert(u"updated_at"_s, isoTime(m_clock()));
     next.insert(u"updated_by"_s, session.user.name);

@@ -29,11 +29,6 @@ public:
 
     QJsonObject apply(const Session &session, const QJsonObject &mutation);
 
-    // The field paths of a case body: top-level keys, with sections and study_visit split.
-    static QStringList paths(const QJsonObject &body);
-    static QJsonValue valueAt(const QJsonObject &body, const QString &path);
-    static void setValue(QJsonObject &body, const QString &path, const QJsonValue &value);
-
 private:
     struct Outcome;
     Outcome create(const Session &session, const QString &mutationId, const QJsonObject &mutation);

@@ -4,6 +4,7 @@
 #include "caseimporter.h"
 #include "corpusgenerator.h"
 #include "corpustext.h"
+#include "editcommands.h"
 #include "errormessages.h"
 #include "facetindex.h"
 #include "profile.h"
@@ -87,8 +88,14 @@ int CliApplication::run(const QStringList &arguments)
                                         "  generate             write a synthetic corpus as JSON Lines\n"
                                         "  login                log in to a server (password on standard input)\n"
                                         "  logout               log out and forget the login\n"
-                                        "  sync                 bring the local bank up to date with the server\n"
-                                        "  status               server, login, last sync, pending changes"));
+                                        "  sync                 send local changes, receive the server's\n"
+                                        "  status               server, login, last sync, pending changes\n"
+                                        "  create --from FILE   create a case from a JSON file\n"
+                                        "  update ID            change fields (--set, --section)\n"
+                                        "  delete ID            delete a case\n"
+                                        "  conflicts            list conflicts and refused changes\n"
+                                        "  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)\n"
+                                        "  revert ID            throw away local changes to a case"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
@@ -116,6 +123,16 @@ int CliApplication::run(const QStringList &arguments)
                                       tr("Your organisation's CA certificate (PEM), if the server uses one."),
                                       u"FILE"_s);
     const QCommandLineOption developerOption(u"developer"_s, tr("Developer mode: allow http:// to this computer."));
+    const QCommandLineOption fromOption(u"from"_s, tr("The case to create, as a JSON file."), u"FILE"_s);
+    const QCommandLineOption setOption(u"set"_s,
+                                       tr("Set a field (JSON or text; empty removes it). Repeatable."),
+                                       u"FIELD=VALUE"_s);
+    const QCommandLineOption sectionOption(u"section"_s,
+                                           tr("Set a section's Markdown text from a file. Repeatable."),
+                                           u"KEY=@FILE"_s);
+    const QCommandLineOption takeOption(u"take"_s,
+                                        tr("How to settle a conflict: mine, theirs, or a FILE with the value."),
+                                        u"WHICH"_s);
     parser.addOptions({profileOption,
                        dbOption,
                        jsonOption,
@@ -129,7 +146,11 @@ int CliApplication::run(const QStringList &arguments)
                        serverOption,
                        userOption,
                        caOption,
-                       developerOption});
+                       developerOption,
+                       fromOption,
+                       setOption,
+                       sectionOption,
+                       takeOption});
 
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
@@ -207,6 +228,31 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == "status"_L1 && needArgs(0)) {
         return SyncCommands(*this).status();
+    }
+    EditCommands edits(*this);
+    if (command == "create"_L1 && needArgs(0)) {
+        if (!parser.isSet(fromOption)) {
+            return usage(tr("create needs --from FILE."));
+        }
+        return edits.create(parser.value(fromOption));
+    }
+    if (command == "update"_L1 && needArgs(1)) {
+        return edits.update(args.at(1), parser.values(setOption), parser.values(sectionOption));
+    }
+    if (command == "delete"_L1 && needArgs(1)) {
+        return edits.remove(args.at(1));
+    }
+    if (command == "conflicts"_L1 && needArgs(0)) {
+        return edits.conflicts();
+    }
+    if (command == "resolve"_L1 && needArgs(2)) {
+        if (!parser.isSet(takeOption)) {
+            return usage(tr("resolve needs --take mine, theirs or FILE."));
+        }
+        return edits.resolve(args.at(1), args.at(2), parser.value(takeOption));
+    }
+    if (command == "revert"_L1 && needArgs(1)) {
+        return edits.revert(args.at(1));
     }
     return usage(tr("Unknown command or wrong number of arguments: %1").arg(args.join(u' ')));
 }
@@ -327,7 +373,9 @@ int CliApplication::import(const QString &path, bool skipInvalid)
         return fail(r.error(), StorageError);
     }
     CaseValidator validator(m_vocabularies, m_referenceData);
-    CaseImporter importer(*m_store, validator);
+    SyncLedger ledger(*m_store);
+    LocalEdits edits(ledger);
+    CaseImporter importer(edits, validator);
     importer.setPolicy(skipInvalid ? CaseImporter::Policy::SkipInvalid : CaseImporter::Policy::AllOrNothing);
     // Large imports take a while: say how far they got, on standard error so output stays clean.
     if (!m_json) {

@@ -21,6 +21,7 @@ class CliApplication
     Q_DECLARE_TR_FUNCTIONS(Fb::CliApplication)
     // The server commands share the profile, streams and error reporting.
     friend class SyncCommands;
+    friend class EditCommands;
 
 public:
     // Exit codes, documented in docs/cli.md. Scripts rely on them: never renumber.

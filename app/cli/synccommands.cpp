@@ -2,6 +2,7 @@
 
 #include "passwordprompt.h"
 #include "syncengine.h"
+#include "syncledger.h"
 #include "tokenstore.h"
 
 #include <QEventLoop>
@@ -195,7 +196,7 @@ int SyncCommands::sync()
         QObject::connect(&engine, &SyncEngine::failed, &engine, [done](const Error &e) {
             done(e);
         });
-        engine.pull();
+        engine.sync();
     });
     if (!report) {
         return failSync(report.error());
@@ -203,9 +204,18 @@ int SyncCommands::sync()
     if (m_cli.m_json) {
         m_cli.printJson(QJsonObject{{u"changed"_s, report->changed},
                                     {u"pages"_s, report->pages},
-                                    {u"reconciled"_s, report->reconciled}});
+                                    {u"reconciled"_s, report->reconciled},
+                                    {u"pushed"_s, report->pushed},
+                                    {u"conflicts"_s, report->conflicts},
+                                    {u"rejected"_s, report->rejected}});
     } else {
-        m_cli.m_out << tr("Up to date: %n case(s) changed.", nullptr, report->changed) << '\n';
+        m_cli.m_out << tr("Up to date: %n case(s) changed here.", nullptr, report->changed) << '\n';
+        if (report->pushed > 0) {
+            m_cli.m_out << tr("%n change(s) sent.", nullptr, report->pushed) << '\n';
+        }
+        if (report->conflicts + report->rejected > 0) {
+            m_cli.m_out << tr("Some changes need you: see framgangsbank-cli conflicts.") << '\n';
+        }
     }
     return CliApplication::Success;
 }
@@ -229,9 +239,14 @@ int SyncCommands::status()
         loggedIn = storedToken(*settings).ok();
     }
     s.insert(u"logged_in"_s, loggedIn);
-    // Local edits and their conflicts arrive with the outbox (issue #3); until then there are none.
-    s.insert(u"pending_changes"_s, 0);
-    s.insert(u"conflicts"_s, 0);
+    SyncLedger ledger(*m_cli.m_store);
+    auto counts = ledger.counts();
+    if (!counts) {
+        return m_cli.fail(counts.error(), CliApplication::StorageError);
+    }
+    s.insert(u"pending_changes"_s, counts->pending);
+    s.insert(u"conflicts"_s, counts->conflicts);
+    s.insert(u"blocked"_s, counts->blocked);
     if (m_cli.m_json) {
         m_cli.printJson(s);
         return CliApplication::Success;
@@ -242,7 +257,12 @@ int SyncCommands::status()
                 << tr("Logged in: %1").arg(loggedIn ? tr("yes, as %1").arg(s.value("user"_L1).toString()) : tr("no"))
                 << '\n'
                 << tr("Last sync: %1").arg(lastSync.isEmpty() ? tr("never") : lastSync) << '\n'
-                << tr("Cases: %1").arg(s.value("cases"_L1).toInteger()) << '\n';
+                << tr("Cases: %1").arg(s.value("cases"_L1).toInteger()) << '\n'
+                << tr("Changes waiting to be sent: %1").arg(counts->pending) << '\n'
+                << tr("Open conflicts: %1").arg(counts->conflicts) << '\n';
+    if (counts->blocked > 0) {
+        m_cli.m_out << tr("Changes the server refused: %1").arg(counts->blocked) << '\n';
+    }
     return CliApplication::Success;
 }
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void loginRefusals_data();
     void loginRefusals();
     void interruptedSyncResumesExactly();
+    void twoReplicasEditAndSettleAConflict();
 
 private:
     struct Run
@@ -547,6 +548,99 @@ void TestCli::interruptedSyncResumesExactly()
     }
     check = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"resume"_s);
+    server.kill();
+    server.waitForFinished();
+}
+
+void TestCli::twoReplicasEditAndSettleAConflict()
+{
+    // Two laptops with their own replicas against one server, driven as a script would.
+    QProcess server;
+    TestCertificates certs(m_dir->path());
+    const int port = startServer(server, certs);
+    QVERIFY(port > 0);
+    const QStringList one{u"--profile"_s, m_dir->filePath(u"one"_s)};
+    const QStringList two{u"--profile"_s, m_dir->filePath(u"two"_s)};
+    for (const QStringList &p : {one, two}) {
+        const Run login = cliWithInput(p
+                                           + QStringList{u"login"_s,
+                                                         u"--server"_s,
+                                                         u"https://localhost:%1"_s.arg(port),
+                                                         u"--user"_s,
+                                                         u"anna"_s,
+                                                         u"--ca"_s,
+                                                         certs.caCertificate()},
+                                       "ett bra lösenord\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+    }
+    const auto json = [&](const QStringList &p, const QStringList &args) {
+        const Run r = cli(p + QStringList{u"--json"_s} + args);
+        return QJsonDocument::fromJson(r.out);
+    };
+
+    // One writes a new case offline and syncs; the other receives it.
+    CaseRecord c = Test::validCase();
+    c.id.clear();
+    c.title = u"Nytt från laptop ett"_s;
+    c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    QJsonObject body = c.toJsonObject();
+    body.remove(u"id"_s);
+    QFile file(m_dir->filePath(u"new.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(body).toJson());
+    file.close();
+    const QString id = json(one, {u"create"_s, u"--from"_s, file.fileName()}).object().value("id"_L1).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(json(one, {u"status"_s}).object().value("pending_changes"_L1).toInt(), 1);
+    QCOMPARE(json(one, {u"sync"_s}).object().value("pushed"_L1).toInt(), 1);
+    QCOMPARE(cli(two + QStringList{u"sync"_s}).exitCode, 0);
+    QCOMPARE(json(two, {u"show"_s, id}).object().value("title"_L1).toString(), u"Nytt från laptop ett"_s);
+
+    // Both edit the title offline; two also writes a section from a file.
+    QFile section(m_dir->filePath(u"results.md"_s));
+    QVERIFY(section.open(QIODevice::WriteOnly));
+    section.write("Resultat skrivna på laptop två.\n");
+    section.close();
+    QCOMPARE(cli(one + QStringList{u"update"_s, id, u"--set"_s, u"title=Titel från ett"_s}).exitCode, 0);
+    QCOMPARE(cli(two
+                 + QStringList{u"update"_s,
+                               id,
+                               u"--set"_s,
+                               u"title=Titel från två"_s,
+                               u"--section"_s,
+                               u"results=@"_s + section.fileName()})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(one + QStringList{u"update"_s, id, u"--set"_s, u"nonsense.path=1"_s}).exitCode, 2);
+    QCOMPARE(cli(one + QStringList{u"sync"_s}).exitCode, 0);
+    QCOMPARE(json(two, {u"sync"_s}).object().value("conflicts"_L1).toInt(), 1);
+    const QJsonArray conflicts = json(two, {u"conflicts"_s}).array();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().toObject().value("path"_L1).toString(), u"title"_s);
+    QCOMPARE(conflicts.first().toObject().value("mine"_L1).toString(), u"Titel från två"_s);
+    QCOMPARE(conflicts.first().toObject().value("theirs"_L1).toString(), u"Titel från ett"_s);
+    QCOMPARE(cli(two + QStringList{u"resolve"_s, id, u"summary"_s, u"--take"_s, u"mine"_s}).exitCode, 4);
+    QCOMPARE(cli(two + QStringList{u"resolve"_s, id, u"title"_s, u"--take"_s, u"theirs"_s}).exitCode, 0);
+    QCOMPARE(cli(two + QStringList{u"sync"_s}).exitCode, 0);
+    QCOMPARE(cli(one + QStringList{u"sync"_s}).exitCode, 0);
+
+    // The same case on both, with both edits that did not collide.
+    const QJsonObject onOne = json(one, {u"show"_s, id}).object();
+    QCOMPARE(onOne, json(two, {u"show"_s, id}).object());
+    QCOMPARE(onOne.value("title"_L1).toString(), u"Titel från ett"_s);
+    QCOMPARE(onOne.value("sections"_L1).toObject().value("results"_L1).toString(),
+             u"Resultat skrivna på laptop två.\n"_s);
+    for (const QStringList &p : {one, two}) {
+        const QJsonObject status = json(p, {u"status"_s}).object();
+        QCOMPARE(status.value("pending_changes"_L1).toInt(), 0);
+        QCOMPARE(status.value("conflicts"_L1).toInt(), 0);
+    }
+
+    // A deletion travels too.
+    QCOMPARE(cli(one + QStringList{u"delete"_s, id}).exitCode, 0);
+    QCOMPARE(cli(one + QStringList{u"sync"_s}).exitCode, 0);
+    QCOMPARE(cli(two + QStringList{u"sync"_s}).exitCode, 0);
+    QCOMPARE(cli(two + QStringList{u"show"_s, id}).exitCode, 4);
     server.kill();
     server.waitForFinished();
 }

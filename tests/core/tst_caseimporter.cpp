@@ -64,7 +64,9 @@ Result<ImportReport> TestCaseImporter::importBytes(const QByteArray &bytes, Case
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CaseImporter importer(*m_store, *m_validator);
+    SyncLedger ledger(*m_store);
+    LocalEdits edits(ledger);
+    CaseImporter importer(edits, *m_validator);
     importer.setPolicy(policy);
     return importer.importDevice(buffer);
 }
@@ -146,7 +148,9 @@ void TestCaseImporter::overlongLineIsReportedNotRead()
 
 void TestCaseImporter::missingFileIsAnError()
 {
-    CaseImporter importer(*m_store, *m_validator);
+    SyncLedger ledger(*m_store);
+    LocalEdits edits(ledger);
+    CaseImporter importer(edits, *m_validator);
     QCOMPARE(importer.importFile(m_dir->filePath(u"saknas.jsonl"_s)).code(), ErrorCode::FileOpenFailed);
 }
 
@@ -155,7 +159,9 @@ void TestCaseImporter::progressIsReported()
     QBuffer buffer;
     buffer.setData(jsonLines(1200));
     buffer.open(QIODevice::ReadOnly);
-    CaseImporter importer(*m_store, *m_validator);
+    SyncLedger ledger(*m_store);
+    LocalEdits edits(ledger);
+    CaseImporter importer(edits, *m_validator);
     QList<qint64> progress;
     importer.setProgress([&](qint64 n) {
         progress.append(n);

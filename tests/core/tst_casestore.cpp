@@ -1,6 +1,7 @@
 #include "casestore.h"
 #include "fixtures.h"
 #include "searchquery.h"
+#include "syncledger.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -404,7 +405,8 @@ void TestCaseStore::migratesFromVersion1WithData()
     QCOMPARE(store->get(Test::validCase().id).value(), Test::validCase());
     QCOMPARE(store->match(u"trygghetsvärdar"_s).value(), QList<qint64>{7});
     QCOMPARE(store->meta(u"bank_source"_s).value(), u"sample"_s);
-    QCOMPARE(store->syncedVersion(Test::validCase().id).value(), 0);
+    QCOMPARE(SyncLedger(*store).state(Test::validCase().id)->syncedVersion, 0);
+    QCOMPARE(SyncLedger(*store).counts()->pending, 0);
 }
 
 void TestCaseStore::readOnlyOpen()

@@ -1,13 +1,18 @@
 #include "apiserver.h"
 #include "casestore.h"
 #include "fixtures.h"
+#include "localedits.h"
 #include "mutationprocessor.h"
 #include "samplebank.h"
 #include "syncengine.h"
+#include "syncledger.h"
 #include "testcertificates.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,18 +38,39 @@ private Q_SLOTS:
     void untrustedCertificateChangesNothing();
     void badTokenChangesNothing();
     void unreachableServer();
+    void twoClientsConverge();
+    void editsOfDifferentFieldsMerge();
+    void sameFieldBecomesOneConflict_data();
+    void sameFieldBecomesOneConflict();
+    void lostAnswerIsRetriedSafely();
+    void permissionDeniedKeepsTheEdit();
+    void editOfACaseDeletedElsewhere();
+    void restoredServerGetsLostChangesBack();
 
 private:
-    QString serverCreate(const QString &title);
-    QJsonObject serverApply(QJsonObject mutation);
-    QString login(ServerApi &api);
-
     struct Outcome
     {
         bool ok = false;
         SyncReport report;
         Error error;
     };
+
+    // A replica of its own, logged in as user.
+    struct Client
+    {
+        std::unique_ptr<CaseStore> replica;
+        std::unique_ptr<ServerApi> api;
+    };
+
+    Client client(const QString &name, const QString &user = u"anna"_s);
+    Outcome sync(Client &c, QNetworkAccessManager *nam = nullptr);
+    int serverVersion(const QString &id) const;
+    void startServer(quint16 port = 0);
+
+    QString serverCreate(const QString &title);
+    QJsonObject serverApply(QJsonObject mutation);
+    QString login(ServerApi &api, const QString &user = u"anna"_s);
+    Outcome run(SyncEngine &engine, bool push);
 
     Outcome pull(ServerApi &api, int pageSize = SyncEngine::PageSize);
     ServerSettings settings(bool trustCa = true) const;
@@ -76,18 +102,32 @@ void TestSyncEngine::init()
     QVERIFY(Accounts(*m_serverStore, hasher)
                 .addUser(u"anna"_s, {}, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s)
                 .ok());
+    // A colleague in the same municipality, and an editor of another one.
+    QVERIFY(Accounts(*m_serverStore, hasher)
+                .addUser(u"bertil"_s, {}, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s)
+                .ok());
+    QVERIFY(Accounts(*m_serverStore, hasher)
+                .addUser(u"cecilia"_s, {}, u"kommun:0180"_s, u"redaktor"_s, u"ett bra lösenord"_s)
+                .ok());
 
-    ApiServerConfig config;
-    config.databaseUrl = db;
-    config.tls = m_certs->serverConfiguration();
-    config.passwordStrength = PasswordHasher::Strength::Testing;
-    m_server = std::make_unique<ApiServer>(config);
-    m_port = m_server->listen().value();
+    startServer();
 
     m_replica =
         CaseStore::open(m_dir->filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData()).value();
     QVERIFY(SampleBank::installIfNew(*m_replica).value());
     m_nam.clearConnectionCache();
+}
+
+void TestSyncEngine::startServer(quint16 port)
+{
+    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+    ApiServerConfig config;
+    config.databaseUrl = db;
+    config.tls = m_certs->serverConfiguration();
+    config.passwordStrength = PasswordHasher::Strength::Testing;
+    config.port = port;
+    m_server = std::make_unique<ApiServer>(config);
+    m_port = m_server->listen().value();
 }
 
 void TestSyncEngine::cleanup()
@@ -121,11 +161,11 @@ QString TestSyncEngine::serverCreate(const QString &title)
     return r.value("status"_L1).toString() == "applied"_L1 ? c.id : QString();
 }
 
-QString TestSyncEngine::login(ServerApi &api)
+QString TestSyncEngine::login(ServerApi &api, const QString &user)
 {
     QString token;
     bool done = false;
-    api.login(u"anna"_s, u"ett bra lösenord"_s, [&](Result<LoginReply> r) {
+    api.login(user, u"ett bra lösenord"_s, [&](Result<LoginReply> r) {
         token = r ? r->token : QString();
         done = true;
     });
@@ -143,6 +183,11 @@ TestSyncEngine::Outcome TestSyncEngine::pull(ServerApi &api, int pageSize)
 {
     SyncEngine engine(*m_replica, api);
     engine.setPageSize(pageSize);
+    return run(engine, false);
+}
+
+TestSyncEngine::Outcome TestSyncEngine::run(SyncEngine &engine, bool push)
+{
     Outcome outcome;
     bool done = false;
     connect(&engine, &SyncEngine::finished, this, [&](const SyncReport &r) {
@@ -153,7 +198,11 @@ TestSyncEngine::Outcome TestSyncEngine::pull(ServerApi &api, int pageSize)
         outcome = {false, {}, e};
         done = true;
     });
-    engine.pull();
+    if (push) {
+        engine.sync();
+    } else {
+        engine.pull();
+    }
     if (!QTest::qWaitFor(
             [&] {
                 return done;
@@ -206,7 +255,7 @@ void TestSyncEngine::firstSyncReplacesSampleBank()
     QCOMPARE(m_replica->count().value(), 2);
     QCOMPARE(m_replica->get(a)->title, u"Första exemplet"_s);
     QCOMPARE(m_replica->meta(u"bank_source"_s).value(), u"server"_s);
-    QCOMPARE(m_replica->syncedVersion(a).value(), 1);
+    QCOMPARE(SyncLedger(*m_replica).state(a)->syncedVersion, 1);
     QVERIFY(!m_replica->meta(u"sync_cursor"_s)->isEmpty());
     QVERIFY(!m_replica->meta(u"last_sync"_s)->isEmpty());
     // The search index followed: the sample bank's words are gone, the server's are there.
@@ -239,7 +288,7 @@ void TestSyncEngine::incrementalPullAppliesUpdatesAndDeletes()
     QVERIFY(o.ok);
     QCOMPARE(o.report.changed, 2);
     QCOMPARE(m_replica->get(a)->title, u"Ändrad"_s);
-    QCOMPARE(m_replica->syncedVersion(a).value(), 2);
+    QCOMPARE(SyncLedger(*m_replica).state(a)->syncedVersion, 2);
     QCOMPARE(m_replica->get(b).code(), ErrorCode::NotFound);
     QCOMPARE(m_replica->match(u"ändrad"_s)->size(), 1);
 }
@@ -309,6 +358,409 @@ void TestSyncEngine::unreachableServer()
     const Outcome o = pull(api);
     QCOMPARE(o.error.code, ErrorCode::NetworkFailed);
     QCOMPARE(m_replica->count().value(), SampleBank::load()->size());
+}
+
+TestSyncEngine::Client TestSyncEngine::client(const QString &name, const QString &user)
+{
+    Client c;
+    c.replica =
+        CaseStore::open(m_dir->filePath(name + u".sqlite"_s), Test::vocabularies(), Test::referenceData()).value();
+    c.api = std::make_unique<ServerApi>(m_nam, settings());
+    if (c.api->prepare()) {
+        c.api->setToken(login(*c.api, user));
+    }
+    return c;
+}
+
+TestSyncEngine::Outcome TestSyncEngine::sync(Client &c, QNetworkAccessManager *nam)
+{
+    std::unique_ptr<ServerApi> faulty;
+    ServerApi *api = c.api.get();
+    if (nam) {
+        // The same login over a transport that injects a fault.
+        faulty = std::make_unique<ServerApi>(*nam, settings());
+        (void)faulty->prepare();
+        faulty->setToken(login(*faulty));
+        api = faulty.get();
+    }
+    SyncEngine engine(*c.replica, *api);
+    return run(engine, true);
+}
+
+int TestSyncEngine::serverVersion(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_serverStore->connectionName()));
+    q.prepare(u"SELECT version FROM cases WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+namespace {
+
+QString describe(const Error &e)
+{
+    return errorCodeName(e.code) + u' ' + e.path + u' ' + e.detail;
+}
+
+CaseRecord newCase(const QString &title)
+{
+    CaseRecord c = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    c.title = title;
+    c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    return c;
+}
+
+SyncCounts counts(CaseStore &replica)
+{
+    return SyncLedger(replica).counts().value();
+}
+
+// A reply that lets the request reach the server but loses the answer: what a dropped connection
+// after the server committed looks like to the client.
+class LostReply : public QNetworkReply
+{
+public:
+    explicit LostReply(QNetworkReply *inner)
+        : QNetworkReply(inner)
+    {
+        setOperation(inner->operation());
+        setRequest(inner->request());
+        setUrl(inner->url());
+        open(QIODevice::ReadOnly);
+        connect(inner, &QNetworkReply::finished, this, [this] {
+            setError(QNetworkReply::RemoteHostClosedError, u"connection lost"_s);
+            setFinished(true);
+            Q_EMIT errorOccurred(QNetworkReply::RemoteHostClosedError);
+            Q_EMIT finished();
+        });
+    }
+
+    void abort() override { }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
+
+// Loses the answer to the first batch of mutations; everything else goes through.
+class LosingNetwork : public QNetworkAccessManager
+{
+public:
+    int lost = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
+        if (lost == 0 && request.url().path().endsWith("/mutations"_L1)) {
+            ++lost;
+            return new LostReply(reply);
+        }
+        return reply;
+    }
+};
+
+} // namespace
+
+void TestSyncEngine::twoClientsConverge()
+{
+    Client a = client(u"a"_s);
+    Client b = client(u"b"_s, u"bertil"_s);
+    const CaseRecord created = newCase(u"Skrivet offline i Gnesta"_s);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(created).ok());
+    }
+    QCOMPARE(counts(*a.replica).pending, 1);
+    Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(o.report.pushed, 1);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    o = sync(b);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    CaseRecord seen = b.replica->get(created.id).value();
+    QCOMPARE(seen.title, created.title);
+    QCOMPARE(seen.createdBy, u"anna"_s);
+
+    // B edits and deletes; A follows.
+    seen.title = u"Omskrivet av Bertil"_s;
+    {
+        SyncLedger ledger(*b.replica);
+        QVERIFY(LocalEdits(ledger).save(seen).ok());
+    }
+    QVERIFY(sync(b).ok);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(created.id)->title, u"Omskrivet av Bertil"_s);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(created.id).ok());
+    }
+    QVERIFY(sync(a).ok);
+    QVERIFY(sync(b).ok);
+    QCOMPARE(b.replica->get(created.id).code(), ErrorCode::NotFound);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    QCOMPARE(counts(*b.replica).pending, 0);
+    QCOMPARE(a.replica->count().value(), b.replica->count().value());
+}
+
+void TestSyncEngine::editsOfDifferentFieldsMerge()
+{
+    const QString id = serverCreate(u"Gemensamt exempel"_s);
+    Client a = client(u"a"_s);
+    Client b = client(u"b"_s, u"bertil"_s);
+    QVERIFY(sync(a).ok && sync(b).ok);
+
+    // Offline, A changes the title and the first paragraph of a section, B the summary and the
+    // section's last paragraph.
+    CaseRecord start = a.replica->get(id).value();
+    start.sections.insert(u"problem"_s, u"Första stycket.\n\nMitten.\n\nSista stycket."_s);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(start).ok());
+    }
+    QVERIFY(sync(a).ok);
+    QVERIFY(sync(b).ok);
+
+    CaseRecord mineA = a.replica->get(id).value();
+    mineA.title = u"Ny titel från A"_s;
+    mineA.sections.insert(u"problem"_s, u"Första stycket, omskrivet av A.\n\nMitten.\n\nSista stycket."_s);
+    CaseRecord mineB = b.replica->get(id).value();
+    mineB.summary = u"Sammanfattning från B."_s;
+    mineB.sections.insert(u"problem"_s, u"Första stycket.\n\nMitten.\n\nSista stycket, utökat av B."_s);
+    {
+        SyncLedger la(*a.replica);
+        SyncLedger lb(*b.replica);
+        QVERIFY(LocalEdits(la).save(mineA).ok());
+        QVERIFY(LocalEdits(lb).save(mineB).ok());
+    }
+    Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    o = sync(b);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(counts(*b.replica).conflicts, 0);
+    QVERIFY(sync(a).ok);
+
+    const CaseRecord endA = a.replica->get(id).value();
+    const CaseRecord endB = b.replica->get(id).value();
+    QCOMPARE(endA.toCanonicalJson(), endB.toCanonicalJson());
+    QCOMPARE(endA.title, u"Ny titel från A"_s);
+    QCOMPARE(endA.summary, u"Sammanfattning från B."_s);
+    QCOMPARE(endA.sections.value(u"problem"_s),
+             u"Första stycket, omskrivet av A.\n\nMitten.\n\nSista stycket, utökat av B."_s);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    QCOMPARE(counts(*b.replica).pending, 0);
+}
+
+void TestSyncEngine::sameFieldBecomesOneConflict_data()
+{
+    QTest::addColumn<QString>("take");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mine") << u"mine"_s << u"Titel från B"_s;
+    QTest::newRow("theirs") << u"theirs"_s << u"Titel från A"_s;
+    QTest::newRow("written") << u"value"_s << u"En tredje titel"_s;
+}
+
+void TestSyncEngine::sameFieldBecomesOneConflict()
+{
+    QFETCH(QString, take);
+    QFETCH(QString, expected);
+    const QString id = serverCreate(u"Omstritt"_s);
+    Client a = client(u"a"_s);
+    Client b = client(u"b"_s, u"bertil"_s);
+    QVERIFY(sync(a).ok && sync(b).ok);
+    CaseRecord ca = a.replica->get(id).value();
+    ca.title = u"Titel från A"_s;
+    CaseRecord cb = b.replica->get(id).value();
+    cb.title = u"Titel från B"_s;
+    cb.shortName = u"B:s kortnamn"_s; // not in conflict: goes through
+    {
+        SyncLedger la(*a.replica);
+        SyncLedger lb(*b.replica);
+        QVERIFY(LocalEdits(la).save(ca).ok());
+        QVERIFY(LocalEdits(lb).save(cb).ok());
+    }
+    QVERIFY(sync(a).ok);
+    Outcome o = sync(b);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(o.report.conflicts, 1);
+    {
+        SyncLedger lb(*b.replica);
+        const QList<StoredConflict> open = lb.conflicts().value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().path, u"title"_s);
+        QCOMPARE(open.first().local.toString(), u"Titel från B"_s);
+        QCOMPARE(open.first().remote.toString(), u"Titel från A"_s);
+    }
+    // The user's text stays in place until they decide; nothing of theirs is sent meanwhile.
+    QCOMPARE(b.replica->get(id)->title, u"Titel från B"_s);
+    QVERIFY(sync(b).ok);
+    QCOMPARE(counts(*b.replica).conflicts, 1);
+
+    {
+        SyncLedger lb(*b.replica);
+        LocalEdits edits(lb);
+        const LocalEdits::Take how = take == "mine"_L1 ? LocalEdits::Take::Mine
+            : take == "theirs"_L1                      ? LocalEdits::Take::Theirs
+                                                       : LocalEdits::Take::Value;
+        QVERIFY(edits.resolve(id, u"title"_s, how, u"En tredje titel"_s).ok());
+        QCOMPARE(edits.resolve(id, u"title"_s, how).code(), ErrorCode::NotFound);
+    }
+    o = sync(b);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(id)->title, expected);
+    QCOMPARE(b.replica->get(id)->title, expected);
+    QCOMPARE(a.replica->get(id)->shortName, u"B:s kortnamn"_s);
+    QCOMPARE(counts(*b.replica).conflicts, 0);
+    QCOMPARE(counts(*b.replica).pending, 0);
+    if (take != "mine"_L1) {
+        // B's discarded title is archived, not lost.
+        QSqlQuery q(b.replica->database());
+        QVERIFY(q.exec(u"SELECT value FROM discarded WHERE case_id = '%1' AND path = 'title'"_s.arg(id)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(u"Titel från B"_s));
+    }
+}
+
+void TestSyncEngine::lostAnswerIsRetriedSafely()
+{
+    const QString id = serverCreate(u"Svaret försvinner"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    CaseRecord c = a.replica->get(id).value();
+    c.title = u"Ändrad en gång"_s;
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(c).ok());
+    }
+    LosingNetwork losing;
+    const Outcome lost = sync(a, &losing);
+    QCOMPARE(lost.error.code, ErrorCode::NetworkFailed);
+    QCOMPARE(losing.lost, 1);
+    // The server committed; the client does not know and keeps the change.
+    QCOMPARE(serverVersion(id), 2);
+    QCOMPARE(counts(*a.replica).pending, 1);
+    const QByteArray frozen = SyncLedger(*a.replica).outboxEntry(id).value()->payload;
+
+    const Outcome retried = sync(a);
+    QVERIFY2(retried.ok, qPrintable(describe(retried.error)));
+    QCOMPARE(retried.report.pushed, 1);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    // The resend was the same bytes, answered from the log: applied once, still version 2.
+    QCOMPARE(SyncLedger(*a.replica).outboxEntry(id).value(), std::nullopt);
+    QCOMPARE(serverVersion(id), 2);
+    QSqlQuery q(QSqlDatabase::database(m_serverStore->connectionName()));
+    QVERIFY(q.exec(u"SELECT count(*) FROM case_revisions WHERE case_id = '%1'"_s.arg(id)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(frozen.contains(id.toLatin1()));
+}
+
+void TestSyncEngine::permissionDeniedKeepsTheEdit()
+{
+    const QString id = serverCreate(u"Gnestas exempel"_s);
+    Client c = client(u"c"_s, u"cecilia"_s);
+    QVERIFY(sync(c).ok);
+    CaseRecord edited = c.replica->get(id).value();
+    edited.title = u"Stockholm skriver om Gnesta"_s;
+    {
+        SyncLedger ledger(*c.replica);
+        QVERIFY(LocalEdits(ledger).save(edited).ok());
+    }
+    const Outcome o = sync(c);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(o.report.rejected, 1);
+    QCOMPARE(c.replica->get(id)->title, u"Stockholm skriver om Gnesta"_s);
+    QCOMPARE(counts(*c.replica).blocked, 1);
+    QCOMPARE(counts(*c.replica).pending, 1);
+    const QList<OutboxEntry> refused = SyncLedger(*c.replica).rejected().value();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().lastError.contains(u"forbidden"_s));
+    // Not sent again by itself.
+    QCOMPARE(sync(c).report.rejected, 0);
+    // Letting it go returns to the server's copy; the text is archived.
+    {
+        SyncLedger ledger(*c.replica);
+        QVERIFY(LocalEdits(ledger).revert(id).ok());
+    }
+    QCOMPARE(c.replica->get(id)->title, u"Gnestas exempel"_s);
+    QCOMPARE(counts(*c.replica).pending, 0);
+    QCOMPARE(counts(*c.replica).blocked, 0);
+}
+
+void TestSyncEngine::editOfACaseDeletedElsewhere()
+{
+    const QString id = serverCreate(u"Raderas av B"_s);
+    Client a = client(u"a"_s);
+    Client b = client(u"b"_s, u"bertil"_s);
+    QVERIFY(sync(a).ok && sync(b).ok);
+    CaseRecord edited = a.replica->get(id).value();
+    edited.title = u"A fortsätter skriva"_s;
+    {
+        SyncLedger la(*a.replica);
+        SyncLedger lb(*b.replica);
+        QVERIFY(LocalEdits(la).save(edited).ok());
+        QVERIFY(LocalEdits(lb).remove(id).ok());
+    }
+    QVERIFY(sync(b).ok);
+    QVERIFY(sync(a).ok);
+    // A's edit is still here, waiting for a decision.
+    QCOMPARE(a.replica->get(id)->title, u"A fortsätter skriva"_s);
+    QList<StoredConflict> open = SyncLedger(*a.replica).conflicts().value();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().path, u"$deleted"_s);
+    {
+        SyncLedger la(*a.replica);
+        QVERIFY(LocalEdits(la).resolve(id, u"$deleted"_s, LocalEdits::Take::Mine).ok());
+    }
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(sync(b).ok);
+    QCOMPARE(b.replica->get(id)->title, u"A fortsätter skriva"_s);
+    QCOMPARE(counts(*a.replica).pending, 0);
+}
+
+void TestSyncEngine::restoredServerGetsLostChangesBack()
+{
+    const QString id = serverCreate(u"Fanns i säkerhetskopian"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    const QString backup = m_dir->filePath(u"backup.sqlite"_s);
+    QVERIFY(m_serverStore->backup(backup).ok());
+
+    // After the backup: an edit and a new case reach the server...
+    CaseRecord edited = a.replica->get(id).value();
+    edited.title = u"Ändrad efter säkerhetskopian"_s;
+    const CaseRecord added = newCase(u"Skapad efter säkerhetskopian"_s);
+    {
+        SyncLedger la(*a.replica);
+        QVERIFY(LocalEdits(la).save(edited).ok());
+        QVERIFY(LocalEdits(la).save(added).ok());
+    }
+    QVERIFY(sync(a).ok);
+    QCOMPARE(counts(*a.replica).pending, 0);
+
+    // ...and are lost when the server is restored from the backup.
+    const quint16 port = m_port;
+    m_server.reset();
+    m_serverStore.reset();
+    const QString live = m_dir->filePath(u"server.sqlite"_s);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(live + suffix);
+    }
+    QVERIFY(QFile::copy(backup, live));
+    m_serverStore = ServerStore::open(u"sqlite:"_s + live).value();
+    startServer(port);
+
+    a.api->setToken(login(*a.api)); // tokens made after the backup are gone with it
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(o.report.reconciled);
+    QCOMPARE(o.report.pushed, 2);
+
+    Client fresh = client(u"fresh"_s, u"bertil"_s);
+    QVERIFY(sync(fresh).ok);
+    QCOMPARE(fresh.replica->get(id)->title, u"Ändrad efter säkerhetskopian"_s);
+    QCOMPARE(fresh.replica->get(added.id)->title, u"Skapad efter säkerhetskopian"_s);
+    QCOMPARE(counts(*a.replica).pending, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cliapplication.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace Fb {
+
+// The CLI's writing commands: create, update, delete, conflicts, resolve, revert. Every change is
+// a local edit: saved at once, pushed by the next sync.
+class EditCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Fb::EditCommands)
+
+public:
+    explicit EditCommands(CliApplication &cli);
+
+    int create(const QString &file);
+    // sets: FIELD=VALUE (VALUE as JSON when it parses, else text; empty removes the field);
+    // sections: KEY=@FILE or KEY=TEXT.
+    int update(const QString &id, const QStringList &sets, const QStringList &sections);
+    int remove(const QString &id);
+    int conflicts();
+    // take: mine, theirs, or a FILE holding the value.
+    int resolve(const QString &id, const QString &path, const QString &take);
+    int revert(const QString &id);
+
+    // The value a user typed for path: JSON when it parses (numbers, true, lists), else text.
+    static QJsonValue parseValue(const QString &path, const QString &text);
+
+private:
+    int failEdit(const Error &error);
+
+    CliApplication &m_cli;
+};
+
+} // namespace Fb

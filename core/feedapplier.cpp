@@ -1,0 +1,302 @@
+#include "feedapplier.h"
+
+#include "casefields.h"
+#include "samplebank.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+Result<void> run(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec()) {
+        return Error{ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
+    }
+    return {};
+}
+
+Result<bool> outcome(const Result<void> &written, bool changed)
+{
+    if (!written) {
+        return written.error();
+    }
+    return changed;
+}
+
+} // namespace
+
+FeedApplier::FeedApplier(SyncLedger &ledger)
+    : m_ledger(ledger)
+    , m_store(ledger.store())
+{
+}
+
+Result<void> FeedApplier::replaceSampleBank()
+{
+    auto sample = SampleBank::load();
+    if (!sample) {
+        return sample.error();
+    }
+    // The sample cases go, edited or not: they are examples, never the user's work. Cases the
+    // user wrote beside them stay and are pushed.
+    for (const CaseRecord &c : std::as_const(*sample)) {
+        if (auto r = m_store.remove(c.id); !r && r.code() != ErrorCode::NotFound) {
+            return r;
+        }
+        if (auto r = m_ledger.forget(c.id); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<bool> FeedApplier::reconciling() const
+{
+    auto mark = m_store.meta(QString::fromLatin1(MetaReconcile));
+    if (!mark) {
+        return mark.error();
+    }
+    return !mark->isEmpty();
+}
+
+Result<void> FeedApplier::beginReconcile()
+{
+    return m_store.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_store.database());
+        q.prepare(u"UPDATE sync_case SET reconcile = 1 WHERE synced_version > 0 AND deleted = 0"_s);
+        if (auto r = run(q, u"sync_case"_s); !r) {
+            return r;
+        }
+        if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), QString()); !r) {
+            return r;
+        }
+        return m_store.setMeta(QString::fromLatin1(MetaReconcile), u"1"_s);
+    });
+}
+
+Result<void> FeedApplier::finishReconcile()
+{
+    // Cases this replica had from the server that the server's whole feed no longer mentions:
+    // created after the backup it was restored from. They become local creates again.
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT id FROM sync_case WHERE reconcile = 1"_s);
+    if (auto r = run(q, u"sync_case"_s); !r) {
+        return r;
+    }
+    QStringList lost;
+    while (q.next()) {
+        lost.append(q.value(0).toString());
+    }
+    q.finish();
+    for (const QString &id : std::as_const(lost)) {
+        auto s = m_ledger.state(id);
+        if (!s) {
+            return s.error();
+        }
+        if (s->local == CaseSyncState::Local::Deleted) {
+            // Deleted here, and the server does not have it either.
+            if (auto r = m_ledger.forget(id); !r) {
+                return r;
+            }
+            continue;
+        }
+        s->syncedVersion = 0;
+        s->remoteDeleted = false;
+        s->dirty = true;
+        if (auto r = m_ledger.dropBase(id); !r) {
+            return r;
+        }
+        if (auto r = m_ledger.setState(*s); !r) {
+            return r;
+        }
+    }
+    return m_store.setMeta(QString::fromLatin1(MetaReconcile), QString());
+}
+
+Result<int> FeedApplier::apply(const RemotePage &page)
+{
+    int changed = 0;
+    auto done = m_store.transaction([&]() -> Result<void> {
+        auto source = m_store.meta(QString::fromLatin1(CaseStore::MetaBankSource));
+        if (!source) {
+            return source.error();
+        }
+        if (*source != QLatin1StringView(CaseStore::BankSourceServer)) {
+            if (*source == QLatin1StringView(CaseStore::BankSourceSample)) {
+                if (auto r = replaceSampleBank(); !r) {
+                    return r;
+                }
+            }
+            if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaBankSource),
+                                         QString::fromLatin1(CaseStore::BankSourceServer));
+                !r) {
+                return r;
+            }
+        }
+        auto reconcile = reconciling();
+        if (!reconcile) {
+            return reconcile.error();
+        }
+        for (const RemoteChange &item : page.items) {
+            auto didChange = applyItem(item, *reconcile);
+            if (!didChange) {
+                return didChange.error();
+            }
+            changed += *didChange ? 1 : 0;
+        }
+        if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), page.nextCursor); !r) {
+            return r;
+        }
+        if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaEpoch), page.epoch); !r) {
+            return r;
+        }
+        if (*reconcile && !page.hasMore) {
+            return finishReconcile();
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return changed;
+}
+
+Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
+{
+    auto s = m_ledger.state(item.id);
+    if (!s) {
+        return s.error();
+    }
+    if (reconciling && s->known) {
+        QSqlQuery seen(m_store.database());
+        seen.prepare(u"UPDATE sync_case SET reconcile = 0 WHERE id = ?"_s);
+        seen.addBindValue(item.id);
+        if (auto r = run(seen, u"sync_case"_s); !r) {
+            return r.error();
+        }
+    }
+    // Feed items may repeat a case, and our own pushes come back as echoes: only a newer
+    // version changes anything.
+    if (item.version <= s->syncedVersion) {
+        return reconciling ? reconcileItem(item, *s) : Result<bool>(false);
+    }
+    const bool isDelete = item.op == "delete"_L1;
+    std::optional<QJsonObject> remote;
+    if (!isDelete) {
+        auto record = CaseRecord::fromJsonObject(item.doc);
+        if (!record) {
+            return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
+        }
+        remote = record->toJsonObject();
+    }
+
+    if (!s->dirty) {
+        if (isDelete) {
+            // An explicit tombstone from the server: the only way a case leaves the replica.
+            if (auto r = m_store.remove(item.id); !r && r.code() != ErrorCode::NotFound) {
+                return r.error();
+            }
+        } else if (auto r = m_ledger.writeBody(*remote); !r) {
+            return r.error();
+        }
+        if (auto r = m_ledger.dropBase(item.id); !r) {
+            return r.error();
+        }
+        return outcome(
+            m_ledger.setState(CaseSyncState{item.id, item.version, isDelete, false, CaseSyncState::Local::Ok, true}),
+            true);
+    }
+
+    if (isDelete) {
+        if (s->local == CaseSyncState::Local::Deleted) {
+            // Deleted on both sides: nothing left to push.
+            if (auto r = m_ledger.dropBase(item.id); !r) {
+                return r.error();
+            }
+            return outcome(
+                m_ledger.setState(CaseSyncState{item.id, item.version, true, false, CaseSyncState::Local::Ok, true}),
+                true);
+        }
+        // Edited here, deleted there: the edit stays until the user decides (restore or let go).
+        auto local = m_ledger.localBody(item.id);
+        if (!local) {
+            return local.error();
+        }
+        StoredConflict c{item.id, u"$deleted"_s, {}, {}, {}, item.version, {}};
+        if (local->has_value()) {
+            c.local = **local;
+        }
+        if (auto r = m_ledger.addConflict(c); !r) {
+            return r.error();
+        }
+        s->syncedVersion = item.version;
+        s->remoteDeleted = true;
+        s->local = CaseSyncState::Local::RemoteDeleted;
+        return outcome(m_ledger.setState(*s), true);
+    }
+
+    if (s->local == CaseSyncState::Local::RemoteDeleted) {
+        // Brought back on the server: the deletion no longer needs a decision.
+        if (auto r = m_ledger.removeConflict(item.id, u"$deleted"_s); !r) {
+            return r.error();
+        }
+        s->local = CaseSyncState::Local::Ok;
+        if (auto r = m_ledger.setState(*s); !r) {
+            return r.error();
+        }
+    }
+    auto base = m_ledger.base(item.id);
+    if (!base) {
+        return base.error();
+    }
+    // A case created here has no base: the empty case is what both sides started from.
+    const QJsonObject baseBody = base->has_value() ? (*base)->body : QJsonObject{};
+    return outcome(m_ledger.rebase(item.id, baseBody, *remote, item.version), true);
+}
+
+Result<bool> FeedApplier::reconcileItem(const RemoteChange &item, const CaseSyncState &state)
+{
+    if (item.op == "delete"_L1) {
+        if (state.remoteDeleted || state.local == CaseSyncState::Local::Deleted) {
+            return false;
+        }
+        // The server has a tombstone older than the case here: the case comes back as a create.
+        CaseSyncState s = state;
+        s.syncedVersion = item.version;
+        s.remoteDeleted = true;
+        s.dirty = true;
+        if (auto r = m_ledger.dropBase(item.id); !r) {
+            return r.error();
+        }
+        return outcome(m_ledger.setState(s), false);
+    }
+    auto local = m_ledger.localBody(item.id);
+    if (!local) {
+        return local.error();
+    }
+    if (item.version == state.syncedVersion && local->has_value() && CaseFields::sameContent(**local, item.doc)
+        && !state.dirty) {
+        return false;
+    }
+    // The server is behind this replica: what it lost is pushed again as a change against the
+    // copy it has now.
+    auto record = CaseRecord::fromJsonObject(item.doc);
+    if (!record) {
+        return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
+    }
+    CaseSyncState s = state;
+    s.syncedVersion = item.version;
+    s.remoteDeleted = false;
+    s.dirty = true;
+    if (auto r = m_ledger.setBase(item.id, BaseCopy{item.version, record->toJsonObject()}); !r) {
+        return r.error();
+    }
+    return outcome(m_ledger.setState(s), false);
+}
+
+} // namespace Fb

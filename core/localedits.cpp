@@ -1,0 +1,286 @@
+#include "localedits.h"
+
+#include "casefields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+LocalEdits::LocalEdits(SyncLedger &ledger)
+    : m_ledger(ledger)
+    , m_store(ledger.store())
+{
+}
+
+Result<void> LocalEdits::save(const CaseRecord &record)
+{
+    return saveMany({record});
+}
+
+Result<void> LocalEdits::saveMany(const QList<CaseRecord> &records)
+{
+    return m_store.transaction([&]() -> Result<void> {
+        for (const CaseRecord &record : records) {
+            if (auto r = saveOne(record); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> LocalEdits::saveOne(const CaseRecord &record)
+{
+    auto s = m_ledger.state(record.id);
+    if (!s) {
+        return s.error();
+    }
+    if (s->known && s->syncedVersion > 0 && !s->remoteDeleted) {
+        auto base = m_ledger.base(record.id);
+        if (!base) {
+            return base.error();
+        }
+        if (!base->has_value()) {
+            // Copy-on-first-edit: the server's copy, kept while this case has local changes.
+            auto before = m_ledger.localBody(record.id);
+            if (!before) {
+                return before.error();
+            }
+            if (before->has_value()) {
+                if (auto r = m_ledger.setBase(record.id, BaseCopy{s->syncedVersion, **before}); !r) {
+                    return r;
+                }
+            }
+        }
+    }
+    if (auto r = m_store.put(record); !r) {
+        return r;
+    }
+    if (s->local == CaseSyncState::Local::Blocked) {
+        // A new edit is a new attempt: the refused mutation goes, the edited case is sent.
+        auto entry = m_ledger.outboxEntry(record.id);
+        if (!entry) {
+            return entry.error();
+        }
+        if (entry->has_value() && (*entry)->rejected) {
+            if (auto r = m_ledger.removeFromOutbox((*entry)->mutationId); !r) {
+                return r;
+            }
+        }
+        s->local = CaseSyncState::Local::Ok;
+    }
+    if (s->local == CaseSyncState::Local::Deleted) {
+        s->local = CaseSyncState::Local::Ok;
+    }
+    s->id = record.id;
+    s->dirty = true;
+    return m_ledger.setState(*s);
+}
+
+Result<void> LocalEdits::dropConflicts(const QString &id)
+{
+    auto open = m_ledger.conflicts(id);
+    if (!open) {
+        return open.error();
+    }
+    for (const StoredConflict &c : std::as_const(*open)) {
+        if (auto r = m_ledger.removeConflict(id, c.path); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<void> LocalEdits::remove(const QString &id)
+{
+    return m_store.transaction([&]() -> Result<void> {
+        auto s = m_ledger.state(id);
+        if (!s) {
+            return s.error();
+        }
+        auto before = m_ledger.localBody(id);
+        if (!before) {
+            return before.error();
+        }
+        if (!before->has_value()) {
+            return Error{ErrorCode::NotFound, id, {}};
+        }
+        if (auto r = m_store.remove(id); !r) {
+            return r;
+        }
+        if (auto r = dropConflicts(id); !r) {
+            return r;
+        }
+        auto inFlight = m_ledger.outboxEntry(id);
+        if (!inFlight) {
+            return inFlight.error();
+        }
+        if (!s->known || ((s->syncedVersion == 0 || s->remoteDeleted) && !inFlight->has_value())) {
+            // The server never had it (or has deleted it): nothing to tell it.
+            return m_ledger.forget(id);
+        }
+        if (inFlight->has_value() && (*inFlight)->rejected) {
+            if (auto r = m_ledger.removeFromOutbox((*inFlight)->mutationId); !r) {
+                return r;
+            }
+        }
+        auto base = m_ledger.base(id);
+        if (!base) {
+            return base.error();
+        }
+        if (!base->has_value() && s->syncedVersion > 0) {
+            if (auto r = m_ledger.setBase(id, BaseCopy{s->syncedVersion, **before}); !r) {
+                return r;
+            }
+        }
+        s->local = CaseSyncState::Local::Deleted;
+        s->dirty = true;
+        return m_ledger.setState(*s);
+    });
+}
+
+Result<void> LocalEdits::resolve(const QString &id, const QString &path, Take take, const QJsonValue &value)
+{
+    return m_store.transaction([&]() -> Result<void> {
+        auto open = m_ledger.conflicts(id);
+        if (!open) {
+            return open.error();
+        }
+        auto it = std::find_if(open->begin(), open->end(), [&](const StoredConflict &c) {
+            return c.path == path;
+        });
+        if (it == open->end()) {
+            return Error{ErrorCode::NotFound, id + u' ' + path, {}};
+        }
+        const StoredConflict conflict = *it;
+        auto s = m_ledger.state(id);
+        if (!s) {
+            return s.error();
+        }
+        if (auto r = m_ledger.removeConflict(id, path); !r) {
+            return r;
+        }
+        const bool othersOpen = open->size() > 1;
+
+        if (path == "$delete"_L1) {
+            s->local = othersOpen ? CaseSyncState::Local::Conflict : CaseSyncState::Local::Ok;
+            if (auto r = m_ledger.setState(*s); !r) {
+                return r;
+            }
+            return take == Take::Mine ? remove(id) : Result<void>();
+        }
+        if (path == "$deleted"_L1) {
+            if (take == Take::Mine) {
+                // Brought back: pushed as a create of the case as it is here.
+                s->local = CaseSyncState::Local::Ok;
+                s->dirty = true;
+                return m_ledger.setState(*s);
+            }
+            if (auto r = m_ledger.archive(id, path, conflict.local, u"deleted on the server"_s); !r) {
+                return r;
+            }
+            if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
+                return r;
+            }
+            if (auto r = dropConflicts(id); !r) {
+                return r;
+            }
+            if (auto r = m_ledger.dropBase(id); !r) {
+                return r;
+            }
+            return m_ledger.setState(CaseSyncState{id, s->syncedVersion, true, false, CaseSyncState::Local::Ok, true});
+        }
+
+        auto body = m_ledger.localBody(id);
+        if (!body) {
+            return body.error();
+        }
+        if (!body->has_value()) {
+            return Error{ErrorCode::NotFound, id, {}};
+        }
+        QJsonObject next = **body;
+        QJsonValue chosen = conflict.local;
+        if (take == Take::Theirs) {
+            chosen = conflict.remote;
+        } else if (take == Take::Value) {
+            chosen = value;
+        }
+        if (chosen != conflict.local) {
+            if (auto r = m_ledger.archive(id, path, conflict.local, u"conflict"_s); !r) {
+                return r;
+            }
+        }
+        CaseFields::setValue(next, path, chosen);
+        auto record = CaseRecord::fromJsonObject(next);
+        if (!record) {
+            return record.error();
+        }
+        // Validated like any edit: a hand-written value must make a valid case.
+        if (auto r = m_store.put(*record); !r) {
+            return r;
+        }
+        s->local = othersOpen ? CaseSyncState::Local::Conflict : CaseSyncState::Local::Ok;
+        s->dirty = true;
+        return m_ledger.setState(*s);
+    });
+}
+
+Result<void> LocalEdits::revert(const QString &id)
+{
+    return m_store.transaction([&]() -> Result<void> {
+        auto s = m_ledger.state(id);
+        if (!s) {
+            return s.error();
+        }
+        if (!s->dirty && s->local == CaseSyncState::Local::Ok) {
+            return {}; // nothing to throw away
+        }
+        auto body = m_ledger.localBody(id);
+        if (!body) {
+            return body.error();
+        }
+        if (body->has_value()) {
+            if (auto r = m_ledger.archive(id, u"*"_s, **body, u"reverted"_s); !r) {
+                return r;
+            }
+        }
+        if (auto r = dropConflicts(id); !r) {
+            return r;
+        }
+        auto entry = m_ledger.outboxEntry(id);
+        if (!entry) {
+            return entry.error();
+        }
+        if (entry->has_value()) {
+            if (auto r = m_ledger.removeFromOutbox((*entry)->mutationId); !r) {
+                return r;
+            }
+        }
+        auto base = m_ledger.base(id);
+        if (!base) {
+            return base.error();
+        }
+        if (!base->has_value()) {
+            // Never on the server, or deleted there: nothing to return to.
+            if (s->syncedVersion > 0 && !s->remoteDeleted) {
+                return Error{ErrorCode::NotFound, id, u"no server copy"_s};
+            }
+            if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
+                return r;
+            }
+            if (s->syncedVersion == 0) {
+                return m_ledger.forget(id);
+            }
+            return m_ledger.setState(CaseSyncState{id, s->syncedVersion, true, false, CaseSyncState::Local::Ok, true});
+        }
+        if (auto r = m_ledger.writeBody((*base)->body); !r) {
+            return r;
+        }
+        if (auto r = m_ledger.dropBase(id); !r) {
+            return r;
+        }
+        return m_ledger.setState(CaseSyncState{id, s->syncedVersion, false, false, CaseSyncState::Local::Ok, true});
+    });
+}
+
+} // namespace Fb

@@ -1,0 +1,294 @@
+#include "outbox.h"
+
+#include "casefields.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+QString errorText(const QJsonObject &result)
+{
+    const QString code = result.value("code"_L1).toString();
+    const QString field = result.value("field"_L1).toString();
+    return field.isEmpty() ? code : code + u' ' + field;
+}
+
+} // namespace
+
+Outbox::Outbox(SyncLedger &ledger)
+    : m_ledger(ledger)
+    , m_store(ledger.store())
+{
+}
+
+Result<int> Outbox::freeze()
+{
+    int frozen = 0;
+    auto done = m_store.transaction([&]() -> Result<void> {
+        auto ids = m_ledger.dirtyIds();
+        if (!ids) {
+            return ids.error();
+        }
+        for (const QString &id : std::as_const(*ids)) {
+            if (auto r = freezeCase(id, frozen); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return frozen;
+}
+
+Result<void> Outbox::freezeCase(const QString &id, int &frozen)
+{
+    auto inFlight = m_ledger.outboxEntry(id);
+    if (!inFlight) {
+        return inFlight.error();
+    }
+    if (inFlight->has_value()) {
+        return {};
+    }
+    auto s = m_ledger.state(id);
+    if (!s) {
+        return s.error();
+    }
+    using Local = CaseSyncState::Local;
+    if (s->local == Local::Conflict || s->local == Local::Blocked || s->local == Local::RemoteDeleted) {
+        return {}; // waits for the user
+    }
+    OutboxEntry e;
+    e.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.caseId = id;
+    QJsonObject mutation{{u"mutation_id"_s, e.mutationId}};
+
+    if (s->local == Local::Deleted) {
+        if (s->syncedVersion == 0 || s->remoteDeleted) {
+            return m_ledger.forget(id); // never on the server, or gone there too
+        }
+        e.op = u"delete"_s;
+        e.baseVersion = s->syncedVersion;
+        mutation.insert(u"id"_s, id);
+        mutation.insert(u"base_version"_s, e.baseVersion);
+    } else {
+        auto body = m_ledger.localBody(id);
+        if (!body) {
+            return body.error();
+        }
+        if (!body->has_value()) {
+            return m_ledger.forget(id);
+        }
+        e.sentBody = **body;
+        if (s->syncedVersion == 0 || s->remoteDeleted) {
+            // New, or brought back after the server deleted it.
+            e.op = u"create"_s;
+            QJsonObject doc = e.sentBody;
+            for (const auto *key : {"created_at", "created_by", "updated_at", "updated_by"}) {
+                doc.remove(QLatin1StringView(key));
+            }
+            mutation.insert(u"doc"_s, doc);
+        } else {
+            auto base = m_ledger.base(id);
+            if (!base) {
+                return base.error();
+            }
+            // Without a base (it should not happen) every field is sent: the server merges per
+            // field, so nobody else's edit is overwritten unseen.
+            const QJsonObject set = base->has_value() ? CaseFields::diff((*base)->body, e.sentBody)
+                                                      : CaseFields::diff(QJsonObject{}, e.sentBody);
+            if (set.isEmpty()) {
+                // Edited back to what the server has: clean again, nothing to send.
+                s->dirty = false;
+                if (auto r = m_ledger.dropBase(id); !r) {
+                    return r;
+                }
+                return m_ledger.setState(*s);
+            }
+            e.op = u"update"_s;
+            e.baseVersion = s->syncedVersion;
+            mutation.insert(u"id"_s, id);
+            mutation.insert(u"base_version"_s, e.baseVersion);
+            mutation.insert(u"set"_s, set);
+        }
+    }
+    mutation.insert(u"op"_s, e.op);
+    e.payload = QJsonDocument(mutation).toJson(QJsonDocument::Compact);
+    if (auto r = m_ledger.addToOutbox(e); !r) {
+        return r;
+    }
+    ++frozen;
+    return {};
+}
+
+Result<QList<OutboxEntry>> Outbox::nextBatch(const QSet<QString> &skip) const
+{
+    return m_ledger.frozen(MaxBatch, MaxBatchBytes, skip);
+}
+
+QByteArray Outbox::requestBody(const QList<OutboxEntry> &batch)
+{
+    QByteArray body = "{\"mutations\":[";
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (i > 0) {
+            body += ',';
+        }
+        body += batch.at(i).payload;
+    }
+    body += "]}";
+    return body;
+}
+
+Result<PushReport> Outbox::applyResults(const QList<OutboxEntry> &batch, const QJsonArray &results)
+{
+    PushReport report;
+    auto done = m_store.transaction([&]() -> Result<void> {
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : results) {
+            const QJsonObject o = v.toObject();
+            byId.insert(o.value("mutation_id"_L1).toString(), o);
+        }
+        for (const OutboxEntry &e : batch) {
+            if (auto r = applyOne(e, byId.value(e.mutationId), report); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return report;
+}
+
+Result<void> Outbox::applyOne(const OutboxEntry &e, const QJsonObject &result, PushReport &report)
+{
+    const QString status = result.value("status"_L1).toString();
+    if (status == "applied"_L1 || status == "duplicate"_L1) {
+        ++report.applied;
+        return acknowledged(e, result);
+    }
+    if (status == "conflict"_L1) {
+        ++report.conflicts;
+        return conflicted(e, result);
+    }
+    if (status == "rejected"_L1) {
+        // For good: the change stays here, the case waits for the user (edit, revert or export).
+        ++report.rejected;
+        if (auto r = m_ledger.markRejected(e.mutationId, errorText(result)); !r) {
+            return r;
+        }
+        auto s = m_ledger.state(e.caseId);
+        if (!s) {
+            return s.error();
+        }
+        s->local = CaseSyncState::Local::Blocked;
+        return m_ledger.setState(*s);
+    }
+    // "retry", or no answer for this mutation: the same bytes go again later.
+    ++report.retry;
+    return m_ledger.noteAttempt(e.mutationId, status.isEmpty() ? u"no result"_s : status + u' ' + errorText(result));
+}
+
+Result<void> Outbox::acknowledged(const OutboxEntry &e, const QJsonObject &result)
+{
+    if (auto r = m_ledger.removeFromOutbox(e.mutationId); !r) {
+        return r;
+    }
+    auto s = m_ledger.state(e.caseId);
+    if (!s) {
+        return s.error();
+    }
+    const int version = result.value("version"_L1).toInt();
+    if (version <= s->syncedVersion) {
+        return {}; // the feed brought this version (or a newer one) already
+    }
+    if (e.op == "delete"_L1) {
+        if (auto r = m_ledger.dropBase(e.caseId); !r) {
+            return r;
+        }
+        return m_ledger.setState(CaseSyncState{e.caseId, version, true, false, CaseSyncState::Local::Ok, true});
+    }
+    const QJsonObject doc = result.value("doc"_L1).toObject();
+    if (doc.isEmpty()) {
+        return {}; // the next pull brings the server's copy
+    }
+    // The body as frozen is the base: edits made here while the request was away stay local
+    // changes, and what the server merged in from others comes in.
+    return m_ledger.rebase(e.caseId, e.sentBody, doc, version);
+}
+
+Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
+{
+    if (auto r = m_ledger.removeFromOutbox(e.mutationId); !r) {
+        return r;
+    }
+    auto s = m_ledger.state(e.caseId);
+    if (!s) {
+        return s.error();
+    }
+    const int version = result.value("version"_L1).toInt();
+    const QStringList paths = result.value("paths"_L1).toVariant().toStringList();
+    const QJsonObject current = result.value("doc"_L1).toObject();
+
+    if (paths.contains("$deleted"_L1)) {
+        // Edited here, deleted on the server: the user decides.
+        auto local = m_ledger.localBody(e.caseId);
+        if (!local) {
+            return local.error();
+        }
+        StoredConflict c{e.caseId, u"$deleted"_s, {}, {}, {}, version, {}};
+        if (local->has_value()) {
+            c.local = **local;
+        }
+        if (auto r = m_ledger.addConflict(c); !r) {
+            return r;
+        }
+        s->syncedVersion = std::max(s->syncedVersion, version);
+        s->remoteDeleted = true;
+        s->local = CaseSyncState::Local::RemoteDeleted;
+        return m_ledger.setState(*s);
+    }
+    if (paths.contains("$delete"_L1)) {
+        // Deleted here, edited there: the edit wins and the case comes back; the user may still
+        // delete it knowing what changed.
+        if (auto r = m_ledger.writeBody(current); !r) {
+            return r;
+        }
+        if (auto r = m_ledger.dropBase(e.caseId); !r) {
+            return r;
+        }
+        if (auto r = m_ledger.addConflict(StoredConflict{e.caseId, u"$delete"_s, {}, {}, {}, version, {}}); !r) {
+            return r;
+        }
+        return m_ledger.setState(CaseSyncState{e.caseId, version, false, false, CaseSyncState::Local::Conflict, true});
+    }
+    if (version <= s->syncedVersion || current.isEmpty()) {
+        return {}; // already rebased onto this version by a pull; the next freeze resends
+    }
+    auto base = m_ledger.base(e.caseId);
+    if (!base) {
+        return base.error();
+    }
+    return m_ledger.rebase(e.caseId, base->has_value() ? (*base)->body : e.sentBody, current, version);
+}
+
+Result<void> Outbox::noteFailure(const QList<OutboxEntry> &batch, const Error &error)
+{
+    return m_store.transaction([&]() -> Result<void> {
+        for (const OutboxEntry &e : batch) {
+            if (auto r = m_ledger.noteAttempt(e.mutationId, errorCodeName(error.code)); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace Fb

@@ -1,0 +1,116 @@
+#include "casefields.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb::CaseFields {
+
+namespace {
+
+const QStringList SplitObjects{u"sections"_s, u"study_visit"_s};
+const QStringList ServerFields{u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
+const QStringList FixedFields{u"id"_s, u"schema"_s};
+
+} // namespace
+
+bool isServerField(const QString &key)
+{
+    return ServerFields.contains(key);
+}
+
+bool isFixedField(const QString &key)
+{
+    return FixedFields.contains(key);
+}
+
+bool isWritablePath(const QString &path)
+{
+    static const QRegularExpression re(u"^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?$"_s);
+    if (!re.match(path).hasMatch()) {
+        return false;
+    }
+    const QString head = path.section(u'.', 0, 0);
+    const bool nested = path.contains(u'.');
+    return !isServerField(head) && !isFixedField(head) && nested == SplitObjects.contains(head);
+}
+
+QStringList paths(const QJsonObject &body)
+{
+    QStringList result;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (isServerField(it.key()) || isFixedField(it.key())) {
+            continue;
+        }
+        if (SplitObjects.contains(it.key()) && it.value().isObject()) {
+            const QJsonObject inner = it.value().toObject();
+            for (auto in = inner.begin(); in != inner.end(); ++in) {
+                result.append(it.key() + u'.' + in.key());
+            }
+        } else {
+            result.append(it.key());
+        }
+    }
+    return result;
+}
+
+QJsonValue valueAt(const QJsonObject &body, const QString &path)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        return body.value(path);
+    }
+    const QJsonValue outer = body.value(path.left(dot));
+    if (!outer.isObject()) {
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return outer.toObject().value(path.mid(dot + 1));
+}
+
+void setValue(QJsonObject &body, const QString &path, const QJsonValue &value)
+{
+    const bool remove = value.isNull() || value.isUndefined();
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        if (remove) {
+            body.remove(path);
+        } else {
+            body.insert(path, value);
+        }
+        return;
+    }
+    QJsonObject inner = body.value(path.left(dot)).toObject();
+    if (remove) {
+        inner.remove(path.mid(dot + 1));
+    } else {
+        inner.insert(path.mid(dot + 1), value);
+    }
+    if (inner.isEmpty()) {
+        body.remove(path.left(dot));
+    } else {
+        body.insert(path.left(dot), inner);
+    }
+}
+
+QJsonObject diff(const QJsonObject &from, const QJsonObject &to)
+{
+    QStringList all = paths(from) + paths(to);
+    all.removeDuplicates();
+    QJsonObject set;
+    for (const QString &path : std::as_const(all)) {
+        const QJsonValue before = valueAt(from, path);
+        const QJsonValue after = valueAt(to, path);
+        if (before != after) {
+            set.insert(path, after.isUndefined() ? QJsonValue(QJsonValue::Null) : after);
+        }
+    }
+    return set;
+}
+
+bool sameContent(const QJsonObject &a, const QJsonObject &b)
+{
+    return diff(a, b).isEmpty();
+}
+
+} // namespace Fb::CaseFields

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+namespace Fb {
+
+// A case body seen as field paths, the unit of versions, mutations and merges (docs/sync.md):
+// every top-level key is a path, except sections and study_visit, split one level down because
+// people write different sections of one case at the same time.
+namespace CaseFields {
+
+// Set by the server; never written by clients, never in conflict.
+bool isServerField(const QString &key);
+// id and schema: fixed once a case exists.
+bool isFixedField(const QString &key);
+// Whether a client may name this path in a mutation's "set".
+bool isWritablePath(const QString &path);
+
+// The writable paths present in body, in key order.
+QStringList paths(const QJsonObject &body);
+// The value at path; Undefined when absent.
+QJsonValue valueAt(const QJsonObject &body, const QString &path);
+// Sets the value at path; null or undefined removes it (and an emptied split object).
+void setValue(QJsonObject &body, const QString &path, const QJsonValue &value);
+// The "set" of an update mutation that takes from to to: each writable path whose value
+// differs, with null for a removed one.
+QJsonObject diff(const QJsonObject &from, const QJsonObject &to);
+// Whether two bodies agree on every writable path (server fields and timestamps aside).
+bool sameContent(const QJsonObject &a, const QJsonObject &b);
+
+} // namespace CaseFields
+
+} // namespace Fb

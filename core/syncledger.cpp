@@ -1,0 +1,457 @@
+#include "syncledger.h"
+
+#include "casefields.h"
+#include "caserecord.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+enum Statement {
+    SelectState,
+    UpsertState,
+    SelectBase,
+    UpsertBase,
+    DeleteBase,
+};
+
+Result<void> exec(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec()) {
+        const int native = q.lastError().nativeErrorCode().toInt();
+        return Error{native == 13 ? ErrorCode::DiskFull : ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
+    }
+    return {};
+}
+
+// A value that may be absent, as text: {"v": value}, or {} for absent.
+QString encodeValue(const QJsonValue &value)
+{
+    QJsonObject o;
+    if (!value.isUndefined()) {
+        o.insert(u"v"_s, value);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue decodeValue(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object().value("v"_L1);
+}
+
+QJsonObject decodeObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString encodeObject(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+OutboxEntry outboxRow(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.mutationId = q.value(0).toString();
+    e.caseId = q.value(1).toString();
+    e.op = q.value(2).toString();
+    e.baseVersion = q.value(3).toInt();
+    e.payload = q.value(4).toByteArray();
+    e.sentBody = decodeObject(q.value(5).toString());
+    e.rejected = q.value(6).toString() == "rejected"_L1;
+    e.attempts = q.value(7).toInt();
+    e.lastError = q.value(8).toString();
+    return e;
+}
+
+const auto OutboxColumns = "mutation_id, case_id, op, base_version, payload, sent_body, state, attempts, last_error"_L1;
+
+} // namespace
+
+QString CaseSyncState::localName(Local local)
+{
+    switch (local) {
+    case Local::Ok: return u"ok"_s;
+    case Local::Deleted: return u"deleted"_s;
+    case Local::Conflict: return u"conflict"_s;
+    case Local::Blocked: return u"blocked"_s;
+    case Local::RemoteDeleted: return u"remote_deleted"_s;
+    }
+    return u"ok"_s;
+}
+
+CaseSyncState::Local CaseSyncState::localFromName(QStringView name)
+{
+    for (Local l : {Local::Deleted, Local::Conflict, Local::Blocked, Local::RemoteDeleted}) {
+        if (name == localName(l)) {
+            return l;
+        }
+    }
+    return Local::Ok;
+}
+
+SyncLedger::SyncLedger(CaseStore &store)
+    : m_store(store)
+{
+}
+
+QSqlQuery &SyncLedger::statement(int which, const QString &sql) const
+{
+    auto it = m_statements.find(which);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(which, QSqlQuery(m_store.database())).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
+}
+
+Result<CaseSyncState> SyncLedger::state(const QString &id) const
+{
+    // Asked once per feed item: prepared once.
+    QSqlQuery &q =
+        statement(SelectState, u"SELECT synced_version, deleted, dirty, local_state FROM sync_case WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = exec(q, u"sync_case"_s); !r) {
+        return r.error();
+    }
+    CaseSyncState s;
+    s.id = id;
+    if (q.next()) {
+        s.known = true;
+        s.syncedVersion = q.value(0).toInt();
+        s.remoteDeleted = q.value(1).toBool();
+        s.dirty = q.value(2).toBool();
+        s.local = CaseSyncState::localFromName(q.value(3).toString());
+    }
+    q.finish();
+    return s;
+}
+
+Result<void> SyncLedger::setState(const CaseSyncState &s)
+{
+    QSqlQuery &q = statement(UpsertState,
+                             u"INSERT INTO sync_case(id, synced_version, deleted, dirty, local_state, reconcile) "
+                             "VALUES(?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE SET "
+                             "synced_version = excluded.synced_version, deleted = excluded.deleted, "
+                             "dirty = excluded.dirty, local_state = excluded.local_state, reconcile = 0"_s);
+    q.addBindValue(s.id);
+    q.addBindValue(s.syncedVersion);
+    q.addBindValue(s.remoteDeleted ? 1 : 0);
+    q.addBindValue(s.dirty ? 1 : 0);
+    q.addBindValue(CaseSyncState::localName(s.local));
+    return exec(q, u"sync_case"_s);
+}
+
+Result<void> SyncLedger::forget(const QString &id)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"DELETE FROM sync_case WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = exec(q, u"sync_case"_s); !r) {
+        return r;
+    }
+    return dropBase(id);
+}
+
+Result<QStringList> SyncLedger::dirtyIds() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(u"SELECT id FROM sync_case WHERE dirty = 1 ORDER BY id"_s)) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"sync_case"_s, q.lastError().text()};
+    }
+    QStringList ids;
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+Result<std::optional<BaseCopy>> SyncLedger::base(const QString &id) const
+{
+    QSqlQuery &q = statement(SelectBase, u"SELECT version, body FROM case_base WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = exec(q, u"case_base"_s); !r) {
+        return r.error();
+    }
+    std::optional<BaseCopy> result;
+    if (q.next()) {
+        result = BaseCopy{q.value(0).toInt(), decodeObject(q.value(1).toString())};
+    }
+    q.finish();
+    return result;
+}
+
+Result<void> SyncLedger::setBase(const QString &id, const BaseCopy &base)
+{
+    QSqlQuery &q = statement(UpsertBase,
+                             u"INSERT INTO case_base(id, version, body) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                             "SET version = excluded.version, body = excluded.body"_s);
+    q.addBindValue(id);
+    q.addBindValue(base.version);
+    q.addBindValue(encodeObject(base.body));
+    return exec(q, u"case_base"_s);
+}
+
+Result<void> SyncLedger::dropBase(const QString &id)
+{
+    QSqlQuery &q = statement(DeleteBase, u"DELETE FROM case_base WHERE id = ?"_s);
+    q.addBindValue(id);
+    return exec(q, u"case_base"_s);
+}
+
+Result<std::optional<QJsonObject>> SyncLedger::localBody(const QString &id) const
+{
+    auto record = m_store.get(id);
+    if (record) {
+        return std::optional<QJsonObject>(record->toJsonObject());
+    }
+    if (record.code() != ErrorCode::NotFound) {
+        return record.error();
+    }
+    return std::optional<QJsonObject>();
+}
+
+Result<void> SyncLedger::addToOutbox(const OutboxEntry &e)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT INTO outbox(mutation_id, case_id, op, base_version, payload, sent_body, created_at) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(e.mutationId);
+    q.addBindValue(e.caseId);
+    q.addBindValue(e.op);
+    q.addBindValue(e.baseVersion);
+    q.addBindValue(e.payload);
+    q.addBindValue(encodeObject(e.sentBody));
+    q.addBindValue(now());
+    return exec(q, u"outbox"_s);
+}
+
+Result<std::optional<OutboxEntry>> SyncLedger::outboxEntry(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE case_id = ?"_s);
+    q.addBindValue(caseId);
+    if (auto r = exec(q, u"outbox"_s); !r) {
+        return r.error();
+    }
+    std::optional<OutboxEntry> result;
+    if (q.next()) {
+        result = outboxRow(q);
+    }
+    return result;
+}
+
+Result<QList<OutboxEntry>> SyncLedger::frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE state = 'frozen' ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(maxCount + skip.size());
+    if (auto r = exec(q, u"outbox"_s); !r) {
+        return r.error();
+    }
+    QList<OutboxEntry> entries;
+    qsizetype bytes = 0;
+    while (q.next() && entries.size() < maxCount) {
+        OutboxEntry e = outboxRow(q);
+        if (skip.contains(e.caseId)) {
+            continue;
+        }
+        // The first entry always goes, so one large case cannot stall the queue.
+        if (!entries.isEmpty() && bytes + e.payload.size() > maxBytes) {
+            break;
+        }
+        bytes += e.payload.size();
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+Result<void> SyncLedger::removeFromOutbox(const QString &mutationId)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"DELETE FROM outbox WHERE mutation_id = ?"_s);
+    q.addBindValue(mutationId);
+    return exec(q, u"outbox"_s);
+}
+
+Result<void> SyncLedger::markRejected(const QString &mutationId, const QString &error)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"_s);
+    q.addBindValue(error);
+    q.addBindValue(mutationId);
+    return exec(q, u"outbox"_s);
+}
+
+Result<void> SyncLedger::noteAttempt(const QString &mutationId, const QString &error)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"_s);
+    q.addBindValue(error);
+    q.addBindValue(mutationId);
+    return exec(q, u"outbox"_s);
+}
+
+Result<QList<OutboxEntry>> SyncLedger::rejected() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE state = 'rejected' ORDER BY case_id"_s)) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"outbox"_s, q.lastError().text()};
+    }
+    QList<OutboxEntry> entries;
+    while (q.next()) {
+        entries.append(outboxRow(q));
+    }
+    return entries;
+}
+
+Result<void> SyncLedger::addConflict(const StoredConflict &c)
+{
+    // A newer detection of the same collision replaces the older one.
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT OR REPLACE INTO conflict(case_id, path, base_value, local_value, remote_value, "
+              "remote_version, detected_at) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.caseId);
+    q.addBindValue(c.path);
+    q.addBindValue(encodeValue(c.base));
+    q.addBindValue(encodeValue(c.local));
+    q.addBindValue(encodeValue(c.remote));
+    q.addBindValue(c.remoteVersion);
+    q.addBindValue(c.detectedAt.isEmpty() ? now() : c.detectedAt);
+    return exec(q, u"conflict"_s);
+}
+
+Result<QList<StoredConflict>> SyncLedger::conflicts(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT case_id, path, base_value, local_value, remote_value, remote_version, detected_at "
+              "FROM conflict WHERE ? = '' OR case_id = ? ORDER BY case_id, path"_s);
+    q.addBindValue(caseId.isNull() ? u""_s : caseId);
+    q.addBindValue(caseId.isNull() ? u""_s : caseId);
+    if (auto r = exec(q, u"conflict"_s); !r) {
+        return r.error();
+    }
+    QList<StoredConflict> result;
+    while (q.next()) {
+        result.append(StoredConflict{q.value(0).toString(),
+                                     q.value(1).toString(),
+                                     decodeValue(q.value(2).toString()),
+                                     decodeValue(q.value(3).toString()),
+                                     decodeValue(q.value(4).toString()),
+                                     q.value(5).toInt(),
+                                     q.value(6).toString()});
+    }
+    return result;
+}
+
+Result<void> SyncLedger::removeConflict(const QString &caseId, const QString &path)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"DELETE FROM conflict WHERE case_id = ? AND path = ?"_s);
+    q.addBindValue(caseId);
+    q.addBindValue(path);
+    return exec(q, u"conflict"_s);
+}
+
+Result<void>
+SyncLedger::archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT INTO discarded(case_id, path, value, reason, discarded_at) VALUES(?, ?, ?, ?, ?)"_s);
+    q.addBindValue(caseId);
+    q.addBindValue(path);
+    q.addBindValue(encodeValue(value));
+    q.addBindValue(reason);
+    q.addBindValue(now());
+    return exec(q, u"discarded"_s);
+}
+
+Result<SyncCounts> SyncLedger::counts() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(u"SELECT (SELECT count(*) FROM sync_case WHERE dirty = 1), "
+                "(SELECT count(*) FROM conflict), "
+                "(SELECT count(*) FROM sync_case WHERE local_state = 'blocked')"_s)
+        || !q.next()) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"counts"_s, q.lastError().text()};
+    }
+    return SyncCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+}
+
+Result<void> SyncLedger::writeBody(const QJsonObject &body)
+{
+    auto record = CaseRecord::fromJsonObject(body);
+    if (!record) {
+        return Error{ErrorCode::ProtocolError, body.value("id"_L1).toString(), record.error().detail};
+    }
+    return m_store.putTrusted(*record);
+}
+
+Result<void>
+SyncLedger::rebase(const QString &id, const QJsonObject &base, const QJsonObject &remote, int remoteVersion)
+{
+    auto s = state(id);
+    if (!s) {
+        return s.error();
+    }
+    auto local = localBody(id);
+    if (!local) {
+        return local.error();
+    }
+    s->syncedVersion = remoteVersion;
+    s->remoteDeleted = false;
+    if (auto r = setBase(id, BaseCopy{remoteVersion, remote}); !r) {
+        return r;
+    }
+    if (s->local == CaseSyncState::Local::Deleted || !local->has_value()) {
+        // Deleted here: the delete goes out against the newer version; the server decides
+        // whether it still may (docs/sync.md, "Deletes").
+        s->dirty = true;
+        return setState(*s);
+    }
+    const MergeResult merge = CaseMerge::merge3(base, **local, remote);
+    if (merge.merged != **local) {
+        if (auto r = writeBody(merge.merged); !r) {
+            return r;
+        }
+    }
+    for (const FieldConflict &c : merge.conflicts) {
+        if (auto r = addConflict(StoredConflict{id, c.path, c.base, c.local, c.remote, remoteVersion, {}}); !r) {
+            return r;
+        }
+    }
+    auto open = conflicts(id);
+    if (!open) {
+        return open.error();
+    }
+    if (!open->isEmpty()) {
+        s->local = CaseSyncState::Local::Conflict;
+        s->dirty = true;
+    } else if (CaseFields::sameContent(merge.merged, remote)) {
+        s->local = CaseSyncState::Local::Ok;
+        s->dirty = false;
+        if (auto r = dropBase(id); !r) {
+            return r;
+        }
+    } else {
+        if (s->local == CaseSyncState::Local::Conflict) {
+            s->local = CaseSyncState::Local::Ok;
+        }
+        s->dirty = true;
+    }
+    return setState(*s);
+}
+
+} // namespace Fb

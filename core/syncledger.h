@@ -1,0 +1,140 @@
+#pragma once
+
+#include "casemerge.h"
+#include "casestore.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace Fb {
+
+// What the replica knows of one case's life on the server and of the local changes not yet there.
+struct CaseSyncState
+{
+    enum class Local {
+        Ok,
+        Deleted, // deleted here, the delete not yet acknowledged
+        Conflict, // open conflicts wait for the user; nothing is pushed until they are resolved
+        Blocked, // the server refused the change for good (permission, validation); kept here
+        RemoteDeleted, // deleted on the server while edited here; the user decides
+    };
+
+    QString id;
+    int syncedVersion = 0; // the server version this replica last matched; 0: never on the server
+    bool remoteDeleted = false; // the server's copy is a tombstone
+    bool dirty = false; // local changes the server has not acknowledged
+    Local local = Local::Ok;
+    bool known = false; // a row exists
+
+    static QString localName(Local local);
+    static Local localFromName(QStringView name);
+};
+
+// The last server-confirmed body of a case, kept only while the case has local changes
+// (copy-on-first-edit): the base of every three-way merge.
+struct BaseCopy
+{
+    int version = 0;
+    QJsonObject body;
+};
+
+// A mutation frozen for sending: its bytes never change, so a retry is byte-identical and the
+// server can answer it from its log.
+struct OutboxEntry
+{
+    QString mutationId;
+    QString caseId;
+    QString op; // create, update, delete
+    int baseVersion = 0;
+    QByteArray payload; // compact JSON, sent verbatim
+    QJsonObject sentBody; // the local body as frozen: the base when the answer comes back
+    bool rejected = false;
+    int attempts = 0;
+    QString lastError;
+};
+
+// One field both sides changed to different values.
+struct StoredConflict
+{
+    QString caseId;
+    QString path; // a field path, or $deleted (the server deleted an edited case), $delete (a
+                  // local delete lost to a remote edit)
+    QJsonValue base;
+    QJsonValue local;
+    QJsonValue remote;
+    int remoteVersion = 0;
+    QString detectedAt; // display only
+};
+
+struct SyncCounts
+{
+    int pending = 0; // cases with local changes not yet on the server
+    int conflicts = 0; // open conflicts
+    int blocked = 0; // cases the server refused
+};
+
+// The sync tables beside the cases (replica schema 3, docs/sync.md): per-case sync state, base
+// copies, the outbox, conflicts and discarded values. Row access plus the one rule the pull and
+// the push share: rebasing a case with local changes onto a newer server copy.
+//
+// Lives on the store's thread and must be destroyed before the store (it holds prepared
+// statements on the store's connection).
+class SyncLedger
+{
+public:
+    explicit SyncLedger(CaseStore &store);
+
+    CaseStore &store() const { return m_store; }
+
+    Result<CaseSyncState> state(const QString &id) const;
+    Result<void> setState(const CaseSyncState &state);
+    Result<void> forget(const QString &id);
+    Result<QStringList> dirtyIds() const;
+
+    Result<std::optional<BaseCopy>> base(const QString &id) const;
+    Result<void> setBase(const QString &id, const BaseCopy &base);
+    Result<void> dropBase(const QString &id);
+
+    // The local body of a case: its current row, or for a case deleted here its base.
+    Result<std::optional<QJsonObject>> localBody(const QString &id) const;
+
+    Result<void> addToOutbox(const OutboxEntry &entry);
+    Result<std::optional<OutboxEntry>> outboxEntry(const QString &caseId) const;
+    // Frozen (not rejected) entries in freeze order, at most maxCount and about maxBytes,
+    // leaving out the cases in skip.
+    Result<QList<OutboxEntry>> frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip = {}) const;
+    Result<void> removeFromOutbox(const QString &mutationId);
+    Result<void> markRejected(const QString &mutationId, const QString &error);
+    Result<void> noteAttempt(const QString &mutationId, const QString &error);
+
+    Result<void> addConflict(const StoredConflict &conflict);
+    Result<QList<StoredConflict>> conflicts(const QString &caseId = {}) const;
+    Result<void> removeConflict(const QString &caseId, const QString &path);
+    Result<void> archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason);
+    Result<QList<OutboxEntry>> rejected() const;
+
+    Result<SyncCounts> counts() const;
+
+    // Merges a newer server copy into a case with local changes: three-way against base, the
+    // merged body written, remote becoming the new base, true collisions stored as conflicts. A
+    // case whose merge equals the server's copy is clean again. Joins the caller's transaction.
+    Result<void> rebase(const QString &id, const QJsonObject &base, const QJsonObject &remote, int remoteVersion);
+
+    // Writes a server or merged body into the cases table.
+    Result<void> writeBody(const QJsonObject &body);
+
+private:
+    QSqlQuery &statement(int which, const QString &sql) const;
+
+    CaseStore &m_store;
+    mutable std::map<int, QSqlQuery> m_statements;
+};
+
+} // namespace Fb
