@@ -222,34 +222,6 @@
         </translation>
     </message>
     <message>
-        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 bring the local bank up to date with the server
-  status               server, login, last sync, pending changes</source>
-        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 bring the local bank up to date with the server
-  status               server, login, last sync, pending changes</translation>
-    </message>
-    <message>
         <source>Server address (https://…).</source>
         <translation>Server address (https://…).</translation>
     </message>
@@ -268,6 +240,109 @@ Commands:
     <message>
         <source>login needs --server and --user.</source>
         <translation>login needs --server and --user.</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case</source>
+        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case</translation>
+    </message>
+    <message>
+        <source>The case to create, as a JSON file.</source>
+        <translation>The case to create, as a JSON file.</translation>
+    </message>
+    <message>
+        <source>Set a field (JSON or text; empty removes it). Repeatable.</source>
+        <translation>Set a field (JSON or text; empty removes it). Repeatable.</translation>
+    </message>
+    <message>
+        <source>Set a section&apos;s Markdown text from a file. Repeatable.</source>
+        <translation>Set a section&apos;s Markdown text from a file. Repeatable.</translation>
+    </message>
+    <message>
+        <source>How to settle a conflict: mine, theirs, or a FILE with the value.</source>
+        <translation>How to settle a conflict: mine, theirs, or a FILE with the value.</translation>
+    </message>
+    <message>
+        <source>create needs --from FILE.</source>
+        <translation>create needs --from FILE.</translation>
+    </message>
+    <message>
+        <source>resolve needs --take mine, theirs or FILE.</source>
+        <translation>resolve needs --take mine, theirs or FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::EditCommands</name>
+    <message>
+        <source>update needs --set FIELD=VALUE or --section KEY=@FILE.</source>
+        <translation>update needs --set FIELD=VALUE or --section KEY=@FILE.</translation>
+    </message>
+    <message>
+        <source>Not a field you can set: %1</source>
+        <translation>Not a field you can set: %1</translation>
+    </message>
+    <message>
+        <source>--section needs KEY=@FILE.</source>
+        <translation>--section needs KEY=@FILE.</translation>
+    </message>
+    <message>
+        <source>Saved. The next sync sends the change.</source>
+        <translation>Saved. The next sync sends the change.</translation>
+    </message>
+    <message>
+        <source>Deleted. The next sync sends the deletion.</source>
+        <translation>Deleted. The next sync sends the deletion.</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Resolved. The next sync sends the result.</source>
+        <translation>Resolved. The next sync sends the result.</translation>
+    </message>
+    <message>
+        <source>Local changes thrown away (a copy is kept in the profile).</source>
+        <translation>Local changes thrown away (a copy is kept in the profile).</translation>
     </message>
 </context>
 <context>
@@ -869,13 +944,6 @@ Commands:
         <source>Logged out.</source>
         <translation>Logged out.</translation>
     </message>
-    <message numerus="yes">
-        <source>Up to date: %n case(s) changed.</source>
-        <translation>
-            <numerusform>Up to date: %n case changed.</numerusform>
-            <numerusform>Up to date: %n cases changed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
@@ -907,6 +975,36 @@ Commands:
     <message>
         <source>Cases: %1</source>
         <translation>Cases: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n case(s) changed here.</source>
+        <translation>
+            <numerusform>Up to date: %n case changed here.</numerusform>
+            <numerusform>Up to date: %n cases changed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent.</source>
+        <translation>
+            <numerusform>%n change sent.</numerusform>
+            <numerusform>%n changes sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes need you: see framgangsbank-cli conflicts.</source>
+        <translation>Some changes need you: see framgangsbank-cli conflicts.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Changes waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Open conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1</source>
+        <translation>Changes the server refused: %1</translation>
     </message>
 </context>
 <context>

@@ -222,34 +222,6 @@
         </translation>
     </message>
     <message>
-        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 bring the local bank up to date with the server
-  status               server, login, last sync, pending changes</source>
-        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera den lokala banken.
-
-Kommandon:
-  list                 lista exemplen
-  show ID              visa ett exempel
-  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
-  import FILE          importera exempel (JSON Lines, JSON-lista eller -objekt)
-  export               exportera alla exempel
-  generate             skriv en syntetisk samling som JSON Lines
-  login                logga in på en server (lösenord på standard in)
-  logout               logga ut och glöm inloggningen
-  sync                 uppdatera den lokala banken från servern
-  status               server, inloggning, senaste synkronisering, väntande ändringar</translation>
-    </message>
-    <message>
         <source>Server address (https://…).</source>
         <translation>Serverns adress (https://…).</translation>
     </message>
@@ -268,6 +240,109 @@ Kommandon:
     <message>
         <source>login needs --server and --user.</source>
         <translation>login behöver --server och --user.</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case</source>
+        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera den lokala banken.
+
+Kommandon:
+  list                 lista exemplen
+  show ID              visa ett exempel
+  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
+  import FILE          importera exempel (JSON Lines, JSON-lista eller -objekt)
+  export               exportera alla exempel
+  generate             skriv en syntetisk samling som JSON Lines
+  login                logga in på en server (lösenord på standard in)
+  logout               logga ut och glöm inloggningen
+  sync                 skicka lokala ändringar, ta emot serverns
+  status               server, inloggning, senaste synkronisering, väntande ändringar
+  create --from FILE   skapa ett exempel från en JSON-fil
+  update ID            ändra fält (--set, --section)
+  delete ID            ta bort ett exempel
+  conflicts            lista konflikter och ändringar som servern nekat
+  resolve ID PATH      lös en konflikt (--take mine|theirs|FIL)
+  revert ID            släng de lokala ändringarna i ett exempel</translation>
+    </message>
+    <message>
+        <source>The case to create, as a JSON file.</source>
+        <translation>Exemplet som ska skapas, som JSON-fil.</translation>
+    </message>
+    <message>
+        <source>Set a field (JSON or text; empty removes it). Repeatable.</source>
+        <translation>Sätt ett fält (JSON eller text; tomt tar bort det). Kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Set a section&apos;s Markdown text from a file. Repeatable.</source>
+        <translation>Sätt ett avsnitts Markdowntext från en fil. Kan upprepas.</translation>
+    </message>
+    <message>
+        <source>How to settle a conflict: mine, theirs, or a FILE with the value.</source>
+        <translation>Hur en konflikt löses: mine (min), theirs (serverns) eller en FIL med värdet.</translation>
+    </message>
+    <message>
+        <source>create needs --from FILE.</source>
+        <translation>create behöver --from FIL.</translation>
+    </message>
+    <message>
+        <source>resolve needs --take mine, theirs or FILE.</source>
+        <translation>resolve behöver --take mine, theirs eller FIL.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::EditCommands</name>
+    <message>
+        <source>update needs --set FIELD=VALUE or --section KEY=@FILE.</source>
+        <translation>update behöver --set FÄLT=VÄRDE eller --section NYCKEL=@FIL.</translation>
+    </message>
+    <message>
+        <source>Not a field you can set: %1</source>
+        <translation>Inte ett fält som går att ändra: %1</translation>
+    </message>
+    <message>
+        <source>--section needs KEY=@FILE.</source>
+        <translation>--section behöver NYCKEL=@FIL.</translation>
+    </message>
+    <message>
+        <source>Saved. The next sync sends the change.</source>
+        <translation>Sparat. Nästa synkronisering skickar ändringen.</translation>
+    </message>
+    <message>
+        <source>Deleted. The next sync sends the deletion.</source>
+        <translation>Borttaget. Nästa synkronisering skickar borttagningen.</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>nekad av servern: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Inga konflikter.</translation>
+    </message>
+    <message>
+        <source>Resolved. The next sync sends the result.</source>
+        <translation>Löst. Nästa synkronisering skickar resultatet.</translation>
+    </message>
+    <message>
+        <source>Local changes thrown away (a copy is kept in the profile).</source>
+        <translation>De lokala ändringarna är slängda (en kopia sparas i profilen).</translation>
     </message>
 </context>
 <context>
@@ -869,13 +944,6 @@ Kommandon:
         <source>Logged out.</source>
         <translation>Utloggad.</translation>
     </message>
-    <message numerus="yes">
-        <source>Up to date: %n case(s) changed.</source>
-        <translation>
-            <numerusform>Uppdaterad: %n exempel ändrat.</numerusform>
-            <numerusform>Uppdaterad: %n exempel ändrade.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
@@ -907,6 +975,36 @@ Kommandon:
     <message>
         <source>Cases: %1</source>
         <translation>Exempel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n case(s) changed here.</source>
+        <translation>
+            <numerusform>Uppdaterad: %n exempel ändrat här.</numerusform>
+            <numerusform>Uppdaterad: %n exempel ändrade här.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent.</source>
+        <translation>
+            <numerusform>%n ändring skickad.</numerusform>
+            <numerusform>%n ändringar skickade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes need you: see framgangsbank-cli conflicts.</source>
+        <translation>Några ändringar behöver dig: se framgangsbank-cli conflicts.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Ändringar som väntar på att skickas: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Olösta konflikter: %1</translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1</source>
+        <translation>Ändringar som servern nekat: %1</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,31 @@ Triple drawTriple()
     return {b.toJson(), x.toJson(), y.toJson()};
 }
 
+// One longer text and two edits of it, for the text laws on their own: in whole cases the two
+// sides seldom edit the same text.
+struct TextTriple
+{
+    QString b;
+    QString x;
+    QString y;
+};
+
+TextTriple drawTexts()
+{
+    const QStringList b = pickParagraphs(3, 10);
+    const auto edited = [&b] {
+        QStringList p = b;
+        for (int n = 1 + pick(3); n > 0; --n) {
+            editText(p);
+        }
+        return p;
+    };
+    const QStringList x = edited();
+    const QStringList y = edited();
+    const QString end = pick(2) ? u"\n"_s : QString();
+    return {b.join(u"\n\n"_s) + end, x.join(u"\n\n"_s) + end, y.join(u"\n\n"_s) + end};
+}
+
 } // namespace
 
 class TestCaseMerge : public QObject
@@ -346,6 +371,7 @@ private Q_SLOTS:
     void symmetric();
     void tokensPreserved();
     void changedBlocksOnce();
+    void textLaws();
 };
 
 void TestCaseMerge::initTestCase()
@@ -624,6 +650,42 @@ void TestCaseMerge::changedBlocksOnce()
         }
         // Shows in the output how often the interesting case came up.
         RC_CLASSIFY(mergedBothSides, "text merged from both sides");
+    }));
+}
+
+void TestCaseMerge::textLaws()
+{
+    QVERIFY(rc::check("text: symmetric, new blocks once, blocks removed on both sides gone", [] {
+        const TextTriple t = drawTexts();
+        RC_LOG() << "b: " << t.b.toStdString() << "\nx: " << t.x.toStdString() << "\ny: " << t.y.toStdString();
+        RC_ASSERT(TextMerge::merge3(t.b, t.x, t.b) == t.x);
+        RC_ASSERT(TextMerge::merge3(t.b, t.b, t.y) == t.y);
+        RC_ASSERT(TextMerge::merge3(t.b, t.x, t.x) == t.x);
+        const auto merged = TextMerge::merge3(t.b, t.x, t.y);
+        RC_ASSERT(merged == TextMerge::merge3(t.b, t.y, t.x));
+        RC_CLASSIFY(merged && t.x != t.b && t.y != t.b && t.x != t.y, "merged from both sides");
+        if (!merged) {
+            return;
+        }
+        const QHash<QString, int> inBase = blockCounts(t.b);
+        const QHash<QString, int> inX = blockCounts(t.x);
+        const QHash<QString, int> inY = blockCounts(t.y);
+        const QHash<QString, int> inMerged = blockCounts(*merged);
+        for (const QHash<QString, int> *side : {&inX, &inY}) {
+            for (auto it = side->begin(); it != side->end(); ++it) {
+                if (!inBase.contains(it.key())) {
+                    RC_ASSERT(inMerged.value(it.key()) == std::max(inX.value(it.key()), inY.value(it.key())));
+                }
+            }
+        }
+        for (auto it = inBase.begin(); it != inBase.end(); ++it) {
+            if (!inX.contains(it.key()) && !inY.contains(it.key())) {
+                RC_ASSERT(!inMerged.contains(it.key()));
+            }
+        }
+        for (auto it = inMerged.begin(); it != inMerged.end(); ++it) {
+            RC_ASSERT(inX.contains(it.key()) || inY.contains(it.key()));
+        }
     }));
 }
 
