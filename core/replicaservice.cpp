@@ -31,6 +31,11 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
                     Q_EMIT caseLoadFailed(id, error);
                 }
             });
+    connect(m_worker, &ReplicaWorker::refreshed, this, &ReplicaService::refreshed);
+    connect(m_worker, &ReplicaWorker::syncStatusRead, this, &ReplicaService::syncStatusRead);
+    connect(m_worker, &ReplicaWorker::syncProgress, this, &ReplicaService::syncProgress);
+    connect(m_worker, &ReplicaWorker::syncFinished, this, &ReplicaService::syncFinished);
+    connect(m_worker, &ReplicaWorker::syncFailed, this, &ReplicaService::syncFailed);
     m_thread.start();
 }
 
@@ -63,6 +68,30 @@ void ReplicaService::loadCase(const QString &id)
     const quint64 generation = ++m_latestLoad;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, generation] {
         worker->loadCase(id, generation);
+    });
+}
+
+void ReplicaService::readSyncStatus()
+{
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readSyncStatus);
+}
+
+void ReplicaService::saveLogin(const QString &url, const QString &user, const QString &caFile)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, url, user, caFile] {
+        worker->saveLogin(url, user, caFile);
+    });
+}
+
+void ReplicaService::forgetLogin()
+{
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::forgetLogin);
+}
+
+void ReplicaService::sync(const ServerSettings &settings, const QString &token)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, token] {
+        worker->sync(settings, token);
     });
 }
 

@@ -31,12 +31,23 @@ public:
     quint64 search(const SearchRequest &request);
     void loadCase(const QString &id);
 
+    // Sync (docs/sync.md). Answers come as syncStatusRead, syncFinished or syncFailed.
+    void readSyncStatus();
+    void saveLogin(const QString &url, const QString &user, const QString &caFile);
+    void forgetLogin();
+    void sync(const Fb::ServerSettings &settings, const QString &token);
+
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
     void searchFinished(const Fb::SearchResult &result);
     void caseLoaded(const Fb::CaseRecord &record);
     void caseLoadFailed(const QString &id, const Fb::Error &error);
+    void refreshed(const Fb::ReplicaInfo &info);
+    void syncStatusRead(const Fb::SyncStatus &status);
+    void syncProgress(int changed);
+    void syncFinished(const Fb::SyncReport &report, const Fb::SyncStatus &status);
+    void syncFailed(const Fb::Error &error, int retryAfter, const Fb::SyncStatus &status);
 
 private:
     QThread m_thread;

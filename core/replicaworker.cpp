@@ -3,6 +3,8 @@
 #include "samplebank.h"
 #include "searchquery.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Fb {
 
 ReplicaWorker::ReplicaWorker(const Vocabularies &vocabularies,
@@ -18,6 +20,8 @@ ReplicaWorker::~ReplicaWorker() = default;
 
 void ReplicaWorker::open(const QString &path, bool installSample)
 {
+    m_engine.reset();
+    m_endedEngine.reset();
     m_store.reset();
     m_index = FacetIndex();
     auto store = CaseStore::open(path, m_vocabularies, m_referenceData);
@@ -36,16 +40,28 @@ void ReplicaWorker::open(const QString &path, bool installSample)
         }
         info.sampleInstalled = *installed;
     }
+    auto indexed = reindex();
+    if (!indexed) {
+        Q_EMIT openFailed(indexed.error());
+        return;
+    }
+    indexed->sampleInstalled = info.sampleInstalled;
+    Q_EMIT opened(*indexed);
+}
+
+Result<ReplicaInfo> ReplicaWorker::reindex()
+{
     auto source = m_store->meta(QString::fromLatin1(CaseStore::MetaBankSource));
     auto summaries = m_store->summaries();
     if (!source || !summaries) {
-        Q_EMIT openFailed(!source ? source.error() : summaries.error());
-        return;
+        return !source ? source.error() : summaries.error();
     }
+    ReplicaInfo info;
+    info.path = m_store->path();
     info.isSample = *source == QLatin1StringView(CaseStore::BankSourceSample);
     info.caseCount = summaries->size();
     m_index = FacetIndex(std::move(summaries).value());
-    Q_EMIT opened(info);
+    return info;
 }
 
 void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
@@ -87,8 +103,108 @@ void ReplicaWorker::loadCase(const QString &id, quint64 generation)
     Q_EMIT caseLoaded(generation, *record);
 }
 
+Result<SyncStatus> ReplicaWorker::syncStatus() const
+{
+    if (!m_store) {
+        return Error{ErrorCode::NotFound, {}, u"no replica open"_s};
+    }
+    SyncStatus status;
+    for (const auto &[key, field] : {std::pair{CaseStore::MetaServerUrl, &status.serverUrl},
+                                     {CaseStore::MetaServerUser, &status.user},
+                                     {CaseStore::MetaServerCa, &status.caFile},
+                                     {CaseStore::MetaLastSync, &status.lastSync}}) {
+        auto value = m_store->meta(QString::fromLatin1(key));
+        if (!value) {
+            return value.error();
+        }
+        *field = *value;
+    }
+    auto counts = SyncLedger(*m_store).counts();
+    if (!counts) {
+        return counts.error();
+    }
+    status.counts = *counts;
+    return status;
+}
+
+void ReplicaWorker::readSyncStatus()
+{
+    if (auto status = syncStatus(); status) {
+        Q_EMIT syncStatusRead(*status);
+    }
+}
+
+void ReplicaWorker::saveLogin(const QString &url, const QString &user, const QString &caFile)
+{
+    if (!m_store) {
+        return;
+    }
+    (void)m_store->transaction([&]() -> Result<void> {
+        for (const auto &[key, value] : {std::pair{CaseStore::MetaServerUrl, url},
+                                         {CaseStore::MetaServerUser, user},
+                                         {CaseStore::MetaServerCa, caFile}}) {
+            if (auto r = m_store->setMeta(QString::fromLatin1(key), value); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+    readSyncStatus();
+}
+
+void ReplicaWorker::forgetLogin()
+{
+    if (m_store) {
+        (void)m_store->setMeta(QString::fromLatin1(CaseStore::MetaServerUser), QString());
+    }
+    readSyncStatus();
+}
+
+void ReplicaWorker::sync(const ServerSettings &settings, const QString &token)
+{
+    if (!m_store || m_engine) {
+        return; // one sync at a time; the running one will be followed by the next request
+    }
+    if (!m_nam) {
+        m_nam = std::make_unique<QNetworkAccessManager>();
+    }
+    m_endedEngine.reset();
+    m_api = std::make_unique<ServerApi>(*m_nam, settings);
+    if (auto r = m_api->prepare(); !r) {
+        m_api.reset();
+        Q_EMIT syncFailed(r.error(), 0, syncStatus().value_or(SyncStatus{}));
+        return;
+    }
+    m_api->setToken(token);
+    m_engine = std::make_unique<SyncEngine>(*m_store, *m_api);
+    connect(m_engine.get(), &SyncEngine::progress, this, &ReplicaWorker::syncProgress);
+    connect(m_engine.get(), &SyncEngine::finished, this, [this](const SyncReport &report) {
+        syncEnded();
+        Q_EMIT syncFinished(report, syncStatus().value_or(SyncStatus{}));
+    });
+    connect(m_engine.get(), &SyncEngine::failed, this, [this](const Error &error) {
+        const int retryAfter = m_api->retryAfter();
+        syncEnded();
+        Q_EMIT syncFailed(error, retryAfter, syncStatus().value_or(SyncStatus{}));
+    });
+    m_engine->sync();
+}
+
+void ReplicaWorker::syncEnded()
+{
+    // Kept until the next sync or close: this runs inside the engine's own signal.
+    m_endedEngine = std::move(m_engine);
+    // A failed sync may still have applied pages: the index follows the replica either way.
+    if (auto info = reindex(); info) {
+        Q_EMIT refreshed(*info);
+    }
+}
+
 void ReplicaWorker::close()
 {
+    m_engine.reset();
+    m_endedEngine.reset();
+    m_api.reset();
     m_store.reset();
     m_index = FacetIndex();
 }

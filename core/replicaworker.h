@@ -4,6 +4,9 @@
 #include "casestore.h"
 #include "facetindex.h"
 #include "searchtypes.h"
+#include "serverapi.h"
+#include "syncengine.h"
+#include "syncstatus.h"
 
 #include <QObject>
 
@@ -36,12 +39,25 @@ public:
     void loadCase(const QString &id, quint64 generation);
     void close();
 
+    // Sync: the server settings and account live in the replica's meta table, the token does not.
+    void readSyncStatus();
+    void saveLogin(const QString &url, const QString &user, const QString &caFile);
+    void forgetLogin();
+    void sync(const Fb::ServerSettings &settings, const QString &token);
+
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
     void searchFinished(const Fb::SearchResult &result);
     void caseLoaded(quint64 generation, const Fb::CaseRecord &record);
     void caseLoadFailed(quint64 generation, const QString &id, const Fb::Error &error);
+    // The cases changed under the open replica (a sync): searches should run again.
+    void refreshed(const Fb::ReplicaInfo &info);
+    void syncStatusRead(const Fb::SyncStatus &status);
+    void syncProgress(int changed);
+    void syncFinished(const Fb::SyncReport &report, const Fb::SyncStatus &status);
+    // retryAfter: the server's hint in seconds, 0 for none.
+    void syncFailed(const Fb::Error &error, int retryAfter, const Fb::SyncStatus &status);
 
 private:
     const Vocabularies &m_vocabularies;
@@ -49,6 +65,14 @@ private:
     std::atomic<quint64> &m_latestSearch;
     std::unique_ptr<CaseStore> m_store;
     FacetIndex m_index;
+    std::unique_ptr<QNetworkAccessManager> m_nam; // made on this thread, on first sync
+    std::unique_ptr<ServerApi> m_api;
+    std::unique_ptr<SyncEngine> m_engine; // set while a sync runs
+    std::unique_ptr<SyncEngine> m_endedEngine;
+
+    Result<SyncStatus> syncStatus() const;
+    Result<ReplicaInfo> reindex();
+    void syncEnded();
 };
 
 } // namespace Fb

@@ -54,7 +54,8 @@ Error errorOf(QNetworkReply *reply, int status, const QJsonObject &body)
                         ErrorCode::Forbidden,
                         ErrorCode::Throttled,
                         ErrorCode::EpochChanged,
-                        ErrorCode::PayloadTooLarge}) {
+                        ErrorCode::PayloadTooLarge,
+                        ErrorCode::Overloaded}) {
         if (code == errorCodeName(c)) {
             return Error{c, {}, QString::fromLatin1(reply->rawHeader("Retry-After"))};
         }
@@ -133,9 +134,11 @@ void ServerApi::send(const QByteArray &method,
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     }
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // Seconds; an HTTP date is not used by our server and counts as no hint.
+        m_retryAfter = reply->rawHeader("Retry-After").toInt();
         const QByteArray bytes = reply->readAll();
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);

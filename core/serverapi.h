@@ -48,6 +48,9 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
 
+    // The server's Retry-After of the last answer, in seconds; 0 when it gave none.
+    int retryAfter() const { return m_retryAfter; }
+
     void login(const QString &user, const QString &password, std::function<void(Result<LoginReply>)> done);
     void logout(std::function<void(Result<void>)> done);
     void changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done);
@@ -64,6 +67,7 @@ private:
     ServerSettings m_settings;
     QSslConfiguration m_tls;
     QString m_token;
+    int m_retryAfter = 0;
 };
 
 } // namespace Fb

@@ -51,6 +51,7 @@ Status statusOf(ErrorCode code)
     case ErrorCode::Throttled: return Status::TooManyRequests;
     case ErrorCode::DatabaseLocked: return Status::ServiceUnavailable;
     case ErrorCode::EpochChanged: return Status::Gone;
+    case ErrorCode::Overloaded: return Status::ServiceUnavailable;
     default: return Status::InternalServerError;
     }
 }
@@ -74,10 +75,13 @@ QHttpServerResponse failure(const Error &error)
         e.insert(u"field"_s, error.path);
     }
     QHttpServerResponse response = json(QJsonObject{{u"error"_s, e}}, status);
-    if (error.code == ErrorCode::Throttled || error.code == ErrorCode::DatabaseLocked) {
+    if (error.code == ErrorCode::Throttled || error.code == ErrorCode::DatabaseLocked
+        || error.code == ErrorCode::Overloaded) {
         QHttpHeaders headers = response.headers();
         headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::RetryAfter,
-                                error.code == ErrorCode::Throttled ? error.detail.toLatin1() : QByteArrayView("2"));
+                                error.code == ErrorCode::Throttled        ? error.detail.toLatin1()
+                                    : error.code == ErrorCode::Overloaded ? QByteArrayView("5")
+                                                                          : QByteArrayView("2"));
         response.setHeaders(std::move(headers));
     }
     return response;
@@ -120,9 +124,20 @@ QByteArray authorizationOf(const QHttpServerRequest &request)
 // Runs work on the pool and logs one line per request: method, path, status and time, never a
 // body or a token, so logs can be shared when debugging.
 template<typename Work>
-QFuture<QHttpServerResponse> dispatch(QThreadPool &pool, const char *method, const QString &path, Work work)
+QFuture<QHttpServerResponse>
+dispatch(QThreadPool &pool, std::atomic<int> &queued, int maxQueued, const char *method, const QString &path, Work work)
 {
-    return QtConcurrent::run(&pool, [method, path, work = std::move(work)]() mutable {
+    if (queued.fetch_add(1) >= maxQueued) {
+        queued.fetch_sub(1);
+        qCInfo(lcApi).noquote() << QJsonDocument(QJsonObject{{u"method"_s, QLatin1StringView(method)},
+                                                             {u"path"_s, path},
+                                                             {u"status"_s, 503},
+                                                             {u"overloaded"_s, true}})
+                                       .toJson(QJsonDocument::Compact);
+        return QtFuture::makeReadyValueFuture(failure({ErrorCode::Overloaded, {}, {}}));
+    }
+    return QtConcurrent::run(&pool, [&queued, method, path, work = std::move(work)]() mutable {
+        queued.fetch_sub(1);
         QElapsedTimer timer;
         timer.start();
         QHttpServerResponse response = work();
@@ -149,7 +164,7 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
     m_pool.setObjectName(u"api-workers"_s);
 
     m_http.route(u"/healthz"_s, QHttpServerRequest::Method::Get, [this] {
-        return dispatch(m_pool, "GET", u"/healthz"_s, [this] {
+        return dispatch(m_pool, m_queued, m_config.maxQueued, "GET", u"/healthz"_s, [this] {
             return handleHealth();
         });
     });
@@ -157,25 +172,42 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
         if (request.body().size() > m_config.maxBodyBytes) {
             return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
         }
-        return dispatch(m_pool, "POST", u"/api/v1/login"_s, [this, body = request.body()] {
-            return handleLogin(body);
-        });
+        return dispatch(m_pool,
+                        m_queued,
+                        m_config.maxQueued,
+                        "POST",
+                        u"/api/v1/login"_s,
+                        [this, body = request.body()] {
+                            return handleLogin(body);
+                        });
     });
     m_http.route(u"/api/v1/logout"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-        return dispatch(m_pool, "POST", u"/api/v1/logout"_s, [this, authorization = authorizationOf(request)] {
-            return handleLogout(authorization);
-        });
+        return dispatch(m_pool,
+                        m_queued,
+                        m_config.maxQueued,
+                        "POST",
+                        u"/api/v1/logout"_s,
+                        [this, authorization = authorizationOf(request)] {
+                            return handleLogout(authorization);
+                        });
     });
     m_http.route(u"/api/v1/session"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        return dispatch(m_pool, "GET", u"/api/v1/session"_s, [this, authorization = authorizationOf(request)] {
-            return handleSession(authorization);
-        });
+        return dispatch(m_pool,
+                        m_queued,
+                        m_config.maxQueued,
+                        "GET",
+                        u"/api/v1/session"_s,
+                        [this, authorization = authorizationOf(request)] {
+                            return handleSession(authorization);
+                        });
     });
     m_http.route(u"/api/v1/mutations"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
         if (request.body().size() > m_config.maxBodyBytes) {
             return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
         }
         return dispatch(m_pool,
+                        m_queued,
+                        m_config.maxQueued,
                         "POST",
                         u"/api/v1/mutations"_s,
                         [this, authorization = authorizationOf(request), body = request.body()] {
@@ -185,6 +217,8 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
     m_http.route(u"/api/v1/changes"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
         const QUrlQuery query(request.url());
         return dispatch(m_pool,
+                        m_queued,
+                        m_config.maxQueued,
                         "GET",
                         u"/api/v1/changes"_s,
                         [this,

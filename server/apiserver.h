@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 class QSslServer;
@@ -26,6 +27,9 @@ struct ApiServerConfig
     quint16 port = 0; // 0: any free port (tests)
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
     int workerThreads = 4;
+    // Requests waiting for a worker beyond this are answered 503 with Retry-After at once: a
+    // queue that long means the clients should come back later, not wait.
+    int maxQueued = 256;
     // A body above this is refused with 413 before it is parsed.
     qsizetype maxBodyBytes = 4 * 1024 * 1024;
 };
@@ -70,6 +74,7 @@ private:
     QHttpServer m_http;
     QSslServer *m_tcp = nullptr;
     QThreadPool m_pool;
+    std::atomic<int> m_queued{0};
     QString m_instance; // keys this server's per-thread connections
 };
 

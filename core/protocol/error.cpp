@@ -48,6 +48,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotFoundRoute: return QStringLiteral("no_such_endpoint");
     case ErrorCode::MethodNotAllowed: return QStringLiteral("method_not_allowed");
     case ErrorCode::EpochChanged: return QStringLiteral("epoch_changed");
+    case ErrorCode::Overloaded: return QStringLiteral("overloaded");
     case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
     case ErrorCode::CertificateInvalid: return QStringLiteral("certificate_invalid");
     case ErrorCode::InsecureUrl: return QStringLiteral("insecure_url");

@@ -62,6 +62,7 @@ enum class ErrorCode {
     NotFoundRoute = 511,
     MethodNotAllowed = 512,
     EpochChanged = 513,
+    Overloaded = 514,
 
     // Sync client (600-699)
     NetworkFailed = 600,

@@ -69,6 +69,7 @@ QString base(ErrorCode code)
     case E::KeychainFailed:
         return ErrorMessages::tr(
             "The computer's keychain could not be used, so the login could not be stored or read.");
+    case E::Overloaded: return ErrorMessages::tr("The server is busy. Sync tries again shortly.");
     case E::EpochChanged:
         return ErrorMessages::tr(
             "The server's bank was restored or replaced. Your copy will be compared with it; nothing is lost.");

@@ -49,6 +49,8 @@ public:
 
     ErrorCode code() const { return ok() ? ErrorCode::None : error().code; }
 
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
+
 private:
     std::variant<T, Error> m_data;
 };

@@ -202,10 +202,12 @@ QList<int> ids(const Split &s)
     return result;
 }
 
-// Longest common subsequence of block ids, after the common head and tail, which are the whole
-// text in the usual case of a few edited paragraphs. Nullopt when the middle is too large.
+// Longest common subsequence of block ids. The common head and tail are taken off first: with a
+// few edited paragraphs they are nearly the whole text, which leaves the quadratic part small.
+// Nullopt when the rest is still too large.
 std::optional<Diff> diff(const QList<int> &a, const QList<int> &b)
 {
+    static_assert(TextMerge::MaxDiffCells < 65536LL * 65536LL, "LCS lengths must fit in 16 bits");
     const qsizetype n = a.size();
     const qsizetype m = b.size();
     qsizetype head = 0;
@@ -406,12 +408,12 @@ std::optional<QString> TextMerge::merge3(const QString &base, const QString &loc
         return std::nullopt;
     }
     QList<int> mergedIds;
-    QList<const Block *> mergedBlocks;
+    QList<QStringView> mergedContents;
     QList<QStringView> mergedSeparators;
     const auto take = [&](const Split &side, const Hunk &h) {
         for (qsizetype k = h.sideBegin; k < h.sideEnd; ++k) {
             mergedIds.append(side.blocks[k].id);
-            mergedBlocks.append(&side.blocks[k]);
+            mergedContents.append(side.blocks[k].content);
             mergedSeparators.append(side.blocks[k].separator);
         }
     };
@@ -439,7 +441,7 @@ std::optional<QString> TextMerge::merge3(const QString &base, const QString &loc
                 return std::nullopt;
             }
             mergedIds.append(b.blocks[k].id);
-            mergedBlocks.append(&b.blocks[k]);
+            mergedContents.append(b.blocks[k].content);
             mergedSeparators.append(*separator);
             ++k;
         } else {
@@ -477,16 +479,15 @@ std::optional<QString> TextMerge::merge3(const QString &base, const QString &loc
     }
 
     QString merged = preamble->toString();
-    merged.reserve(std::max({base.size(), local.size(), remote.size()}) * 2);
-    for (qsizetype m = 0; m < mergedBlocks.size(); ++m) {
+    merged.reserve(local.size() + remote.size());
+    for (qsizetype m = 0; m < mergedContents.size(); ++m) {
         // Only a side's last block can lack a line end; anywhere else two blocks would fuse.
         if (!merged.isEmpty() && !merged.endsWith(u'\n')) {
             return std::nullopt;
         }
-        merged += mergedBlocks[m]->content;
+        merged += mergedContents[m];
         merged += mergedSeparators[m];
     }
-    merged.squeeze();
     return merged;
 }
 

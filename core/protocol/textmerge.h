@@ -13,7 +13,8 @@ namespace Fb {
 class TextMerge
 {
 public:
-    // Larger texts are never merged: the caller records a conflict instead.
+    // Larger texts are merged only when one side left them as they were; otherwise the caller
+    // records a conflict.
     static constexpr qsizetype MaxTextSize = 1024 * 1024;
     // Bound on the work of one block diff (blocks of base times blocks of a side, after the common
     // head and tail are taken off).

@@ -19,12 +19,7 @@ namespace {
 
 QJsonObject parse(const char *json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
-    if (error.error != QJsonParseError::NoError) {
-        qFatal("bad test JSON: %s", json);
-    }
-    return doc.object();
+    return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
 QByteArray compact(const QJsonObject &o)
@@ -62,28 +57,13 @@ QString asymmetry(const QJsonObject &b, const QJsonObject &x, const QJsonObject 
 
 // ---- random case bodies for the properties ---------------------------------------------------
 
-const QStringList Words{u"skola"_s,
-                        u"vård"_s,
-                        u"omsorg"_s,
-                        u"kommun"_s,
-                        u"region"_s,
-                        u"barn"_s,
-                        u"äldre"_s,
-                        u"digital"_s,
-                        u"samverkan"_s,
-                        u"bibliotek"_s};
-const QStringList Paragraphs{u"Skolan och vården samverkar."_s,
-                             u"Barn och äldre möts i biblioteket."_s,
-                             u"- en punkt om omsorg"_s,
-                             u"- en punkt om skola"_s,
-                             u"## Bakgrund"_s,
-                             u"```\nkod rad\n\nmer kod\n```"_s,
-                             u"Regionen bidrar med pengar."_s,
-                             u"Kommunen leder arbetet\növer två rader."_s,
-                             u"Resultaten följs upp varje år."_s,
-                             u"1. första steget"_s,
-                             u"Unga deltar i planeringen."_s,
-                             u"Landsbygden får bättre service."_s};
+const QStringList Words = u"skola vård omsorg kommun region barn äldre digital samverkan bibliotek"_s.split(u' ');
+// Headings, list items, a fenced block with a blank line and a two-line paragraph among them.
+const QStringList Paragraphs =
+    u"Skolan och vården samverkar.|Barn och äldre möts i biblioteket.|- en punkt om omsorg|"
+    u"- en punkt om skola|## Bakgrund|```\nkod rad\n\nmer kod\n```|Regionen bidrar med pengar.|"
+    u"Kommunen leder arbetet\növer två rader.|Resultaten följs upp varje år.|1. första steget|"
+    u"Unga deltar i planeringen.|Landsbygden får bättre service."_s.split(u'|');
 const QStringList Tags{u"skola"_s, u"vård"_s, u"digitalisering"_s, u"landsbygd"_s, u"unga"_s, u"äldre"_s};
 const QStringList SectionKeys{u"problem"_s, u"solution"_s, u"results"_s, u"evaluation"_s};
 
@@ -391,148 +371,71 @@ void TestCaseMerge::merges_data()
     QTest::addColumn<QJsonObject>("expected");
     QTest::addColumn<QStringList>("conflicts");
 
-    const auto row = [](const char *name,
-                        const char *b,
-                        const char *l,
-                        const char *r,
-                        const char *expected,
-                        const QStringList &conflicts = {}) {
-        QTest::newRow(name) << parse(b) << parse(l) << parse(r) << parse(expected) << conflicts;
+    // Each row: [base, local, remote, expected merge].
+    const auto row = [](const char *name, const char *json, const QStringList &conflicts = {}) {
+        const QJsonArray a = QJsonDocument::fromJson(QByteArray(json)).array();
+        if (a.size() != 4) {
+            qFatal("bad test JSON: %s", json);
+        }
+        QTest::newRow(name) << a[0].toObject() << a[1].toObject() << a[2].toObject() << a[3].toObject() << conflicts;
     };
 
-    row("scalar changed on one side", R"({"title":"A"})", R"({"title":"B"})", R"({"title":"A"})", R"({"title":"B"})");
-    row("scalar changed alike", R"({"title":"A"})", R"({"title":"B"})", R"({"title":"B"})", R"({"title":"B"})");
+    row("scalar changed on one side", R"([{"title":"A"}, {"title":"B"}, {"title":"A"}, {"title":"B"}])");
+    row("scalar changed alike", R"([{"title":"A"}, {"title":"B"}, {"title":"B"}, {"title":"B"}])");
     row("scalar changed both ways: local kept, conflict",
-        R"({"title":"A","scale":"lokal"})",
-        R"({"title":"B","scale":"lokal"})",
-        R"({"title":"C","scale":"regional"})",
-        R"({"title":"B","scale":"regional"})",
+        R"([{"title":"A","scale":"lokal"}, {"title":"B","scale":"lokal"}, {"title":"C","scale":"regional"}, {"title":"B","scale":"regional"}])",
         {u"title"_s});
     row("scalar removed on one side",
-        R"({"title":"A","short_name":"S"})",
-        R"({"title":"A"})",
-        R"({"title":"A","short_name":"S"})",
-        R"({"title":"A"})");
-    row("removed against changed",
-        R"({"short_name":"S"})",
-        R"({})",
-        R"({"short_name":"T"})",
-        R"({})",
-        {u"short_name"_s});
-    row("added alike on both sides",
-        R"({})",
-        R"({"evidence_level":3})",
-        R"({"evidence_level":3})",
-        R"({"evidence_level":3})");
+        R"([{"title":"A","short_name":"S"}, {"title":"A"}, {"title":"A","short_name":"S"}, {"title":"A"}])");
+    row("removed against changed", R"([{"short_name":"S"}, {}, {"short_name":"T"}, {}])", {u"short_name"_s});
+    row("added alike on both sides", R"([{}, {"evidence_level":3}, {"evidence_level":3}, {"evidence_level":3}])");
     row("added differently",
-        R"({})",
-        R"({"evidence_level":3})",
-        R"({"evidence_level":2})",
-        R"({"evidence_level":3})",
+        R"([{}, {"evidence_level":3}, {"evidence_level":2}, {"evidence_level":3}])",
         {u"evidence_level"_s});
-
     row("tags as sets",
-        R"({"tags":["a","b","c"]})",
-        R"({"tags":["a","c","x"]})",
-        R"({"tags":["c","b","a","d"]})",
-        R"({"tags":["a","c","d","x"]})");
+        R"([{"tags":["a","b","c"]}, {"tags":["a","c","x"]}, {"tags":["c","b","a","d"]}, {"tags":["a","c","d","x"]}])");
     row("tags removed on both sides stay removed",
-        R"({"tags":["a","b"]})",
-        R"({"tags":["a"]})",
-        R"({"tags":["a","c"]})",
-        R"({"tags":["a","c"]})");
-    row("tags emptied become absent", R"({"tags":["a","b"]})", R"({"tags":["a"]})", R"({"tags":["b"]})", R"({})");
-    row("tags added from nothing", R"({})", R"({"tags":["z","a"]})", R"({"tags":["m"]})", R"({"tags":["a","m","z"]})");
+        R"([{"tags":["a","b"]}, {"tags":["a"]}, {"tags":["a","c"]}, {"tags":["a","c"]}])");
+    row("tags emptied become absent", R"([{"tags":["a","b"]}, {"tags":["a"]}, {"tags":["b"]}, {}])");
+    row("tags added from nothing", R"([{}, {"tags":["z","a"]}, {"tags":["m"]}, {"tags":["a","m","z"]}])");
     row("municipalities and formats are sets",
-        R"({"municipalities":["0461"],"study_visit":{"formats":["digital"],"open":true}})",
-        R"({"municipalities":["0461","0180"],"study_visit":{"formats":["digital"],"open":true}})",
-        R"({"municipalities":["1280"],"study_visit":{"formats":["on_site","digital"],"open":true}})",
-        R"({"municipalities":["0180","1280"],"study_visit":{"formats":["on_site","digital"],"open":true}})");
+        R"([{"municipalities":["0461"],"study_visit":{"formats":["digital"],"open":true}}, {"municipalities":["0461","0180"],"study_visit":{"formats":["digital"],"open":true}}, {"municipalities":["1280"],"study_visit":{"formats":["on_site","digital"],"open":true}}, {"municipalities":["0180","1280"],"study_visit":{"formats":["on_site","digital"],"open":true}}])");
     row("set path with objects is a conflict",
-        R"({"tags":["a"]})",
-        R"({"tags":["a",{"b":1}]})",
-        R"({"tags":["c"]})",
-        R"({"tags":["a",{"b":1}]})",
+        R"([{"tags":["a"]}, {"tags":["a",{"b":1}]}, {"tags":["c"]}, {"tags":["a",{"b":1}]}])",
         {u"tags"_s});
-
     row("summary merged by block",
-        R"({"summary":"Ett.\n\nTvå.\n\nTre.\n"})",
-        R"({"summary":"Ett!\n\nTvå.\n\nTre.\n"})",
-        R"({"summary":"Ett.\n\nTvå.\n\nTre!\n"})",
-        R"({"summary":"Ett!\n\nTvå.\n\nTre!\n"})");
+        R"([{"summary":"Ett.\n\nTvå.\n\nTre.\n"}, {"summary":"Ett!\n\nTvå.\n\nTre.\n"}, {"summary":"Ett.\n\nTvå.\n\nTre!\n"}, {"summary":"Ett!\n\nTvå.\n\nTre!\n"}])");
     row("section edits that touch conflict",
-        R"({"sections":{"problem":"Ett.\n\nTvå.\n"}})",
-        R"({"sections":{"problem":"Ett!\n\nTvå.\n"}})",
-        R"({"sections":{"problem":"Ett.\n\nTvå!\n"}})",
-        R"({"sections":{"problem":"Ett!\n\nTvå.\n"}})",
+        R"([{"sections":{"problem":"Ett.\n\nTvå.\n"}}, {"sections":{"problem":"Ett!\n\nTvå.\n"}}, {"sections":{"problem":"Ett.\n\nTvå!\n"}}, {"sections":{"problem":"Ett!\n\nTvå.\n"}}])",
         {u"sections.problem"_s});
     row("different sections on each side",
-        R"({"sections":{"problem":"P","results":"R"}})",
-        R"({"sections":{"problem":"P2","results":"R"}})",
-        R"({"sections":{"problem":"P","results":"R2","costs":"K"}})",
-        R"({"sections":{"problem":"P2","results":"R2","costs":"K"}})");
+        R"([{"sections":{"problem":"P","results":"R"}}, {"sections":{"problem":"P2","results":"R"}}, {"sections":{"problem":"P","results":"R2","costs":"K"}}, {"sections":{"problem":"P2","results":"R2","costs":"K"}}])");
     row("section removed against edited",
-        R"({"sections":{"problem":"A\n\nB\n"}})",
-        R"({})",
-        R"({"sections":{"problem":"A\n\nB2\n"}})",
-        R"({})",
+        R"([{"sections":{"problem":"A\n\nB\n"}}, {}, {"sections":{"problem":"A\n\nB2\n"}}, {}])",
         {u"sections.problem"_s});
     row("section added on both sides differently",
-        R"({})",
-        R"({"sections":{"costs":"A"}})",
-        R"({"sections":{"costs":"B"}})",
-        R"({"sections":{"costs":"A"}})",
+        R"([{}, {"sections":{"costs":"A"}}, {"sections":{"costs":"B"}}, {"sections":{"costs":"A"}}])",
         {u"sections.costs"_s});
     row("deletions apart",
-        R"({"sections":{"costs":"A\n\nB\n\nC\n"}})",
-        R"({"sections":{"costs":"B\n\nC\n"}})",
-        R"({"sections":{"costs":"A\n\nB\n"}})",
-        R"({"sections":{"costs":"B\n"}})");
-
+        R"([{"sections":{"costs":"A\n\nB\n\nC\n"}}, {"sections":{"costs":"B\n\nC\n"}}, {"sections":{"costs":"A\n\nB\n"}}, {"sections":{"costs":"B\n"}}])");
     row("contacts edited on one side",
-        R"({"contacts":[{"name":"Anna"}]})",
-        R"({"contacts":[{"name":"Anna"},{"name":"Bo"}]})",
-        R"({"contacts":[{"name":"Anna"}]})",
-        R"({"contacts":[{"name":"Anna"},{"name":"Bo"}]})");
+        R"([{"contacts":[{"name":"Anna"}]}, {"contacts":[{"name":"Anna"},{"name":"Bo"}]}, {"contacts":[{"name":"Anna"}]}, {"contacts":[{"name":"Anna"},{"name":"Bo"}]}])");
     row("contacts edited on both sides",
-        R"({"contacts":[{"name":"Anna"}]})",
-        R"({"contacts":[{"name":"Anna"},{"name":"Bo"}]})",
-        R"({"contacts":[{"name":"Anna","role":"chef"}]})",
-        R"({"contacts":[{"name":"Anna"},{"name":"Bo"}]})",
+        R"([{"contacts":[{"name":"Anna"}]}, {"contacts":[{"name":"Anna"},{"name":"Bo"}]}, {"contacts":[{"name":"Anna","role":"chef"}]}, {"contacts":[{"name":"Anna"},{"name":"Bo"}]}])",
         {u"contacts"_s});
     row("study_visit split by field",
-        R"({"study_visit":{"open":false,"max_group":10}})",
-        R"({"study_visit":{"open":true,"max_group":10}})",
-        R"({"study_visit":{"open":false,"max_group":20}})",
-        R"({"study_visit":{"open":true,"max_group":20}})");
-
+        R"([{"study_visit":{"open":false,"max_group":10}}, {"study_visit":{"open":true,"max_group":10}}, {"study_visit":{"open":false,"max_group":20}}, {"study_visit":{"open":true,"max_group":20}}])");
     row("unknown key kept",
-        R"({"title":"A"})",
-        R"({"title":"A","x_new":{"a":1}})",
-        R"({"title":"B"})",
-        R"({"title":"B","x_new":{"a":1}})");
+        R"([{"title":"A"}, {"title":"A","x_new":{"a":1}}, {"title":"B"}, {"title":"B","x_new":{"a":1}}])");
     row("unknown string list is a scalar",
-        R"({"x_list":["a"]})",
-        R"({"x_list":["a","b"]})",
-        R"({"x_list":["a","c"]})",
-        R"({"x_list":["a","b"]})",
+        R"([{"x_list":["a"]}, {"x_list":["a","b"]}, {"x_list":["a","c"]}, {"x_list":["a","b"]}])",
         {u"x_list"_s});
     row("unknown key in sections is text",
-        R"({"sections":{"x_more":"A\n\nB\n\nC\n"}})",
-        R"({"sections":{"x_more":"A2\n\nB\n\nC\n"}})",
-        R"({"sections":{"x_more":"A\n\nB\n\nC2\n"}})",
-        R"({"sections":{"x_more":"A2\n\nB\n\nC2\n"}})");
-
+        R"([{"sections":{"x_more":"A\n\nB\n\nC\n"}}, {"sections":{"x_more":"A2\n\nB\n\nC\n"}}, {"sections":{"x_more":"A\n\nB\n\nC2\n"}}, {"sections":{"x_more":"A2\n\nB\n\nC2\n"}}])");
     row("server fields from remote",
-        R"({"id":"i","schema":1,"updated_at":"T0","updated_by":"a","created_at":"T0"})",
-        R"({"id":"i","schema":1,"updated_at":"T1","updated_by":"b","created_at":"T0","created_by":"b"})",
-        R"({"id":"i","schema":1,"updated_at":"T2","updated_by":"c"})",
-        R"({"id":"i","schema":1,"updated_at":"T2","updated_by":"c","created_at":"T0","created_by":"b"})");
+        R"([{"id":"i","schema":1,"updated_at":"T0","updated_by":"a","created_at":"T0"}, {"id":"i","schema":1,"updated_at":"T1","updated_by":"b","created_at":"T0","created_by":"b"}, {"id":"i","schema":1,"updated_at":"T2","updated_by":"c"}, {"id":"i","schema":1,"updated_at":"T2","updated_by":"c","created_at":"T0","created_by":"b"}])");
     row("a null is an absent field",
-        R"({"title":"A","scale":"lokal"})",
-        R"({"title":null,"scale":"lokal"})",
-        R"({"title":"A","scale":null})",
-        R"({})");
+        R"([{"title":"A","scale":"lokal"}, {"title":null,"scale":"lokal"}, {"title":"A","scale":null}, {}])");
 }
 
 void TestCaseMerge::merges()

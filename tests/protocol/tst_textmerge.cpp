@@ -207,17 +207,24 @@ void TestTextMerge::staysWithinBounds_data()
     const QString big = paragraphs.join(u"\n\n"_s) + u'\n';
     QVERIFY(big.size() > 1000000 && big.size() <= TextMerge::MaxTextSize);
 
-    const auto edited = [&](QList<int> at) {
-        QStringList p = paragraphs;
+    const auto editedFirst = [&](qsizetype count, QList<int> at) {
+        QStringList p = paragraphs.first(count);
         for (int i : at) {
             p[i] += u" Ändrad."_s;
         }
         return p.join(u"\n\n"_s) + u'\n';
     };
+    const auto edited = [&](QList<int> at) {
+        return editedFirst(paragraphs.size(), at);
+    };
     QTest::newRow("1 MB, edits at both ends") << big << edited({0}) << edited({13999}) << edited({0, 13999}) << true;
     // Every block of the middle must be diffed: 14,000 squared is far past the bound.
     QTest::newRow("1 MB, edits spread out")
         << big << edited({0, 13999}) << edited({7000}) << edited({0, 7000, 13999}) << false;
+    // Just under the bound: 1,990 x 1,990 blocks to diff between the first and last one.
+    QTest::newRow("largest diff within the bound")
+        << editedFirst(1990, {}) << editedFirst(1990, {0, 1989}) << editedFirst(1990, {995})
+        << editedFirst(1990, {0, 995, 1989}) << true;
     const QString tail = big.left(100000);
     QTest::newRow("over 1 MiB") << big + tail << edited({0}) + tail << edited({13999}) + tail
                                 << edited({0, 13999}) + tail << false;

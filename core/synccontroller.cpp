@@ -1,0 +1,209 @@
+#include "synccontroller.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+bool isLoginError(ErrorCode code)
+{
+    return code == ErrorCode::TokenExpired || code == ErrorCode::TokenInvalid || code == ErrorCode::NotLoggedIn
+        || code == ErrorCode::AccountDisabled || code == ErrorCode::InvalidCredentials;
+}
+
+} // namespace
+
+SyncController::SyncController(ReplicaService &replica,
+                               QNetworkAccessManager &nam,
+                               std::function<double()> random,
+                               QObject *parent)
+    : QObject(parent)
+    , m_replica(replica)
+    , m_nam(nam)
+    , m_random(random ? std::move(random) : [] {
+        return QRandomGenerator::global()->generateDouble();
+    })
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_replica, &ReplicaService::syncStatusRead, this, [this](const SyncStatus &status) {
+        setStatus(status);
+        if (!m_started) {
+            return;
+        }
+        if (!status.configured()) {
+            m_timer.stop();
+            setState(State::NotConfigured);
+        } else if (m_state == State::NotConfigured) {
+            syncNow();
+        }
+    });
+    connect(&m_replica, &ReplicaService::syncProgress, this, &SyncController::progress);
+    connect(&m_replica, &ReplicaService::syncFinished, this, &SyncController::finished);
+    connect(&m_replica, &ReplicaService::syncFailed, this, &SyncController::failed);
+}
+
+int SyncController::retryDelayMs(int failures, int retryAfterSeconds, double random)
+{
+    const double window = std::min(double(BackoffCapMs), BackoffBaseMs * std::pow(2.0, std::max(0, failures - 1)));
+    // Full jitter spreads the clients that failed together (a server restart) over the window.
+    const int jittered = int(window * std::clamp(random, 0.0, 1.0));
+    return std::max({jittered, retryAfterSeconds * 1000, 500});
+}
+
+void SyncController::start()
+{
+    m_started = true;
+    m_replica.readSyncStatus();
+}
+
+void SyncController::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+void SyncController::setStatus(const SyncStatus &status)
+{
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+ServerSettings SyncController::settings() const
+{
+    const QUrl url(m_status.serverUrl);
+    return ServerSettings{url, m_status.caFile, url.scheme() == "http"_L1};
+}
+
+int SyncController::nextSyncInMs() const
+{
+    return m_timer.isActive() ? m_timer.remainingTime() : -1;
+}
+
+void SyncController::scheduleNext(int delayMs)
+{
+    m_timer.start(delayMs);
+}
+
+void SyncController::withToken(std::function<void(Result<QString>)> next)
+{
+    m_tokens.read(TokenStore::account(QUrl(m_status.serverUrl), m_status.user), std::move(next));
+}
+
+void SyncController::syncNow()
+{
+    if (!m_status.configured()) {
+        setState(State::NotConfigured);
+        return;
+    }
+    if (m_state == State::Syncing) {
+        m_again = true;
+        return;
+    }
+    m_timer.stop();
+    setState(State::Syncing);
+    withToken([this](Result<QString> token) {
+        if (!token) {
+            failed(token.error(), 0, m_status);
+            return;
+        }
+        m_replica.sync(settings(), *token);
+    });
+}
+
+void SyncController::finished(const SyncReport &report, const SyncStatus &status)
+{
+    m_failures = 0;
+    m_lastError = {};
+    setStatus(status);
+    setState(State::Idle);
+    Q_EMIT synced(report);
+    if (std::exchange(m_again, false)) {
+        syncNow();
+        return;
+    }
+    scheduleNext(IntervalMs);
+}
+
+void SyncController::failed(const Error &error, int retryAfter, const SyncStatus &status)
+{
+    m_lastError = error;
+    if (status.configured() || !m_status.configured()) {
+        setStatus(status);
+    }
+    m_again = false;
+    if (isLoginError(error.code)) {
+        // Nothing is retried with a refused token; the outbox waits for a new login.
+        m_timer.stop();
+        setState(State::NeedsLogin);
+        return;
+    }
+    ++m_failures;
+    setState(error.code == ErrorCode::NetworkFailed ? State::Offline : State::Failing);
+    scheduleNext(retryDelayMs(m_failures, retryAfter, m_random()));
+}
+
+void SyncController::login(const QString &url, const QString &user, const QString &password, const QString &caFile)
+{
+    auto parsed = ServerSettings::parseUrl(url, m_developerMode);
+    if (!parsed) {
+        Q_EMIT loginFinished(parsed.error());
+        return;
+    }
+    auto api = std::make_shared<ServerApi>(m_nam, ServerSettings{*parsed, caFile, m_developerMode});
+    if (auto r = api->prepare(); !r) {
+        Q_EMIT loginFinished(r.error());
+        return;
+    }
+    api->login(user, password, [this, api, server = *parsed, user, caFile](Result<LoginReply> reply) {
+        if (!reply) {
+            Q_EMIT loginFinished(reply.error());
+            return;
+        }
+        m_tokens.write(TokenStore::account(server, user),
+                       reply->token,
+                       [this, server, user, caFile](Result<void> stored) {
+                           if (!stored) {
+                               Q_EMIT loginFinished(stored.error());
+                               return;
+                           }
+                           m_failures = 0;
+                           m_status.serverUrl = server.toString();
+                           m_status.user = user;
+                           m_status.caFile = caFile;
+                           // Saved through the worker; its status answer starts the first sync.
+                           setState(State::NotConfigured);
+                           m_replica.saveLogin(server.toString(), user, caFile);
+                           Q_EMIT loginFinished(Error{});
+                       });
+    });
+}
+
+void SyncController::logout()
+{
+    if (!m_status.configured()) {
+        return;
+    }
+    const QString account = TokenStore::account(QUrl(m_status.serverUrl), m_status.user);
+    auto api = std::make_shared<ServerApi>(m_nam, settings());
+    withToken([this, api, account](Result<QString> token) {
+        if (token && api->prepare()) {
+            // Ending the session on the server is best effort: offline, the token expires.
+            api->setToken(*token);
+            api->logout([api](Result<void>) { });
+        }
+        m_tokens.remove(account, [](Result<void>) { });
+    });
+    m_timer.stop();
+    m_replica.forgetLogin();
+}
+
+} // namespace Fb

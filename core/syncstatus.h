@@ -1,0 +1,24 @@
+#pragma once
+
+#include "syncledger.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace Fb {
+
+// What the app shows of sync: where, who, when, and what waits.
+struct SyncStatus
+{
+    QString serverUrl;
+    QString user;
+    QString caFile;
+    QString lastSync; // ISO 8601 UTC, display only
+    SyncCounts counts;
+
+    bool configured() const { return !serverUrl.isEmpty() && !user.isEmpty(); }
+};
+
+} // namespace Fb
+
+Q_DECLARE_METATYPE(Fb::SyncStatus)
