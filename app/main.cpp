@@ -7,6 +7,7 @@
 #include "replicaservice.h"
 #include "screenshottour.h"
 #include "settingsdialog.h"
+#include "synccontroller.h"
 #include "vocabularies.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <cstdio>
@@ -75,9 +77,23 @@ int main(int argc, char *argv[])
     const Fb::Profile profile(parser.isSet(profileOption) ? parser.value(profileOption)
                                                           : Fb::Profile::defaultDirectory());
     Fb::ReplicaService replica(*vocabularies, *referenceData);
-    Fb::MainWindow window(replica, *vocabularies, *referenceData, uiLanguage, *settings);
+    QNetworkAccessManager network;
+    Fb::SyncController sync(replica, network);
+    Fb::MainWindow window(replica, sync, *vocabularies, *referenceData, uiLanguage, *settings);
     window.show();
     replica.open(profile.replicaPath());
+    // Background sync starts once the replica is open; a tour or a startup measurement stays
+    // offline so it shows and measures the same thing every time.
+    if (!tour && !parser.isSet(startupOption)) {
+        QObject::connect(
+            &replica,
+            &Fb::ReplicaService::opened,
+            &sync,
+            [&sync] {
+                sync.start();
+            },
+            Qt::SingleShotConnection);
+    }
     if (parser.isSet(startupOption)) {
         std::fprintf(stderr, "shown %lld\n", QDateTime::currentMSecsSinceEpoch());
         QObject::connect(&window, &Fb::MainWindow::resultsShown, &app, [&window] {

@@ -200,7 +200,9 @@ void SyncController::logout()
             api->setToken(*token);
             api->logout([api](Result<void>) { });
         }
-        m_tokens.remove(account, [](Result<void>) { });
+        m_tokens.remove(account, [this](Result<void>) {
+            Q_EMIT loggedOut();
+        });
     });
     m_timer.stop();
     m_replica.forgetLogin();

@@ -57,6 +57,9 @@ public:
 
     const Error &lastError() const { return m_lastError; }
 
+    // Failed syncs in a row.
+    int failures() const { return m_failures; }
+
     // Milliseconds until the next automatic sync; -1 when none is planned.
     int nextSyncInMs() const;
 
@@ -69,6 +72,8 @@ Q_SIGNALS:
     void progress(int changed);
     void loginFinished(const Fb::Error &error); // code None on success
     void synced(const Fb::SyncReport &report);
+    // The token is gone from the keychain.
+    void loggedOut();
 
 private:
     void setState(State state);

@@ -556,6 +556,10 @@ Commands:
         <source>The computer&apos;s keychain could not be used, so the login could not be stored or read.</source>
         <translation>The computer&apos;s keychain could not be used, so the login could not be stored or read.</translation>
     </message>
+    <message>
+        <source>The server is busy. Sync tries again shortly.</source>
+        <translation>The server is busy. Sync tries again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
@@ -616,6 +620,61 @@ Commands:
     <message>
         <source>Removes every filter</source>
         <translation>Removes every filter</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::LoginDialog</name>
+    <message>
+        <source>Log in to a server</source>
+        <translation>Log in to a server</translation>
+    </message>
+    <message>
+        <source>Only if your organisation gave you one</source>
+        <translation>Only if your organisation gave you one</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Organisation CA certificate</source>
+        <translation>Organisation CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation>Login message</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Fill in the server, your user name and your password.</source>
+        <translation>Fill in the server, your user name and your password.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +814,22 @@ Commands:
     <message>
         <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>Log &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1080,73 @@ Commands:
     <message>
         <source>Changes the server refused: %1</source>
         <translation>Changes the server refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SyncStatusWidget</name>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sync in progress</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n case(s) updated</source>
+        <translation>
+            <numerusform>Syncing… %n case updated</numerusform>
+            <numerusform>Syncing… %n cases updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline: will try again shortly</source>
+        <translation>Offline: will try again shortly</translation>
+    </message>
+    <message>
+        <source>Log in again to sync</source>
+        <translation>Log in again to sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,10 @@ Kommandon:
         <source>The computer&apos;s keychain could not be used, so the login could not be stored or read.</source>
         <translation>Datorns nyckelring kunde inte användas, så inloggningen kunde inte sparas eller läsas.</translation>
     </message>
+    <message>
+        <source>The server is busy. Sync tries again shortly.</source>
+        <translation>Servern är upptagen. Synkroniseringen försöker igen om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
@@ -616,6 +620,61 @@ Kommandon:
     <message>
         <source>Removes every filter</source>
         <translation>Tar bort alla filter</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::LoginDialog</name>
+    <message>
+        <source>Log in to a server</source>
+        <translation>Logga in på en server</translation>
+    </message>
+    <message>
+        <source>Only if your organisation gave you one</source>
+        <translation>Bara om din organisation har gett dig ett</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Organisation CA certificate</source>
+        <translation>Organisationens CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certifikat:</translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation>Meddelande om inloggningen</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Fill in the server, your user name and your password.</source>
+        <translation>Fyll i servern, ditt användarnamn och ditt lösenord.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +814,22 @@ Kommandon:
     <message>
         <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sveriges nationella bank av framgångsrika kommunala och regionala exempel: frågeställningar, lösningar, fallgropar, resultat och mål för studiebesök.&lt;/p&gt;&lt;p&gt;Kommun- och länskoder: Statistiska centralbyrån (SCB), CC0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>Logga &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Logga &amp;ut</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1080,73 @@ Kommandon:
     <message>
         <source>Changes the server refused: %1</source>
         <translation>Ändringar som servern nekat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SyncStatusWidget</name>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synkronisering pågår</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Inte ansluten till någon server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n case(s) updated</source>
+        <translation>
+            <numerusform>Synkroniserar… %n exempel uppdaterat</numerusform>
+            <numerusform>Synkroniserar… %n exempel uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synkroniserad %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Offline: will try again shortly</source>
+        <translation>Offline: försöker igen om en stund</translation>
+    </message>
+    <message>
+        <source>Log in again to sync</source>
+        <translation>Logga in igen för att synkronisera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n ändring nekad av servern</numerusform>
+            <numerusform>%n ändringar nekade av servern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>

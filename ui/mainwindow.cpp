@@ -6,7 +6,9 @@
 #include "facetmodel.h"
 #include "facetpanel.h"
 #include "highlightdelegate.h"
+#include "logindialog.h"
 #include "settingsdialog.h"
+#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +65,7 @@ FacetFilter decodeFilter(const QStringList &encoded)
 } // namespace
 
 MainWindow::MainWindow(ReplicaService &replica,
+                       SyncController &sync,
                        const Vocabularies &vocabularies,
                        const ReferenceData &referenceData,
                        Language language,
@@ -70,6 +73,7 @@ MainWindow::MainWindow(ReplicaService &replica,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_replica(replica)
+    , m_sync(sync)
     , m_settings(settings)
     , m_exporter(vocabularies, referenceData, language)
     , m_cases(new CaseListModel(vocabularies, referenceData, language, this))
@@ -84,6 +88,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_searchDelay(new QTimer(this))
     , m_countLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
+    , m_syncStatus(new SyncStatusWidget(sync, this))
 {
     setWindowTitle(tr("Framgångsbanken"));
     setObjectName(u"MainWindow"_s);
@@ -154,6 +159,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_busy->setAccessibleName(tr("Opening the case bank"));
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_countLabel->setText(tr("Opening the case bank…"));
     m_caseView->showMessage(tr("Opening the case bank…"));
 
@@ -175,6 +181,8 @@ MainWindow::MainWindow(ReplicaService &replica,
 
     connect(&m_replica, &ReplicaService::opened, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::openFailed, this, &MainWindow::openFailed);
+    // A sync changed the cases: show the same search over the new bank.
+    connect(&m_replica, &ReplicaService::refreshed, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::searchFinished, this, &MainWindow::showResult);
     connect(&m_replica, &ReplicaService::caseLoaded, this, [this](const CaseRecord &record) {
         m_caseView->showCase(record, m_cases->result().terms);
@@ -218,6 +226,18 @@ void MainWindow::createActions()
         m_caseView->setFocus();
     });
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_loginAction = account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
+    m_syncAction = account->addAction(tr("&Sync now"), QKeySequence::Refresh, &m_sync, &SyncController::syncNow);
+    m_logoutAction = account->addAction(tr("Log &out"), &m_sync, &SyncController::logout);
+    const auto updateAccount = [this] {
+        const bool configured = m_sync.status().configured();
+        m_syncAction->setEnabled(configured);
+        m_logoutAction->setEnabled(configured);
+    };
+    connect(&m_sync, &SyncController::statusChanged, this, updateAccount);
+    updateAccount();
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -225,6 +245,12 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showLogin()
+{
+    LoginDialog dialog(m_sync, this);
+    dialog.exec();
 }
 
 void MainWindow::restoreState()

@@ -4,10 +4,12 @@
 #include "language.h"
 #include "referencedata.h"
 #include "replicaservice.h"
+#include "synccontroller.h"
 #include "vocabularies.h"
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -23,6 +25,7 @@ class CaseView;
 class FacetModel;
 class FacetPanel;
 class HighlightDelegate;
+class SyncStatusWidget;
 
 // Composes the read side: search field, facet panel, case list and case view. Holds no SQL and no
 // business rules: it asks ReplicaService and shows what comes back.
@@ -32,6 +35,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ReplicaService &replica,
+               SyncController &sync,
                const Vocabularies &vocabularies,
                const ReferenceData &referenceData,
                Language language,
@@ -50,6 +54,8 @@ public:
     FacetPanel *facetPanel() const { return m_facetPanel; }
 
     CaseView *caseView() const { return m_caseView; }
+
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
 Q_SIGNALS:
     // A search result is on screen (after open, typing or filtering).
@@ -70,9 +76,11 @@ private:
     void opened(const ReplicaInfo &info);
     void openFailed(const Error &error);
     void showSettings();
+    void showLogin();
     void showAbout();
 
     ReplicaService &m_replica;
+    SyncController &m_sync;
     QSettings &m_settings;
     CaseExporter m_exporter;
     CaseListModel *m_cases;
@@ -87,6 +95,10 @@ private:
     QTimer *m_searchDelay;
     QLabel *m_countLabel;
     QProgressBar *m_busy;
+    SyncStatusWidget *m_syncStatus;
+    QAction *m_loginAction = nullptr;
+    QAction *m_logoutAction = nullptr;
+    QAction *m_syncAction = nullptr;
     QString m_restoreCaseId;
     bool m_open = false;
 };

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -39,6 +40,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ReplicaService> m_replica;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SyncController> m_sync;
 };
 
 void TestMainWindow::init()
@@ -50,6 +53,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_sync.reset();
     m_replica.reset();
     m_settings.reset();
     m_dir.reset();
@@ -57,7 +61,9 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
+    m_sync = std::make_unique<SyncController>(*m_replica, m_nam);
     auto window = std::make_unique<MainWindow>(*m_replica,
+                                               *m_sync,
                                                Test::vocabularies(),
                                                Test::referenceData(),
                                                Language::Swedish,

@@ -1,0 +1,199 @@
+#include "apiserver.h"
+#include "fixtures.h"
+#include "mutationprocessor.h"
+#include "replicaservice.h"
+#include "synccontroller.h"
+#include "testcertificates.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+// The app's background sync: the real server in-process over TLS, a real replica on its worker
+// thread and the real keychain (the test runs under tools/with-keyring).
+class TestSyncController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void retryDelay_data();
+    void retryDelay();
+    void loginSyncsInTheBackground();
+    void wrongPasswordIsReported();
+    void unreachableServerBacksOff();
+
+private:
+    bool login(const QString &password = u"ett bra lösenord"_s);
+    bool waitForState(SyncController::State state, int timeoutMs = 20000);
+
+    std::unique_ptr<QTemporaryDir> m_certDir;
+    std::unique_ptr<TestCertificates> m_certs;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerStore> m_serverStore;
+    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ReplicaService> m_replica;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SyncController> m_sync;
+    quint16 m_port = 0;
+    Error m_loginError;
+};
+
+void TestSyncController::initTestCase()
+{
+    m_certDir = std::make_unique<QTemporaryDir>();
+    m_certs = std::make_unique<TestCertificates>(m_certDir->path());
+    QVERIFY(m_certs->create());
+}
+
+void TestSyncController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+    m_serverStore = ServerStore::open(db).value();
+    QVERIFY(Accounts::initialize(*m_serverStore, Test::referenceData()).ok());
+    const PasswordHasher hasher(PasswordHasher::Strength::Testing);
+    QVERIFY(Accounts(*m_serverStore, hasher)
+                .addUser(u"anna"_s, {}, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s)
+                .ok());
+    // One case on the server, written as a client would.
+    const User u = m_serverStore->userByName(u"anna"_s).value().value();
+    const Session session{u, m_serverStore->organisation(u.organisationId).value().value(), 0};
+    CaseRecord c = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    c.title = u"Från servern"_s;
+    c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    const QJsonObject result =
+        MutationProcessor(*m_serverStore, Test::vocabularies(), Test::referenceData(), Accounts::systemClock())
+            .apply(session,
+                   {{u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {u"op"_s, u"create"_s},
+                    {u"doc"_s, c.toJsonObject()}});
+    QCOMPARE(result.value("status"_L1).toString(), u"applied"_s);
+
+    ApiServerConfig config;
+    config.databaseUrl = db;
+    config.tls = m_certs->serverConfiguration();
+    config.passwordStrength = PasswordHasher::Strength::Testing;
+    m_server = std::make_unique<ApiServer>(config);
+    m_port = m_server->listen().value();
+
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+    // A fixed "random" number: the backoff is then exactly predictable.
+    m_sync = std::make_unique<SyncController>(*m_replica, m_nam, [] {
+        return 0.5;
+    });
+    connect(m_sync.get(), &SyncController::loginFinished, this, [this](const Error &e) {
+        m_loginError = e;
+    });
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(opened.wait(10000));
+    m_sync->start();
+    QVERIFY(waitForState(SyncController::State::NotConfigured));
+}
+
+void TestSyncController::cleanup()
+{
+    m_sync.reset();
+    m_replica.reset();
+    m_server.reset();
+    m_serverStore.reset();
+    m_dir.reset();
+}
+
+bool TestSyncController::login(const QString &password)
+{
+    QSignalSpy finished(m_sync.get(), &SyncController::loginFinished);
+    m_sync->login(u"https://localhost:%1"_s.arg(m_port), u"anna"_s, password, m_certs->caCertificate());
+    return finished.wait(20000) && m_loginError.code == ErrorCode::None;
+}
+
+bool TestSyncController::waitForState(SyncController::State state, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return m_sync->state() == state;
+        },
+        timeoutMs);
+}
+
+void TestSyncController::retryDelay_data()
+{
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<double>("random");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("first, middle of the window") << 1 << 0 << 0.5 << 1000;
+    QTest::newRow("second doubles the window") << 2 << 0 << 0.5 << 2000;
+    QTest::newRow("fifth") << 5 << 0 << 1.0 << 32000;
+    QTest::newRow("capped at five minutes") << 30 << 0 << 1.0 << SyncController::BackoffCapMs;
+    QTest::newRow("never sooner than half a second") << 1 << 0 << 0.0 << 500;
+    QTest::newRow("Retry-After wins when longer") << 1 << 30 << 0.5 << 30000;
+    QTest::newRow("jitter wins when longer") << 8 << 3 << 0.9 << 230400;
+}
+
+void TestSyncController::retryDelay()
+{
+    QFETCH(int, failures);
+    QFETCH(int, retryAfter);
+    QFETCH(double, random);
+    QFETCH(int, expected);
+    QCOMPARE(SyncController::retryDelayMs(failures, retryAfter, random), expected);
+}
+
+void TestSyncController::loginSyncsInTheBackground()
+{
+    QSignalSpy refreshed(m_replica.get(), &ReplicaService::refreshed);
+    QVERIFY(login());
+    QVERIFY(waitForState(SyncController::State::Idle));
+    QVERIFY(refreshed.wait(5000) || !refreshed.isEmpty());
+    const auto info = refreshed.last().first().value<ReplicaInfo>();
+    QCOMPARE(info.caseCount, 1);
+    QVERIFY(!info.isSample);
+    QCOMPARE(m_sync->status().user, u"anna"_s);
+    QVERIFY(!m_sync->status().lastSync.isEmpty());
+    QCOMPARE(m_sync->status().counts.pending, 0);
+    // The next sync is planned a few minutes ahead.
+    QVERIFY(m_sync->nextSyncInMs() > 60000);
+
+    // Logging out forgets the account: no more syncs.
+    QSignalSpy loggedOut(m_sync.get(), &SyncController::loggedOut);
+    m_sync->logout();
+    QVERIFY(loggedOut.wait(10000));
+    QVERIFY(waitForState(SyncController::State::NotConfigured));
+    QVERIFY(!m_sync->status().configured());
+    QCOMPARE(m_sync->nextSyncInMs(), -1);
+}
+
+void TestSyncController::wrongPasswordIsReported()
+{
+    QVERIFY(!login(u"fel lösenord"_s));
+    QCOMPARE(m_loginError.code, ErrorCode::InvalidCredentials);
+    QCOMPARE(m_sync->state(), SyncController::State::NotConfigured);
+}
+
+void TestSyncController::unreachableServerBacksOff()
+{
+    QVERIFY(login());
+    QVERIFY(waitForState(SyncController::State::Idle));
+    m_server.reset();
+    m_sync->syncNow();
+    QVERIFY(waitForState(SyncController::State::Offline));
+    QCOMPARE(m_sync->lastError().code, ErrorCode::NetworkFailed);
+    // The retry comes after half of the current window, as the injected random number says (a
+    // loaded machine may have gone through more than one failure by now).
+    QVERIFY(m_sync->failures() >= 1);
+    const int next = m_sync->nextSyncInMs();
+    QVERIFY2(next > 0 && next <= SyncController::retryDelayMs(m_sync->failures(), 0, 0.5),
+             qPrintable(QString::number(next)));
+}
+
+QTEST_GUILESS_MAIN(TestSyncController)
+#include "tst_synccontroller.moc"

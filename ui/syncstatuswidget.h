@@ -1,0 +1,35 @@
+#pragma once
+
+#include "synccontroller.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace Fb {
+
+// The status bar's view of sync: online or offline, changes waiting, open conflicts, last sync,
+// a progress bar while a sync runs and the last error in plain words.
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusWidget(SyncController &sync, QWidget *parent = nullptr);
+
+    // The text on show, for tests and screen readers.
+    QString text() const;
+
+private:
+    void update();
+
+    SyncController &m_sync;
+    QLabel *m_label;
+    QProgressBar *m_progress;
+    QToolButton *m_syncButton;
+    int m_changed = 0;
+};
+
+} // namespace Fb
