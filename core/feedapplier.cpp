@@ -118,6 +118,22 @@ Result<void> FeedApplier::finishReconcile()
     return m_store.setMeta(QString::fromLatin1(MetaReconcile), QString());
 }
 
+Result<int> FeedApplier::removals(const RemotePage &page) const
+{
+    int count = 0;
+    for (const RemoteChange &item : page.items) {
+        if (item.op != "delete"_L1) {
+            continue;
+        }
+        auto s = m_ledger.state(item.id);
+        if (!s) {
+            return s.error();
+        }
+        count += s->known && !s->remoteDeleted && item.version > s->syncedVersion ? 1 : 0;
+    }
+    return count;
+}
+
 Result<int> FeedApplier::apply(const RemotePage &page)
 {
     int changed = 0;

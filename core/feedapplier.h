@@ -19,6 +19,8 @@ public:
 
     // Returns the number of cases changed here.
     Result<int> apply(const RemotePage &page);
+    // How many cases held here the page would remove.
+    Result<int> removals(const RemotePage &page) const;
 
     // The server's epoch changed (it was restored from a backup or replaced): read its feed
     // again from the start, and treat what it lost as local changes to push again. Survives a

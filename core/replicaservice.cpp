@@ -88,10 +88,10 @@ void ReplicaService::forgetLogin()
     QMetaObject::invokeMethod(m_worker, &ReplicaWorker::forgetLogin);
 }
 
-void ReplicaService::sync(const ServerSettings &settings, const QString &token)
+void ReplicaService::sync(const ServerSettings &settings, const QString &token, bool allowMassDeletion)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, token] {
-        worker->sync(settings, token);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, token, allowMassDeletion] {
+        worker->sync(settings, token, allowMassDeletion);
     });
 }
 

@@ -160,7 +160,7 @@ void ReplicaWorker::forgetLogin()
     readSyncStatus();
 }
 
-void ReplicaWorker::sync(const ServerSettings &settings, const QString &token)
+void ReplicaWorker::sync(const ServerSettings &settings, const QString &token, bool allowMassDeletion)
 {
     if (!m_store || m_engine) {
         return; // one sync at a time; the running one will be followed by the next request
@@ -177,6 +177,7 @@ void ReplicaWorker::sync(const ServerSettings &settings, const QString &token)
     }
     m_api->setToken(token);
     m_engine = std::make_unique<SyncEngine>(*m_store, *m_api);
+    m_engine->setAllowMassDeletion(allowMassDeletion);
     connect(m_engine.get(), &SyncEngine::progress, this, &ReplicaWorker::syncProgress);
     connect(m_engine.get(), &SyncEngine::finished, this, [this](const SyncReport &report) {
         syncEnded();

@@ -43,7 +43,7 @@ public:
     void readSyncStatus();
     void saveLogin(const QString &url, const QString &user, const QString &caFile);
     void forgetLogin();
-    void sync(const Fb::ServerSettings &settings, const QString &token);
+    void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion);
 
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);

@@ -115,8 +115,14 @@ void SyncController::syncNow()
             failed(token.error(), 0, m_status);
             return;
         }
-        m_replica.sync(settings(), *token);
+        m_replica.sync(settings(), *token, std::exchange(m_allowMassDeletion, false));
     });
+}
+
+void SyncController::allowMassDeletion()
+{
+    m_allowMassDeletion = true;
+    syncNow();
 }
 
 void SyncController::finished(const SyncReport &report, const SyncStatus &status)
@@ -144,6 +150,13 @@ void SyncController::failed(const Error &error, int retryAfter, const SyncStatus
         // Nothing is retried with a refused token; the outbox waits for a new login.
         m_timer.stop();
         setState(State::NeedsLogin);
+        return;
+    }
+    if (error.code == ErrorCode::MassDeletion) {
+        // Not retried by itself: only the user can say whether this is expected.
+        m_timer.stop();
+        setState(State::Failing);
+        Q_EMIT massDeletionHeld(error.detail.toInt());
         return;
     }
     ++m_failures;

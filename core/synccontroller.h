@@ -50,6 +50,8 @@ public:
     void login(const QString &url, const QString &user, const QString &password, const QString &caFile);
     void logout();
     void syncNow();
+    // The user confirmed that the server may remove many cases here: the next sync goes on.
+    void allowMassDeletion();
 
     State state() const { return m_state; }
 
@@ -74,6 +76,8 @@ Q_SIGNALS:
     void synced(const Fb::SyncReport &report);
     // The token is gone from the keychain.
     void loggedOut();
+    // A sync stopped before removing many cases (count): ask the user, then allowMassDeletion().
+    void massDeletionHeld(int count);
 
 private:
     void setState(State state);
@@ -96,6 +100,7 @@ private:
     bool m_started = false;
     bool m_again = false; // a sync was asked for while one ran
     bool m_developerMode = false;
+    bool m_allowMassDeletion = false;
 };
 
 } // namespace Fb

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fb {
@@ -14,6 +16,11 @@ SyncEngine::SyncEngine(CaseStore &store, ServerApi &api, QObject *parent)
     , m_store(store)
     , m_api(api)
 {
+}
+
+int SyncEngine::massDeletionLimit(qint64 localCases)
+{
+    return int(std::max<qint64>(50, localCases / 20));
 }
 
 void SyncEngine::sync()
@@ -32,6 +39,13 @@ void SyncEngine::start(bool push)
     m_push = push;
     m_retryLater = false;
     m_sends.clear();
+    m_removed = 0;
+    auto cases = m_store.count();
+    if (!cases) {
+        Q_EMIT failed(cases.error());
+        return;
+    }
+    m_casesAtStart = *cases;
     auto reconciling = m_feed.reconciling();
     if (!reconciling) {
         Q_EMIT failed(reconciling.error());
@@ -63,6 +77,17 @@ void SyncEngine::nextPage()
                 return;
             }
             Q_EMIT failed(page.error());
+            return;
+        }
+        auto removals = m_feed.removals(*page);
+        if (!removals) {
+            Q_EMIT failed(removals.error());
+            return;
+        }
+        m_removed += *removals;
+        if (!m_allowMassDeletion && m_removed > massDeletionLimit(m_casesAtStart)) {
+            // Stopped before this page: its cursor is not stored, so nothing of it applies.
+            Q_EMIT failed(Error{ErrorCode::MassDeletion, {}, QString::number(m_removed)});
             return;
         }
         auto changed = m_feed.apply(*page);

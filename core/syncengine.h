@@ -48,6 +48,12 @@ public:
 
     void setPageSize(int size) { m_pageSize = size; }
 
+    // A pull that would remove more than max(50, 5 %) of the cases here stops with MassDeletion
+    // before removing any (a server wiped by mistake must not wipe every laptop), unless allowed.
+    void setAllowMassDeletion(bool allow) { m_allowMassDeletion = allow; }
+
+    static int massDeletionLimit(qint64 localCases);
+
 Q_SIGNALS:
     void progress(int changed);
     void finished(const Fb::SyncReport &report);
@@ -69,6 +75,9 @@ private:
     int m_pageSize = PageSize;
     bool m_push = false;
     bool m_retryLater = false;
+    bool m_allowMassDeletion = false;
+    int m_removed = 0;
+    qint64 m_casesAtStart = 0;
     QHash<QString, int> m_sends;
 };
 

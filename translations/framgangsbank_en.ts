@@ -305,6 +305,10 @@ Commands:
         <source>resolve needs --take mine, theirs or FILE.</source>
         <translation>resolve needs --take mine, theirs or FILE.</translation>
     </message>
+    <message>
+        <source>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</source>
+        <translation>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</translation>
+    </message>
 </context>
 <context>
     <name>Fb::EditCommands</name>
@@ -559,6 +563,17 @@ Commands:
     <message>
         <source>The server is busy. Sync tries again shortly.</source>
         <translation>The server is busy. Sync tries again shortly.</translation>
+    </message>
+    <message>
+        <source>The server wants to remove many cases from your copy. Nothing was removed: confirm if that is expected.</source>
+        <translation>The server wants to remove many cases from your copy. Nothing was removed: confirm if that is expected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server wants to remove %n case(s) from your copy. Nothing was removed: confirm if that is expected.</source>
+        <translation>
+            <numerusform>The server wants to remove %n case from your copy. Nothing was removed: confirm if that is expected.</numerusform>
+            <numerusform>The server wants to remove %n cases from your copy. Nothing was removed: confirm if that is expected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,6 +845,19 @@ Commands:
     <message>
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</source>
+        <translation>
+            <numerusform>The server has removed %n case that is in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove it here too?</numerusform>
+            <numerusform>The server has removed %n cases that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

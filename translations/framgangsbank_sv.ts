@@ -305,6 +305,10 @@ Kommandon:
         <source>resolve needs --take mine, theirs or FILE.</source>
         <translation>resolve behöver --take mine, theirs eller FIL.</translation>
     </message>
+    <message>
+        <source>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</source>
+        <translation>Låt synkroniseringen ta bort många exempel här när servern har tagit bort dem (annars stannar den och frågar).</translation>
+    </message>
 </context>
 <context>
     <name>Fb::EditCommands</name>
@@ -559,6 +563,17 @@ Kommandon:
     <message>
         <source>The server is busy. Sync tries again shortly.</source>
         <translation>Servern är upptagen. Synkroniseringen försöker igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The server wants to remove many cases from your copy. Nothing was removed: confirm if that is expected.</source>
+        <translation>Servern vill ta bort många exempel ur din kopia. Inget har tagits bort: bekräfta om det är väntat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server wants to remove %n case(s) from your copy. Nothing was removed: confirm if that is expected.</source>
+        <translation>
+            <numerusform>Servern vill ta bort %n exempel ur din kopia. Inget har tagits bort: bekräfta om det är väntat.</numerusform>
+            <numerusform>Servern vill ta bort %n exempel ur din kopia. Inget har tagits bort: bekräfta om det är väntat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,6 +845,19 @@ Kommandon:
     <message>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</source>
+        <translation>
+            <numerusform>Servern har tagit bort %n exempel som finns i din kopia. Det är ovanligt och kan betyda att något har gått fel på servern.
+
+Ta bort det här också?</numerusform>
+            <numerusform>Servern har tagit bort %n exempel som finns i din kopia. Det är ovanligt och kan betyda att något har gått fel på servern.
+
+Ta bort dem här också?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

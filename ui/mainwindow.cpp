@@ -236,6 +236,25 @@ void MainWindow::createActions()
         m_logoutAction->setEnabled(configured);
     };
     connect(&m_sync, &SyncController::statusChanged, this, updateAccount);
+    connect(&m_sync, &SyncController::massDeletionHeld, this, [this](int count) {
+        auto *box = new QMessageBox(QMessageBox::Warning,
+                                    tr("Framgångsbanken"),
+                                    tr("The server has removed %n case(s) that are in your copy. That is unusual: "
+                                       "it can mean that something went wrong on the server.\n\nRemove them here "
+                                       "too?",
+                                       nullptr,
+                                       count),
+                                    QMessageBox::Yes | QMessageBox::No,
+                                    this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDefaultButton(QMessageBox::No);
+        connect(box, &QMessageBox::finished, &m_sync, [this, box] {
+            if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+                m_sync.allowMassDeletion();
+            }
+        });
+        box->open();
+    });
     updateAccount();
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));

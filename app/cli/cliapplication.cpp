@@ -123,6 +123,9 @@ int CliApplication::run(const QStringList &arguments)
                                       tr("Your organisation's CA certificate (PEM), if the server uses one."),
                                       u"FILE"_s);
     const QCommandLineOption developerOption(u"developer"_s, tr("Developer mode: allow http:// to this computer."));
+    const QCommandLineOption allowDeletionsOption(
+        u"allow-deletions"_s,
+        tr("Let sync remove many cases here when the server has removed them (otherwise it stops and asks)."));
     const QCommandLineOption fromOption(u"from"_s, tr("The case to create, as a JSON file."), u"FILE"_s);
     const QCommandLineOption setOption(u"set"_s,
                                        tr("Set a field (JSON or text; empty removes it). Repeatable."),
@@ -147,6 +150,7 @@ int CliApplication::run(const QStringList &arguments)
                        userOption,
                        caOption,
                        developerOption,
+                       allowDeletionsOption,
                        fromOption,
                        setOption,
                        sectionOption,
@@ -224,7 +228,7 @@ int CliApplication::run(const QStringList &arguments)
         return SyncCommands(*this).logout();
     }
     if (command == "sync"_L1 && needArgs(0)) {
-        return SyncCommands(*this).sync();
+        return SyncCommands(*this).sync(parser.isSet(allowDeletionsOption));
     }
     if (command == "status"_L1 && needArgs(0)) {
         return SyncCommands(*this).status();

@@ -33,6 +33,7 @@ public:
         NotFound = 4,
         NotLoggedIn = 5, // no login, or the server refused it: log in again
         Unavailable = 6, // the server could not be reached or failed: try again later
+        NeedsConfirmation = 7, // sync stopped before removing many cases: rerun with --allow-deletions
     };
 
     CliApplication(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language);

@@ -52,6 +52,7 @@ int SyncCommands::failSync(const Error &error)
     case ErrorCode::NetworkFailed:
     case ErrorCode::ServerError:
     case ErrorCode::Throttled: return m_cli.fail(error, CliApplication::Unavailable);
+    case ErrorCode::MassDeletion: return m_cli.fail(error, CliApplication::NeedsConfirmation);
     case ErrorCode::InvalidUrl:
     case ErrorCode::InsecureUrl:
     case ErrorCode::FileOpenFailed:
@@ -170,7 +171,7 @@ int SyncCommands::logout()
     return CliApplication::Success;
 }
 
-int SyncCommands::sync()
+int SyncCommands::sync(bool allowMassDeletion)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.fail(r.error(), CliApplication::StorageError);
@@ -189,6 +190,7 @@ int SyncCommands::sync()
     }
     api.setToken(*token);
     SyncEngine engine(*m_cli.m_store, api);
+    engine.setAllowMassDeletion(allowMassDeletion);
     auto report = await<SyncReport>([&](auto done) {
         QObject::connect(&engine, &SyncEngine::finished, &engine, [done](const SyncReport &r) {
             done(r);

@@ -18,7 +18,7 @@ public:
 
     int login(const QString &server, const QString &user, const QString &caFile, bool developer);
     int logout();
-    int sync();
+    int sync(bool allowMassDeletion);
     int status();
 
 private:

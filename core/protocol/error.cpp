@@ -56,6 +56,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::ProtocolError: return QStringLiteral("protocol_error");
     case ErrorCode::NotLoggedIn: return QStringLiteral("not_logged_in");
     case ErrorCode::KeychainFailed: return QStringLiteral("keychain_failed");
+    case ErrorCode::MassDeletion: return QStringLiteral("mass_deletion");
     }
     return QStringLiteral("unknown");
 }

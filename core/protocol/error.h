@@ -72,6 +72,7 @@ enum class ErrorCode {
     ProtocolError = 604,
     NotLoggedIn = 605,
     KeychainFailed = 606,
+    MassDeletion = 607,
 };
 
 // An error with its code, the field it concerns (a JSON path like "contacts[2].email", or empty)

@@ -66,6 +66,9 @@ QString base(ErrorCode code)
     case E::ProtocolError:
         return ErrorMessages::tr("The server sent an answer this version of Framgångsbanken does not understand.");
     case E::NotLoggedIn: return ErrorMessages::tr("You are not logged in to a server. Log in first.");
+    case E::MassDeletion:
+        return ErrorMessages::tr("The server wants to remove many cases from your copy. Nothing was removed: "
+                                 "confirm if that is expected.");
     case E::KeychainFailed:
         return ErrorMessages::tr(
             "The computer's keychain could not be used, so the login could not be stored or read.");
@@ -81,6 +84,13 @@ QString base(ErrorCode code)
 
 QString ErrorMessages::text(const Error &error)
 {
+    if (error.code == ErrorCode::MassDeletion) {
+        // The detail is the number of cases, which belongs inside the sentence.
+        return tr("The server wants to remove %n case(s) from your copy. Nothing was removed: confirm if that is "
+                  "expected.",
+                  nullptr,
+                  error.detail.toInt());
+    }
     QString message = base(error.code);
     if (!error.path.isEmpty()) {
         //: %1 is the message, %2 the field or file concerned

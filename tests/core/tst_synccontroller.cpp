@@ -191,7 +191,8 @@ void TestSyncController::unreachableServerBacksOff()
     // loaded machine may have gone through more than one failure by now).
     QVERIFY(m_sync->failures() >= 1);
     const int next = m_sync->nextSyncInMs();
-    QVERIFY2(next > 0 && next <= SyncController::retryDelayMs(m_sync->failures(), 0, 0.5),
+    // A coarse timer may fire up to 5 % late.
+    QVERIFY2(next > 0 && next <= SyncController::retryDelayMs(m_sync->failures(), 0, 0.5) * 21 / 20,
              qPrintable(QString::number(next)));
 }
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void permissionDeniedKeepsTheEdit();
     void editOfACaseDeletedElsewhere();
     void restoredServerGetsLostChangesBack();
+    void massDeletionWaitsForConsent();
 
 private:
     struct Outcome
@@ -761,6 +762,36 @@ void TestSyncEngine::restoredServerGetsLostChangesBack()
     QCOMPARE(fresh.replica->get(id)->title, u"Ändrad efter säkerhetskopian"_s);
     QCOMPARE(fresh.replica->get(added.id)->title, u"Skapad efter säkerhetskopian"_s);
     QCOMPARE(counts(*a.replica).pending, 0);
+}
+
+void TestSyncEngine::massDeletionWaitsForConsent()
+{
+    QStringList ids;
+    for (int i = 0; i < 60; ++i) {
+        ids.append(serverCreate(u"Exempel %1"_s.arg(i)));
+    }
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->count().value(), 60);
+    QCOMPARE(SyncEngine::massDeletionLimit(60), 50);
+    // Someone (or something) removes 51 of them on the server.
+    for (int i = 0; i < 51; ++i) {
+        QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, ids.at(i)}, {u"base_version"_s, 1}})
+                     .value("status"_L1)
+                     .toString(),
+                 u"applied"_s);
+    }
+    const Outcome held = sync(a);
+    QCOMPARE(held.error.code, ErrorCode::MassDeletion);
+    QCOMPARE(held.error.detail, u"51"_s);
+    QCOMPARE(a.replica->count().value(), 60);
+    // Still held on the next sync, until the user agrees.
+    QCOMPARE(sync(a).error.code, ErrorCode::MassDeletion);
+    SyncEngine engine(*a.replica, *a.api);
+    engine.setAllowMassDeletion(true);
+    const Outcome allowed = run(engine, true);
+    QVERIFY2(allowed.ok, qPrintable(describe(allowed.error)));
+    QCOMPARE(a.replica->count().value(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
