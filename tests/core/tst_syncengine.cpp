@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "localedits.h"
 #include "mutationprocessor.h"
+#include "postgresfixture.h"
 #include "samplebank.h"
 #include "syncengine.h"
 #include "syncledger.h"
@@ -26,6 +27,7 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -76,6 +78,8 @@ private:
     Outcome pull(ServerApi &api, int pageSize = SyncEngine::PageSize);
     ServerSettings settings(bool trustCa = true) const;
 
+    PostgresFixture m_postgres;
+    QString m_database;
     std::unique_ptr<QTemporaryDir> m_certDir;
     std::unique_ptr<TestCertificates> m_certs;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -86,8 +90,16 @@ private:
     quint16 m_port = 0;
 };
 
+// Every test runs against both storage backends of the server.
+void TestSyncEngine::initTestCase_data()
+{
+    PostgresFixture::addBackendRows();
+}
+
 void TestSyncEngine::initTestCase()
 {
+    const QString problem = m_postgres.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_certDir = std::make_unique<QTemporaryDir>();
     m_certs = std::make_unique<TestCertificates>(m_certDir->path());
     QVERIFY(m_certs->create());
@@ -96,8 +108,10 @@ void TestSyncEngine::initTestCase()
 void TestSyncEngine::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
-    m_serverStore = ServerStore::open(db).value();
+    QFETCH_GLOBAL(QString, backend);
+    m_database = backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbsync"_s)
+                                            : u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
+    m_serverStore = ServerStore::open(m_database).value();
     QVERIFY(Accounts::initialize(*m_serverStore, Test::referenceData()).ok());
     const PasswordHasher hasher(PasswordHasher::Strength::Testing);
     QVERIFY(Accounts(*m_serverStore, hasher)
@@ -121,9 +135,8 @@ void TestSyncEngine::init()
 
 void TestSyncEngine::startServer(quint16 port)
 {
-    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
     ApiServerConfig config;
-    config.databaseUrl = db;
+    config.databaseUrl = m_database;
     config.tls = m_certs->serverConfiguration();
     config.passwordStrength = PasswordHasher::Strength::Testing;
     config.port = port;
@@ -721,6 +734,12 @@ void TestSyncEngine::editOfACaseDeletedElsewhere()
 
 void TestSyncEngine::restoredServerGetsLostChangesBack()
 {
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == "postgresql"_L1) {
+        // `framgangsbank-server backup` writes SQLite copies; a PostgreSQL server is backed up
+        // and restored with PostgreSQL's own tools (docs/server.md). The client side is the same.
+        QSKIP("restore by file copy is a SQLite test");
+    }
     const QString id = serverCreate(u"Fanns i säkerhetskopian"_s);
     Client a = client(u"a"_s);
     QVERIFY(sync(a).ok);
