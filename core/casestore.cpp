@@ -1,6 +1,7 @@
 #include "casestore.h"
 
 #include "replicaschema.h"
+#include "sqlresult.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,27 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
-
-Error sqlError(const QSqlError &e, const QString &what)
-{
-    // SQLite's primary result codes: 5 BUSY, 13 FULL.
-    const int code = e.nativeErrorCode().toInt();
-    ErrorCode c = ErrorCode::DatabaseQueryFailed;
-    if (code == 13) {
-        c = ErrorCode::DiskFull;
-    } else if (code == 5 || code == 6) {
-        c = ErrorCode::DatabaseLocked;
-    }
-    return Error{c, what, e.text()};
-}
-
-Result<void> exec(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        return sqlError(q.lastError(), what);
-    }
-    return {};
-}
 
 Result<void> execSql(const QSqlDatabase &db, const QString &sql)
 {
@@ -282,7 +262,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record)
 
     QSqlQuery &find = statement(Statement::FindRowId, u"SELECT rowid FROM cases WHERE id = ?"_s);
     find.addBindValue(record.id);
-    if (auto r = exec(find, u"cases"_s); !r) {
+    if (auto r = execute(find, u"cases"_s); !r) {
         return r;
     }
     const bool exists = find.next();
@@ -306,7 +286,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record)
     if (exists) {
         write.addBindValue(rowId);
     }
-    if (auto r = exec(write, u"cases"_s); !r) {
+    if (auto r = execute(write, u"cases"_s); !r) {
         return r;
     }
     if (!exists) {
@@ -320,7 +300,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record)
               {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s}}) {
             QSqlQuery &del = statement(which, sql);
             del.addBindValue(rowId);
-            if (auto r = exec(del, u"index"_s); !r) {
+            if (auto r = execute(del, u"index"_s); !r) {
                 return r;
             }
         }
@@ -333,7 +313,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record)
             facet.addBindValue(f);
             facet.addBindValue(v);
             facet.addBindValue(rowId);
-            if (auto r = exec(facet, u"case_facet"_s); !r) {
+            if (auto r = execute(facet, u"case_facet"_s); !r) {
                 return r;
             }
         }
@@ -350,7 +330,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record)
     fts.addBindValue(notNull(record.summary));
     fts.addBindValue(notNull(sectionTexts.join(u"\n\n"_s)));
     fts.addBindValue(notNull(record.tags.join(u'\n')));
-    return exec(fts, u"case_fts"_s);
+    return execute(fts, u"case_fts"_s);
 }
 
 QSqlQuery &CaseStore::statement(Statement which, const QString &sql) const
@@ -405,7 +385,7 @@ Result<CaseRecord> CaseStore::get(const QString &id) const
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT body FROM cases WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = exec(q, u"cases"_s); !r) {
+    if (auto r = execute(q, u"cases"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -421,7 +401,7 @@ Result<void> CaseStore::remove(const QString &id)
         QSqlQuery q(db);
         q.prepare(u"DELETE FROM cases WHERE id = ? RETURNING rowid"_s);
         q.addBindValue(id);
-        if (auto r = exec(q, u"cases"_s); !r) {
+        if (auto r = execute(q, u"cases"_s); !r) {
             return r;
         }
         if (!q.next()) {
@@ -432,7 +412,7 @@ Result<void> CaseStore::remove(const QString &id)
         QSqlQuery fts(db);
         fts.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
         fts.addBindValue(rowId);
-        return exec(fts, u"case_fts"_s);
+        return execute(fts, u"case_fts"_s);
     });
 }
 
@@ -495,7 +475,7 @@ Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
         u"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY bm25(case_fts, 10.0, 5.0, 1.0, 3.0) LIMIT ?"_s);
     q.addBindValue(ftsQuery);
     q.addBindValue(limit);
-    if (auto r = exec(q, u"search"_s); !r) {
+    if (auto r = execute(q, u"search"_s); !r) {
         return r.error();
     }
     QList<qint64> rows;
@@ -515,7 +495,7 @@ Result<QString> CaseStore::meta(const QString &key) const
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(key);
-    if (auto r = exec(q, u"meta"_s); !r) {
+    if (auto r = execute(q, u"meta"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toString() : QString();
@@ -527,7 +507,7 @@ Result<void> CaseStore::setMeta(const QString &key, const QString &value)
     q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(notNull(value));
-    return exec(q, u"meta"_s);
+    return execute(q, u"meta"_s);
 }
 
 } // namespace Fb

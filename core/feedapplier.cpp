@@ -2,6 +2,7 @@
 
 #include "casefields.h"
 #include "samplebank.h"
+#include "sqlresult.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,14 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
-
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        return Error{ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
-    }
-    return {};
-}
 
 Result<bool> outcome(const Result<void> &written, bool changed)
 {
@@ -67,9 +60,10 @@ Result<bool> FeedApplier::reconciling() const
 Result<void> FeedApplier::beginReconcile()
 {
     return m_store.transaction([&]() -> Result<void> {
-        QSqlQuery q(m_store.database());
-        q.prepare(u"UPDATE sync_case SET reconcile = 1 WHERE synced_version > 0 AND deleted = 0"_s);
-        if (auto r = run(q, u"sync_case"_s); !r) {
+        if (auto r = execute(m_store.database(),
+                             u"UPDATE sync_case SET reconcile = 1 WHERE synced_version > 0 AND deleted = 0"_s,
+                             {});
+            !r) {
             return r;
         }
         if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), QString()); !r) {
@@ -85,7 +79,7 @@ Result<void> FeedApplier::finishReconcile()
     // created after the backup it was restored from. They become local creates again.
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT id FROM sync_case WHERE reconcile = 1"_s);
-    if (auto r = run(q, u"sync_case"_s); !r) {
+    if (auto r = execute(q, u"sync_case"_s); !r) {
         return r;
     }
     QStringList lost;
@@ -189,10 +183,7 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
         return s.error();
     }
     if (reconciling && s->known) {
-        QSqlQuery seen(m_store.database());
-        seen.prepare(u"UPDATE sync_case SET reconcile = 0 WHERE id = ?"_s);
-        seen.addBindValue(item.id);
-        if (auto r = run(seen, u"sync_case"_s); !r) {
+        if (auto r = execute(m_store.database(), u"UPDATE sync_case SET reconcile = 0 WHERE id = ?"_s, {item.id}); !r) {
             return r.error();
         }
     }
@@ -202,13 +193,13 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
         return reconciling ? reconcileItem(item, *s) : Result<bool>(false);
     }
     const bool isDelete = item.op == "delete"_L1;
-    std::optional<QJsonObject> remote;
+    std::optional<CaseRecord> remote;
     if (!isDelete) {
         auto record = CaseRecord::fromJsonObject(item.doc);
         if (!record) {
             return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
         }
-        remote = record->toJsonObject();
+        remote = std::move(record).value();
     }
 
     if (!s->dirty) {
@@ -217,10 +208,11 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
             if (auto r = m_store.remove(item.id); !r && r.code() != ErrorCode::NotFound) {
                 return r.error();
             }
-        } else if (auto r = m_ledger.writeBody(*remote); !r) {
+        } else if (auto r = m_store.putTrusted(*remote); !r) {
             return r.error();
         }
-        if (auto r = m_ledger.dropBase(item.id); !r) {
+        // Only a case this replica knew can have a base copy (the first sync skips the lookup).
+        if (auto r = s->known ? m_ledger.dropBase(item.id) : Result<void>(); !r) {
             return r.error();
         }
         return outcome(
@@ -272,7 +264,7 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
     }
     // A case created here has no base: the empty case is what both sides started from.
     const QJsonObject baseBody = base->has_value() ? (*base)->body : QJsonObject{};
-    return outcome(m_ledger.rebase(item.id, baseBody, *remote, item.version), true);
+    return outcome(m_ledger.rebase(item.id, baseBody, remote->toJsonObject(), item.version), true);
 }
 
 Result<bool> FeedApplier::reconcileItem(const RemoteChange &item, const CaseSyncState &state)

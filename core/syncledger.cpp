@@ -2,6 +2,7 @@
 
 #include "casefields.h"
 #include "caserecord.h"
+#include "sqlresult.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -20,15 +21,6 @@ enum Statement {
     UpsertBase,
     DeleteBase,
 };
-
-Result<void> exec(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const int native = q.lastError().nativeErrorCode().toInt();
-        return Error{native == 13 ? ErrorCode::DiskFull : ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
-    }
-    return {};
-}
 
 // A value that may be absent, as text: {"v": value}, or {} for absent.
 QString encodeValue(const QJsonValue &value)
@@ -122,7 +114,7 @@ Result<CaseSyncState> SyncLedger::state(const QString &id) const
     QSqlQuery &q =
         statement(SelectState, u"SELECT synced_version, deleted, dirty, local_state FROM sync_case WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = exec(q, u"sync_case"_s); !r) {
+    if (auto r = execute(q, u"sync_case"_s); !r) {
         return r.error();
     }
     CaseSyncState s;
@@ -150,15 +142,12 @@ Result<void> SyncLedger::setState(const CaseSyncState &s)
     q.addBindValue(s.remoteDeleted ? 1 : 0);
     q.addBindValue(s.dirty ? 1 : 0);
     q.addBindValue(CaseSyncState::localName(s.local));
-    return exec(q, u"sync_case"_s);
+    return execute(q, u"sync_case"_s);
 }
 
 Result<void> SyncLedger::forget(const QString &id)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(u"DELETE FROM sync_case WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (auto r = exec(q, u"sync_case"_s); !r) {
+    if (auto r = execute(m_store.database(), u"DELETE FROM sync_case WHERE id = ?"_s, {id}); !r) {
         return r;
     }
     return dropBase(id);
@@ -181,7 +170,7 @@ Result<std::optional<BaseCopy>> SyncLedger::base(const QString &id) const
 {
     QSqlQuery &q = statement(SelectBase, u"SELECT version, body FROM case_base WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = exec(q, u"case_base"_s); !r) {
+    if (auto r = execute(q, u"case_base"_s); !r) {
         return r.error();
     }
     std::optional<BaseCopy> result;
@@ -200,14 +189,14 @@ Result<void> SyncLedger::setBase(const QString &id, const BaseCopy &base)
     q.addBindValue(id);
     q.addBindValue(base.version);
     q.addBindValue(encodeObject(base.body));
-    return exec(q, u"case_base"_s);
+    return execute(q, u"case_base"_s);
 }
 
 Result<void> SyncLedger::dropBase(const QString &id)
 {
     QSqlQuery &q = statement(DeleteBase, u"DELETE FROM case_base WHERE id = ?"_s);
     q.addBindValue(id);
-    return exec(q, u"case_base"_s);
+    return execute(q, u"case_base"_s);
 }
 
 Result<std::optional<QJsonObject>> SyncLedger::localBody(const QString &id) const
@@ -234,7 +223,7 @@ Result<void> SyncLedger::addToOutbox(const OutboxEntry &e)
     q.addBindValue(e.payload);
     q.addBindValue(encodeObject(e.sentBody));
     q.addBindValue(now());
-    return exec(q, u"outbox"_s);
+    return execute(q, u"outbox"_s);
 }
 
 Result<std::optional<OutboxEntry>> SyncLedger::outboxEntry(const QString &caseId) const
@@ -242,7 +231,7 @@ Result<std::optional<OutboxEntry>> SyncLedger::outboxEntry(const QString &caseId
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE case_id = ?"_s);
     q.addBindValue(caseId);
-    if (auto r = exec(q, u"outbox"_s); !r) {
+    if (auto r = execute(q, u"outbox"_s); !r) {
         return r.error();
     }
     std::optional<OutboxEntry> result;
@@ -258,7 +247,7 @@ Result<QList<OutboxEntry>> SyncLedger::frozen(int maxCount, qsizetype maxBytes, 
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE state = 'frozen' ORDER BY seq LIMIT ?"_s);
     q.addBindValue(maxCount + skip.size());
-    if (auto r = exec(q, u"outbox"_s); !r) {
+    if (auto r = execute(q, u"outbox"_s); !r) {
         return r.error();
     }
     QList<OutboxEntry> entries;
@@ -280,28 +269,22 @@ Result<QList<OutboxEntry>> SyncLedger::frozen(int maxCount, qsizetype maxBytes, 
 
 Result<void> SyncLedger::removeFromOutbox(const QString &mutationId)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(u"DELETE FROM outbox WHERE mutation_id = ?"_s);
-    q.addBindValue(mutationId);
-    return exec(q, u"outbox"_s);
+    return execute(m_store.database(), u"DELETE FROM outbox WHERE mutation_id = ?"_s, {mutationId});
 }
 
 Result<void> SyncLedger::markRejected(const QString &mutationId, const QString &error)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(u"UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"_s);
-    q.addBindValue(error);
-    q.addBindValue(mutationId);
-    return exec(q, u"outbox"_s);
+    return execute(
+        m_store.database(),
+        u"UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"_s,
+        {error, mutationId});
 }
 
 Result<void> SyncLedger::noteAttempt(const QString &mutationId, const QString &error)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"_s);
-    q.addBindValue(error);
-    q.addBindValue(mutationId);
-    return exec(q, u"outbox"_s);
+    return execute(m_store.database(),
+                   u"UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?"_s,
+                   {error, mutationId});
 }
 
 Result<QList<OutboxEntry>> SyncLedger::rejected() const
@@ -330,7 +313,7 @@ Result<void> SyncLedger::addConflict(const StoredConflict &c)
     q.addBindValue(encodeValue(c.remote));
     q.addBindValue(c.remoteVersion);
     q.addBindValue(c.detectedAt.isEmpty() ? now() : c.detectedAt);
-    return exec(q, u"conflict"_s);
+    return execute(q, u"conflict"_s);
 }
 
 Result<QList<StoredConflict>> SyncLedger::conflicts(const QString &caseId) const
@@ -340,7 +323,7 @@ Result<QList<StoredConflict>> SyncLedger::conflicts(const QString &caseId) const
               "FROM conflict WHERE ? = '' OR case_id = ? ORDER BY case_id, path"_s);
     q.addBindValue(caseId.isNull() ? u""_s : caseId);
     q.addBindValue(caseId.isNull() ? u""_s : caseId);
-    if (auto r = exec(q, u"conflict"_s); !r) {
+    if (auto r = execute(q, u"conflict"_s); !r) {
         return r.error();
     }
     QList<StoredConflict> result;
@@ -358,24 +341,15 @@ Result<QList<StoredConflict>> SyncLedger::conflicts(const QString &caseId) const
 
 Result<void> SyncLedger::removeConflict(const QString &caseId, const QString &path)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(u"DELETE FROM conflict WHERE case_id = ? AND path = ?"_s);
-    q.addBindValue(caseId);
-    q.addBindValue(path);
-    return exec(q, u"conflict"_s);
+    return execute(m_store.database(), u"DELETE FROM conflict WHERE case_id = ? AND path = ?"_s, {caseId, path});
 }
 
 Result<void>
 SyncLedger::archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(u"INSERT INTO discarded(case_id, path, value, reason, discarded_at) VALUES(?, ?, ?, ?, ?)"_s);
-    q.addBindValue(caseId);
-    q.addBindValue(path);
-    q.addBindValue(encodeValue(value));
-    q.addBindValue(reason);
-    q.addBindValue(now());
-    return exec(q, u"discarded"_s);
+    return execute(m_store.database(),
+                   u"INSERT INTO discarded(case_id, path, value, reason, discarded_at) VALUES(?, ?, ?, ?, ?)"_s,
+                   {caseId, path, encodeValue(value), reason, now()});
 }
 
 Result<SyncCounts> SyncLedger::counts() const
