@@ -82,11 +82,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSqlQuery q(db);
-    for (const auto *sql : {"PRAGMA journal_mode = WAL",
-                            "PRAGMA synchronous = FULL",
-                            "CREATE TABLE cases(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)",
-                            "CREATE VIRTUAL TABLE case_fts USING fts5(title, summary, sections, tags, content='', "
-                            "contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"}) {
+    for (const auto *sql :
+         {"PRAGMA journal_mode = WAL",
+          "PRAGMA synchronous = FULL",
+          "CREATE TABLE cases(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)",
+          "CREATE VIRTUAL TABLE case_fts USING fts5(title, summary, sections, tags, content='', "
+          "contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3')"}) {
         if (!q.exec(QString::fromLatin1(sql))) {
             std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
             return 1;
