@@ -55,10 +55,19 @@ Error errorOf(QNetworkReply *reply, int status, const QJsonObject &body)
                         ErrorCode::Throttled,
                         ErrorCode::EpochChanged,
                         ErrorCode::PayloadTooLarge,
-                        ErrorCode::Overloaded}) {
+                        ErrorCode::Overloaded,
+                        ErrorCode::BlobHashMismatch,
+                        ErrorCode::BlobMissing}) {
         if (code == errorCodeName(c)) {
             return Error{c, {}, QString::fromLatin1(reply->rawHeader("Retry-After"))};
         }
+    }
+    if (code == errorCodeName(ErrorCode::UploadOffsetMismatch)) {
+        // Where the server's copy ends: the upload goes on from there.
+        return Error{ErrorCode::UploadOffsetMismatch, {}, QString::number(body.value("received"_L1).toInteger())};
+    }
+    if (code == errorCodeName(ErrorCode::NotFound) || status == 404) {
+        return Error{ErrorCode::NotFound, reply->url().path(), {}};
     }
     if (status == 401) {
         return Error{ErrorCode::TokenInvalid, {}, {}};
@@ -112,10 +121,10 @@ Result<void> ServerApi::prepare()
     return {};
 }
 
-void ServerApi::send(const QByteArray &method,
-                     const QString &path,
-                     const QByteArray &body,
-                     std::function<void(Result<QJsonObject>, int status)> done)
+QNetworkReply *ServerApi::start(const QByteArray &method,
+                                const QString &path,
+                                const QByteArray &body,
+                                const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_settings.url;
     const qsizetype query = path.indexOf(u'?');
@@ -133,7 +142,19 @@ void ServerApi::send(const QByteArray &method,
     if (!m_token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     }
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    for (const auto &[name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    return m_nam.sendCustomRequest(request, method, body);
+}
+
+void ServerApi::send(const QByteArray &method,
+                     const QString &path,
+                     const QByteArray &body,
+                     std::function<void(Result<QJsonObject>, int status)> done,
+                     const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkReply *reply = start(method, path, body, headers);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -242,6 +263,77 @@ void ServerApi::mutations(const QByteArray &body, std::function<void(Result<QJso
             return;
         }
         done(results.toArray());
+    });
+}
+
+namespace {
+
+Result<BlobProgress> progressOf(const QJsonObject &o)
+{
+    if (!o.value("received"_L1).isDouble() || !o.value("size"_L1).isDouble()) {
+        return Error{ErrorCode::ProtocolError, u"blobs"_s, {}};
+    }
+    return BlobProgress{o.value("size"_L1).toInteger(),
+                        o.value("received"_L1).toInteger(),
+                        o.value("complete"_L1).toBool()};
+}
+
+} // namespace
+
+void ServerApi::blobStatus(const QString &sha256, std::function<void(Result<std::optional<BlobProgress>>)> done)
+{
+    send("GET", u"/api/v1/blobs/%1/status"_s.arg(sha256), {}, [done = std::move(done)](Result<QJsonObject> reply, int) {
+        if (!reply) {
+            if (reply.code() == ErrorCode::NotFound) {
+                done(std::optional<BlobProgress>());
+            } else {
+                done(reply.error());
+            }
+            return;
+        }
+        auto progress = progressOf(*reply);
+        if (!progress) {
+            done(progress.error());
+            return;
+        }
+        done(std::optional<BlobProgress>(*progress));
+    });
+}
+
+void ServerApi::putBlob(const QString &sha256,
+                        qint64 start,
+                        qint64 total,
+                        const QByteArray &chunk,
+                        std::function<void(Result<BlobProgress>)> done)
+{
+    const QByteArray range = total == 0 ? QByteArray("bytes */0")
+                                        : "bytes " + QByteArray::number(start) + '-'
+            + QByteArray::number(start + chunk.size() - 1) + '/' + QByteArray::number(total);
+    send("PUT",
+         u"/api/v1/blobs/%1"_s.arg(sha256),
+         chunk,
+         [done = std::move(done)](Result<QJsonObject> reply, int) {
+             if (!reply) {
+                 done(reply.error());
+                 return;
+             }
+             done(progressOf(*reply));
+         },
+         {{"Content-Range", range}, {"Content-Type", "application/octet-stream"}});
+}
+
+void ServerApi::getBlob(const QString &sha256, std::function<void(Result<QByteArray>)> done)
+{
+    QNetworkReply *reply = start("GET", u"/api/v1/blobs/%1"_s.arg(sha256), {}, {});
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            done(errorOf(reply, status, QJsonDocument::fromJson(bytes).object()));
+            return;
+        }
+        done(bytes);
     });
 }
 

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace Fb {
 
@@ -24,6 +25,14 @@ struct ServerSettings
     // The server address as the user typed it, checked: https only, http only to loopback in
     // developer mode, no path, query or user info.
     static Result<QUrl> parseUrl(const QString &text, bool developerMode);
+};
+
+// How far an upload of a blob has come on the server.
+struct BlobProgress
+{
+    qint64 size = 0;
+    qint64 received = 0;
+    bool complete = false;
 };
 
 struct LoginReply
@@ -56,12 +65,27 @@ public:
     void changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done);
     // Sends a batch of mutations (a prepared {"mutations": [...]} body); the per-mutation results.
     void mutations(const QByteArray &body, std::function<void(Result<QJsonArray>)> done);
+    // Blobs (attachments): the upload's state (nullopt: the server has none of it), one chunk
+    // at start of total bytes (UploadOffsetMismatch carries in its detail where to go on from),
+    // and the whole blob.
+    void blobStatus(const QString &sha256, std::function<void(Result<std::optional<BlobProgress>>)> done);
+    void putBlob(const QString &sha256,
+                 qint64 start,
+                 qint64 total,
+                 const QByteArray &chunk,
+                 std::function<void(Result<BlobProgress>)> done);
+    void getBlob(const QString &sha256, std::function<void(Result<QByteArray>)> done);
 
 private:
+    QNetworkReply *start(const QByteArray &method,
+                         const QString &path,
+                         const QByteArray &body,
+                         const QList<std::pair<QByteArray, QByteArray>> &headers);
     void send(const QByteArray &method,
               const QString &path,
               const QByteArray &body,
-              std::function<void(Result<QJsonObject>, int status)> done);
+              std::function<void(Result<QJsonObject>, int status)> done,
+              const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     QNetworkAccessManager &m_nam;
     ServerSettings m_settings;

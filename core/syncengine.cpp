@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -15,6 +16,8 @@ SyncEngine::SyncEngine(CaseStore &store, ServerApi &api, QObject *parent)
     , m_outbox(m_ledger)
     , m_store(store)
     , m_api(api)
+    , m_blobs(BlobCache::directoryFor(store.path()))
+    , m_uploader(api, m_blobs)
 {
 }
 
@@ -140,7 +143,31 @@ void SyncEngine::nextBatch()
     for (const OutboxEntry &e : std::as_const(*batch)) {
         ++m_sends[e.caseId];
     }
-    m_api.mutations(Outbox::requestBody(*batch), [this, sent = *batch](Result<QJsonArray> results) {
+    // The server accepts a case only once the files it names are there.
+    QStringList shas;
+    for (const OutboxEntry &e : std::as_const(*batch)) {
+        if (e.op == "delete"_L1
+            || (e.op == "update"_L1
+                && !QJsonDocument::fromJson(e.payload).object().value("set"_L1).toObject().contains(
+                    "attachments"_L1))) {
+            continue;
+        }
+        for (const QJsonValue &a : e.sentBody.value("attachments"_L1).toArray()) {
+            shas.append(a.toObject().value("sha256"_L1).toString());
+        }
+    }
+    m_uploader.upload(shas, [this, batch = *batch](Result<void> uploaded) {
+        if (!uploaded) {
+            Q_EMIT failed(uploaded.error());
+            return;
+        }
+        send(batch);
+    });
+}
+
+void SyncEngine::send(const QList<OutboxEntry> &batch)
+{
+    m_api.mutations(Outbox::requestBody(batch), [this, sent = batch](Result<QJsonArray> results) {
         if (!results) {
             // Unknown whether the server committed: the same bytes go again next time, and the
             // server answers them from its log if it did.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobcache.h"
+#include "blobuploader.h"
 #include "casestore.h"
 #include "feedapplier.h"
 #include "outbox.h"
@@ -25,7 +27,8 @@ struct SyncReport
 // One sync: pull the server's change feed page by page, then push the outbox batch by batch
 // (docs/sync.md). Each page is stored with its cursor in one transaction and each batch's answers
 // in one transaction, so a sync interrupted anywhere (network, crash, kill) resumes without loss
-// or duplication: unacknowledged mutations go again byte-identical.
+// or duplication: unacknowledged mutations go again byte-identical. Attachments a batch names are
+// uploaded (resumably) before the batch.
 //
 // Transport is injected through ServerApi (its QNetworkAccessManager), so tests drive the real
 // engine against the real server and inject faults below it.
@@ -64,6 +67,7 @@ private:
     void nextPage();
     void pullDone();
     void nextBatch();
+    void send(const QList<OutboxEntry> &batch);
     void finish();
 
     SyncLedger m_ledger;
@@ -71,6 +75,8 @@ private:
     Outbox m_outbox;
     CaseStore &m_store;
     ServerApi &m_api;
+    BlobCache m_blobs;
+    BlobUploader m_uploader;
     SyncReport m_report;
     int m_pageSize = PageSize;
     bool m_push = false;

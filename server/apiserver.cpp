@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "apiresponses.h"
 #include "caserepository.h"
 #include "errormessages.h"
 #include "mutationprocessor.h"
@@ -28,64 +29,8 @@ namespace Fb {
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
-
-Status statusOf(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidJson:
-    case ErrorCode::InvalidUtf8:
-    case ErrorCode::NotAnObject:
-    case ErrorCode::MissingField:
-    case ErrorCode::WrongType:
-    case ErrorCode::InvalidValue: return Status::BadRequest;
-    case ErrorCode::InvalidCredentials:
-    case ErrorCode::TokenExpired:
-    case ErrorCode::TokenInvalid: return Status::Unauthorized;
-    case ErrorCode::AccountDisabled:
-    case ErrorCode::Forbidden: return Status::Forbidden;
-    case ErrorCode::NotFound:
-    case ErrorCode::NotFoundRoute: return Status::NotFound;
-    case ErrorCode::MethodNotAllowed: return Status::MethodNotAllowed;
-    case ErrorCode::PayloadTooLarge:
-    case ErrorCode::DocumentTooLarge: return Status::PayloadTooLarge;
-    case ErrorCode::Throttled: return Status::TooManyRequests;
-    case ErrorCode::DatabaseLocked: return Status::ServiceUnavailable;
-    case ErrorCode::EpochChanged: return Status::Gone;
-    case ErrorCode::Overloaded: return Status::ServiceUnavailable;
-    default: return Status::InternalServerError;
-    }
-}
-
-QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
-{
-    QHttpServerResponse response(body, status);
-    QHttpHeaders headers = response.headers();
-    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-    response.setHeaders(std::move(headers));
-    return response;
-}
-
-QHttpServerResponse failure(const Error &error)
-{
-    const Status status = statusOf(error.code);
-    // The message is for people reading logs and raw responses; clients show their own text for
-    // the code. Details of internal failures stay in the server log.
-    QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, ErrorMessages::text({error.code, {}, {}})}};
-    if (status != Status::InternalServerError && !error.path.isEmpty() && error.code != ErrorCode::Throttled) {
-        e.insert(u"field"_s, error.path);
-    }
-    QHttpServerResponse response = json(QJsonObject{{u"error"_s, e}}, status);
-    if (error.code == ErrorCode::Throttled || error.code == ErrorCode::DatabaseLocked
-        || error.code == ErrorCode::Overloaded) {
-        QHttpHeaders headers = response.headers();
-        headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::RetryAfter,
-                                error.code == ErrorCode::Throttled        ? error.detail.toLatin1()
-                                    : error.code == ErrorCode::Overloaded ? QByteArrayView("5")
-                                                                          : QByteArrayView("2"));
-        response.setHeaders(std::move(headers));
-    }
-    return response;
-}
+using Http::failure;
+using Http::json;
 
 QString bearer(const QByteArray &authorization)
 {
@@ -228,6 +173,50 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
                             return handleChanges(authorization, cursor, limit);
                         });
     });
+    m_http.route(u"/api/v1/blobs/<arg>/status"_s,
+                 QHttpServerRequest::Method::Get,
+                 [this](const QString &sha256, const QHttpServerRequest &request) {
+                     return dispatch(m_pool,
+                                     m_queued,
+                                     m_config.maxQueued,
+                                     "GET",
+                                     u"/api/v1/blobs/status"_s,
+                                     [this, authorization = authorizationOf(request), sha256] {
+                                         return handleBlobStatus(authorization, sha256);
+                                     });
+                 });
+    m_http.route(u"/api/v1/blobs/<arg>"_s,
+                 QHttpServerRequest::Method::Get,
+                 [this](const QString &sha256, const QHttpServerRequest &request) {
+                     return dispatch(m_pool,
+                                     m_queued,
+                                     m_config.maxQueued,
+                                     "GET",
+                                     u"/api/v1/blobs"_s,
+                                     [this, authorization = authorizationOf(request), sha256] {
+                                         return handleBlobGet(authorization, sha256);
+                                     });
+                 });
+    m_http.route(u"/api/v1/blobs/<arg>"_s,
+                 QHttpServerRequest::Method::Put,
+                 [this](const QString &sha256, const QHttpServerRequest &request) {
+                     if (request.body().size() > m_config.maxBodyBytes) {
+                         return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
+                     }
+                     return dispatch(
+                         m_pool,
+                         m_queued,
+                         m_config.maxQueued,
+                         "PUT",
+                         u"/api/v1/blobs"_s,
+                         [this,
+                          authorization = authorizationOf(request),
+                          sha256,
+                          range = request.headers().value(QHttpHeaders::WellKnownHeader::ContentRange).toByteArray(),
+                          body = request.body()] {
+                             return handleBlobPut(authorization, sha256, range, body);
+                         });
+                 });
     m_http.setMissingHandler(this, [](const QHttpServerRequest &, QHttpServerResponder &responder) {
         responder.sendResponse(failure({ErrorCode::NotFoundRoute, {}, {}}));
     });

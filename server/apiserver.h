@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QThreadPool>
@@ -16,6 +17,8 @@
 #include <memory>
 
 class QSslServer;
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace Fb {
 
@@ -39,7 +42,8 @@ struct ApiServerConfig
 // connection, so one slow request never holds up the others.
 //
 // Endpoints (docs/server.md, docs/sync.md): GET /healthz, POST /api/v1/login, POST /api/v1/logout,
-// GET /api/v1/session, GET /api/v1/changes, POST /api/v1/mutations. Errors are JSON:
+// GET /api/v1/session, GET /api/v1/changes, POST /api/v1/mutations, PUT and GET
+// /api/v1/blobs/SHA256, GET /api/v1/blobs/SHA256/status. Errors are JSON:
 // {"error":{"code":"…","message":"…"}}, codes from ErrorCode.
 class ApiServer : public QObject
 {
@@ -62,6 +66,12 @@ private:
     QHttpServerResponse handleHealth();
     QHttpServerResponse handleMutations(const QByteArray &authorization, const QByteArray &body);
     QHttpServerResponse handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limit);
+    QHttpServerResponse handleBlobPut(const QByteArray &authorization,
+                                      const QString &sha256,
+                                      const QByteArray &contentRange,
+                                      const QByteArray &body);
+    QHttpServerResponse handleBlobStatus(const QByteArray &authorization, const QString &sha256);
+    QHttpServerResponse handleBlobGet(const QByteArray &authorization, const QString &sha256);
     ServerStore *store(Error &error);
     // This thread's store (set even when the token is refused) and the caller's session.
     Result<Session> authenticated(const QByteArray &authorization, ServerStore *&store);

@@ -1,5 +1,6 @@
 #include "mutationprocessor.h"
 
+#include "blobrepository.h"
 #include "casefields.h"
 #include "caserecord.h"
 
@@ -77,6 +78,23 @@ Result<QJsonObject> MutationProcessor::validated(const QJsonObject &body) const
     }
     // Stored in canonical form, so every replica compares equal bytes.
     return record->toJsonObject();
+}
+
+Result<void> MutationProcessor::blobsPresent(const QJsonObject &body) const
+{
+    const QJsonArray attachments = body.value("attachments"_L1).toArray();
+    BlobRepository blobs(m_store);
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const QString sha = attachments.at(i).toObject().value("sha256"_L1).toString();
+        auto state = blobs.state(sha);
+        if (!state) {
+            return state.error();
+        }
+        if (!state->has_value() || !(*state)->complete) {
+            return Error{ErrorCode::BlobMissing, u"attachments[%1].sha256"_s.arg(i), {}};
+        }
+    }
+    return {};
 }
 
 QString MutationProcessor::owningOrganisation(const QJsonObject &body, const Session &session) const
@@ -159,6 +177,11 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
     auto body = validated(doc);
     if (!body) {
         return {rejected(mutationId, body.code(), body.error().path), {}};
+    }
+    if (auto blobs = blobsPresent(*body); !blobs) {
+        return {blobs.code() == ErrorCode::BlobMissing ? rejected(mutationId, blobs.code(), blobs.error().path)
+                                                       : retry(mutationId),
+                {}};
     }
     const QString organisation = owningOrganisation(*body, session);
     for (const QString &org : {organisation, existing->has_value() ? (*existing)->organisationId : organisation}) {
@@ -243,6 +266,13 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
     auto body = validated(next);
     if (!body) {
         return {rejected(mutationId, body.code(), body.error().path), {}};
+    }
+    if (changed.contains("attachments"_L1)) {
+        if (auto blobs = blobsPresent(*body); !blobs) {
+            return {blobs.code() == ErrorCode::BlobMissing ? rejected(mutationId, blobs.code(), blobs.error().path)
+                                                           : retry(mutationId),
+                    {}};
+        }
     }
     const QString organisation = owningOrganisation(*body, session);
     if (organisation != current.organisationId) {

@@ -40,6 +40,8 @@ private:
     writableCase(const Session &session, const QString &mutationId, const QString &id);
     QString owningOrganisation(const QJsonObject &body, const Session &session) const;
     Result<QJsonObject> validated(const QJsonObject &body) const;
+    // Every attachment must be a complete blob on the server before a case may name it.
+    Result<void> blobsPresent(const QJsonObject &body) const;
 
     ServerStore &m_store;
     CaseRepository m_cases;

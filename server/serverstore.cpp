@@ -90,6 +90,24 @@ CREATE TABLE mutation_log(
     created_at BIGINT NOT NULL
 );
 )sql",
+    // 2 → 3: attachments as content-addressed blobs, uploaded in chunks (docs/sync.md, "Blobs").
+    // BYTEA is PostgreSQL's binary type; SQLite keeps the bound bytes as a BLOB under that name.
+    R"sql(
+CREATE TABLE blobs(
+    sha256 TEXT PRIMARY KEY,
+    size BIGINT NOT NULL,
+    received BIGINT NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE blob_chunks(
+    sha256 TEXT NOT NULL,
+    start_byte BIGINT NOT NULL,
+    data BYTEA NOT NULL,
+    PRIMARY KEY(sha256, start_byte)
+);
+)sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
 

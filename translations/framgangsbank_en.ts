@@ -242,46 +242,6 @@
         <translation>login needs --server and --user.</translation>
     </message>
     <message>
-        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 send local changes, receive the server&apos;s
-  status               server, login, last sync, pending changes
-  create --from FILE   create a case from a JSON file
-  update ID            change fields (--set, --section)
-  delete ID            delete a case
-  conflicts            list conflicts and refused changes
-  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
-  revert ID            throw away local changes to a case</source>
-        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 send local changes, receive the server&apos;s
-  status               server, login, last sync, pending changes
-  create --from FILE   create a case from a JSON file
-  update ID            change fields (--set, --section)
-  delete ID            delete a case
-  conflicts            list conflicts and refused changes
-  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
-  revert ID            throw away local changes to a case</translation>
-    </message>
-    <message>
         <source>The case to create, as a JSON file.</source>
         <translation>The case to create, as a JSON file.</translation>
     </message>
@@ -308,6 +268,50 @@ Commands:
     <message>
         <source>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</source>
         <translation>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case
+  attach ID FILE       attach a file to a case
+  attachment SHA256    fetch an attachment (-o FILE)</source>
+        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case
+  attach ID FILE       attach a file to a case
+  attachment SHA256    fetch an attachment (-o FILE)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +578,18 @@ Commands:
             <numerusform>The server wants to remove %n case from your copy. Nothing was removed: confirm if that is expected.</numerusform>
             <numerusform>The server wants to remove %n cases from your copy. Nothing was removed: confirm if that is expected.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The uploaded file did not match its checksum and was thrown away. It will be sent again.</source>
+        <translation>The uploaded file did not match its checksum and was thrown away. It will be sent again.</translation>
+    </message>
+    <message>
+        <source>The upload continued from the wrong place; it will resume.</source>
+        <translation>The upload continued from the wrong place; it will resume.</translation>
+    </message>
+    <message>
+        <source>An attached file has not reached the server yet.</source>
+        <translation>An attached file has not reached the server yet.</translation>
     </message>
 </context>
 <context>

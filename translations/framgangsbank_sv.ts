@@ -242,46 +242,6 @@
         <translation>login behöver --server och --user.</translation>
     </message>
     <message>
-        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 send local changes, receive the server&apos;s
-  status               server, login, last sync, pending changes
-  create --from FILE   create a case from a JSON file
-  update ID            change fields (--set, --section)
-  delete ID            delete a case
-  conflicts            list conflicts and refused changes
-  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
-  revert ID            throw away local changes to a case</source>
-        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera den lokala banken.
-
-Kommandon:
-  list                 lista exemplen
-  show ID              visa ett exempel
-  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
-  import FILE          importera exempel (JSON Lines, JSON-lista eller -objekt)
-  export               exportera alla exempel
-  generate             skriv en syntetisk samling som JSON Lines
-  login                logga in på en server (lösenord på standard in)
-  logout               logga ut och glöm inloggningen
-  sync                 skicka lokala ändringar, ta emot serverns
-  status               server, inloggning, senaste synkronisering, väntande ändringar
-  create --from FILE   skapa ett exempel från en JSON-fil
-  update ID            ändra fält (--set, --section)
-  delete ID            ta bort ett exempel
-  conflicts            lista konflikter och ändringar som servern nekat
-  resolve ID PATH      lös en konflikt (--take mine|theirs|FIL)
-  revert ID            släng de lokala ändringarna i ett exempel</translation>
-    </message>
-    <message>
         <source>The case to create, as a JSON file.</source>
         <translation>Exemplet som ska skapas, som JSON-fil.</translation>
     </message>
@@ -308,6 +268,50 @@ Kommandon:
     <message>
         <source>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</source>
         <translation>Låt synkroniseringen ta bort många exempel här när servern har tagit bort dem (annars stannar den och frågar).</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case
+  attach ID FILE       attach a file to a case
+  attachment SHA256    fetch an attachment (-o FILE)</source>
+        <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera den lokala banken.
+
+Kommandon:
+  list                 lista exemplen
+  show ID              visa ett exempel
+  search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
+  import FILE          importera exempel (JSON Lines, JSON-lista eller -objekt)
+  export               exportera alla exempel
+  generate             skriv en syntetisk samling som JSON Lines
+  login                logga in på en server (lösenord på standard in)
+  logout               logga ut och glöm inloggningen
+  sync                 skicka lokala ändringar, ta emot serverns
+  status               server, inloggning, senaste synkronisering, väntande ändringar
+  create --from FILE   skapa ett exempel från en JSON-fil
+  update ID            ändra fält (--set, --section)
+  delete ID            ta bort ett exempel
+  conflicts            lista konflikter och ändringar som servern nekat
+  resolve ID PATH      lös en konflikt (--take mine|theirs|FIL)
+  revert ID            släng de lokala ändringarna i ett exempel
+  attach ID FILE       bifoga en fil till ett exempel
+  attachment SHA256    hämta en bilaga (-o FIL)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +578,18 @@ Kommandon:
             <numerusform>Servern vill ta bort %n exempel ur din kopia. Inget har tagits bort: bekräfta om det är väntat.</numerusform>
             <numerusform>Servern vill ta bort %n exempel ur din kopia. Inget har tagits bort: bekräfta om det är väntat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The uploaded file did not match its checksum and was thrown away. It will be sent again.</source>
+        <translation>Den uppladdade filen stämde inte med sin kontrollsumma och kastades. Den skickas igen.</translation>
+    </message>
+    <message>
+        <source>The upload continued from the wrong place; it will resume.</source>
+        <translation>Uppladdningen fortsatte från fel ställe; den tas upp igen.</translation>
+    </message>
+    <message>
+        <source>An attached file has not reached the server yet.</source>
+        <translation>En bifogad fil har inte kommit fram till servern än.</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,9 @@ int CliApplication::run(const QStringList &arguments)
                                         "  delete ID            delete a case\n"
                                         "  conflicts            list conflicts and refused changes\n"
                                         "  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)\n"
-                                        "  revert ID            throw away local changes to a case"));
+                                        "  revert ID            throw away local changes to a case\n"
+                                        "  attach ID FILE       attach a file to a case\n"
+                                        "  attachment SHA256    fetch an attachment (-o FILE)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
@@ -257,6 +259,12 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == "revert"_L1 && needArgs(1)) {
         return edits.revert(args.at(1));
+    }
+    if (command == "attach"_L1 && needArgs(2)) {
+        return edits.attach(args.at(1), args.at(2));
+    }
+    if (command == "attachment"_L1 && needArgs(1)) {
+        return SyncCommands(*this).attachment(args.at(1), parser.value(outputOption));
     }
     return usage(tr("Unknown command or wrong number of arguments: %1").arg(args.join(u' ')));
 }

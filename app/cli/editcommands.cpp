@@ -1,10 +1,12 @@
 #include "editcommands.h"
 
+#include "blobcache.h"
 #include "casefields.h"
 #include "localedits.h"
 #include "syncledger.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,6 +256,38 @@ int EditCommands::revert(const QString &id)
         return failEdit(r.error());
     }
     m_cli.m_out << tr("Local changes thrown away (a copy is kept in the profile).") << '\n';
+    return CliApplication::Success;
+}
+
+int EditCommands::attach(const QString &id, const QString &file)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return failEdit(r.error());
+    }
+    auto record = m_cli.m_store->get(id);
+    if (!record) {
+        return failEdit(record.error());
+    }
+    auto blob = BlobCache(BlobCache::directoryFor(m_cli.m_store->path())).add(file);
+    if (!blob) {
+        return failEdit(blob.error());
+    }
+    const bool already =
+        std::any_of(record->attachments.cbegin(), record->attachments.cend(), [&](const Attachment &a) {
+            return a.sha256 == blob->sha256;
+        });
+    if (!already) {
+        record->attachments.append(Attachment{QFileInfo(file).fileName(), blob->sha256, blob->size, blob->mime, {}});
+        SyncLedger ledger(*m_cli.m_store);
+        if (auto r = LocalEdits(ledger).save(*record); !r) {
+            return failEdit(r.error());
+        }
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"sha256"_s, blob->sha256}, {u"size"_s, blob->size}, {u"mime"_s, blob->mime}});
+    } else {
+        m_cli.m_out << blob->sha256 << '\n';
+    }
     return CliApplication::Success;
 }
 

@@ -25,6 +25,8 @@ public:
     // take: mine, theirs, or a FILE holding the value.
     int resolve(const QString &id, const QString &path, const QString &take);
     int revert(const QString &id);
+    // Attaches a file: copied into the profile's blob cache, uploaded by the next sync.
+    int attach(const QString &id, const QString &file);
 
     // The value a user typed for path: JSON when it parses (numbers, true, lists), else text.
     static QJsonValue parseValue(const QString &path, const QString &text);

@@ -1,11 +1,13 @@
 #include "synccommands.h"
 
+#include "blobcache.h"
 #include "passwordprompt.h"
 #include "syncengine.h"
 #include "syncledger.h"
 #include "tokenstore.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -264,6 +266,48 @@ int SyncCommands::status()
                 << tr("Open conflicts: %1").arg(counts->conflicts) << '\n';
     if (counts->blocked > 0) {
         m_cli.m_out << tr("Changes the server refused: %1").arg(counts->blocked) << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int SyncCommands::attachment(const QString &sha256, const QString &output)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    BlobCache cache(BlobCache::directoryFor(m_cli.m_store->path()));
+    if (!cache.contains(sha256)) {
+        auto settings = storedSettings();
+        if (!settings) {
+            return failSync(settings.error());
+        }
+        auto token = storedToken(*settings);
+        if (!token) {
+            return failSync(token.error());
+        }
+        ServerApi api(m_cli.m_nam, *settings);
+        if (auto r = api.prepare(); !r) {
+            return failSync(r.error());
+        }
+        api.setToken(*token);
+        auto bytes = await<QByteArray>([&](auto done) {
+            api.getBlob(sha256, std::move(done));
+        });
+        if (!bytes) {
+            return bytes.code() == ErrorCode::NotFound ? m_cli.fail(bytes.error(), CliApplication::NotFound)
+                                                       : failSync(bytes.error());
+        }
+        if (auto r = cache.put(sha256, *bytes); !r) {
+            return m_cli.fail(r.error(), CliApplication::StorageError);
+        }
+    }
+    if (output.isEmpty()) {
+        m_cli.m_out << cache.path(sha256) << '\n';
+        return CliApplication::Success;
+    }
+    QFile::remove(output);
+    if (!QFile::copy(cache.path(sha256), output)) {
+        return m_cli.fail(Error{ErrorCode::FileWriteFailed, output, {}}, CliApplication::StorageError);
     }
     return CliApplication::Success;
 }

@@ -20,6 +20,8 @@ public:
     int logout();
     int sync(bool allowMassDeletion);
     int status();
+    // Writes an attachment to output (from the profile's cache, else downloaded and checked).
+    int attachment(const QString &sha256, const QString &output);
 
 private:
     // The server settings stored in the profile, and the login token from the keychain.

@@ -49,6 +49,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::MethodNotAllowed: return QStringLiteral("method_not_allowed");
     case ErrorCode::EpochChanged: return QStringLiteral("epoch_changed");
     case ErrorCode::Overloaded: return QStringLiteral("overloaded");
+    case ErrorCode::BlobHashMismatch: return QStringLiteral("blob_hash_mismatch");
+    case ErrorCode::UploadOffsetMismatch: return QStringLiteral("upload_offset_mismatch");
+    case ErrorCode::BlobMissing: return QStringLiteral("blob_missing");
     case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
     case ErrorCode::CertificateInvalid: return QStringLiteral("certificate_invalid");
     case ErrorCode::InsecureUrl: return QStringLiteral("insecure_url");

@@ -63,6 +63,9 @@ enum class ErrorCode {
     MethodNotAllowed = 512,
     EpochChanged = 513,
     Overloaded = 514,
+    BlobHashMismatch = 515,
+    UploadOffsetMismatch = 516,
+    BlobMissing = 517,
 
     // Sync client (600-699)
     NetworkFailed = 600,

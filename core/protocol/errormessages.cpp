@@ -72,6 +72,12 @@ QString base(ErrorCode code)
     case E::KeychainFailed:
         return ErrorMessages::tr(
             "The computer's keychain could not be used, so the login could not be stored or read.");
+    case E::BlobHashMismatch:
+        return ErrorMessages::tr(
+            "The uploaded file did not match its checksum and was thrown away. It will be sent again.");
+    case E::UploadOffsetMismatch:
+        return ErrorMessages::tr("The upload continued from the wrong place; it will resume.");
+    case E::BlobMissing: return ErrorMessages::tr("An attached file has not reached the server yet.");
     case E::Overloaded: return ErrorMessages::tr("The server is busy. Sync tries again shortly.");
     case E::EpochChanged:
         return ErrorMessages::tr(

@@ -1,4 +1,7 @@
 #include "apiserver.h"
+#include "blobcache.h"
+#include "blobrepository.h"
+#include "blobuploader.h"
 #include "casestore.h"
 #include "fixtures.h"
 #include "localedits.h"
@@ -9,9 +12,11 @@
 #include "syncledger.h"
 #include "testcertificates.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSslKey>
@@ -49,6 +54,9 @@ private Q_SLOTS:
     void editOfACaseDeletedElsewhere();
     void restoredServerGetsLostChangesBack();
     void massDeletionWaitsForConsent();
+    void attachmentTravelsWithItsCase();
+    void interruptedUploadResumes();
+    void badUploadsAreRefused();
 
 private:
     struct Outcome
@@ -123,6 +131,9 @@ void TestSyncEngine::init()
                 .ok());
     QVERIFY(Accounts(*m_serverStore, hasher)
                 .addUser(u"cecilia"_s, {}, u"kommun:0180"_s, u"redaktor"_s, u"ett bra lösenord"_s)
+                .ok());
+    QVERIFY(Accounts(*m_serverStore, hasher)
+                .addUser(u"lena"_s, {}, u"kommun:0461"_s, u"lasare"_s, u"ett bra lösenord"_s)
                 .ok());
 
     startServer();
@@ -455,23 +466,47 @@ protected:
     qint64 readData(char *, qint64) override { return -1; }
 };
 
-// Loses the answer to the first batch of mutations; everything else goes through.
+// Loses the answer to the first request whose path contains a given part (by default the first
+// batch of mutations); everything else goes through.
 class LosingNetwork : public QNetworkAccessManager
 {
 public:
+    explicit LosingNetwork(QString pathPart = u"/mutations"_s, QByteArray method = "POST")
+        : m_pathPart(std::move(pathPart))
+        , m_method(std::move(method))
+    {
+    }
+
     int lost = 0;
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
     {
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
-        if (lost == 0 && request.url().path().endsWith("/mutations"_L1)) {
+        const QByteArray method = op == CustomOperation
+            ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+            : op == PutOperation  ? QByteArray("PUT")
+            : op == PostOperation ? QByteArray("POST")
+                                  : QByteArray("GET");
+        if (lost == 0 && request.url().path().contains(m_pathPart) && method == m_method) {
             ++lost;
             return new LostReply(reply);
         }
         return reply;
     }
+
+private:
+    QString m_pathPart;
+    QByteArray m_method;
 };
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
 
 } // namespace
 
@@ -811,6 +846,126 @@ void TestSyncEngine::massDeletionWaitsForConsent()
     const Outcome allowed = run(engine, true);
     QVERIFY2(allowed.ok, qPrintable(describe(allowed.error)));
     QCOMPARE(a.replica->count().value(), 9);
+}
+
+void TestSyncEngine::attachmentTravelsWithItsCase()
+{
+    Client a = client(u"a"_s);
+    Client b = client(u"b"_s, u"bertil"_s);
+    QVERIFY(sync(a).ok && sync(b).ok);
+    // 2.5 MiB: three chunks.
+    const QByteArray content = randomBytes(2621440, 7);
+    QFile file(m_dir->filePath(u"rapport.pdf"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    file.close();
+    BlobCache cacheA(BlobCache::directoryFor(a.replica->path()));
+    const BlobRef blob = cacheA.add(file.fileName()).value();
+    QCOMPARE(blob.size, content.size());
+    CaseRecord c = newCase(u"Med bilaga"_s);
+    c.attachments.append(Attachment{u"rapport.pdf"_s, blob.sha256, blob.size, u"application/pdf"_s, {}});
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(c).ok());
+    }
+    const Outcome pushed = sync(a);
+    QVERIFY2(pushed.ok, qPrintable(describe(pushed.error)));
+    QCOMPARE(pushed.report.pushed, 1);
+    QVERIFY(BlobRepository(*m_serverStore).state(blob.sha256).value().value().complete);
+
+    QVERIFY(sync(b).ok);
+    QCOMPARE(b.replica->get(c.id)->attachments.size(), 1);
+    std::optional<Result<QByteArray>> downloaded;
+    b.api->getBlob(blob.sha256, [&](Result<QByteArray> r) {
+        downloaded.emplace(std::move(r));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(downloaded.has_value(), 20000);
+    QVERIFY(downloaded->ok());
+    QCOMPARE(downloaded->value(), content);
+    BlobCache cacheB(BlobCache::directoryFor(b.replica->path()));
+    QVERIFY(cacheB.put(blob.sha256, downloaded->value()).ok());
+    QVERIFY(cacheB.contains(blob.sha256));
+    QCOMPARE(cacheB.put(blob.sha256, "other bytes").code(), ErrorCode::BlobHashMismatch);
+}
+
+void TestSyncEngine::interruptedUploadResumes()
+{
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    const QByteArray content = randomBytes(2621440, 11);
+    QFile file(m_dir->filePath(u"bilaga.bin"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    file.close();
+    const BlobRef blob = BlobCache(BlobCache::directoryFor(a.replica->path())).add(file.fileName()).value();
+    CaseRecord c = newCase(u"Avbruten uppladdning"_s);
+    c.attachments.append(Attachment{u"bilaga.bin"_s, blob.sha256, blob.size, u"application/octet-stream"_s, {}});
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(c).ok());
+    }
+    // The answer to the first chunk is lost after the server stored it.
+    LosingNetwork losing(u"/blobs/"_s, "PUT");
+    QCOMPARE(sync(a, &losing).error.code, ErrorCode::NetworkFailed);
+    QCOMPARE(losing.lost, 1);
+    const BlobState half = BlobRepository(*m_serverStore).state(blob.sha256).value().value();
+    QCOMPARE(half.received, BlobUploader::ChunkBytes);
+    QVERIFY(!half.complete);
+    QCOMPARE(counts(*a.replica).pending, 1);
+
+    // The next sync goes on from the server's end of the upload: no chunk twice.
+    const Outcome resumed = sync(a);
+    QVERIFY2(resumed.ok, qPrintable(describe(resumed.error)));
+    QCOMPARE(resumed.report.pushed, 1);
+    QVERIFY(BlobRepository(*m_serverStore).state(blob.sha256).value().value().complete);
+    QCOMPARE(BlobRepository(*m_serverStore).read(blob.sha256).value(), content);
+    QSqlQuery q(QSqlDatabase::database(m_serverStore->connectionName()));
+    QVERIFY(q.exec(u"SELECT count(*) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(blob.sha256)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+}
+
+void TestSyncEngine::badUploadsAreRefused()
+{
+    Client a = client(u"a"_s);
+    const QByteArray bytes = "inte det som namnet lovar";
+    const QString wrongName =
+        QString::fromLatin1(QCryptographicHash::hash("något annat", QCryptographicHash::Sha256).toHex());
+    const auto put = [&](const QString &sha, qint64 start, qint64 total, const QByteArray &chunk) {
+        std::optional<Result<BlobProgress>> r;
+        a.api->putBlob(sha, start, total, chunk, [&](Result<BlobProgress> p) {
+            r.emplace(std::move(p));
+        });
+        QTest::qWaitFor(
+            [&] {
+                return r.has_value();
+            },
+            20000);
+        return r.value_or(Result<BlobProgress>(ErrorCode::NetworkFailed));
+    };
+    // Bytes that do not hash to their name are thrown away.
+    QCOMPARE(put(wrongName, 0, bytes.size(), bytes).code(), ErrorCode::BlobHashMismatch);
+    QCOMPARE(BlobRepository(*m_serverStore).state(wrongName).value(), std::nullopt);
+    // A chunk that does not start where the server's copy ends says where it does.
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const Result<BlobProgress> skipped = put(name, 5, bytes.size(), bytes.mid(5));
+    QCOMPARE(skipped.code(), ErrorCode::UploadOffsetMismatch);
+    QCOMPARE(skipped.error().detail, u"0"_s);
+    QVERIFY(put(name, 0, bytes.size(), bytes)->complete);
+    // Too large, and not a SHA-256 name.
+    QCOMPARE(put(name.left(63) + u'0', 0, BlobRepository::MaxBlobBytes + 1, "x").code(), ErrorCode::PayloadTooLarge);
+    QCOMPARE(put(u"not-a-hash"_s, 0, 1, "x").code(), ErrorCode::ServerError);
+    // A reader may not upload.
+    Client reader = client(u"reader"_s, u"lena"_s);
+    std::optional<Result<BlobProgress>> refused;
+    reader.api->putBlob(name, 0, bytes.size(), bytes, [&](Result<BlobProgress> p) {
+        refused.emplace(std::move(p));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 20000);
+    QCOMPARE(refused->code(), ErrorCode::Forbidden);
+    // A case may only name attachments the server has.
+    CaseRecord c = newCase(u"Bilaga saknas"_s);
+    c.attachments.append(Attachment{u"saknas.pdf"_s, wrongName, 10, u"application/pdf"_s, {}});
+    const QJsonObject result = serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}});
+    QCOMPARE(result.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(result.value("code"_L1).toString(), u"blob_missing"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,0 +1,123 @@
+// ApiServer's blob endpoints (docs/sync.md, "Blobs"), apart from the rest to keep files small.
+#include "apiresponses.h"
+#include "apiserver.h"
+#include "blobrepository.h"
+
+#include <QHttpHeaders>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+using Http::failure;
+using Http::json;
+using Status = QHttpServerResponse::StatusCode;
+
+namespace {
+
+QJsonObject stateJson(const BlobState &s)
+{
+    return {{u"sha256"_s, s.sha256}, {u"size"_s, s.size}, {u"received"_s, s.received}, {u"complete"_s, s.complete}};
+}
+
+// "bytes START-END/TOTAL" (END inclusive), or "bytes */0" for an empty blob.
+bool parseContentRange(const QByteArray &header, qint64 bodySize, qint64 &start, qint64 &total)
+{
+    static const QRegularExpression range(u"^bytes (\\d+)-(\\d+)/(\\d+)$"_s);
+    if (header == "bytes */0" && bodySize == 0) {
+        start = 0;
+        total = 0;
+        return true;
+    }
+    const auto m = range.match(QString::fromLatin1(header));
+    if (!m.hasMatch()) {
+        return false;
+    }
+    start = m.captured(1).toLongLong();
+    const qint64 end = m.captured(2).toLongLong();
+    total = m.captured(3).toLongLong();
+    return end >= start && end - start + 1 == bodySize && end < total;
+}
+
+} // namespace
+
+QHttpServerResponse ApiServer::handleBlobPut(const QByteArray &authorization,
+                                             const QString &sha256,
+                                             const QByteArray &contentRange,
+                                             const QByteArray &body)
+{
+    ServerStore *s = nullptr;
+    auto session = authenticated(authorization, s);
+    if (!session) {
+        return failure(session.error());
+    }
+    if (session->user.role == "lasare"_L1) {
+        return failure({ErrorCode::Forbidden, {}, {}});
+    }
+    if (!BlobRepository::isSha256(sha256)) {
+        return failure({ErrorCode::InvalidValue, u"sha256"_s, {}});
+    }
+    qint64 start = 0;
+    qint64 total = 0;
+    if (!parseContentRange(contentRange, body.size(), start, total)) {
+        return failure({ErrorCode::InvalidValue, u"Content-Range"_s, {}});
+    }
+    BlobRepository blobs(*s);
+    auto state = blobs.append(sha256, total, start, body, session->user.id, m_clock());
+    if (!state) {
+        if (state.code() == ErrorCode::UploadOffsetMismatch) {
+            // Says where to go on from, so a client that lost an answer resumes without asking.
+            return json({{u"error"_s, QJsonObject{{u"code"_s, errorCodeName(state.code())}}},
+                         {u"received"_s, state.error().detail.toLongLong()}},
+                        Status::Conflict);
+        }
+        if (state.code() == ErrorCode::DatabaseQueryFailed) {
+            qCWarning(lcApi) << state.error();
+            return failure({ErrorCode::InternalError, {}, {}});
+        }
+        return failure(state.error());
+    }
+    return json(stateJson(*state), state->complete ? Status::Created : Status::Ok);
+}
+
+QHttpServerResponse ApiServer::handleBlobStatus(const QByteArray &authorization, const QString &sha256)
+{
+    ServerStore *s = nullptr;
+    if (auto session = authenticated(authorization, s); !session) {
+        return failure(session.error());
+    }
+    auto state = BlobRepository(*s).state(sha256);
+    if (!state) {
+        qCWarning(lcApi) << state.error();
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    if (!state->has_value()) {
+        return failure({ErrorCode::NotFound, u"sha256"_s, {}});
+    }
+    return json(stateJson(**state));
+}
+
+QHttpServerResponse ApiServer::handleBlobGet(const QByteArray &authorization, const QString &sha256)
+{
+    ServerStore *s = nullptr;
+    if (auto session = authenticated(authorization, s); !session) {
+        return failure(session.error());
+    }
+    auto bytes = BlobRepository(*s).read(sha256);
+    if (!bytes) {
+        if (bytes.code() != ErrorCode::NotFound) {
+            qCWarning(lcApi) << bytes.error();
+            return failure({ErrorCode::InternalError, {}, {}});
+        }
+        return failure({ErrorCode::NotFound, u"sha256"_s, {}});
+    }
+    QHttpServerResponse response("application/octet-stream", *bytes);
+    QHttpHeaders headers = response.headers();
+    // Content-addressed: the bytes behind a name never change.
+    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "private, max-age=31536000, immutable");
+    response.setHeaders(std::move(headers));
+    return response;
+}
+
+} // namespace Fb

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "error.h"
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+// The API's JSON answers, shared by the request handlers.
+namespace Fb::Http {
+
+using Status = QHttpServerResponse::StatusCode;
+
+Status statusOf(ErrorCode code);
+// A JSON body that is never cached.
+QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
+// {"error": {"code", "message", "field"}} with the status the code stands for, and Retry-After
+// where waiting helps.
+QHttpServerResponse failure(const Error &error);
+
+} // namespace Fb::Http
