@@ -103,7 +103,15 @@ Result<void> Outbox::freezeCase(const QString &id, int &frozen)
             // field, so nobody else's edit is overwritten unseen.
             const QJsonObject set = base->has_value() ? CaseFields::diff((*base)->body, e.sentBody)
                                                       : CaseFields::diff(QJsonObject{}, e.sentBody);
-            if (set.isEmpty()) {
+            auto discarded = m_ledger.unsentDiscarded(id);
+            if (!discarded) {
+                return discarded.error();
+            }
+            if (!discarded->isEmpty()) {
+                // Settling a conflict threw these away here; the server keeps them with the write.
+                mutation.insert(u"discarded"_s, *discarded);
+            }
+            if (set.isEmpty() && discarded->isEmpty()) {
                 // Edited back to what the server has: clean again, nothing to send.
                 s->dirty = false;
                 if (auto r = m_ledger.dropBase(id); !r) {
@@ -199,6 +207,11 @@ Result<void> Outbox::applyOne(const OutboxEntry &e, const QJsonObject &result, P
 Result<void> Outbox::acknowledged(const OutboxEntry &e, const QJsonObject &result)
 {
     if (auto r = m_ledger.removeFromOutbox(e.mutationId); !r) {
+        return r;
+    }
+    if (auto r =
+            m_ledger.markDiscardedSent(QJsonDocument::fromJson(e.payload).object().value("discarded"_L1).toArray());
+        !r) {
         return r;
     }
     auto s = m_ledger.state(e.caseId);

@@ -94,6 +94,10 @@ INSERT INTO sync_case(id, synced_version, dirty)
     WHERE id NOT IN (SELECT id FROM sync_case)
       AND coalesce((SELECT value FROM meta WHERE key = 'bank_source'), '') = 'server';
 )sql",
+    // 3 → 4: discarded values travel to the server's archive with the next push of their case
+    R"sql(
+ALTER TABLE discarded ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

@@ -352,6 +352,41 @@ SyncLedger::archive(const QString &caseId, const QString &path, const QJsonValue
                    {caseId, path, encodeValue(value), reason, now()});
 }
 
+Result<QJsonArray> SyncLedger::unsentDiscarded(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT seq, path, value, reason FROM discarded WHERE case_id = ? AND sent = 0 ORDER BY seq"_s);
+    q.addBindValue(caseId);
+    if (auto r = execute(q, u"discarded"_s); !r) {
+        return r.error();
+    }
+    QJsonArray result;
+    while (q.next()) {
+        QJsonObject o{{u"seq"_s, q.value(0).toLongLong()},
+                      {u"path"_s, q.value(1).toString()},
+                      {u"reason"_s, q.value(3).toString()}};
+        const QJsonValue value = decodeValue(q.value(2).toString());
+        if (!value.isUndefined()) {
+            o.insert(u"value"_s, value);
+        }
+        result.append(o);
+    }
+    return result;
+}
+
+Result<void> SyncLedger::markDiscardedSent(const QJsonArray &discarded)
+{
+    for (const QJsonValue &v : discarded) {
+        if (auto r = execute(m_store.database(),
+                             u"UPDATE discarded SET sent = 1 WHERE seq = ?"_s,
+                             {v.toObject().value("seq"_L1).toInteger()});
+            !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 Result<SyncCounts> SyncLedger::counts() const
 {
     QSqlQuery q(m_store.database());

@@ -4,6 +4,7 @@
 #include "casestore.h"
 #include "result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -119,6 +120,10 @@ public:
     Result<void> removeConflict(const QString &caseId, const QString &path);
     Result<void> archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason);
     Result<QList<OutboxEntry>> rejected() const;
+    // Discarded values of a case not yet in the server's archive, as the mutation carries them:
+    // [{"seq", "path", "value", "reason"}].
+    Result<QJsonArray> unsentDiscarded(const QString &caseId) const;
+    Result<void> markDiscardedSent(const QJsonArray &discarded);
 
     Result<SyncCounts> counts() const;
 

@@ -184,4 +184,31 @@ Result<int> CaseRepository::revisionCount(const QString &caseId) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<void> CaseRepository::archiveDiscarded(const QString &caseId,
+                                              int version,
+                                              const QJsonArray &discarded,
+                                              const QString &mutationId,
+                                              const QString &userId,
+                                              qint64 now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"INSERT INTO discarded_values(case_id, version, path, value, reason, user_id, mutation_id, archived_at) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QJsonValue &v : discarded) {
+        const QJsonObject o = v.toObject();
+        q.addBindValue(caseId);
+        q.addBindValue(version);
+        q.addBindValue(o.value("path"_L1).toString());
+        q.addBindValue(compact(QJsonObject{{u"v"_s, o.value("value"_L1)}}));
+        q.addBindValue(o.value("reason"_L1).toString());
+        q.addBindValue(userId);
+        q.addBindValue(mutationId);
+        q.addBindValue(now);
+        if (auto r = run(q, u"discarded_values"_s); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 } // namespace Fb

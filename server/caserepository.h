@@ -3,6 +3,7 @@
 #include "result.h"
 #include "serverstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -52,6 +53,13 @@ public:
 
     Result<std::optional<LoggedMutation>> loggedMutation(const QString &mutationId) const;
     Result<void> logMutation(const QString &mutationId, const LoggedMutation &entry, qint64 now);
+    // Keeps the values a client discarded when it settled conflicts ({path, value, reason}).
+    Result<void> archiveDiscarded(const QString &caseId,
+                                  int version,
+                                  const QJsonArray &discarded,
+                                  const QString &mutationId,
+                                  const QString &userId,
+                                  qint64 now);
 
     Result<QList<Change>> changesAfter(qint64 seq, int limit) const;
     Result<qint64> headSeq() const;

@@ -203,7 +203,10 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
     const QString id = mutation.value("id"_L1).toString();
     const int base = mutation.value("base_version"_L1).toInt(-1);
     const QJsonObject set = mutation.value("set"_L1).toObject();
-    if (id.isEmpty() || base < 1 || set.isEmpty()) {
+    // An empty set is allowed only to deliver discarded values (a conflict settled by taking
+    // the server's value leaves nothing else to send).
+    const bool onlyArchive = set.isEmpty() && !mutation.value("discarded"_L1).toArray().isEmpty();
+    if (id.isEmpty() || base < 1 || (set.isEmpty() && !onlyArchive)) {
         return {rejected(mutationId,
                          ErrorCode::MissingField,
                          id.isEmpty()   ? u"id"_s
@@ -333,6 +336,10 @@ QJsonObject MutationProcessor::apply(const Session &session, const QJsonObject &
         QCryptographicHash::hash(QJsonDocument(mutation).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
             .toHex();
     const QString op = mutation.value("op"_L1).toString();
+    const QJsonValue discarded = mutation.value("discarded"_L1);
+    if (!discarded.isUndefined() && (!discarded.isArray() || discarded.toArray().size() > MaxBatch)) {
+        return rejected(mutationId, ErrorCode::InvalidValue, u"discarded"_s);
+    }
 
     QJsonObject result;
     // Rolls the transaction back for every outcome that must leave no trace.
@@ -369,18 +376,34 @@ QJsonObject MutationProcessor::apply(const Session &session, const QJsonObject &
             outcome = {rejected(mutationId, ErrorCode::InvalidValue, u"op"_s), {}};
         }
         result = outcome.result;
-        if (!outcome.write) {
+        const QJsonArray discarded = mutation.value("discarded"_L1).toArray();
+        const bool archive = !discarded.isEmpty() && result.value("status"_L1).toString() == "applied"_L1;
+        if (!outcome.write && !archive) {
             return noWrite;
         }
         const qint64 now = m_clock();
-        if (auto r = m_cases.write(*outcome.write, *seq, mutationId, session.user.id, now); !r) {
-            return r;
+        if (outcome.write) {
+            if (auto r = m_cases.write(*outcome.write, *seq, mutationId, session.user.id, now); !r) {
+                return r;
+            }
+            result.insert(u"id"_s, outcome.write->id);
+            result.insert(u"version"_s, outcome.write->version);
+            result.insert(u"seq"_s, *seq);
+            if (!outcome.write->deleted) {
+                result.insert(u"doc"_s, outcome.write->body);
+            }
         }
-        result.insert(u"id"_s, outcome.write->id);
-        result.insert(u"version"_s, outcome.write->version);
-        result.insert(u"seq"_s, *seq);
-        if (!outcome.write->deleted) {
-            result.insert(u"doc"_s, outcome.write->body);
+        if (archive) {
+            const QString caseId = outcome.write ? outcome.write->id : mutation.value("id"_L1).toString();
+            if (auto r = m_cases.archiveDiscarded(caseId,
+                                                  result.value("version"_L1).toInt(),
+                                                  discarded,
+                                                  mutationId,
+                                                  session.user.id,
+                                                  now);
+                !r) {
+                return r;
+            }
         }
         return m_cases.logMutation(mutationId, LoggedMutation{session.user.id, hash, result}, now);
     });

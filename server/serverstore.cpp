@@ -108,6 +108,21 @@ CREATE TABLE blob_chunks(
     PRIMARY KEY(sha256, start_byte)
 );
 )sql",
+    // 3 → 4: values a client threw away when it settled a conflict, kept with the write that
+    // settled it (docs/sync.md, "Conflicts and their resolution")
+    R"sql(
+CREATE TABLE discarded_values(
+    case_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    value TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    mutation_id TEXT NOT NULL,
+    archived_at BIGINT NOT NULL
+);
+CREATE INDEX discarded_values_by_case ON discarded_values(case_id);
+)sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
 

@@ -603,15 +603,19 @@ void TestSyncEngine::sameFieldBecomesOneConflict_data()
 {
     QTest::addColumn<QString>("take");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("mine") << u"mine"_s << u"Titel från B"_s;
-    QTest::newRow("theirs") << u"theirs"_s << u"Titel från A"_s;
-    QTest::newRow("written") << u"value"_s << u"En tredje titel"_s;
+    QTest::addColumn<bool>("alsoShortName"); // B changed another field too
+    QTest::newRow("mine") << u"mine"_s << u"Titel från B"_s << true;
+    QTest::newRow("theirs") << u"theirs"_s << u"Titel från A"_s << true;
+    QTest::newRow("written") << u"value"_s << u"En tredje titel"_s << true;
+    // Nothing left to send but the discarded title, which still reaches the server's archive.
+    QTest::newRow("theirs, nothing else") << u"theirs"_s << u"Titel från A"_s << false;
 }
 
 void TestSyncEngine::sameFieldBecomesOneConflict()
 {
     QFETCH(QString, take);
     QFETCH(QString, expected);
+    QFETCH(bool, alsoShortName);
     const QString id = serverCreate(u"Omstritt"_s);
     Client a = client(u"a"_s);
     Client b = client(u"b"_s, u"bertil"_s);
@@ -620,7 +624,9 @@ void TestSyncEngine::sameFieldBecomesOneConflict()
     ca.title = u"Titel från A"_s;
     CaseRecord cb = b.replica->get(id).value();
     cb.title = u"Titel från B"_s;
-    cb.shortName = u"B:s kortnamn"_s; // not in conflict: goes through
+    if (alsoShortName) {
+        cb.shortName = u"B:s kortnamn"_s; // not in conflict: goes through
+    }
     {
         SyncLedger la(*a.replica);
         SyncLedger lb(*b.replica);
@@ -658,7 +664,7 @@ void TestSyncEngine::sameFieldBecomesOneConflict()
     QVERIFY(sync(a).ok);
     QCOMPARE(a.replica->get(id)->title, expected);
     QCOMPARE(b.replica->get(id)->title, expected);
-    QCOMPARE(a.replica->get(id)->shortName, u"B:s kortnamn"_s);
+    QCOMPARE(a.replica->get(id)->shortName, alsoShortName ? u"B:s kortnamn"_s : Test::validCase().shortName);
     QCOMPARE(counts(*b.replica).conflicts, 0);
     QCOMPARE(counts(*b.replica).pending, 0);
     if (take != "mine"_L1) {
@@ -667,6 +673,16 @@ void TestSyncEngine::sameFieldBecomesOneConflict()
         QVERIFY(q.exec(u"SELECT value FROM discarded WHERE case_id = '%1' AND path = 'title'"_s.arg(id)));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toString().contains(u"Titel från B"_s));
+        // ...and reached the server's archive with the write that settled the conflict.
+        QSqlQuery server(QSqlDatabase::database(m_serverStore->connectionName()));
+        QVERIFY(server.exec(
+            u"SELECT value, reason FROM discarded_values WHERE case_id = '%1' AND path = 'title'"_s.arg(id)));
+        QVERIFY(server.next());
+        QVERIFY(server.value(0).toString().contains(u"Titel från B"_s));
+        QCOMPARE(server.value(1).toString(), u"conflict"_s);
+        QVERIFY(!server.next());
+        QVERIFY(q.exec(u"SELECT count(*) FROM discarded WHERE sent = 0"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 }
 
