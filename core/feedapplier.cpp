@@ -4,6 +4,7 @@
 #include "samplebank.h"
 #include "sqlresult.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -131,6 +132,15 @@ Result<int> FeedApplier::removals(const RemotePage &page) const
 Result<int> FeedApplier::apply(const RemotePage &page)
 {
     int changed = 0;
+    // A page is the server's data: a power cut may lose its commit (WAL keeps it atomic with its
+    // cursor either way), and the next sync fetches it again. Waiting for the disk on every page
+    // would only slow the first sync down; local edits keep synchronous=FULL.
+    if (auto r = execute(m_store.database(), u"PRAGMA synchronous = NORMAL"_s, {}); !r) {
+        return r.error();
+    }
+    const auto restore = qScopeGuard([this] {
+        (void)execute(m_store.database(), u"PRAGMA synchronous = FULL"_s, {});
+    });
     auto done = m_store.transaction([&]() -> Result<void> {
         auto source = m_store.meta(QString::fromLatin1(CaseStore::MetaBankSource));
         if (!source) {

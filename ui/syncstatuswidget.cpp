@@ -39,14 +39,14 @@ SyncStatusWidget::SyncStatusWidget(SyncController &sync, QWidget *parent)
         if (state == SyncController::State::Syncing) {
             m_changed = 0;
         }
-        update();
+        refresh();
     });
-    connect(&m_sync, &SyncController::statusChanged, this, &SyncStatusWidget::update);
+    connect(&m_sync, &SyncController::statusChanged, this, &SyncStatusWidget::refresh);
     connect(&m_sync, &SyncController::progress, this, [this](int changed) {
         m_changed = changed;
-        update();
+        refresh();
     });
-    update();
+    refresh();
 }
 
 QString SyncStatusWidget::text() const
@@ -54,7 +54,7 @@ QString SyncStatusWidget::text() const
     return m_label->text();
 }
 
-void SyncStatusWidget::update()
+void SyncStatusWidget::refresh()
 {
     const SyncStatus &status = m_sync.status();
     const SyncCounts &counts = status.counts;

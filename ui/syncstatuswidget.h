@@ -23,7 +23,7 @@ public:
     QString text() const;
 
 private:
-    void update();
+    void refresh();
 
     SyncController &m_sync;
     QLabel *m_label;

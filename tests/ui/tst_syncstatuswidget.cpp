@@ -1,0 +1,84 @@
+#include "fixtures.h"
+#include "localedits.h"
+#include "replicaservice.h"
+#include "synccontroller.h"
+#include "syncstatuswidget.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+// The status bar's sync text over a real replica and a real SyncController (no server: the states
+// reached without one are enough to see what the user is told).
+class TestSyncStatusWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void notConnected();
+    void waitingChangesAndFailureAreShown();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ReplicaService> m_replica;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SyncController> m_sync;
+};
+
+void TestSyncStatusWidget::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+    m_sync = std::make_unique<SyncController>(*m_replica, m_nam);
+}
+
+void TestSyncStatusWidget::cleanup()
+{
+    m_sync.reset();
+    m_replica.reset();
+    m_dir.reset();
+}
+
+void TestSyncStatusWidget::notConnected()
+{
+    SyncStatusWidget widget(*m_sync);
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(opened.wait(10000));
+    m_sync->start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.text().contains(u"Not connected"_s), 5000);
+    QVERIFY(!widget.text().contains(u"waiting"_s));
+}
+
+void TestSyncStatusWidget::waitingChangesAndFailureAreShown()
+{
+    // A replica with one local edit and an account whose token is not in any keychain.
+    const QString path = m_dir->filePath(u"replica.sqlite"_s);
+    {
+        auto store = CaseStore::open(path, Test::vocabularies(), Test::referenceData()).value();
+        SyncLedger ledger(*store);
+        QVERIFY(LocalEdits(ledger).save(Test::validCase()).ok());
+        QVERIFY(store->setMeta(u"server_url"_s, u"https://localhost:1"_s).ok());
+        QVERIFY(store->setMeta(u"server_user"_s, u"anna"_s).ok());
+    }
+    SyncStatusWidget widget(*m_sync);
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(path, false);
+    QVERIFY(opened.wait(10000));
+    m_sync->start();
+    // The sync cannot start (no token), the edit waits, and the user is told both.
+    QTRY_VERIFY_WITH_TIMEOUT(m_sync->state() == SyncController::State::NeedsLogin
+                                 || m_sync->state() == SyncController::State::Failing,
+                             10000);
+    QVERIFY2(widget.text().contains(u"1 change(s) waiting"_s), qPrintable(widget.text()));
+    QVERIFY(!widget.text().contains(u"Not connected"_s));
+}
+
+QTEST_MAIN(TestSyncStatusWidget)
+#include "tst_syncstatuswidget.moc"
