@@ -252,9 +252,9 @@ Result<void> CaseStore::write(const CaseRecord &record)
     return putTrusted(record);
 }
 
-Result<void> CaseStore::putTrusted(const CaseRecord &record)
+Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &received)
 {
-    const QByteArray body = record.toCanonicalJson();
+    const QByteArray body = received.isEmpty() ? record.toCanonicalJson() : received;
     if (body.size() > CaseRecord::MaxDocumentBytes) {
         return Error{ErrorCode::DocumentTooLarge, record.id, {}};
     }

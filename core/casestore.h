@@ -70,8 +70,9 @@ public:
 
     // Writes a case as the server (or a merge of server copies) has it, without validation: the
     // server validated it and may know vocabulary keys this version does not yet. Joins the
-    // caller's transaction.
-    Result<void> putTrusted(const CaseRecord &record);
+    // caller's transaction. body, when given, is the record's JSON as received (the server sends
+    // canonical JSON), which spares serialising it again.
+    Result<void> putTrusted(const CaseRecord &record, const QByteArray &body = {});
     // The connection, for the sync tables kept beside the cases (SyncLedger). Same thread only.
     QSqlDatabase database() const;
 

@@ -4,6 +4,7 @@
 #include "samplebank.h"
 #include "sqlresult.h"
 
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -218,7 +219,7 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
             if (auto r = m_store.remove(item.id); !r && r.code() != ErrorCode::NotFound) {
                 return r.error();
             }
-        } else if (auto r = m_store.putTrusted(*remote); !r) {
+        } else if (auto r = m_store.putTrusted(*remote, QJsonDocument(item.doc).toJson(QJsonDocument::Compact)); !r) {
             return r.error();
         }
         // Only a case this replica knew can have a base copy (the first sync skips the lookup).
