@@ -142,9 +142,7 @@ void SyncController::finished(const SyncReport &report, const SyncStatus &status
 void SyncController::failed(const Error &error, int retryAfter, const SyncStatus &status)
 {
     m_lastError = error;
-    if (status.configured() || !m_status.configured()) {
-        setStatus(status);
-    }
+    setStatus(status);
     m_again = false;
     if (isLoginError(error.code)) {
         // Nothing is retried with a refused token; the outbox waits for a new login.
