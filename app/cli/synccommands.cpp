@@ -95,6 +95,24 @@ Result<QString> SyncCommands::storedToken(const ServerSettings &settings)
     });
 }
 
+Result<std::unique_ptr<ServerApi>> SyncCommands::loggedInApi()
+{
+    auto settings = storedSettings();
+    if (!settings) {
+        return settings.error();
+    }
+    auto token = storedToken(*settings);
+    if (!token) {
+        return token.error();
+    }
+    auto api = std::make_unique<ServerApi>(m_cli.m_nam, *settings);
+    if (auto r = api->prepare(); !r) {
+        return r.error();
+    }
+    api->setToken(*token);
+    return api;
+}
+
 int SyncCommands::login(const QString &server, const QString &user, const QString &caFile, bool developer)
 {
     auto url = ServerSettings::parseUrl(server, developer);
@@ -179,20 +197,11 @@ int SyncCommands::sync(bool allowMassDeletion)
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.fail(r.error(), CliApplication::StorageError);
     }
-    auto settings = storedSettings();
-    if (!settings) {
-        return failSync(settings.error());
+    auto api = loggedInApi();
+    if (!api) {
+        return failSync(api.error());
     }
-    auto token = storedToken(*settings);
-    if (!token) {
-        return failSync(token.error());
-    }
-    ServerApi api(m_cli.m_nam, *settings);
-    if (auto r = api.prepare(); !r) {
-        return failSync(r.error());
-    }
-    api.setToken(*token);
-    SyncEngine engine(*m_cli.m_store, api);
+    SyncEngine engine(*m_cli.m_store, **api);
     engine.setAllowMassDeletion(allowMassDeletion);
     QElapsedTimer timer;
     timer.start();
@@ -282,21 +291,12 @@ int SyncCommands::attachment(const QString &sha256, const QString &output)
     }
     BlobCache cache(BlobCache::directoryFor(m_cli.m_store->path()));
     if (!cache.contains(sha256)) {
-        auto settings = storedSettings();
-        if (!settings) {
-            return failSync(settings.error());
+        auto api = loggedInApi();
+        if (!api) {
+            return failSync(api.error());
         }
-        auto token = storedToken(*settings);
-        if (!token) {
-            return failSync(token.error());
-        }
-        ServerApi api(m_cli.m_nam, *settings);
-        if (auto r = api.prepare(); !r) {
-            return failSync(r.error());
-        }
-        api.setToken(*token);
         auto bytes = await<QByteArray>([&](auto done) {
-            api.getBlob(sha256, std::move(done));
+            (*api)->getBlob(sha256, std::move(done));
         });
         if (!bytes) {
             return bytes.code() == ErrorCode::NotFound ? m_cli.fail(bytes.error(), CliApplication::NotFound)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace Fb {
 
 // The CLI's server commands: login, logout, sync, status. The token lives in the OS keychain;
@@ -27,6 +29,8 @@ private:
     // The server settings stored in the profile, and the login token from the keychain.
     Result<ServerSettings> storedSettings();
     Result<QString> storedToken(const ServerSettings &settings);
+    // The API of the stored server with the stored login.
+    Result<std::unique_ptr<ServerApi>> loggedInApi();
     int failSync(const Error &error);
 
     CliApplication &m_cli;
