@@ -636,6 +636,22 @@ void TestCli::twoReplicasEditAndSettleAConflict()
         QCOMPARE(status.value("conflicts"_L1).toInt(), 0);
     }
 
+    // An attachment travels with its case and comes out byte-identical on the other laptop.
+    QFile attachment(m_dir->filePath(u"protokoll.txt"_s));
+    QVERIFY(attachment.open(QIODevice::WriteOnly));
+    attachment.write(QByteArray(300000, 'x') + "slut");
+    attachment.close();
+    const QString sha = json(one, {u"attach"_s, id, attachment.fileName()}).object().value("sha256"_L1).toString();
+    QCOMPARE(sha.size(), 64);
+    QCOMPARE(cli(one + QStringList{u"sync"_s}).exitCode, 0);
+    QCOMPARE(cli(two + QStringList{u"sync"_s}).exitCode, 0);
+    const QString fetched = m_dir->filePath(u"hämtad.txt"_s);
+    QCOMPARE(cli(two + QStringList{u"attachment"_s, sha, u"-o"_s, fetched}).exitCode, 0);
+    QFile copy(fetched);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), QByteArray(300000, 'x') + "slut");
+    QCOMPARE(cli(two + QStringList{u"attachment"_s, QString(64, u'0')}).exitCode, 4);
+
     // A deletion travels too.
     QCOMPARE(cli(one + QStringList{u"delete"_s, id}).exitCode, 0);
     QCOMPARE(cli(one + QStringList{u"sync"_s}).exitCode, 0);
