@@ -1,7 +1,9 @@
 #include "syncengine.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -39,6 +41,7 @@ void SyncEngine::pull()
 void SyncEngine::start(bool push)
 {
     m_report = {};
+    ++m_run;
     m_push = push;
     m_retryLater = false;
     m_sends.clear();
@@ -63,50 +66,76 @@ void SyncEngine::nextPage()
 {
     auto cursor = m_store.meta(QString::fromLatin1(CaseStore::MetaCursor));
     if (!cursor) {
-        Q_EMIT failed(cursor.error());
+        stopPull(cursor.error());
         return;
     }
-    m_api.changes(*cursor, m_pageSize, [this](Result<RemotePage> page) {
-        if (!page) {
-            if (page.code() == ErrorCode::EpochChanged && !m_report.reconciled) {
-                // The server was restored or replaced: read its whole feed again, and push back
-                // what it lost.
-                m_report.reconciled = true;
-                if (auto r = m_feed.beginReconcile(); !r) {
-                    Q_EMIT failed(r.error());
-                    return;
-                }
-                nextPage();
+    fetch(*cursor);
+}
+
+void SyncEngine::fetch(const QString &cursor)
+{
+    m_api.changes(cursor, m_pageSize, [this, alive = QPointer<SyncEngine>(this), run = m_run](Result<RemotePage> page) {
+        // A page fetched ahead for a pull that has stopped since is dropped.
+        if (alive && run == m_run) {
+            pageArrived(std::move(page));
+        }
+    });
+}
+
+void SyncEngine::stopPull(const Error &error)
+{
+    ++m_run;
+    Q_EMIT failed(error);
+}
+
+void SyncEngine::pageArrived(Result<RemotePage> page)
+{
+    if (!page) {
+        if (page.code() == ErrorCode::EpochChanged && !m_report.reconciled) {
+            // The server was restored or replaced: read its whole feed again, and push back
+            // what it lost.
+            m_report.reconciled = true;
+            if (auto r = m_feed.beginReconcile(); !r) {
+                stopPull(r.error());
                 return;
             }
-            Q_EMIT failed(page.error());
-            return;
-        }
-        auto removals = m_feed.removals(*page);
-        if (!removals) {
-            Q_EMIT failed(removals.error());
-            return;
-        }
-        m_removed += *removals;
-        if (!m_allowMassDeletion && m_removed > massDeletionLimit(m_casesAtStart)) {
-            // Stopped before this page: its cursor is not stored, so nothing of it applies.
-            Q_EMIT failed(Error{ErrorCode::MassDeletion, {}, QString::number(m_removed)});
-            return;
-        }
-        auto changed = m_feed.apply(*page);
-        if (!changed) {
-            Q_EMIT failed(changed.error());
-            return;
-        }
-        ++m_report.pages;
-        m_report.changed += *changed;
-        Q_EMIT progress(m_report.changed);
-        if (page->hasMore) {
+            ++m_run; // anything fetched ahead belongs to the old epoch
             nextPage();
             return;
         }
+        stopPull(page.error());
+        return;
+    }
+    auto removals = m_feed.removals(*page);
+    if (!removals) {
+        stopPull(removals.error());
+        return;
+    }
+    m_removed += *removals;
+    if (!m_allowMassDeletion && m_removed > massDeletionLimit(m_casesAtStart)) {
+        // Stopped before this page: its cursor is not stored, so nothing of it applies.
+        stopPull(Error{ErrorCode::MassDeletion, {}, QString::number(m_removed)});
+        return;
+    }
+    if (page->hasMore) {
+        // Fetch the next page while this one is written: the server and the network work on
+        // the other core. Its answer is handled after this page is stored.
+        fetch(page->nextCursor);
+    }
+    QElapsedTimer applying;
+    applying.start();
+    auto changed = m_feed.apply(*page);
+    m_report.applyMs += applying.elapsed();
+    if (!changed) {
+        stopPull(changed.error());
+        return;
+    }
+    ++m_report.pages;
+    m_report.changed += *changed;
+    Q_EMIT progress(m_report.changed);
+    if (!page->hasMore) {
         pullDone();
-    });
+    }
 }
 
 void SyncEngine::pullDone()

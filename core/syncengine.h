@@ -22,9 +22,11 @@ struct SyncReport
     int pushed = 0; // mutations the server applied (or had applied)
     int conflicts = 0; // open conflicts after this sync, waiting for the user
     int rejected = 0; // mutations the server refused for good
+    qint64 applyMs = 0; // time spent writing feed pages into the replica (the rest is network and server)
 };
 
-// One sync: pull the server's change feed page by page, then push the outbox batch by batch
+// One sync: pull the server's change feed page by page (the next page is fetched while the
+// current one is written), then push the outbox batch by batch
 // (docs/sync.md). Each page is stored with its cursor in one transaction and each batch's answers
 // in one transaction, so a sync interrupted anywhere (network, crash, kill) resumes without loss
 // or duplication: unacknowledged mutations go again byte-identical. Attachments a batch names are
@@ -65,6 +67,9 @@ Q_SIGNALS:
 private:
     void start(bool push);
     void nextPage();
+    void fetch(const QString &cursor);
+    void pageArrived(Result<RemotePage> page);
+    void stopPull(const Error &error);
     void pullDone();
     void nextBatch();
     void send(const QList<OutboxEntry> &batch);
@@ -85,6 +90,7 @@ private:
     int m_removed = 0;
     qint64 m_casesAtStart = 0;
     QHash<QString, int> m_sends;
+    quint64 m_run = 0; // answers to requests of an earlier run are dropped
 };
 
 } // namespace Fb

@@ -220,6 +220,7 @@ int SyncCommands::sync(bool allowMassDeletion)
     if (m_cli.m_json) {
         // The sync alone, without process start and keychain: what the app pays each time.
         m_cli.printJson(QJsonObject{{u"ms"_s, timer.elapsed()},
+                                    {u"apply_ms"_s, report->applyMs},
                                     {u"changed"_s, report->changed},
                                     {u"pages"_s, report->pages},
                                     {u"reconciled"_s, report->reconciled},
