@@ -119,12 +119,25 @@ void SyncEngine::pageArrived(Result<RemotePage> page)
     }
     if (page->hasMore) {
         // Fetch the next page while this one is written: the server and the network work on
-        // the other core. Its answer is handled after this page is stored.
+        // the other core. QNetworkAccessManager starts a request from the event loop, so the
+        // page is written from the event loop too, after the request has gone out.
         fetch(page->nextCursor);
     }
+    QMetaObject::invokeMethod(
+        this,
+        [this, run = m_run, page = std::move(page).value()] {
+            if (run == m_run) {
+                applyPage(page);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::applyPage(const RemotePage &page)
+{
     QElapsedTimer applying;
     applying.start();
-    auto changed = m_feed.apply(*page);
+    auto changed = m_feed.apply(page);
     m_report.applyMs += applying.elapsed();
     if (!changed) {
         stopPull(changed.error());
@@ -133,7 +146,7 @@ void SyncEngine::pageArrived(Result<RemotePage> page)
     ++m_report.pages;
     m_report.changed += *changed;
     Q_EMIT progress(m_report.changed);
-    if (!page->hasMore) {
+    if (!page.hasMore) {
         pullDone();
     }
 }

@@ -69,6 +69,7 @@ private:
     void nextPage();
     void fetch(const QString &cursor);
     void pageArrived(Result<RemotePage> page);
+    void applyPage(const RemotePage &page);
     void stopPull(const Error &error);
     void pullDone();
     void nextBatch();
