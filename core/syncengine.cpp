@@ -117,20 +117,30 @@ void SyncEngine::pageArrived(Result<RemotePage> page)
         stopPull(Error{ErrorCode::MassDeletion, {}, QString::number(m_removed)});
         return;
     }
-    if (page->hasMore) {
+    if (page->hasMore && !m_stepping) {
         // Fetch the next page while this one is written: the server and the network work on
         // the other core. QNetworkAccessManager starts a request from the event loop, so the
         // page is written from the event loop too, after the request has gone out.
         fetch(page->nextCursor);
     }
-    QMetaObject::invokeMethod(
-        this,
-        [this, run = m_run, page = std::move(page).value()] {
-            if (run == m_run) {
-                applyPage(page);
-            }
-        },
-        Qt::QueuedConnection);
+    auto write = [this, run = m_run, page = std::move(page).value()] {
+        if (run == m_run) {
+            applyPage(page);
+        }
+    };
+    if (m_stepping) {
+        m_next = std::move(write);
+        Q_EMIT paused(Step::WritePage);
+        return;
+    }
+    QMetaObject::invokeMethod(this, std::move(write), Qt::QueuedConnection);
+}
+
+void SyncEngine::step()
+{
+    if (auto next = std::exchange(m_next, {})) {
+        next();
+    }
 }
 
 void SyncEngine::applyPage(const RemotePage &page)
@@ -148,6 +158,8 @@ void SyncEngine::applyPage(const RemotePage &page)
     Q_EMIT progress(m_report.changed);
     if (!page.hasMore) {
         pullDone();
+    } else if (m_stepping) {
+        fetch(page.nextCursor); // one transition at a time: no page fetched ahead
     }
 }
 
@@ -198,13 +210,21 @@ void SyncEngine::nextBatch()
             shas.append(a.toObject().value("sha256"_L1).toString());
         }
     }
-    m_uploader.upload(shas, [this, batch = *batch](Result<void> uploaded) {
-        if (!uploaded) {
-            Q_EMIT failed(uploaded.error());
-            return;
-        }
-        send(batch);
-    });
+    auto upload = [this, shas, batch = *batch] {
+        m_uploader.upload(shas, [this, batch](Result<void> uploaded) {
+            if (!uploaded) {
+                Q_EMIT failed(uploaded.error());
+                return;
+            }
+            send(batch);
+        });
+    };
+    if (m_stepping) {
+        m_next = std::move(upload);
+        Q_EMIT paused(Step::SendBatch);
+        return;
+    }
+    upload();
 }
 
 void SyncEngine::send(const QList<OutboxEntry> &batch)

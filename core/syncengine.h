@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace Fb {
 
 struct SyncReport
@@ -53,6 +55,20 @@ public:
 
     void setPageSize(int size) { m_pageSize = size; }
 
+    // What the engine does next when it pauses.
+    enum class Step {
+        WritePage, // a fetched page is about to be written with its cursor
+        SendBatch, // a batch of frozen mutations is about to go out
+    };
+    Q_ENUM(Step)
+
+    // For tests: before every page write and every batch the engine stops with paused() and
+    // goes on only at step(), so a test can look at the replica, inject faults or drop the
+    // engine (a crash) between any two transitions.
+    void setStepping(bool on) { m_stepping = on; }
+
+    void step();
+
     // A pull that would remove more than max(50, 5 %) of the cases here stops with MassDeletion
     // before removing any (a server wiped by mistake must not wipe every laptop), unless allowed.
     void setAllowMassDeletion(bool allow) { m_allowMassDeletion = allow; }
@@ -61,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void progress(int changed);
+    void paused(Fb::SyncEngine::Step next);
     void finished(const Fb::SyncReport &report);
     void failed(const Fb::Error &error);
 
@@ -92,6 +109,8 @@ private:
     qint64 m_casesAtStart = 0;
     QHash<QString, int> m_sends;
     quint64 m_run = 0; // answers to requests of an earlier run are dropped
+    bool m_stepping = false;
+    std::function<void()> m_next; // what step() runs
 };
 
 } // namespace Fb

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void attachmentTravelsWithItsCase();
     void interruptedUploadResumes();
     void badUploadsAreRefused();
+    void steppedSyncSurvivesACrashBetweenSteps();
 
 private:
     struct Outcome
@@ -983,6 +984,55 @@ void TestSyncEngine::badUploadsAreRefused()
     const QJsonObject result = serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}});
     QCOMPARE(result.value("status"_L1).toString(), u"rejected"_s);
     QCOMPARE(result.value("code"_L1).toString(), u"blob_missing"_s);
+}
+
+void TestSyncEngine::steppedSyncSurvivesACrashBetweenSteps()
+{
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(!serverCreate(u"Steg %1"_s.arg(i)).isEmpty());
+    }
+    Client a = client(u"a"_s);
+    const CaseRecord mine = newCase(u"Väntar på att skickas"_s);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(mine).ok());
+    }
+    QList<SyncEngine::Step> steps;
+    {
+        SyncEngine engine(*a.replica, *a.api);
+        engine.setPageSize(2);
+        engine.setStepping(true);
+        connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+            steps.append(next);
+        });
+        engine.sync();
+        // Page 1 of 3 fetched, nothing written yet.
+        QTRY_COMPARE_WITH_TIMEOUT(steps.size(), 1, 20000);
+        QCOMPARE(steps.last(), SyncEngine::Step::WritePage);
+        QCOMPARE(a.replica->count().value(), 1);
+        engine.step();
+        // Written with its cursor; page 2 waits.
+        QTRY_COMPARE_WITH_TIMEOUT(steps.size(), 2, 20000);
+        QCOMPARE(a.replica->count().value(), 3);
+        QVERIFY(!a.replica->meta(u"sync_cursor"_s)->isEmpty());
+        // The engine goes away here, as in a crash between two steps.
+    }
+    // A new engine goes on from the stored cursor: every case once, and the local one pushed.
+    SyncEngine engine(*a.replica, *a.api);
+    engine.setPageSize(2);
+    engine.setStepping(true);
+    connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+        steps.append(next);
+        engine.step();
+    });
+    const Outcome o = run(engine, true);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(o.report.pages, 2);
+    QCOMPARE(o.report.pushed, 1);
+    QCOMPARE(steps.count(SyncEngine::Step::SendBatch), 1);
+    QCOMPARE(a.replica->count().value(), 6);
+    QCOMPARE(serverVersion(mine.id), 1);
+    QCOMPARE(counts(*a.replica).pending, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
