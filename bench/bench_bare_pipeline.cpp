@@ -3,6 +3,7 @@
 // transaction. No validation, no facets, no sync state, no per-page commits. The real sync is
 // compared with this in the same run.
 //   bench_bare_pipeline URL CA-FILE USER PASSWORD DB-FILE
+#include "await.h"
 #include "serverapi.h"
 
 #include <QCoreApplication>
@@ -15,25 +16,11 @@
 #include <QSqlQuery>
 
 #include <cstdio>
-#include <optional>
 
 using namespace Fb;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T, typename Start>
-Result<T> await(Start start)
-{
-    std::optional<Result<T>> result;
-    start([&](Result<T> r) {
-        result.emplace(std::move(r));
-    });
-    while (!result) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return std::move(*result);
-}
 
 QString joined(const QJsonValue &v, QStringView separator)
 {

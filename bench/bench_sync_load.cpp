@@ -2,6 +2,7 @@
 // and then pulls what the others pushed, in a loop, over its own HTTPS connection. Prints the
 // latency of each kind of request (p50, p90, p99, max) and the throughput.
 //   bench_sync_load URL CA-FILE USER PASSWORD CLIENTS SECONDS
+#include "await.h"
 #include "serverapi.h"
 
 #include <QCoreApplication>
@@ -43,20 +44,6 @@ struct Samples
                     errors);
     }
 };
-
-// Runs an asynchronous call to its end.
-template<typename T, typename Start>
-Result<T> await(Start start)
-{
-    std::optional<Result<T>> result;
-    start([&](Result<T> r) {
-        result.emplace(std::move(r));
-    });
-    while (!result) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return std::move(*result);
-}
 
 class Client
 {

@@ -90,8 +90,10 @@ Result<void> Outbox::freezeCase(const QString &id, int &frozen)
             // New, or brought back after the server deleted it.
             e.op = u"create"_s;
             QJsonObject doc = e.sentBody;
-            for (const auto *key : {"created_at", "created_by", "updated_at", "updated_by"}) {
-                doc.remove(QLatin1StringView(key));
+            for (const QString &key : e.sentBody.keys()) {
+                if (CaseFields::isServerField(key)) {
+                    doc.remove(key); // the server sets them
+                }
             }
             mutation.insert(u"doc"_s, doc);
         } else {

@@ -68,9 +68,7 @@ QHttpServerResponse ApiServer::handleBlobPut(const QByteArray &authorization,
     if (!state) {
         if (state.code() == ErrorCode::UploadOffsetMismatch) {
             // Says where to go on from, so a client that lost an answer resumes without asking.
-            return json({{u"error"_s, QJsonObject{{u"code"_s, errorCodeName(state.code())}}},
-                         {u"received"_s, state.error().detail.toLongLong()}},
-                        Status::Conflict);
+            return failure({state.code(), {}, {}}, {{u"received"_s, state.error().detail.toLongLong()}});
         }
         if (state.code() == ErrorCode::DatabaseQueryFailed) {
             qCWarning(lcApi) << state.error();

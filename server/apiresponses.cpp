@@ -46,7 +46,7 @@ QHttpServerResponse json(const QJsonObject &body, Status status)
     return response;
 }
 
-QHttpServerResponse failure(const Error &error)
+QHttpServerResponse failure(const Error &error, const QJsonObject &extra)
 {
     const Status status = statusOf(error.code);
     // The message is for people reading logs and raw responses; clients show their own text for
@@ -55,7 +55,9 @@ QHttpServerResponse failure(const Error &error)
     if (status != Status::InternalServerError && !error.path.isEmpty() && error.code != ErrorCode::Throttled) {
         e.insert(u"field"_s, error.path);
     }
-    QHttpServerResponse response = json(QJsonObject{{u"error"_s, e}}, status);
+    QJsonObject body = extra;
+    body.insert(u"error"_s, e);
+    QHttpServerResponse response = json(body, status);
     if (error.code == ErrorCode::Throttled || error.code == ErrorCode::DatabaseLocked
         || error.code == ErrorCode::Overloaded) {
         QHttpHeaders headers = response.headers();

@@ -15,6 +15,7 @@ Status statusOf(ErrorCode code);
 QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
 // {"error": {"code", "message", "field"}} with the status the code stands for, and Retry-After
 // where waiting helps.
-QHttpServerResponse failure(const Error &error);
+// extra: further top-level fields that tell the client what to do next.
+QHttpServerResponse failure(const Error &error, const QJsonObject &extra = {});
 
 } // namespace Fb::Http

@@ -66,14 +66,15 @@ QByteArray authorizationOf(const QHttpServerRequest &request)
     return request.headers().value(QHttpHeaders::WellKnownHeader::Authorization).toByteArray();
 }
 
+} // namespace
+
 // Runs work on the pool and logs one line per request: method, path, status and time, never a
 // body or a token, so logs can be shared when debugging.
 template<typename Work>
-QFuture<QHttpServerResponse>
-dispatch(QThreadPool &pool, std::atomic<int> &queued, int maxQueued, const char *method, const QString &path, Work work)
+QFuture<QHttpServerResponse> ApiServer::onPool(const char *method, const QString &path, Work work)
 {
-    if (queued.fetch_add(1) >= maxQueued) {
-        queued.fetch_sub(1);
+    if (m_queued.fetch_add(1) >= m_config.maxQueued) {
+        m_queued.fetch_sub(1);
         qCInfo(lcApi).noquote() << QJsonDocument(QJsonObject{{u"method"_s, QLatin1StringView(method)},
                                                              {u"path"_s, path},
                                                              {u"status"_s, 503},
@@ -81,8 +82,8 @@ dispatch(QThreadPool &pool, std::atomic<int> &queued, int maxQueued, const char 
                                        .toJson(QJsonDocument::Compact);
         return QtFuture::makeReadyValueFuture(failure({ErrorCode::Overloaded, {}, {}}));
     }
-    return QtConcurrent::run(&pool, [&queued, method, path, work = std::move(work)]() mutable {
-        queued.fetch_sub(1);
+    return QtConcurrent::run(&m_pool, [this, method, path, work = std::move(work)]() mutable {
+        m_queued.fetch_sub(1);
         QElapsedTimer timer;
         timer.start();
         QHttpServerResponse response = work();
@@ -94,8 +95,6 @@ dispatch(QThreadPool &pool, std::atomic<int> &queued, int maxQueued, const char 
         return response;
     });
 }
-
-} // namespace
 
 ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
     : QObject(parent)
@@ -109,7 +108,7 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
     m_pool.setObjectName(u"api-workers"_s);
 
     m_http.route(u"/healthz"_s, QHttpServerRequest::Method::Get, [this] {
-        return dispatch(m_pool, m_queued, m_config.maxQueued, "GET", u"/healthz"_s, [this] {
+        return onPool("GET", u"/healthz"_s, [this] {
             return handleHealth();
         });
     });
@@ -117,85 +116,55 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
         if (request.body().size() > m_config.maxBodyBytes) {
             return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
         }
-        return dispatch(m_pool,
-                        m_queued,
-                        m_config.maxQueued,
-                        "POST",
-                        u"/api/v1/login"_s,
-                        [this, body = request.body()] {
-                            return handleLogin(body);
-                        });
+        return onPool("POST", u"/api/v1/login"_s, [this, body = request.body()] {
+            return handleLogin(body);
+        });
     });
     m_http.route(u"/api/v1/logout"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-        return dispatch(m_pool,
-                        m_queued,
-                        m_config.maxQueued,
-                        "POST",
-                        u"/api/v1/logout"_s,
-                        [this, authorization = authorizationOf(request)] {
-                            return handleLogout(authorization);
-                        });
+        return onPool("POST", u"/api/v1/logout"_s, [this, authorization = authorizationOf(request)] {
+            return handleLogout(authorization);
+        });
     });
     m_http.route(u"/api/v1/session"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        return dispatch(m_pool,
-                        m_queued,
-                        m_config.maxQueued,
-                        "GET",
-                        u"/api/v1/session"_s,
-                        [this, authorization = authorizationOf(request)] {
-                            return handleSession(authorization);
-                        });
+        return onPool("GET", u"/api/v1/session"_s, [this, authorization = authorizationOf(request)] {
+            return handleSession(authorization);
+        });
     });
     m_http.route(u"/api/v1/mutations"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
         if (request.body().size() > m_config.maxBodyBytes) {
             return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
         }
-        return dispatch(m_pool,
-                        m_queued,
-                        m_config.maxQueued,
-                        "POST",
-                        u"/api/v1/mutations"_s,
-                        [this, authorization = authorizationOf(request), body = request.body()] {
-                            return handleMutations(authorization, body);
-                        });
+        return onPool("POST",
+                      u"/api/v1/mutations"_s,
+                      [this, authorization = authorizationOf(request), body = request.body()] {
+                          return handleMutations(authorization, body);
+                      });
     });
     m_http.route(u"/api/v1/changes"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
         const QUrlQuery query(request.url());
-        return dispatch(m_pool,
-                        m_queued,
-                        m_config.maxQueued,
-                        "GET",
-                        u"/api/v1/changes"_s,
-                        [this,
-                         authorization = authorizationOf(request),
-                         cursor = query.queryItemValue(u"cursor"_s),
-                         limit = query.queryItemValue(u"limit"_s)] {
-                            return handleChanges(authorization, cursor, limit);
-                        });
+        return onPool("GET",
+                      u"/api/v1/changes"_s,
+                      [this,
+                       authorization = authorizationOf(request),
+                       cursor = query.queryItemValue(u"cursor"_s),
+                       limit = query.queryItemValue(u"limit"_s)] {
+                          return handleChanges(authorization, cursor, limit);
+                      });
     });
-    m_http.route(u"/api/v1/blobs/<arg>/status"_s,
-                 QHttpServerRequest::Method::Get,
-                 [this](const QString &sha256, const QHttpServerRequest &request) {
-                     return dispatch(m_pool,
-                                     m_queued,
-                                     m_config.maxQueued,
-                                     "GET",
-                                     u"/api/v1/blobs/status"_s,
-                                     [this, authorization = authorizationOf(request), sha256] {
-                                         return handleBlobStatus(authorization, sha256);
-                                     });
-                 });
+    m_http.route(
+        u"/api/v1/blobs/<arg>/status"_s,
+        QHttpServerRequest::Method::Get,
+        [this](const QString &sha256, const QHttpServerRequest &request) {
+            return onPool("GET", u"/api/v1/blobs/status"_s, [this, authorization = authorizationOf(request), sha256] {
+                return handleBlobStatus(authorization, sha256);
+            });
+        });
     m_http.route(u"/api/v1/blobs/<arg>"_s,
                  QHttpServerRequest::Method::Get,
                  [this](const QString &sha256, const QHttpServerRequest &request) {
-                     return dispatch(m_pool,
-                                     m_queued,
-                                     m_config.maxQueued,
-                                     "GET",
-                                     u"/api/v1/blobs"_s,
-                                     [this, authorization = authorizationOf(request), sha256] {
-                                         return handleBlobGet(authorization, sha256);
-                                     });
+                     return onPool("GET", u"/api/v1/blobs"_s, [this, authorization = authorizationOf(request), sha256] {
+                         return handleBlobGet(authorization, sha256);
+                     });
                  });
     m_http.route(u"/api/v1/blobs/<arg>"_s,
                  QHttpServerRequest::Method::Put,
@@ -203,10 +172,7 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
                      if (request.body().size() > m_config.maxBodyBytes) {
                          return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
                      }
-                     return dispatch(
-                         m_pool,
-                         m_queued,
-                         m_config.maxQueued,
+                     return onPool(
                          "PUT",
                          u"/api/v1/blobs"_s,
                          [this,

@@ -73,6 +73,10 @@ private:
     QHttpServerResponse handleBlobStatus(const QByteArray &authorization, const QString &sha256);
     QHttpServerResponse handleBlobGet(const QByteArray &authorization, const QString &sha256);
     ServerStore *store(Error &error);
+    // Runs work on the worker pool and logs one line for the request; answers 503 at once when
+    // maxQueued requests already wait.
+    template<typename Work>
+    QFuture<QHttpServerResponse> onPool(const char *method, const QString &path, Work work);
     // This thread's store (set even when the token is refused) and the caller's session.
     Result<Session> authenticated(const QByteArray &authorization, ServerStore *&store);
 

@@ -11,18 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Fb {
 
-namespace {
-
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        return Error{ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
-    }
-    return {};
-}
-
-} // namespace
-
 BlobRepository::BlobRepository(ServerStore &store)
     : m_store(store)
 {
@@ -39,7 +27,7 @@ Result<std::optional<BlobState>> BlobRepository::state(const QString &sha256) co
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT size, received, complete FROM blobs WHERE sha256 = ?"_s);
     q.addBindValue(sha256);
-    if (auto r = run(q, u"blobs"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -55,7 +43,7 @@ Result<void> BlobRepository::discard(const QString &sha256)
         QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(sha256);
-        if (auto r = run(q, u"blobs"_s); !r) {
+        if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
             return r;
         }
     }
@@ -103,7 +91,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
             q.addBindValue(total);
             q.addBindValue(userId);
             q.addBindValue(now);
-            if (auto r = run(q, u"blobs"_s); !r) {
+            if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
                 return r;
             }
         }
@@ -113,7 +101,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
             q.addBindValue(sha256);
             q.addBindValue(start);
             q.addBindValue(chunk);
-            if (auto r = run(q, u"blob_chunks"_s); !r) {
+            if (auto r = ServerStore::execute(q, u"blob_chunks"_s); !r) {
                 return r;
             }
         }
@@ -123,7 +111,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
             q.setForwardOnly(true);
             q.prepare(u"SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY start_byte"_s);
             q.addBindValue(sha256);
-            if (auto r = run(q, u"blob_chunks"_s); !r) {
+            if (auto r = ServerStore::execute(q, u"blob_chunks"_s); !r) {
                 return r;
             }
             QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -146,7 +134,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
         q.addBindValue(s.received);
         q.addBindValue(s.complete ? 1 : 0);
         q.addBindValue(sha256);
-        if (auto r = run(q, u"blobs"_s); !r) {
+        if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
             return r;
         }
         result = s;
@@ -174,7 +162,7 @@ Result<QByteArray> BlobRepository::read(const QString &sha256) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY start_byte"_s);
     q.addBindValue(sha256);
-    if (auto r = run(q, u"blob_chunks"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"blob_chunks"_s); !r) {
         return r.error();
     }
     QByteArray bytes;

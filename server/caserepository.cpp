@@ -22,18 +22,6 @@ QJsonObject object(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const QString native = q.lastError().nativeErrorCode();
-        if (native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1 || native == "19"_L1) {
-            return Error{ErrorCode::AlreadyExists, what, q.lastError().text()};
-        }
-        return Error{ErrorCode::DatabaseQueryFailed, what, q.lastError().text()};
-    }
-    return {};
-}
-
 } // namespace
 
 CaseRepository::CaseRepository(ServerStore &store)
@@ -46,7 +34,7 @@ Result<std::optional<StoredCase>> CaseRepository::find(const QString &id) const
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT id, version, deleted, body, field_versions, organisation_id FROM cases WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = run(q, u"cases"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"cases"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -64,7 +52,7 @@ Result<qint64> CaseRepository::allocateSeq()
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"UPDATE bank_state SET head_seq = head_seq + 1 WHERE id = 1 RETURNING head_seq"_s);
-    if (auto r = run(q, u"bank_state"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"bank_state"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -92,7 +80,7 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
                               QVariant(seq)}) {
         upsert.addBindValue(v);
     }
-    if (auto r = run(upsert, u"cases"_s); !r) {
+    if (auto r = ServerStore::execute(upsert, u"cases"_s); !r) {
         return r;
     }
     QSqlQuery revision(db);
@@ -107,7 +95,7 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
                               QVariant(now)}) {
         revision.addBindValue(v);
     }
-    if (auto r = run(revision, u"case_revisions"_s); !r) {
+    if (auto r = ServerStore::execute(revision, u"case_revisions"_s); !r) {
         return r;
     }
     QSqlQuery change(db);
@@ -116,7 +104,7 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
          {QVariant(seq), QVariant(c.id), QVariant(c.version), QVariant(c.deleted ? u"delete"_s : u"upsert"_s)}) {
         change.addBindValue(v);
     }
-    return run(change, u"changes"_s);
+    return ServerStore::execute(change, u"changes"_s);
 }
 
 Result<std::optional<LoggedMutation>> CaseRepository::loggedMutation(const QString &mutationId) const
@@ -124,7 +112,7 @@ Result<std::optional<LoggedMutation>> CaseRepository::loggedMutation(const QStri
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT user_id, payload_sha256, result FROM mutation_log WHERE mutation_id = ?"_s);
     q.addBindValue(mutationId);
-    if (auto r = run(q, u"mutation_log"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"mutation_log"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -144,7 +132,7 @@ Result<void> CaseRepository::logMutation(const QString &mutationId, const Logged
     q.addBindValue(QString::fromLatin1(entry.payloadSha256));
     q.addBindValue(compact(entry.result));
     q.addBindValue(now);
-    return run(q, u"mutation_log"_s);
+    return ServerStore::execute(q, u"mutation_log"_s);
 }
 
 Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
@@ -153,7 +141,7 @@ Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
     q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
     q.addBindValue(limit);
-    if (auto r = run(q, u"changes"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"changes"_s); !r) {
         return r.error();
     }
     QList<Change> result;
@@ -167,7 +155,7 @@ Result<qint64> CaseRepository::headSeq() const
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT head_seq FROM bank_state WHERE id = 1"_s);
-    if (auto r = run(q, u"bank_state"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"bank_state"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -178,7 +166,7 @@ Result<int> CaseRepository::revisionCount(const QString &caseId) const
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT count(*) FROM case_revisions WHERE case_id = ?"_s);
     q.addBindValue(caseId);
-    if (auto r = run(q, u"case_revisions"_s); !r) {
+    if (auto r = ServerStore::execute(q, u"case_revisions"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toInt() : 0;
@@ -204,7 +192,7 @@ Result<void> CaseRepository::archiveDiscarded(const QString &caseId,
         q.addBindValue(userId);
         q.addBindValue(mutationId);
         q.addBindValue(now);
-        if (auto r = run(q, u"discarded_values"_s); !r) {
+        if (auto r = ServerStore::execute(q, u"discarded_values"_s); !r) {
             return r;
         }
     }

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Fb {
 
 struct Organisation
@@ -101,6 +103,9 @@ public:
     // The copy gets a new epoch: a server restored from it is recognised as such by every client,
     // which then compares its copy with the server instead of trusting its old cursor.
     Result<void> backup(const QString &file);
+
+    // Runs a prepared query; a unique-key violation (either backend) is AlreadyExists.
+    static Result<void> execute(QSqlQuery &query, const QString &what);
 
     // Runs work in one transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);

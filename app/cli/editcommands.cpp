@@ -18,11 +18,6 @@ namespace Fb {
 
 namespace {
 
-bool isText(const QString &path)
-{
-    return path == "summary"_L1 || path.startsWith("sections."_L1);
-}
-
 Result<QString> readText(const QString &path)
 {
     QFile f(path);
@@ -68,7 +63,7 @@ QJsonValue EditCommands::parseValue(const QString &path, const QString &text)
     if (text.isEmpty()) {
         return QJsonValue(QJsonValue::Null);
     }
-    if (isText(path)) {
+    if (CaseFields::isTextPath(path)) {
         return text;
     }
     // Wrapped in an array so scalars parse too.
@@ -233,7 +228,7 @@ int EditCommands::resolve(const QString &id, const QString &path, const QString 
         if (!text) {
             return failEdit(text.error());
         }
-        value = parseValue(path, isText(path) ? *text : text->trimmed());
+        value = parseValue(path, CaseFields::isTextPath(path) ? *text : text->trimmed());
     }
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return failEdit(r.error());

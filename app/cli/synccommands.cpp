@@ -1,5 +1,6 @@
 #include "synccommands.h"
 
+#include "await.h"
 #include "blobcache.h"
 #include "passwordprompt.h"
 #include "syncengine.h"
@@ -7,37 +8,14 @@
 #include "tokenstore.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <optional>
-
 using namespace Qt::StringLiterals;
 
 namespace Fb {
-
-namespace {
-
-// Runs an asynchronous call to its end: the CLI does one thing at a time.
-template<typename T, typename Start>
-Result<T> await(Start start)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result) {
-        loop.exec();
-    }
-    return std::move(*result);
-}
-
-} // namespace
 
 SyncCommands::SyncCommands(CliApplication &cli)
     : m_cli(cli)

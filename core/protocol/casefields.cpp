@@ -25,6 +25,11 @@ bool isFixedField(const QString &key)
     return FixedFields.contains(key);
 }
 
+bool isTextPath(const QString &path)
+{
+    return path == "summary"_L1 || path.startsWith("sections."_L1);
+}
+
 bool isWritablePath(const QString &path)
 {
     static const QRegularExpression re(u"^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?$"_s);

@@ -15,6 +15,8 @@ namespace CaseFields {
 bool isServerField(const QString &key);
 // id and schema: fixed once a case exists.
 bool isFixedField(const QString &key);
+// Whether the path holds Markdown text (summary, sections.*): merged by blocks, typed as text.
+bool isTextPath(const QString &path);
 // Whether a client may name this path in a mutation's "set".
 bool isWritablePath(const QString &path);
 

@@ -24,11 +24,6 @@ const QStringList SetPaths{u"tags"_s,
                            u"partnership_forms"_s,
                            u"study_visit.formats"_s};
 
-bool isTextPath(const QString &path)
-{
-    return path == "summary"_L1 || path.startsWith("sections."_L1);
-}
-
 // An explicit null is an absent field (CaseFields::setValue writes it so).
 QJsonValue present(const QJsonValue &value)
 {
@@ -118,7 +113,7 @@ mergeValue(const QString &path, const QJsonValue &base, const QJsonValue &local,
     if (SetPaths.contains(path) && isStringList(base) && isStringList(local) && isStringList(remote)) {
         return mergeSets(base, local, remote);
     }
-    if (isTextPath(path)) {
+    if (CaseFields::isTextPath(path)) {
         return mergeText(base, local, remote);
     }
     return std::nullopt;
