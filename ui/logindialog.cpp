@@ -67,7 +67,7 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
 
 QString LoginDialog::message() const
 {
-    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void LoginDialog::setBusy(bool busy)

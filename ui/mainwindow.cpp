@@ -227,13 +227,13 @@ void MainWindow::createActions()
     });
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
-    m_loginAction = account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
-    m_syncAction = account->addAction(tr("&Sync now"), QKeySequence::Refresh, &m_sync, &SyncController::syncNow);
-    m_logoutAction = account->addAction(tr("Log &out"), &m_sync, &SyncController::logout);
-    const auto updateAccount = [this] {
+    account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
+    QAction *syncNow = account->addAction(tr("&Sync now"), QKeySequence::Refresh, &m_sync, &SyncController::syncNow);
+    QAction *logout = account->addAction(tr("Log &out"), &m_sync, &SyncController::logout);
+    const auto updateAccount = [this, syncNow, logout] {
         const bool configured = m_sync.status().configured();
-        m_syncAction->setEnabled(configured);
-        m_logoutAction->setEnabled(configured);
+        syncNow->setEnabled(configured);
+        logout->setEnabled(configured);
     };
     connect(&m_sync, &SyncController::statusChanged, this, updateAccount);
     connect(&m_sync, &SyncController::massDeletionHeld, this, [this](int count) {

@@ -9,7 +9,6 @@
 
 #include <QMainWindow>
 
-class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -96,9 +95,6 @@ private:
     QLabel *m_countLabel;
     QProgressBar *m_busy;
     SyncStatusWidget *m_syncStatus;
-    QAction *m_loginAction = nullptr;
-    QAction *m_logoutAction = nullptr;
-    QAction *m_syncAction = nullptr;
     QString m_restoreCaseId;
     bool m_open = false;
 };
