@@ -48,6 +48,8 @@ public:
 
     const QString &path() const { return m_path; }
 
+    const CaseValidator &validator() const { return m_validator; }
+
     Result<int> schemaVersion() const;
 
     // Validates and writes one case (insert or replace by id), index and facets included.

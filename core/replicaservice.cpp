@@ -36,6 +36,15 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
     connect(m_worker, &ReplicaWorker::syncProgress, this, &ReplicaService::syncProgress);
     connect(m_worker, &ReplicaWorker::syncFinished, this, &ReplicaService::syncFinished);
     connect(m_worker, &ReplicaWorker::syncFailed, this, &ReplicaService::syncFailed);
+    connect(m_worker, &ReplicaWorker::marksRead, this, &ReplicaService::marksRead);
+    connect(m_worker, &ReplicaWorker::editOpened, this, &ReplicaService::editOpened);
+    connect(m_worker, &ReplicaWorker::editOpenFailed, this, &ReplicaService::editOpenFailed);
+    connect(m_worker, &ReplicaWorker::caseSaved, this, &ReplicaService::caseSaved);
+    connect(m_worker, &ReplicaWorker::inboxRead, this, &ReplicaService::inboxRead);
+    connect(m_worker, &ReplicaWorker::editFinished, this, &ReplicaService::editFinished);
+    connect(m_worker, &ReplicaWorker::attachmentAdded, this, &ReplicaService::attachmentAdded);
+    connect(m_worker, &ReplicaWorker::attachmentFailed, this, &ReplicaService::attachmentFailed);
+    connect(m_worker, &ReplicaWorker::attachmentLocated, this, &ReplicaService::attachmentLocated);
     m_thread.start();
 }
 
@@ -92,6 +101,74 @@ void ReplicaService::sync(const ServerSettings &settings, const QString &token, 
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, token, allowMassDeletion] {
         worker->sync(settings, token, allowMassDeletion);
+    });
+}
+
+void ReplicaService::openForEdit(const QString &id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
+        worker->openForEdit(id);
+    });
+}
+
+void ReplicaService::saveCase(const QJsonObject &body, quint64 request)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, body, request] {
+        worker->saveCase(body, request);
+    });
+}
+
+void ReplicaService::discardDraft(const QString &id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
+        worker->discardDraft(id);
+    });
+}
+
+void ReplicaService::readInbox()
+{
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readInbox);
+}
+
+void ReplicaService::resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, path, take, value] {
+        worker->resolve(id, path, take, value);
+    });
+}
+
+void ReplicaService::revert(const QString &id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
+        worker->revert(id);
+    });
+}
+
+void ReplicaService::removeCase(const QString &id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
+        worker->removeCase(id);
+    });
+}
+
+void ReplicaService::saveAsNew(const QString &id)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
+        worker->saveAsNew(id);
+    });
+}
+
+void ReplicaService::addAttachment(const QString &file, quint64 request)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, file, request] {
+        worker->addAttachment(file, request);
+    });
+}
+
+void ReplicaService::locateAttachment(const QString &sha256)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sha256] {
+        worker->locateAttachment(sha256);
     });
 }
 

@@ -37,6 +37,20 @@ public:
     void forgetLogin();
     void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion = false);
 
+    // Editing (docs/editor.md). A save of a case that is not valid yet keeps it as a draft;
+    // caseSaved says which. Resolve, revert, remove, saveAsNew and discardDraft answer with
+    // editFinished, then the lists, the marks and the inbox are read afresh.
+    void openForEdit(const QString &id);
+    void saveCase(const QJsonObject &body, quint64 request);
+    void discardDraft(const QString &id);
+    void readInbox();
+    void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value = {});
+    void revert(const QString &id);
+    void removeCase(const QString &id);
+    void saveAsNew(const QString &id);
+    void addAttachment(const QString &file, quint64 request);
+    void locateAttachment(const QString &sha256);
+
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
@@ -48,6 +62,15 @@ Q_SIGNALS:
     void syncProgress(int changed);
     void syncFinished(const Fb::SyncReport &report, const Fb::SyncStatus &status);
     void syncFailed(const Fb::Error &error, int retryAfter, const Fb::SyncStatus &status);
+    void marksRead(const Fb::CaseMarks &marks);
+    void editOpened(const Fb::EditableCase &editable);
+    void editOpenFailed(const QString &id, const Fb::Error &error);
+    void caseSaved(const Fb::SaveOutcome &outcome);
+    void inboxRead(const QList<Fb::InboxItem> &items);
+    void editFinished(const QString &id, const Fb::Error &error, const QString &newId);
+    void attachmentAdded(quint64 request, const Fb::Attachment &attachment);
+    void attachmentFailed(quint64 request, const Fb::Error &error);
+    void attachmentLocated(const QString &sha256, const QString &path);
 
 private:
     QThread m_thread;

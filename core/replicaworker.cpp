@@ -1,5 +1,6 @@
 #include "replicaworker.h"
 
+#include "replicaeditor.h"
 #include "samplebank.h"
 #include "searchquery.h"
 
@@ -13,7 +14,12 @@ ReplicaWorker::ReplicaWorker(const Vocabularies &vocabularies,
     : m_vocabularies(vocabularies)
     , m_referenceData(referenceData)
     , m_latestSearch(latestSearch)
+    , m_refreshDelay(new QTimer(this))
 {
+    // Long enough to take a burst of autosaves (one a second while typing) as one.
+    m_refreshDelay->setInterval(700);
+    m_refreshDelay->setSingleShot(true);
+    connect(m_refreshDelay, &QTimer::timeout, this, &ReplicaWorker::refresh);
 }
 
 ReplicaWorker::~ReplicaWorker() = default;
@@ -47,6 +53,7 @@ void ReplicaWorker::open(const QString &path, bool installSample)
     }
     indexed->sampleInstalled = info.sampleInstalled;
     Q_EMIT opened(*indexed);
+    emitMarks();
 }
 
 Result<ReplicaInfo> ReplicaWorker::reindex()
@@ -196,13 +203,144 @@ void ReplicaWorker::syncEnded()
     // Kept until the next sync or close: this runs inside the engine's own signal.
     m_endedEngine = std::move(m_engine);
     // A failed sync may still have applied pages: the index follows the replica either way.
+    refresh();
+}
+
+void ReplicaWorker::scheduleRefresh()
+{
+    m_refreshDelay->start();
+}
+
+void ReplicaWorker::refresh()
+{
+    m_refreshDelay->stop();
+    if (!m_store) {
+        return;
+    }
     if (auto info = reindex(); info) {
         Q_EMIT refreshed(*info);
     }
+    emitMarks();
+}
+
+void ReplicaWorker::emitMarks()
+{
+    if (m_store) {
+        if (auto marks = ReplicaEditor(*m_store).marks(); marks) {
+            Q_EMIT marksRead(*marks);
+        }
+    }
+}
+
+void ReplicaWorker::openForEdit(const QString &id)
+{
+    if (!m_store) {
+        Q_EMIT editOpenFailed(id, Error{ErrorCode::NotFound, id, {}});
+        return;
+    }
+    auto editable = ReplicaEditor(*m_store).open(id);
+    if (!editable) {
+        Q_EMIT editOpenFailed(id, editable.error());
+        return;
+    }
+    Q_EMIT editOpened(*editable);
+}
+
+void ReplicaWorker::saveCase(const QJsonObject &body, quint64 request)
+{
+    if (!m_store) {
+        SaveOutcome outcome;
+        outcome.id = body.value("id"_L1).toString();
+        outcome.request = request;
+        outcome.error = Error{ErrorCode::NotFound, {}, u"no replica open"_s};
+        Q_EMIT caseSaved(outcome);
+        return;
+    }
+    const SaveOutcome outcome = ReplicaEditor(*m_store).save(body, request);
+    Q_EMIT caseSaved(outcome);
+    if (outcome.stored) {
+        scheduleRefresh();
+        readSyncStatus();
+    }
+}
+
+void ReplicaWorker::finishEdit(const QString &id, const Result<void> &result, const QString &newId)
+{
+    Q_EMIT editFinished(id, result ? Error{} : result.error(), newId);
+    refresh();
+    readInbox();
+    readSyncStatus();
+}
+
+void ReplicaWorker::discardDraft(const QString &id)
+{
+    if (m_store) {
+        finishEdit(id, ReplicaEditor(*m_store).discardDraft(id));
+    }
+}
+
+void ReplicaWorker::readInbox()
+{
+    if (!m_store) {
+        return;
+    }
+    if (auto items = ReplicaEditor(*m_store).inbox(); items) {
+        Q_EMIT inboxRead(*items);
+    }
+}
+
+void ReplicaWorker::resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value)
+{
+    if (m_store) {
+        finishEdit(id, ReplicaEditor(*m_store).resolve(id, path, take, value));
+    }
+}
+
+void ReplicaWorker::revert(const QString &id)
+{
+    if (m_store) {
+        finishEdit(id, ReplicaEditor(*m_store).revert(id));
+    }
+}
+
+void ReplicaWorker::removeCase(const QString &id)
+{
+    if (m_store) {
+        finishEdit(id, ReplicaEditor(*m_store).remove(id));
+    }
+}
+
+void ReplicaWorker::saveAsNew(const QString &id)
+{
+    if (!m_store) {
+        return;
+    }
+    auto newId = ReplicaEditor(*m_store).saveAsNew(id);
+    finishEdit(id, newId ? Result<void>() : Result<void>(newId.error()), newId.value_or(QString()));
+}
+
+void ReplicaWorker::addAttachment(const QString &file, quint64 request)
+{
+    if (!m_store) {
+        Q_EMIT attachmentFailed(request, Error{ErrorCode::NotFound, {}, u"no replica open"_s});
+        return;
+    }
+    auto attachment = ReplicaEditor(*m_store).addAttachment(file);
+    if (!attachment) {
+        Q_EMIT attachmentFailed(request, attachment.error());
+        return;
+    }
+    Q_EMIT attachmentAdded(request, *attachment);
+}
+
+void ReplicaWorker::locateAttachment(const QString &sha256)
+{
+    Q_EMIT attachmentLocated(sha256, m_store ? ReplicaEditor(*m_store).attachmentPath(sha256) : QString());
 }
 
 void ReplicaWorker::close()
 {
+    m_refreshDelay->stop();
     m_engine.reset();
     m_endedEngine.reset();
     m_api.reset();

@@ -2,6 +2,8 @@
 
 #include "caserecord.h"
 #include "casestore.h"
+#include "edittypes.h"
+#include "localedits.h"
 #include "facetindex.h"
 #include "searchtypes.h"
 #include "serverapi.h"
@@ -9,6 +11,7 @@
 #include "syncstatus.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -45,6 +48,18 @@ public:
     void forgetLogin();
     void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion);
 
+    // Editing (ReplicaEditor).
+    void openForEdit(const QString &id);
+    void saveCase(const QJsonObject &body, quint64 request);
+    void discardDraft(const QString &id);
+    void readInbox();
+    void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
+    void revert(const QString &id);
+    void removeCase(const QString &id);
+    void saveAsNew(const QString &id);
+    void addAttachment(const QString &file, quint64 request);
+    void locateAttachment(const QString &sha256);
+
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
@@ -58,6 +73,16 @@ Q_SIGNALS:
     void syncFinished(const Fb::SyncReport &report, const Fb::SyncStatus &status);
     // retryAfter: the server's hint in seconds, 0 for none.
     void syncFailed(const Fb::Error &error, int retryAfter, const Fb::SyncStatus &status);
+    void marksRead(const Fb::CaseMarks &marks);
+    void editOpened(const Fb::EditableCase &editable);
+    void editOpenFailed(const QString &id, const Fb::Error &error);
+    void caseSaved(const Fb::SaveOutcome &outcome);
+    void inboxRead(const QList<Fb::InboxItem> &items);
+    // A resolve, revert, remove, draft discard or save-as-new ended; newId for save-as-new.
+    void editFinished(const QString &id, const Fb::Error &error, const QString &newId);
+    void attachmentAdded(quint64 request, const Fb::Attachment &attachment);
+    void attachmentFailed(quint64 request, const Fb::Error &error);
+    void attachmentLocated(const QString &sha256, const QString &path);
 
 private:
     const Vocabularies &m_vocabularies;
@@ -69,10 +94,16 @@ private:
     std::unique_ptr<ServerApi> m_api;
     std::unique_ptr<SyncEngine> m_engine; // set while a sync runs
     std::unique_ptr<SyncEngine> m_endedEngine;
+    QTimer *m_refreshDelay;
 
     Result<SyncStatus> syncStatus() const;
     Result<ReplicaInfo> reindex();
     void syncEnded();
+    // After an edit: the lists follow soon, once for a burst of autosaves.
+    void scheduleRefresh();
+    void refresh();
+    void finishEdit(const QString &id, const Result<void> &result, const QString &newId = {});
+    void emitMarks();
 };
 
 } // namespace Fb

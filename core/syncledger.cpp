@@ -166,6 +166,25 @@ Result<QStringList> SyncLedger::dirtyIds() const
     return ids;
 }
 
+Result<QList<CaseSyncState>> SyncLedger::unsettled() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(u"SELECT id, synced_version, deleted, dirty, local_state FROM sync_case "
+                "WHERE dirty = 1 OR local_state <> 'ok' ORDER BY id"_s)) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"sync_case"_s, q.lastError().text()};
+    }
+    QList<CaseSyncState> result;
+    while (q.next()) {
+        result.append(CaseSyncState{q.value(0).toString(),
+                                    q.value(1).toInt(),
+                                    q.value(2).toBool(),
+                                    q.value(3).toBool(),
+                                    CaseSyncState::localFromName(q.value(4).toString()),
+                                    true});
+    }
+    return result;
+}
+
 Result<std::optional<BaseCopy>> SyncLedger::base(const QString &id) const
 {
     QSqlQuery &q = statement(SelectBase, u"SELECT version, body FROM case_base WHERE id = ?"_s);

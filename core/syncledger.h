@@ -98,6 +98,8 @@ public:
     Result<void> setState(const CaseSyncState &state);
     Result<void> forget(const QString &id);
     Result<QStringList> dirtyIds() const;
+    // Every case with local changes or waiting for the user, by id.
+    Result<QList<CaseSyncState>> unsettled() const;
 
     Result<std::optional<BaseCopy>> base(const QString &id) const;
     Result<void> setBase(const QString &id, const BaseCopy &base);

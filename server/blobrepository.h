@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caserecord.h"
 #include "result.h"
 #include "serverstore.h"
 
@@ -25,7 +26,7 @@ struct BlobState
 class BlobRepository
 {
 public:
-    static constexpr qint64 MaxBlobBytes = 50 * 1024 * 1024;
+    static constexpr qint64 MaxBlobBytes = Attachment::MaxBytes;
 
     explicit BlobRepository(ServerStore &store);
 

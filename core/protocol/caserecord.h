@@ -49,6 +49,9 @@ struct Link
 
 struct Attachment
 {
+    // The largest file the server stores (server/blobrepository.h) and the client attaches.
+    static constexpr qint64 MaxBytes = 50 * 1024 * 1024;
+
     QString name;
     QString sha256;
     qint64 size = 0;

@@ -22,6 +22,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidUrl: return QStringLiteral("invalid_url");
     case ErrorCode::DuplicateValue: return QStringLiteral("duplicate_value");
     case ErrorCode::UnsupportedSchema: return QStringLiteral("unsupported_schema");
+    case ErrorCode::RequiredForReview: return QStringLiteral("required_for_review");
     case ErrorCode::DatabaseOpenFailed: return QStringLiteral("database_open_failed");
     case ErrorCode::DatabaseQueryFailed: return QStringLiteral("database_query_failed");
     case ErrorCode::DatabaseTooNew: return QStringLiteral("database_too_new");
@@ -33,6 +34,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::FileWriteFailed: return QStringLiteral("file_write_failed");
     case ErrorCode::ResourceMissing: return QStringLiteral("resource_missing");
     case ErrorCode::LineTooLong: return QStringLiteral("line_too_long");
+    case ErrorCode::FileTooLarge: return QStringLiteral("file_too_large");
     case ErrorCode::UsageError: return QStringLiteral("usage_error");
     case ErrorCode::InternalError: return QStringLiteral("internal_error");
     case ErrorCode::InvalidCredentials: return QStringLiteral("invalid_credentials");

@@ -28,6 +28,7 @@ enum class ErrorCode {
     InvalidUrl = 119,
     DuplicateValue = 120,
     UnsupportedSchema = 121,
+    RequiredForReview = 122,
 
     // Storage (200-299)
     DatabaseOpenFailed = 200,
@@ -43,6 +44,7 @@ enum class ErrorCode {
     FileWriteFailed = 301,
     ResourceMissing = 302,
     LineTooLong = 303,
+    FileTooLarge = 304,
 
     // Command line (400-499)
     UsageError = 400,

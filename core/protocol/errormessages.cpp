@@ -1,5 +1,7 @@
 #include "errormessages.h"
 
+#include "caserecord.h"
+
 namespace Fb {
 
 namespace {
@@ -25,6 +27,7 @@ QString base(ErrorCode code)
     case E::InvalidUrl: return ErrorMessages::tr("Invalid web address: only https:// and http:// are allowed.");
     case E::DuplicateValue: return ErrorMessages::tr("A value occurs twice.");
     case E::UnsupportedSchema: return ErrorMessages::tr("The case was written by a newer version of Framgångsbanken.");
+    case E::RequiredForReview: return ErrorMessages::tr("This must be filled in before the case goes to review.");
     case E::DatabaseOpenFailed: return ErrorMessages::tr("The local case bank could not be opened.");
     case E::DatabaseQueryFailed: return ErrorMessages::tr("The local case bank could not be read or written.");
     case E::DatabaseTooNew:
@@ -38,6 +41,9 @@ QString base(ErrorCode code)
     case E::FileWriteFailed: return ErrorMessages::tr("The file could not be written.");
     case E::ResourceMissing: return ErrorMessages::tr("A part of the program is missing. Reinstall Framgångsbanken.");
     case E::LineTooLong: return ErrorMessages::tr("The line is longer than any valid case.");
+    case E::FileTooLarge:
+        return ErrorMessages::tr("The file is larger than %1 MB, the largest attachment a case can have.")
+            .arg(Attachment::MaxBytes / (1024 * 1024));
     case E::UsageError: return ErrorMessages::tr("Invalid command line.");
     case E::InternalError:
         return ErrorMessages::tr("Something went wrong in the server. Nothing was changed; try again later.");

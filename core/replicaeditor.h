@@ -1,0 +1,54 @@
+#pragma once
+
+#include "caserecord.h"
+#include "casestore.h"
+#include "edittypes.h"
+#include "localedits.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+namespace Fb {
+
+// What the case editor and the conflict inbox do to the replica (docs/editor.md). Runs on the
+// replica's thread, beside the store. An edit that is not yet a valid case (a half-typed date, a
+// link without its address) is kept as a draft file in the profile instead of being refused, so
+// nothing typed is lost; the next valid save stores it and removes the draft.
+class ReplicaEditor
+{
+public:
+    explicit ReplicaEditor(CaseStore &store);
+
+    // The directory of the drafts beside a replica file.
+    static QString draftDirectoryFor(const QString &replicaPath);
+
+    Result<EditableCase> open(const QString &id) const;
+    SaveOutcome save(const QJsonObject &body, quint64 request);
+    Result<void> discardDraft(const QString &id);
+
+    Result<CaseMarks> marks() const;
+    Result<QList<InboxItem>> inbox() const;
+
+    Result<void> resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
+    Result<void> revert(const QString &id);
+    Result<void> remove(const QString &id);
+    // Keeps a refused or remotely deleted edit as a new draft case of its own and lets the
+    // original go (archived). Returns the new case's id.
+    Result<QString> saveAsNew(const QString &id);
+
+    // Copies a file into the profile's attachment store; FileTooLarge above Attachment::MaxBytes.
+    Result<Attachment> addAttachment(const QString &file) const;
+    // Where an attachment's bytes are, or empty when they are not in this profile yet.
+    QString attachmentPath(const QString &sha256) const;
+
+private:
+    static CaseMark markOf(const CaseSyncState &state);
+    QString draftPath(const QString &id) const;
+    Result<void> writeDraft(const QString &id, const QJsonObject &body) const;
+    Result<void> removeDraft(const QString &id) const;
+
+    CaseStore &m_store;
+    QString m_draftDirectory;
+};
+
+} // namespace Fb
