@@ -241,6 +241,9 @@ CaseSummary CaseStore::summarize(const CaseRecord &c) const
     if (c.start.size() >= 4) {
         s.facets[size_t(Facet::StartYear)] = QStringList{c.start.left(4)};
     }
+    if (!c.reviewState.isEmpty()) {
+        s.facets[size_t(Facet::ReviewState)] = QStringList{c.reviewState};
+    }
     return s;
 }
 

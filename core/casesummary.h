@@ -18,8 +18,9 @@ enum class Facet {
     EvidenceLevel,
     StudyVisit,
     StartYear,
+    ReviewState,
 };
-inline constexpr int FacetCount = 9;
+inline constexpr int FacetCount = 10;
 
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.

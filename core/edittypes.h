@@ -37,6 +37,7 @@ struct EditableCase
     QString rejectedError; // the server's reason, for a rejected case
     std::optional<QJsonObject> draft;
     QString draftSavedAt; // ISO 8601 UTC
+    QStringList knownTags; // every tag in the replica, for completion
 };
 
 // The answer to a save: stored in the replica (valid) or kept as a draft (not yet valid).
@@ -67,6 +68,7 @@ struct InboxItem
     QString path; // the field, for Conflict
     StoredConflict conflict; // for Conflict, RemoteDeleted and LocalDeleteLost
     QString error; // for Rejected: the server's reason
+    QJsonObject body; // the case as it is here (for a draft: the draft), to save or export
     QString at; // when it was noticed (display only)
 };
 

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +83,13 @@ Result<EditableCase> ReplicaEditor::open(const QString &id) const
         return state.error();
     }
     result.mark = markOf(*state);
+    QSqlQuery tags(m_store.database());
+    if (!tags.exec(u"SELECT DISTINCT t.value FROM cases, json_each(cases.body, '$.tags') AS t ORDER BY 1"_s)) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"tags"_s, tags.lastError().text()};
+    }
+    while (tags.next()) {
+        result.knownTags.append(tags.value(0).toString());
+    }
     auto conflicts = ledger.conflicts(id);
     if (!conflicts) {
         return conflicts.error();
@@ -186,9 +195,9 @@ Result<QList<InboxItem>> ReplicaEditor::inbox() const
 {
     SyncLedger ledger(m_store);
     QList<InboxItem> items;
-    const auto titleOf = [&](const QString &id) {
+    const auto bodyOf = [&](const QString &id) {
         auto body = ledger.localBody(id);
-        return body && body->has_value() ? (**body).value("title"_L1).toString() : QString();
+        return body && body->has_value() ? **body : QJsonObject();
     };
     auto conflicts = ledger.conflicts();
     if (!conflicts) {
@@ -196,11 +205,12 @@ Result<QList<InboxItem>> ReplicaEditor::inbox() const
     }
     for (const StoredConflict &c : std::as_const(*conflicts)) {
         InboxItem item;
-        item.kind = c.path == "$deleted"_L1  ? InboxItem::Kind::RemoteDeleted
-                    : c.path == "$delete"_L1 ? InboxItem::Kind::LocalDeleteLost
-                                             : InboxItem::Kind::Conflict;
+        item.kind = c.path == "$deleted"_L1 ? InboxItem::Kind::RemoteDeleted
+            : c.path == "$delete"_L1        ? InboxItem::Kind::LocalDeleteLost
+                                            : InboxItem::Kind::Conflict;
         item.caseId = c.caseId;
-        item.title = titleOf(c.caseId);
+        item.body = bodyOf(c.caseId);
+        item.title = item.body.value("title"_L1).toString();
         item.path = c.path;
         item.conflict = c;
         item.at = c.detectedAt;
@@ -214,7 +224,8 @@ Result<QList<InboxItem>> ReplicaEditor::inbox() const
         InboxItem item;
         item.kind = InboxItem::Kind::Rejected;
         item.caseId = e.caseId;
-        item.title = titleOf(e.caseId);
+        item.body = bodyOf(e.caseId);
+        item.title = item.body.value("title"_L1).toString();
         item.error = e.lastError;
         items.append(item);
     }
@@ -237,14 +248,16 @@ Result<QList<InboxItem>> ReplicaEditor::inbox() const
         InboxItem item;
         item.kind = InboxItem::Kind::Draft;
         item.caseId = id;
-        item.title = o.value("body"_L1).toObject().value("title"_L1).toString();
+        item.body = o.value("body"_L1).toObject();
+        item.title = item.body.value("title"_L1).toString();
         item.at = o.value("saved_at"_L1).toString();
         items.append(item);
     }
     return items;
 }
 
-Result<void> ReplicaEditor::resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value)
+Result<void>
+ReplicaEditor::resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value)
 {
     SyncLedger ledger(m_store);
     return LocalEdits(ledger).resolve(id, path, take, value);

@@ -98,6 +98,11 @@ INSERT INTO sync_case(id, synced_version, dirty)
     R"sql(
 ALTER TABLE discarded ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 4 → 5: review state became a facet (the tenth line of the facets text), for "to review"
+    // and "my drafts"
+    R"sql(
+UPDATE cases SET facets = facets || char(10) || coalesce(json_extract(body, '$.review_state'), '');
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

@@ -77,8 +77,29 @@ QString CaseListModel::text(const CaseSummary &s, int column) const
             : m_vocabularies.vocabulary(Vocabularies::Status).label(s.first(Facet::Status), m_language);
     case StartColumn: return s.first(Facet::StartYear);
     case StudyVisitColumn: return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Yes") : QString();
+    case SyncColumn:
+        switch (markOf(s.id)) {
+        case CaseMark::Synced: return {};
+        case CaseMark::Pending: return tr("Not sent");
+        case CaseMark::Conflict: return tr("Conflict");
+        case CaseMark::Rejected: return tr("Refused");
+        case CaseMark::RemoteDeleted: return tr("Removed there");
+        }
     }
     return {};
+}
+
+void CaseListModel::setMarks(const CaseMarks &marks)
+{
+    m_marks = marks;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, SyncColumn), index(rowCount() - 1, SyncColumn));
+    }
+}
+
+CaseMark CaseListModel::markOf(const QString &id) const
+{
+    return m_marks ? m_marks->value(id, CaseMark::Synced) : CaseMark::Synced;
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -118,6 +139,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case StatusColumn: return tr("Status");
     case StartColumn: return tr("Started");
     case StudyVisitColumn: return role == Qt::ToolTipRole ? tr("Open for study visits") : tr("Study visits");
+    case SyncColumn: return role == Qt::ToolTipRole ? tr("Changes not yet on the server, conflicts") : tr("Sync");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edittypes.h"
 #include "language.h"
 #include "referencedata.h"
 #include "searchtypes.h"
@@ -25,6 +26,7 @@ public:
         StatusColumn,
         StartColumn,
         StudyVisitColumn,
+        SyncColumn, // local changes, conflicts, refusals
         ColumnCount,
     };
 
@@ -39,6 +41,9 @@ public:
                   QObject *parent = nullptr);
 
     void setResult(const SearchResult &result);
+    // Where each case stands with the server; cases not in marks are in step.
+    void setMarks(const CaseMarks &marks);
+    CaseMark markOf(const QString &id) const;
 
     const SearchResult &result() const { return m_result; }
 
@@ -63,6 +68,7 @@ private:
     Language m_language;
     QCollator m_collator;
     SearchResult m_result;
+    CaseMarks m_marks;
     QList<int> m_order; // m_result.rows, sorted
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

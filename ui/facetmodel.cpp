@@ -29,6 +29,7 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
     addVocabulary(Facet::CaseKind, Vocabularies::CaseKind);
     addVocabulary(Facet::EvidenceLevel, Vocabularies::EvidenceLevel);
     addNode(Facet::StartYear, {}, tr("Start year"), -1);
+    addVocabulary(Facet::ReviewState, Vocabularies::ReviewState);
 }
 
 int FacetModel::addNode(Facet facet, const QString &value, const QString &label, int parent)

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "caseeditorwindow.h"
 #include "caselistmodel.h"
+#include "casetemplates.h"
 #include "caseview.h"
+#include "conflictinbox.h"
 #include "errormessages.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
@@ -9,6 +12,8 @@
 #include "logindialog.h"
 #include "settingsdialog.h"
 #include "syncstatuswidget.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QApplication>
@@ -74,6 +79,9 @@ MainWindow::MainWindow(ReplicaService &replica,
     : QMainWindow(parent)
     , m_replica(replica)
     , m_sync(sync)
+    , m_vocabularies(vocabularies)
+    , m_referenceData(referenceData)
+    , m_language(language)
     , m_settings(settings)
     , m_exporter(vocabularies, referenceData, language)
     , m_cases(new CaseListModel(vocabularies, referenceData, language, this))
@@ -126,7 +134,8 @@ MainWindow::MainWindow(ReplicaService &replica,
                                         {CaseListModel::CountyColumn, 9},
                                         {CaseListModel::StatusColumn, 7},
                                         {CaseListModel::StartColumn, 4},
-                                        {CaseListModel::StudyVisitColumn, 8}}) {
+                                        {CaseListModel::StudyVisitColumn, 8},
+                                        {CaseListModel::SyncColumn, 7}}) {
         m_table->setColumnWidth(column, width * em);
     }
     m_table->verticalHeader()->hide();
@@ -184,7 +193,12 @@ MainWindow::MainWindow(ReplicaService &replica,
     // A sync changed the cases: show the same search over the new bank.
     connect(&m_replica, &ReplicaService::refreshed, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::searchFinished, this, &MainWindow::showResult);
+    connect(&m_replica, &ReplicaService::marksRead, m_cases, &CaseListModel::setMarks);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        editCase(m_cases->idAt(index.row()));
+    });
     connect(&m_replica, &ReplicaService::caseLoaded, this, [this](const CaseRecord &record) {
+        m_shownCase = record.toJsonObject();
         m_caseView->showCase(record, m_cases->result().terms);
         Q_EMIT caseShown(record.id);
     });
@@ -202,6 +216,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New case"), QKeySequence::New, this, [this] {
+        newCase(NewCase::Blank);
+    });
+    file->addAction(tr("New case with &guiding questions"), this, [this] {
+        newCase(NewCase::Guided);
+    });
+    QAction *sameStructure = file->addAction(tr("New case with the &structure of this one"), this, [this] {
+        newCase(NewCase::SameStructure);
+    });
+    QAction *editAction = file->addAction(tr("&Edit case"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        editCase(m_caseView->caseId());
+    });
+    connect(this, &MainWindow::caseShown, this, [this, sameStructure, editAction] {
+        const bool shown = !m_caseView->caseId().isEmpty();
+        sameStructure->setEnabled(shown);
+        editAction->setEnabled(shown);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -230,6 +262,10 @@ void MainWindow::createActions()
     account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
     QAction *syncNow = account->addAction(tr("&Sync now"), QKeySequence::Refresh, &m_sync, &SyncController::syncNow);
     QAction *logout = account->addAction(tr("Log &out"), &m_sync, &SyncController::logout);
+    account->addSeparator();
+    account->addAction(tr("&Conflict inbox…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
+        showInbox();
+    });
     const auto updateAccount = [this, syncNow, logout] {
         const bool configured = m_sync.status().configured();
         syncNow->setEnabled(configured);
@@ -264,6 +300,68 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+KSyntaxHighlighting::Repository &MainWindow::highlighting()
+{
+    if (!m_highlighting) {
+        m_highlighting = std::make_unique<KSyntaxHighlighting::Repository>();
+    }
+    return *m_highlighting;
+}
+
+CaseEditorWindow *MainWindow::openEditor(const QString &id, const QJsonObject &newBody)
+{
+    if (CaseEditorWindow *open = m_editors.value(id)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *editor =
+        new CaseEditorWindow(m_replica, m_vocabularies, m_referenceData, m_language, highlighting(), id, newBody);
+    m_editors.insert(id, editor);
+    connect(editor, &QObject::destroyed, this, [this, id] {
+        m_editors.remove(id);
+    });
+    connect(editor, &CaseEditorWindow::inboxRequested, this, [this](const QString &caseId) {
+        showInbox(caseId);
+    });
+    editor->resize(1000, 760);
+    editor->show();
+    return editor;
+}
+
+CaseEditorWindow *MainWindow::editCase(const QString &id)
+{
+    return id.isEmpty() ? nullptr : openEditor(id, {});
+}
+
+CaseEditorWindow *MainWindow::newCase(NewCase kind)
+{
+    const QString id = CaseRecord::newId();
+    switch (kind) {
+    case NewCase::Blank: return openEditor(id, CaseTemplates::blank(id));
+    case NewCase::Guided: return openEditor(id, CaseTemplates::guided(id));
+    case NewCase::SameStructure: return openEditor(id, CaseTemplates::structureOf(m_shownCase, id));
+    }
+    return nullptr;
+}
+
+ConflictInbox *MainWindow::showInbox(const QString &caseId)
+{
+    if (!m_inbox) {
+        m_inbox = new ConflictInbox(m_replica, m_vocabularies, m_language, this);
+        m_inbox->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_inbox, &ConflictInbox::openCaseRequested, this, &MainWindow::editCase);
+    }
+    if (!caseId.isEmpty()) {
+        m_inbox->selectCase(caseId);
+    }
+    m_replica.readInbox();
+    m_inbox->show();
+    m_inbox->raise();
+    return m_inbox;
 }
 
 void MainWindow::showLogin()

@@ -7,7 +7,11 @@
 #include "synccontroller.h"
 #include "vocabularies.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -17,9 +21,15 @@ class QSplitter;
 class QTableView;
 class QTimer;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Fb {
 
+class CaseEditorWindow;
 class CaseListModel;
+class ConflictInbox;
 class CaseView;
 class FacetModel;
 class FacetPanel;
@@ -56,6 +66,17 @@ public:
 
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
+    enum class NewCase {
+        Blank,
+        Guided, // guiding questions in the sections
+        SameStructure, // the classification and headings of the case shown
+    };
+
+    // Opens the case in its editor window (the one already open, if any).
+    CaseEditorWindow *editCase(const QString &id);
+    CaseEditorWindow *newCase(NewCase kind);
+    ConflictInbox *showInbox(const QString &caseId = {});
+
 Q_SIGNALS:
     // A search result is on screen (after open, typing or filtering).
     void resultsShown();
@@ -77,9 +98,14 @@ private:
     void showSettings();
     void showLogin();
     void showAbout();
+    KSyntaxHighlighting::Repository &highlighting();
+    CaseEditorWindow *openEditor(const QString &id, const QJsonObject &newBody);
 
     ReplicaService &m_replica;
     SyncController &m_sync;
+    const Vocabularies &m_vocabularies;
+    const ReferenceData &m_referenceData;
+    Language m_language;
     QSettings &m_settings;
     CaseExporter m_exporter;
     CaseListModel *m_cases;
@@ -96,6 +122,10 @@ private:
     QProgressBar *m_busy;
     SyncStatusWidget *m_syncStatus;
     QString m_restoreCaseId;
+    QJsonObject m_shownCase;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_highlighting; // loaded on first edit
+    QHash<QString, QPointer<CaseEditorWindow>> m_editors;
+    QPointer<ConflictInbox> m_inbox;
     bool m_open = false;
 };
 

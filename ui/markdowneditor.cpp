@@ -77,12 +77,10 @@ MarkdownEditor::MarkdownEditor(KSyntaxHighlighting::Repository &repository, QWid
     add(tr("Heading"), tr("Heading"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &MarkdownEditor::makeHeading);
     add(tr("Link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEditor::insertLink);
     m_toolBar->addSeparator();
-    m_previewAction = add(tr("Preview"),
-                          tr("Show or hide the preview"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                          [this] {
-                              setPreviewVisible(!m_preview->isVisibleTo(this));
-                          });
+    m_previewAction =
+        add(tr("Preview"), tr("Show or hide the preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+            setPreviewVisible(!m_preview->isVisibleTo(this));
+        });
     m_previewAction->setCheckable(true);
     m_previewAction->setChecked(true);
 

@@ -121,8 +121,8 @@ QJsonArray RecordListEditor::records() const
         bool any = false;
         for (int c = 0; c < m_columns.size(); ++c) {
             const QTableWidgetItem *item = m_table->item(r, c);
-            const QString value = m_columns[c].choices.isEmpty() ? item->text().trimmed()
-                                                                 : item->data(KeyRole).toString();
+            const QString value =
+                m_columns[c].choices.isEmpty() ? item->text().trimmed() : item->data(KeyRole).toString();
             if (value.isEmpty()) {
                 record.remove(m_columns[c].key);
             } else {

@@ -46,8 +46,8 @@ QStringList requiredPaths()
 
 QList<Error> missing(const CaseRecord &record, const QString &targetReviewState)
 {
-    const QStringList paths = targetReviewState.isEmpty() || targetReviewState == "utkast"_L1 ? QStringList{u"title"_s}
-                                                                                              : requiredPaths();
+    const QStringList paths =
+        targetReviewState.isEmpty() || targetReviewState == "utkast"_L1 ? QStringList{u"title"_s} : requiredPaths();
     QList<Error> result;
     for (const QString &path : paths) {
         if (!filled(record, path)) {

@@ -1,0 +1,740 @@
+#include "caseform.h"
+
+#include "casevalidator.h"
+#include "errormessages.h"
+#include "markdowneditor.h"
+#include "recordlisteditor.h"
+#include "vocabularychecklist.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+QJsonValue textValue(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList result;
+    for (const QJsonValue &v : value.toArray()) {
+        result.append(v.toString());
+    }
+    return result;
+}
+
+// The tag being typed is the text after the last comma; completion replaces only that.
+class TagCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QStringList splitPath(const QString &path) const override { return {path.section(u',', -1).trimmed()}; }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *edit = static_cast<QLineEdit *>(widget());
+        QString text = edit->text();
+        const qsizetype comma = text.lastIndexOf(u',');
+        const QString before = comma < 0 ? QString() : text.left(comma + 1) + u' ';
+        return before + index.data().toString() + u", "_s;
+    }
+};
+
+QWidget *scrolled(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+CaseForm::CaseForm(CaseDraft &draft,
+                   const Vocabularies &vocabularies,
+                   const ReferenceData &referenceData,
+                   Language language,
+                   KSyntaxHighlighting::Repository &repository,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_draft(draft)
+    , m_vocabularies(vocabularies)
+    , m_referenceData(referenceData)
+    , m_language(language)
+    , m_repository(repository)
+    , m_tabs(new QTabWidget(this))
+{
+    // The organisation pickers are checklists over SCB's lists, built like vocabularies.
+    QList<VocabularyEntry> municipalities;
+    for (const Municipality &m : referenceData.municipalities()) {
+        municipalities.append({m.code, m.name, m.name});
+    }
+    std::sort(municipalities.begin(), municipalities.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.swedish, b.swedish) < 0;
+    });
+    m_municipalityList = Vocabulary(u"municipality"_s, tr("Municipalities"), tr("Municipalities"), municipalities);
+    QList<VocabularyEntry> regions;
+    for (const Region &r : referenceData.regions()) {
+        regions.append({r.code, r.name, r.name});
+    }
+    m_regionList = Vocabulary(u"region"_s, tr("Counties"), tr("Counties"), regions);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    overviewPage();
+    organisationPage();
+    descriptionPage();
+    evidencePage();
+    studyVisitPage();
+    contactsPage();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(&m_draft, &CaseDraft::valueChanged, this, &CaseForm::refresh);
+    refresh({});
+}
+
+CaseForm::~CaseForm() = default;
+
+void CaseForm::addPage(QWidget *page, const QString &title)
+{
+    m_currentPage = m_tabs->addTab(page, title);
+}
+
+void CaseForm::addRow(QFormLayout *form, const QString &label, QWidget *widget, const QString &path)
+{
+    auto *message = new QLabel;
+    message->setWordWrap(true);
+    message->setTextFormat(Qt::PlainText);
+    QPalette p = message->palette();
+    // Readable in light and dark themes alike: the theme's own link colour for "look here".
+    p.setColor(QPalette::WindowText, p.color(QPalette::LinkVisited));
+    message->setPalette(p);
+    message->hide();
+    m_messageLabels.insert(path, message);
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(widget);
+    v->addWidget(message);
+    auto *buddy = new QLabel(label);
+    buddy->setBuddy(widget->focusProxy() ? widget->focusProxy() : widget);
+    form->addRow(buddy, box);
+    if (widget->accessibleName().isEmpty()) {
+        widget->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    }
+    m_pageOf.insert(path, m_currentPage);
+}
+
+void CaseForm::bind(const QString &path,
+                    QWidget *widget,
+                    std::function<QJsonValue()> read,
+                    std::function<void(const QJsonValue &)> write)
+{
+    m_bindings.insert(path, Binding{std::move(read), std::move(write), widget});
+    // Ctrl+Z and Ctrl+Shift+Z undo across the form, not inside one box.
+    widget->installEventFilter(this);
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        child->installEventFilter(this);
+    }
+}
+
+bool CaseForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            m_draft.undoStack()->undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Redo)) {
+            m_draft.undoStack()->redo();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseForm::edited(const QString &path)
+{
+    const auto it = m_bindings.constFind(path);
+    if (it != m_bindings.cend()) {
+        m_draft.edit(path, it->read());
+    }
+}
+
+void CaseForm::refresh(const QString &path)
+{
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        if (path.isEmpty() || it.key() == path) {
+            it->write(m_draft.value(it.key()));
+        }
+    }
+    updateOwnerCode();
+    updateImpliedRegions();
+}
+
+QLineEdit *CaseForm::lineEdit(const QString &path, qsizetype maxLength)
+{
+    auto *edit = new QLineEdit;
+    edit->setMaxLength(int(maxLength));
+    bind(
+        path,
+        edit,
+        [edit] {
+            return textValue(edit->text());
+        },
+        [edit](const QJsonValue &v) {
+            if (edit->text() != v.toString()) {
+                edit->setText(v.toString());
+            }
+        });
+    connect(edit, &QLineEdit::textEdited, this, [this, path] {
+        edited(path);
+    });
+    return edit;
+}
+
+QPlainTextEdit *CaseForm::plainText(const QString &path)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setTabChangesFocus(true);
+    edit->setUndoRedoEnabled(false);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
+    auto programmatic = std::make_shared<bool>(false);
+    bind(
+        path,
+        edit,
+        [edit] {
+            return textValue(edit->toPlainText());
+        },
+        [edit, programmatic](const QJsonValue &v) {
+            if (edit->toPlainText() != v.toString()) {
+                *programmatic = true;
+                edit->setPlainText(v.toString());
+                *programmatic = false;
+            }
+        });
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, path, programmatic] {
+        if (!*programmatic) {
+            edited(path);
+        }
+    });
+    return edit;
+}
+
+QComboBox *CaseForm::vocabularyBox(const char *vocabulary, const QString &path)
+{
+    auto *box = new QComboBox;
+    box->addItem(tr("(not set)"), QString());
+    for (const VocabularyEntry &e : m_vocabularies.vocabulary(vocabulary).entries()) {
+        box->addItem(e.label(m_language), e.key);
+    }
+    bind(
+        path,
+        box,
+        [box] {
+            return textValue(box->currentData().toString());
+        },
+        [box](const QJsonValue &v) {
+            const QSignalBlocker block(box);
+            // Numbers (evidence level) are stored as numbers, shown by their key.
+            const QString key = v.isDouble() ? QString::number(v.toInt()) : v.toString();
+            int i = box->findData(key);
+            if (i < 0 && !key.isEmpty()) {
+                box->addItem(key, key); // a newer client's value: shown, kept
+                i = box->count() - 1;
+            }
+            box->setCurrentIndex(std::max(0, i));
+        });
+    connect(box, &QComboBox::activated, this, [this, path] {
+        edited(path);
+    });
+    return box;
+}
+
+VocabularyChecklist *CaseForm::checklist(const Vocabulary &vocabulary, const QString &path)
+{
+    auto *list = new VocabularyChecklist(vocabulary, m_language);
+    bind(
+        path,
+        list,
+        [list] {
+            return QJsonValue(QJsonArray::fromStringList(list->keys()));
+        },
+        [list](const QJsonValue &v) {
+            list->setKeys(stringList(v));
+        });
+    connect(list, &VocabularyChecklist::edited, this, [this, path] {
+        edited(path);
+    });
+    return list;
+}
+
+void CaseForm::overviewPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_currentPage = m_tabs->addTab(scrolled(page), tr("&Overview"));
+    addRow(form, tr("&Title:"), lineEdit(u"title"_s, CaseValidator::MaxTitle), u"title"_s);
+    addRow(form, tr("S&hort name:"), lineEdit(u"short_name"_s, CaseValidator::MaxShortName), u"short_name"_s);
+    addRow(form, tr("S&ummary:"), plainText(u"summary"_s), u"summary"_s);
+    addRow(form, tr("&Kind of case:"), vocabularyBox(Vocabularies::CaseKind, u"case_kind"_s), u"case_kind"_s);
+    addRow(form, tr("&Status:"), vocabularyBox(Vocabularies::Status, u"status"_s), u"status"_s);
+    addRow(form,
+           tr("&Lifecycle stage:"),
+           vocabularyBox(Vocabularies::LifecycleStage, u"lifecycle_stage"_s),
+           u"lifecycle_stage"_s);
+    addRow(form, tr("Sc&ale:"), vocabularyBox(Vocabularies::Scale, u"scale"_s), u"scale"_s);
+    for (const auto &[path, label] : {std::pair{u"start"_s, tr("Sta&rt:")}, {u"end"_s, tr("E&nd:")}}) {
+        QLineEdit *edit = lineEdit(path, 7);
+        //: Placeholder of the start and end dates
+        edit->setPlaceholderText(tr("YYYY or YYYY-MM"));
+        addRow(form, label, edit, path);
+    }
+    addRow(form,
+           tr("&Policy areas:"),
+           checklist(m_vocabularies.vocabulary(Vocabularies::PolicyArea), u"policy_areas"_s),
+           u"policy_areas"_s);
+    addRow(form,
+           tr("Target &groups:"),
+           checklist(m_vocabularies.vocabulary(Vocabularies::TargetGroup), u"target_groups"_s),
+           u"target_groups"_s);
+
+    m_tags = new QLineEdit;
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. loneliness, volunteers"));
+    bind(
+        u"tags"_s,
+        m_tags,
+        [this] {
+            QStringList tags;
+            for (const QString &t : m_tags->text().split(u',')) {
+                if (const QString tag = t.trimmed(); !tag.isEmpty() && !tags.contains(tag)) {
+                    tags.append(tag);
+                }
+            }
+            return QJsonValue(QJsonArray::fromStringList(tags));
+        },
+        [this](const QJsonValue &v) {
+            const QString text = stringList(v).join(u", "_s);
+            if (m_tags->text().split(u',', Qt::SkipEmptyParts).size() != stringList(v).size()
+                || !m_tags->text().startsWith(text)) {
+                m_tags->setText(text);
+            }
+        });
+    connect(m_tags, &QLineEdit::textEdited, this, [this] {
+        edited(u"tags"_s);
+    });
+    addRow(form, tr("Ta&gs:"), m_tags, u"tags"_s);
+}
+
+void CaseForm::setKnownTags(const QStringList &tags)
+{
+    auto *completer = new TagCompleter(tags, m_tags);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchStartsWith);
+    m_tags->setCompleter(completer);
+}
+
+void CaseForm::organisationPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_currentPage = m_tabs->addTab(scrolled(page), tr("O&rganisation"));
+
+    // The owner is one value (type, name, code); its parts are edited together.
+    auto *owner = new QWidget;
+    auto *row = new QHBoxLayout(owner);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_ownerType = new QComboBox;
+    m_ownerType->setAccessibleName(tr("Kind of owner"));
+    for (const VocabularyEntry &e : m_vocabularies.vocabulary(Vocabularies::ActorType).entries()) {
+        m_ownerType->addItem(e.label(m_language), e.key);
+    }
+    m_ownerName = new QLineEdit;
+    m_ownerName->setAccessibleName(tr("Owner's name"));
+    m_ownerName->setPlaceholderText(tr("Type a municipality, region or organisation"));
+    QStringList names;
+    for (const Municipality &m : m_referenceData.municipalities()) {
+        names.append(tr("%1 municipality").arg(m.name));
+    }
+    for (const Region &r : m_referenceData.regions()) {
+        names.append(r.authorityName);
+    }
+    auto *completer = new QCompleter(names, m_ownerName);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ownerName->setCompleter(completer);
+    m_ownerCode = new QLabel;
+    row->addWidget(m_ownerType);
+    row->addWidget(m_ownerName, 1);
+    owner->setFocusProxy(m_ownerName);
+    bind(
+        u"owner"_s,
+        owner,
+        [this] {
+            QJsonObject o = m_draft.value(u"owner"_s).toObject();
+            const QString name = m_ownerName->text().trimmed();
+            QString type = m_ownerType->currentData().toString();
+            QString code;
+            // A name from SCB's lists sets the code (and the kind) by itself.
+            for (const Municipality &m : m_referenceData.municipalities()) {
+                if (name.compare(tr("%1 municipality").arg(m.name), Qt::CaseInsensitive) == 0
+                    || name.compare(m.name, Qt::CaseInsensitive) == 0) {
+                    code = m.code;
+                    type = u"kommun"_s;
+                }
+            }
+            for (const Region &r : m_referenceData.regions()) {
+                if (name.compare(r.authorityName, Qt::CaseInsensitive) == 0) {
+                    code = r.code;
+                    type = u"region"_s;
+                }
+            }
+            if (name.isEmpty()) {
+                return QJsonValue(QJsonValue::Undefined);
+            }
+            o.insert(u"name"_s, name);
+            o.insert(u"type"_s, type);
+            if (code.isEmpty()) {
+                o.remove(u"code"_s);
+            } else {
+                o.insert(u"code"_s, code);
+            }
+            if (!o.contains("role"_L1)) {
+                o.insert(u"role"_s, u"huvudman"_s);
+            }
+            return QJsonValue(o);
+        },
+        [this](const QJsonValue &v) {
+            const QJsonObject o = v.toObject();
+            const QSignalBlocker block(m_ownerType);
+            m_ownerType->setCurrentIndex(std::max(0, m_ownerType->findData(o.value("type"_L1).toString())));
+            if (m_ownerName->text() != o.value("name"_L1).toString()) {
+                m_ownerName->setText(o.value("name"_L1).toString());
+            }
+        });
+    connect(m_ownerName, &QLineEdit::textEdited, this, [this] {
+        edited(u"owner"_s);
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
+        edited(u"owner"_s);
+    });
+    connect(m_ownerType, &QComboBox::activated, this, [this] {
+        edited(u"owner"_s);
+    });
+    addRow(form, tr("&Owner:"), owner, u"owner"_s);
+    form->addRow(QString(), m_ownerCode);
+
+    auto *municipalities = new QWidget;
+    auto *column = new QVBoxLayout(municipalities);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *filter = new QLineEdit;
+    filter->setPlaceholderText(tr("Filter municipalities"));
+    filter->setAccessibleName(tr("Filter municipalities"));
+    filter->setClearButtonEnabled(true);
+    VocabularyChecklist *list = checklist(m_municipalityList, u"municipalities"_s);
+    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive)
+                            && item->checkState() != Qt::Checked);
+        }
+    });
+    column->addWidget(filter);
+    column->addWidget(list);
+    municipalities->setFocusProxy(filter);
+    addRow(form, tr("&Municipalities:"), municipalities, u"municipalities"_s);
+    m_impliedRegions = new QLabel;
+    m_impliedRegions->setWordWrap(true);
+    form->addRow(QString(), m_impliedRegions);
+    addRow(form, tr("Cou&nties:"), checklist(m_regionList, u"regions"_s), u"regions"_s);
+    addRow(form,
+           tr("&Partnership forms:"),
+           checklist(m_vocabularies.vocabulary(Vocabularies::PartnershipForm), u"partnership_forms"_s),
+           u"partnership_forms"_s);
+
+    const auto choices = [this](const char *vocabulary) {
+        QList<std::pair<QString, QString>> result;
+        for (const VocabularyEntry &e : m_vocabularies.vocabulary(vocabulary).entries()) {
+            result.append({e.key, e.label(m_language)});
+        }
+        return result;
+    };
+    auto *actors = new RecordListEditor({{u"name"_s, tr("Name"), {}},
+                                         {u"type"_s, tr("Kind"), choices(Vocabularies::ActorType)},
+                                         {u"role"_s, tr("Role"), choices(Vocabularies::ActorRole)}},
+                                        tr("Other actors"));
+    bind(
+        u"actors"_s,
+        actors,
+        [actors] {
+            return QJsonValue(actors->records());
+        },
+        [actors](const QJsonValue &v) {
+            actors->setRecords(v.toArray());
+        });
+    connect(actors, &RecordListEditor::edited, this, [this] {
+        edited(u"actors"_s);
+    });
+    addRow(form, tr("Other &actors:"), actors, u"actors"_s);
+}
+
+void CaseForm::updateOwnerCode()
+{
+    if (!m_ownerCode) {
+        return;
+    }
+    const QJsonObject owner = m_draft.value(u"owner"_s).toObject();
+    const QString code = owner.value("code"_L1).toString();
+    QString text;
+    if (const Municipality *m = m_referenceData.municipality(code); m && owner.value("type"_L1) == "kommun"_L1) {
+        const Region *r = m_referenceData.region(m->regionCode);
+        //: %1 municipality code, %2 county
+        text = tr("Municipality code %1, %2").arg(code, r ? r->name : QString());
+    } else if (const Region *r = m_referenceData.region(code); r && owner.value("type"_L1) == "region"_L1) {
+        text = tr("County code %1").arg(code);
+    }
+    m_ownerCode->setText(text);
+    m_ownerCode->setVisible(!text.isEmpty());
+}
+
+void CaseForm::updateImpliedRegions()
+{
+    if (!m_impliedRegions) {
+        return;
+    }
+    QStringList names;
+    for (const QString &code : stringList(m_draft.value(u"municipalities"_s))) {
+        if (const Municipality *m = m_referenceData.municipality(code)) {
+            if (const Region *r = m_referenceData.region(m->regionCode); r && !names.contains(r->name)) {
+                names.append(r->name);
+            }
+        }
+    }
+    m_impliedRegions->setText(names.isEmpty() ? QString() : tr("Counties implied: %1").arg(names.join(u", "_s)));
+    m_impliedRegions->setVisible(!names.isEmpty());
+}
+
+void CaseForm::descriptionPage()
+{
+    auto *sections = new QTabWidget;
+    sections->setDocumentMode(true);
+    m_currentPage = m_tabs->addTab(sections, tr("&Description"));
+    for (const VocabularyEntry &e : m_vocabularies.vocabulary(Vocabularies::Section).entries()) {
+        const QString path = u"sections."_s + e.key;
+        auto *editor = new MarkdownEditor(m_repository);
+        editor->editor()->setAccessibleName(e.label(m_language));
+        m_sections.insert(e.key, editor);
+        bind(
+            path,
+            editor,
+            [editor] {
+                return textValue(editor->text());
+            },
+            [editor](const QJsonValue &v) {
+                editor->setText(v.toString());
+            });
+        connect(editor, &MarkdownEditor::textEdited, this, [this, path] {
+            edited(path);
+        });
+        auto *page = new QWidget;
+        auto *form = new QFormLayout(page);
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        addRow(form, e.label(m_language) + u':', editor, path);
+        sections->addTab(page, e.label(m_language));
+    }
+}
+
+void CaseForm::evidencePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_currentPage = m_tabs->addTab(scrolled(page), tr("E&vidence"));
+    QComboBox *level = vocabularyBox(Vocabularies::EvidenceLevel, u"evidence_level"_s);
+    // Stored as a number, offered by its key.
+    m_bindings[u"evidence_level"_s].read = [level] {
+        bool ok = false;
+        const int n = level->currentData().toString().toInt(&ok);
+        return ok ? QJsonValue(n) : QJsonValue(QJsonValue::Undefined);
+    };
+    addRow(form, tr("&Evidence level:"), level, u"evidence_level"_s);
+    m_evidenceHelp = new QLabel;
+    m_evidenceHelp->setWordWrap(true);
+    form->addRow(QString(), m_evidenceHelp);
+    const auto explain = [this, level] {
+        static const char *const help[] = {
+            QT_TR_NOOP("The work has not been followed up."),
+            QT_TR_NOOP("There is a written account of why the work should help, but nothing has been measured."),
+            QT_TR_NOOP("The change has been measured before and after, without a comparison group."),
+            QT_TR_NOOP("The effect has been compared with a group or an area without the work."),
+            QT_TR_NOOP("An independent evaluation has confirmed the effect."),
+            QT_TR_NOOP("The effect has been repeated in several places or at a larger scale."),
+        };
+        bool ok = false;
+        const int n = level->currentData().toString().toInt(&ok);
+        m_evidenceHelp->setText(ok && n >= 0 && n <= 5 ? tr(help[n]) : tr("Choose the level the results support."));
+    };
+    connect(level, &QComboBox::currentIndexChanged, this, explain);
+    explain();
+}
+
+void CaseForm::studyVisitPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_currentPage = m_tabs->addTab(scrolled(page), tr("Study &visits"));
+    auto *open = new QCheckBox(tr("We welcome study visits"));
+    bind(
+        u"study_visit.open"_s,
+        open,
+        [open] {
+            return open->isChecked() ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined);
+        },
+        [open](const QJsonValue &v) {
+            const QSignalBlocker block(open);
+            open->setChecked(v.toBool());
+        });
+    connect(open, &QCheckBox::toggled, this, [this] {
+        edited(u"study_visit.open"_s);
+    });
+    addRow(form, tr("&Open:"), open, u"study_visit.open"_s);
+    addRow(form,
+           tr("&Formats:"),
+           checklist(m_vocabularies.vocabulary(Vocabularies::VisitFormat), u"study_visit.formats"_s),
+           u"study_visit.formats"_s);
+    auto *size = new QSpinBox;
+    size->setRange(0, 500);
+    size->setSpecialValueText(tr("(not set)"));
+    bind(
+        u"study_visit.max_group"_s,
+        size,
+        [size] {
+            return size->value() > 0 ? QJsonValue(size->value()) : QJsonValue(QJsonValue::Undefined);
+        },
+        [size](const QJsonValue &v) {
+            const QSignalBlocker block(size);
+            size->setValue(v.toInt());
+        });
+    connect(size, &QSpinBox::valueChanged, this, [this] {
+        edited(u"study_visit.max_group"_s);
+    });
+    addRow(form, tr("Largest &group:"), size, u"study_visit.max_group"_s);
+    addRow(form,
+           tr("&Contact for visits:"),
+           lineEdit(u"study_visit.contact"_s, CaseValidator::MaxShortText),
+           u"study_visit.contact"_s);
+    addRow(form, tr("&Notes:"), plainText(u"study_visit.notes"_s), u"study_visit.notes"_s);
+}
+
+void CaseForm::contactsPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_currentPage = m_tabs->addTab(scrolled(page), tr("Con&tacts and links"));
+    auto *contacts = new RecordListEditor({{u"name"_s, tr("Name"), {}},
+                                           {u"role"_s, tr("Role"), {}},
+                                           {u"organisation"_s, tr("Organisation"), {}},
+                                           {u"email"_s, tr("E-mail"), {}},
+                                           {u"phone"_s, tr("Phone"), {}}},
+                                          tr("Contacts"));
+    auto *links =
+        new RecordListEditor({{u"title"_s, tr("Title"), {}}, {u"url"_s, tr("Address (https://…)"), {}}}, tr("Links"));
+    for (const auto &[path, editor, label] :
+         {std::tuple{u"contacts"_s, contacts, tr("&Contacts:")}, {u"links"_s, links, tr("&Links:")}}) {
+        bind(
+            path,
+            editor,
+            [editor] {
+                return QJsonValue(editor->records());
+            },
+            [editor](const QJsonValue &v) {
+                editor->setRecords(v.toArray());
+            });
+        connect(editor, &RecordListEditor::edited, this, [this, path] {
+            edited(path);
+        });
+        addRow(form, label, editor, path);
+    }
+}
+
+QWidget *CaseForm::field(const QString &path) const
+{
+    const auto it = m_bindings.constFind(path);
+    return it == m_bindings.cend() ? nullptr : it->widget;
+}
+
+void CaseForm::setMessages(const QList<Error> &problems)
+{
+    QHash<QString, QStringList> texts;
+    static const QRegularExpression indexed(u"^([a-z_]+)\\[(\\d+)\\]"_s);
+    for (const Error &e : problems) {
+        QString path = e.path;
+        QString text = ErrorMessages::text(Error{e.code, {}, {}});
+        // contacts[2].email: the list's message, naming the row.
+        if (const auto m = indexed.match(path); m.hasMatch()) {
+            path = m.captured(1);
+            text = tr("Row %1: %2").arg(m.captured(2).toInt() + 1).arg(text);
+        }
+        if (!m_messageLabels.contains(path)) {
+            path = path.section(u'.', 0, 0);
+        }
+        texts[path].append(text);
+    }
+    for (auto it = m_messageLabels.cbegin(); it != m_messageLabels.cend(); ++it) {
+        const QString text = texts.value(it.key()).join(u'\n');
+        it.value()->setText(text);
+        it.value()->setVisible(!text.isEmpty());
+        if (QWidget *w = field(it.key())) {
+            // Screen readers hear the problem with the field.
+            w->setAccessibleDescription(text);
+        }
+    }
+}
+
+QString CaseForm::message(const QString &path) const
+{
+    const QLabel *label = m_messageLabels.value(path);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void CaseForm::focusField(const QString &path)
+{
+    QWidget *w = field(path);
+    if (!w) {
+        return;
+    }
+    m_tabs->setCurrentIndex(m_pageOf.value(path));
+    if (path.startsWith("sections."_L1)) {
+        auto *sections = static_cast<QTabWidget *>(m_tabs->currentWidget());
+        const int i = m_vocabularies.vocabulary(Vocabularies::Section).indexOf(path.mid(9));
+        sections->setCurrentIndex(std::max(0, i));
+    }
+    w->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Fb
