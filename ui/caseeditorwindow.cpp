@@ -152,7 +152,13 @@ CaseEditorWindow::CaseEditorWindow(ReplicaService &replica,
     }
 }
 
-CaseEditorWindow::~CaseEditorWindow() = default;
+CaseEditorWindow::~CaseEditorWindow()
+{
+    // The form's widgets hold the draft, a member, which goes before QWidget deletes children;
+    // and focus moving while they go must not start a save.
+    disconnect(qApp, nullptr, this, nullptr);
+    delete m_form;
+}
 
 void CaseEditorWindow::createActions()
 {
