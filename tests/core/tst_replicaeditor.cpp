@@ -1,0 +1,200 @@
+#include "casestore.h"
+#include "fixtures.h"
+#include "replicaeditor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+class TestReplicaEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void validSaveIsStoredAndPending();
+    void invalidSaveIsKeptAsDraft();
+    void draftOfNewCaseIsInTheInbox();
+    void markReflectsSyncState_data();
+    void markReflectsSyncState();
+    void rejectedCaseSavedAsNew();
+    void attachmentsAreCopiedAndLimited();
+    void foreignIdsNeverBecomePaths();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseStore> m_store;
+};
+
+void TestReplicaEditor::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = CaseStore::open(m_dir->filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
+    QVERIFY(store);
+    m_store = std::move(store).value();
+}
+
+void TestReplicaEditor::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestReplicaEditor::validSaveIsStoredAndPending()
+{
+    ReplicaEditor editor(*m_store);
+    const CaseRecord c = Test::validCase();
+    const SaveOutcome outcome = editor.save(c.toJsonObject(), 7);
+    QCOMPARE(outcome.request, 7u);
+    QVERIFY(outcome.stored);
+    QCOMPARE(outcome.error.code, ErrorCode::None);
+    QCOMPARE(outcome.mark, CaseMark::Pending);
+    QCOMPARE(m_store->get(c.id)->title, c.title);
+    QCOMPARE((*editor.marks())->value(c.id), CaseMark::Pending);
+    const auto opened = editor.open(c.id);
+    QVERIFY(opened);
+    QVERIFY(!opened->draft);
+    QCOMPARE(opened->body.value("title"_L1).toString(), c.title);
+}
+
+void TestReplicaEditor::invalidSaveIsKeptAsDraft()
+{
+    ReplicaEditor editor(*m_store);
+    const CaseRecord c = Test::validCase();
+    QVERIFY(editor.save(c.toJsonObject(), 1).stored);
+    QJsonObject half = c.toJsonObject();
+    half.insert(u"start"_s, u"20"_s);
+    half.insert(u"title"_s, u"Ny titel"_s);
+    const SaveOutcome outcome = editor.save(half, 2);
+    QVERIFY(!outcome.stored);
+    QCOMPARE(outcome.problems.size(), 1);
+    QCOMPARE(outcome.problems.first().path, u"start"_s);
+    // The replica keeps the last valid case; the draft keeps what was typed.
+    QCOMPARE(m_store->get(c.id)->title, c.title);
+    const auto opened = editor.open(c.id);
+    QVERIFY(opened->draft);
+    QCOMPARE(opened->draft->value("title"_L1).toString(), u"Ny titel"_s);
+    QVERIFY(!opened->draftSavedAt.isEmpty());
+    // The next valid save stores it and the draft goes.
+    half.insert(u"start"_s, u"2020"_s);
+    QVERIFY(editor.save(half, 3).stored);
+    QVERIFY(!editor.open(c.id)->draft);
+    QCOMPARE(m_store->get(c.id)->title, u"Ny titel"_s);
+}
+
+void TestReplicaEditor::draftOfNewCaseIsInTheInbox()
+{
+    ReplicaEditor editor(*m_store);
+    const QString id = CaseRecord::newId();
+    const QJsonObject body{{u"schema"_s, 1}, {u"id"_s, id}, {u"title"_s, QString()}};
+    QVERIFY(!editor.save(body, 1).stored); // no title yet
+    QVERIFY(!m_store->get(id));
+    const auto items = editor.inbox();
+    QVERIFY(items);
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().kind, InboxItem::Kind::Draft);
+    QCOMPARE(items->first().caseId, id);
+    QVERIFY(editor.open(id)); // opens from the draft alone
+    QVERIFY(editor.discardDraft(id));
+    QCOMPARE(editor.inbox()->size(), 0);
+    QCOMPARE(editor.open(id).code(), ErrorCode::NotFound);
+}
+
+void TestReplicaEditor::markReflectsSyncState_data()
+{
+    QTest::addColumn<int>("local");
+    QTest::addColumn<bool>("dirty");
+    QTest::addColumn<int>("mark");
+    QTest::newRow("synced") << int(CaseSyncState::Local::Ok) << false << int(CaseMark::Synced);
+    QTest::newRow("pending") << int(CaseSyncState::Local::Ok) << true << int(CaseMark::Pending);
+    QTest::newRow("conflict") << int(CaseSyncState::Local::Conflict) << true << int(CaseMark::Conflict);
+    QTest::newRow("rejected") << int(CaseSyncState::Local::Blocked) << true << int(CaseMark::Rejected);
+    QTest::newRow("removed there") << int(CaseSyncState::Local::RemoteDeleted) << true << int(CaseMark::RemoteDeleted);
+}
+
+void TestReplicaEditor::markReflectsSyncState()
+{
+    QFETCH(int, local);
+    QFETCH(bool, dirty);
+    QFETCH(int, mark);
+    const CaseRecord c = Test::validCase();
+    QVERIFY(m_store->put(c));
+    SyncLedger ledger(*m_store);
+    QVERIFY(ledger.setState(CaseSyncState{c.id, 3, false, dirty, CaseSyncState::Local(local), true}));
+    ReplicaEditor editor(*m_store);
+    QCOMPARE(int((*editor.marks())->value(c.id, CaseMark::Synced)), mark);
+    QCOMPARE(int(editor.open(c.id)->mark), mark);
+}
+
+void TestReplicaEditor::rejectedCaseSavedAsNew()
+{
+    const CaseRecord c = Test::validCase();
+    ReplicaEditor editor(*m_store);
+    QVERIFY(editor.save(c.toJsonObject(), 1).stored);
+    SyncLedger ledger(*m_store);
+    OutboxEntry entry;
+    entry.mutationId = CaseRecord::newId();
+    entry.caseId = c.id;
+    entry.op = u"create"_s;
+    entry.payload = "{}";
+    QVERIFY(ledger.addToOutbox(entry));
+    QVERIFY(ledger.markRejected(entry.mutationId, u"forbidden"_s));
+    auto s = *ledger.state(c.id);
+    s.local = CaseSyncState::Local::Blocked;
+    QVERIFY(ledger.setState(s));
+    QCOMPARE(editor.inbox()->first().kind, InboxItem::Kind::Rejected);
+    QCOMPARE(editor.open(c.id)->rejectedError, u"forbidden"_s);
+
+    const auto newId = editor.saveAsNew(c.id);
+    QVERIFY(newId);
+    QVERIFY(*newId != c.id);
+    const auto copy = m_store->get(*newId);
+    QVERIFY(copy);
+    QCOMPARE(copy->title, c.title);
+    QCOMPARE(copy->reviewState, u"utkast"_s);
+    // The refused case never reached the server: it goes, archived.
+    QCOMPARE(m_store->get(c.id).code(), ErrorCode::NotFound);
+    QCOMPARE(editor.inbox()->size(), 0);
+    QCOMPARE((*editor.marks())->value(*newId), CaseMark::Pending);
+}
+
+void TestReplicaEditor::attachmentsAreCopiedAndLimited()
+{
+    ReplicaEditor editor(*m_store);
+    const QString file = m_dir->filePath(u"plan.txt"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("plan");
+    }
+    const auto a = editor.addAttachment(file);
+    QVERIFY(a);
+    QCOMPARE(a->name, u"plan.txt"_s);
+    QCOMPARE(a->size, 4);
+    QVERIFY(QFile::exists(editor.attachmentPath(a->sha256)));
+    QCOMPARE(editor.attachmentPath(QString(64, u'0')), QString());
+    QFile big(m_dir->filePath(u"big.bin"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(Attachment::MaxBytes + 1));
+    big.close();
+    QCOMPARE(editor.addAttachment(big.fileName()).code(), ErrorCode::FileTooLarge);
+    QCOMPARE(editor.addAttachment(m_dir->filePath(u"missing"_s)).code(), ErrorCode::FileOpenFailed);
+}
+
+void TestReplicaEditor::foreignIdsNeverBecomePaths()
+{
+    ReplicaEditor editor(*m_store);
+    const QJsonObject body{{u"id"_s, u"../../etc/passwd"_s}, {u"title"_s, u"x"_s}};
+    const SaveOutcome outcome = editor.save(body, 1);
+    QVERIFY(!outcome.stored);
+    QCOMPARE(outcome.error.code, ErrorCode::InvalidUuid);
+    QVERIFY(!QDir(ReplicaEditor::draftDirectoryFor(m_store->path())).exists());
+}
+
+QTEST_GUILESS_MAIN(TestReplicaEditor)
+#include "tst_replicaeditor.moc"
