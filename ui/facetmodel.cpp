@@ -28,8 +28,9 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
     addVocabulary(Facet::TargetGroup, Vocabularies::TargetGroup);
     addVocabulary(Facet::CaseKind, Vocabularies::CaseKind);
     addVocabulary(Facet::EvidenceLevel, Vocabularies::EvidenceLevel);
-    addNode(Facet::StartYear, {}, tr("Start year"), -1);
     addVocabulary(Facet::ReviewState, Vocabularies::ReviewState);
+    // Last: the years are found as they come (insertYears).
+    addNode(Facet::StartYear, {}, tr("Start year"), -1);
 }
 
 int FacetModel::addNode(Facet facet, const QString &value, const QString &label, int parent)
