@@ -3,12 +3,13 @@
 #include "casevalidator.h"
 #include "errormessages.h"
 #include "markdowneditor.h"
+#include "ownerpicker.h"
 #include "recordlisteditor.h"
+#include "tagedit.h"
 #include "vocabularychecklist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -41,24 +42,6 @@ QStringList stringList(const QJsonValue &value)
     }
     return result;
 }
-
-// The tag being typed is the text after the last comma; completion replaces only that.
-class TagCompleter : public QCompleter
-{
-public:
-    using QCompleter::QCompleter;
-
-    QStringList splitPath(const QString &path) const override { return {path.section(u',', -1).trimmed()}; }
-
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const auto *edit = static_cast<QLineEdit *>(widget());
-        QString text = edit->text();
-        const qsizetype comma = text.lastIndexOf(u',');
-        const QString before = comma < 0 ? QString() : text.left(comma + 1) + u' ';
-        return before + index.data().toString() + u", "_s;
-    }
-};
 
 QWidget *scrolled(QWidget *content)
 {
@@ -193,7 +176,6 @@ void CaseForm::refresh(const QString &path)
             it->write(m_draft.value(it.key()));
         }
     }
-    updateOwnerCode();
     updateImpliedRegions();
 }
 
@@ -324,26 +306,15 @@ void CaseForm::overviewPage()
            checklist(m_vocabularies.vocabulary(Vocabularies::TargetGroup), u"target_groups"_s),
            u"target_groups"_s);
 
-    m_tags = new QLineEdit;
-    m_tags->setPlaceholderText(tr("Comma-separated, e.g. loneliness, volunteers"));
+    m_tags = new TagEdit;
     bind(
         u"tags"_s,
         m_tags,
         [this] {
-            QStringList tags;
-            for (const QString &t : m_tags->text().split(u',')) {
-                if (const QString tag = t.trimmed(); !tag.isEmpty() && !tags.contains(tag)) {
-                    tags.append(tag);
-                }
-            }
-            return QJsonValue(QJsonArray::fromStringList(tags));
+            return QJsonValue(QJsonArray::fromStringList(m_tags->tags()));
         },
         [this](const QJsonValue &v) {
-            const QString text = stringList(v).join(u", "_s);
-            if (m_tags->text().split(u',', Qt::SkipEmptyParts).size() != stringList(v).size()
-                || !m_tags->text().startsWith(text)) {
-                m_tags->setText(text);
-            }
+            m_tags->setTags(stringList(v));
         });
     connect(m_tags, &QLineEdit::textEdited, this, [this] {
         edited(u"tags"_s);
@@ -353,10 +324,7 @@ void CaseForm::overviewPage()
 
 void CaseForm::setKnownTags(const QStringList &tags)
 {
-    auto *completer = new TagCompleter(tags, m_tags);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchStartsWith);
-    m_tags->setCompleter(completer);
+    m_tags->setKnownTags(tags);
 }
 
 void CaseForm::organisationPage()
@@ -366,88 +334,21 @@ void CaseForm::organisationPage()
     m_currentPage = m_tabs->addTab(scrolled(page), tr("O&rganisation"));
 
     // The owner is one value (type, name, code); its parts are edited together.
-    auto *owner = new QWidget;
-    auto *row = new QHBoxLayout(owner);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_ownerType = new QComboBox;
-    m_ownerType->setAccessibleName(tr("Kind of owner"));
-    for (const VocabularyEntry &e : m_vocabularies.vocabulary(Vocabularies::ActorType).entries()) {
-        m_ownerType->addItem(e.label(m_language), e.key);
-    }
-    m_ownerName = new QLineEdit;
-    m_ownerName->setAccessibleName(tr("Owner's name"));
-    m_ownerName->setPlaceholderText(tr("Type a municipality, region or organisation"));
-    QStringList names;
-    for (const Municipality &m : m_referenceData.municipalities()) {
-        names.append(tr("%1 municipality").arg(m.name));
-    }
-    for (const Region &r : m_referenceData.regions()) {
-        names.append(r.authorityName);
-    }
-    auto *completer = new QCompleter(names, m_ownerName);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_ownerName->setCompleter(completer);
-    m_ownerCode = new QLabel;
-    row->addWidget(m_ownerType);
-    row->addWidget(m_ownerName, 1);
-    owner->setFocusProxy(m_ownerName);
+    auto *owner = new OwnerPicker(m_vocabularies, m_referenceData, m_language);
     bind(
         u"owner"_s,
         owner,
-        [this] {
-            QJsonObject o = m_draft.value(u"owner"_s).toObject();
-            const QString name = m_ownerName->text().trimmed();
-            QString type = m_ownerType->currentData().toString();
-            QString code;
-            // A name from SCB's lists sets the code (and the kind) by itself.
-            for (const Municipality &m : m_referenceData.municipalities()) {
-                if (name.compare(tr("%1 municipality").arg(m.name), Qt::CaseInsensitive) == 0
-                    || name.compare(m.name, Qt::CaseInsensitive) == 0) {
-                    code = m.code;
-                    type = u"kommun"_s;
-                }
-            }
-            for (const Region &r : m_referenceData.regions()) {
-                if (name.compare(r.authorityName, Qt::CaseInsensitive) == 0) {
-                    code = r.code;
-                    type = u"region"_s;
-                }
-            }
-            if (name.isEmpty()) {
-                return QJsonValue(QJsonValue::Undefined);
-            }
-            o.insert(u"name"_s, name);
-            o.insert(u"type"_s, type);
-            if (code.isEmpty()) {
-                o.remove(u"code"_s);
-            } else {
-                o.insert(u"code"_s, code);
-            }
-            if (!o.contains("role"_L1)) {
-                o.insert(u"role"_s, u"huvudman"_s);
-            }
-            return QJsonValue(o);
+        [this, owner] {
+            const QJsonObject o = owner->value(m_draft.value(u"owner"_s).toObject());
+            return o.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(o);
         },
-        [this](const QJsonValue &v) {
-            const QJsonObject o = v.toObject();
-            const QSignalBlocker block(m_ownerType);
-            m_ownerType->setCurrentIndex(std::max(0, m_ownerType->findData(o.value("type"_L1).toString())));
-            if (m_ownerName->text() != o.value("name"_L1).toString()) {
-                m_ownerName->setText(o.value("name"_L1).toString());
-            }
+        [owner](const QJsonValue &v) {
+            owner->setValue(v.toObject());
         });
-    connect(m_ownerName, &QLineEdit::textEdited, this, [this] {
-        edited(u"owner"_s);
-    });
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
-        edited(u"owner"_s);
-    });
-    connect(m_ownerType, &QComboBox::activated, this, [this] {
+    connect(owner, &OwnerPicker::edited, this, [this] {
         edited(u"owner"_s);
     });
     addRow(form, tr("&Owner:"), owner, u"owner"_s);
-    form->addRow(QString(), m_ownerCode);
 
     auto *municipalities = new QWidget;
     auto *column = new QVBoxLayout(municipalities);
@@ -501,25 +402,6 @@ void CaseForm::organisationPage()
         edited(u"actors"_s);
     });
     addRow(form, tr("Other &actors:"), actors, u"actors"_s);
-}
-
-void CaseForm::updateOwnerCode()
-{
-    if (!m_ownerCode) {
-        return;
-    }
-    const QJsonObject owner = m_draft.value(u"owner"_s).toObject();
-    const QString code = owner.value("code"_L1).toString();
-    QString text;
-    if (const Municipality *m = m_referenceData.municipality(code); m && owner.value("type"_L1) == "kommun"_L1) {
-        const Region *r = m_referenceData.region(m->regionCode);
-        //: %1 municipality code, %2 county
-        text = tr("Municipality code %1, %2").arg(code, r ? r->name : QString());
-    } else if (const Region *r = m_referenceData.region(code); r && owner.value("type"_L1) == "region"_L1) {
-        text = tr("County code %1").arg(code);
-    }
-    m_ownerCode->setText(text);
-    m_ownerCode->setVisible(!text.isEmpty());
 }
 
 void CaseForm::updateImpliedRegions()

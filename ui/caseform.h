@@ -26,6 +26,7 @@ namespace Fb {
 
 class MarkdownEditor;
 class RecordListEditor;
+class TagEdit;
 class VocabularyChecklist;
 
 // The fields of a case as a form, in tabs, each widget a view on one field path of a CaseDraft.
@@ -86,7 +87,6 @@ private:
     QPlainTextEdit *plainText(const QString &path);
     QComboBox *vocabularyBox(const char *vocabulary, const QString &path);
     VocabularyChecklist *checklist(const Vocabulary &vocabulary, const QString &path);
-    void updateOwnerCode();
     void updateImpliedRegions();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -102,11 +102,8 @@ private:
     QHash<QString, QLabel *> m_messageLabels;
     QHash<QString, int> m_pageOf; // path → tab index
     QHash<QString, MarkdownEditor *> m_sections;
-    QComboBox *m_ownerType = nullptr;
-    QLineEdit *m_ownerName = nullptr;
-    QLabel *m_ownerCode = nullptr;
     QLabel *m_impliedRegions = nullptr;
-    QLineEdit *m_tags = nullptr;
+    TagEdit *m_tags = nullptr;
     QLabel *m_evidenceHelp = nullptr;
     int m_currentPage = 0;
 };

@@ -1,0 +1,118 @@
+#include "ownerpicker.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+OwnerPicker::OwnerPicker(const Vocabularies &vocabularies,
+                         const ReferenceData &referenceData,
+                         Language language,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_referenceData(referenceData)
+    , m_type(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_code(new QLabel(this))
+{
+    m_type->setAccessibleName(tr("Kind of owner"));
+    for (const VocabularyEntry &e : vocabularies.vocabulary(Vocabularies::ActorType).entries()) {
+        m_type->addItem(e.label(language), e.key);
+    }
+    m_name->setAccessibleName(tr("Owner's name"));
+    m_name->setPlaceholderText(tr("Type a municipality, region or organisation"));
+    QStringList names;
+    for (const Municipality &m : referenceData.municipalities()) {
+        names.append(tr("%1 municipality").arg(m.name));
+    }
+    for (const Region &r : referenceData.regions()) {
+        names.append(r.authorityName);
+    }
+    auto *completer = new QCompleter(names, m_name);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_name->setCompleter(completer);
+    m_code->hide();
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_type);
+    row->addWidget(m_name, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_code);
+    setFocusProxy(m_name);
+
+    connect(m_name, &QLineEdit::textEdited, this, &OwnerPicker::edited);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &OwnerPicker::edited);
+    connect(m_type, &QComboBox::activated, this, &OwnerPicker::edited);
+}
+
+QJsonObject OwnerPicker::value(const QJsonObject &before) const
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        return {};
+    }
+    QJsonObject o = before;
+    QString type = m_type->currentData().toString();
+    QString code;
+    for (const Municipality &m : m_referenceData.municipalities()) {
+        if (name.compare(tr("%1 municipality").arg(m.name), Qt::CaseInsensitive) == 0
+            || name.compare(m.name, Qt::CaseInsensitive) == 0) {
+            code = m.code;
+            type = u"kommun"_s;
+        }
+    }
+    for (const Region &r : m_referenceData.regions()) {
+        if (name.compare(r.authorityName, Qt::CaseInsensitive) == 0) {
+            code = r.code;
+            type = u"region"_s;
+        }
+    }
+    o.insert(u"name"_s, name);
+    o.insert(u"type"_s, type);
+    if (code.isEmpty()) {
+        o.remove(u"code"_s);
+    } else {
+        o.insert(u"code"_s, code);
+    }
+    if (!o.contains("role"_L1)) {
+        o.insert(u"role"_s, u"huvudman"_s);
+    }
+    return o;
+}
+
+void OwnerPicker::setValue(const QJsonObject &owner)
+{
+    const QSignalBlocker block(m_type);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(owner.value("type"_L1).toString())));
+    if (m_name->text() != owner.value("name"_L1).toString()) {
+        m_name->setText(owner.value("name"_L1).toString());
+    }
+    showCode(owner);
+}
+
+void OwnerPicker::showCode(const QJsonObject &owner)
+{
+    const QString code = owner.value("code"_L1).toString();
+    QString text;
+    if (const Municipality *m = m_referenceData.municipality(code); m && owner.value("type"_L1) == "kommun"_L1) {
+        const Region *r = m_referenceData.region(m->regionCode);
+        //: %1 municipality code, %2 county
+        text = tr("Municipality code %1, %2").arg(code, r ? r->name : QString());
+    } else if (m_referenceData.region(code) && owner.value("type"_L1) == "region"_L1) {
+        text = tr("County code %1").arg(code);
+    }
+    m_code->setText(text);
+    m_code->setVisible(!text.isEmpty());
+}
+
+} // namespace Fb
