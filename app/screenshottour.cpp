@@ -1,5 +1,9 @@
 #include "screenshottour.h"
 
+#include "caseeditorwindow.h"
+#include "caseform.h"
+#include "caseview.h"
+#include "conflictdialog.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
@@ -27,10 +31,14 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
     , m_directory(std::move(directory))
 {
     m_steps = {
-        {u"01-oversikt.png"_s, [] {}},
+        {u"01-oversikt.png"_s,
+         [] {
+             return nullptr;
+         }},
         {u"02-sokning.png"_s,
          [this] {
              m_window.searchField()->setText(u"äldreomsorg"_s);
+             return nullptr;
          }},
         {u"03-filter.png"_s,
          [this] {
@@ -39,6 +47,34 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
              const QModelIndex visits = facets->indexOf(Facet::StudyVisit, u"ja"_s);
              m_window.facetPanel()->view()->expand(visits.parent());
              facets->setData(visits, Qt::Checked, Qt::CheckStateRole);
+             return nullptr;
+         }},
+        {u"04-redigering.png"_s,
+         [this]() -> QWidget * {
+             CaseEditorWindow *editor = m_window.editCase(m_window.caseView()->caseId());
+             if (editor) {
+                 editor->resize(1100, 760);
+                 // The description tab, with a section in the editor and its preview.
+                 editor->form()->focusField(u"sections.solution"_s);
+             }
+             return editor;
+         }},
+        {u"05-konflikt.png"_s,
+         [this]() -> QWidget * {
+             // An illustrative conflict on the shown case's summary: the tour never syncs.
+             const QString summary = m_window.shownCase().value("summary"_L1).toString();
+             InboxItem item;
+             item.kind = InboxItem::Kind::Conflict;
+             item.caseId = m_window.caseView()->caseId();
+             item.title = m_window.shownCase().value("title"_L1).toString();
+             item.path = u"summary"_s;
+             item.conflict.base = summary;
+             item.conflict.local = QString(summary + u" Arbetet har nu spridits till två grannkommuner."_s);
+             item.conflict.remote = QString(summary + u" En uppföljning görs under hösten."_s);
+             auto *dialog = new ConflictDialog(item, tr("Summary"), &m_window);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+             return dialog;
          }},
     };
 }
@@ -59,6 +95,20 @@ void ScreenshotTour::start()
             QCoreApplication::exit(1);
         }
     });
+}
+
+void ScreenshotTour::captureWidget(QWidget *widget)
+{
+    const QString path = QDir(m_directory).absoluteFilePath(m_steps.at(m_current).file);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+    std::fflush(stdout);
+    widget->close();
+    next();
 }
 
 void ScreenshotTour::capture()
@@ -86,7 +136,12 @@ void ScreenshotTour::next()
         });
         return;
     }
-    m_steps.at(m_current).action();
+    if (QWidget *widget = m_steps.at(m_current).action()) {
+        // Other windows load from the replica's thread too; give them time to fill in.
+        QTimer::singleShot(4 * SettleMs, widget, [this, widget] {
+            captureWidget(widget);
+        });
+    }
 }
 
 } // namespace Fb

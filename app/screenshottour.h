@@ -25,11 +25,14 @@ private:
     struct Step
     {
         QString file;
-        std::function<void()> action;
+        // Returns the window to capture once it has settled, or null for the main window when it
+        // next shows a case.
+        std::function<QWidget *()> action;
     };
 
     void next();
     void capture();
+    void captureWidget(QWidget *widget);
 
     MainWindow &m_window;
     QString m_directory;

@@ -66,6 +66,9 @@ public:
 
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
+    // The case the view shows, as JSON (empty when none).
+    const QJsonObject &shownCase() const { return m_shownCase; }
+
     enum class NewCase {
         Blank,
         Guided, // guiding questions in the sections
