@@ -2,6 +2,7 @@
 
 #include "caselistmodel.h"
 #include "caseview.h"
+#include "decisionexport.h"
 #include "errormessages.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_sync(sync)
     , m_settings(settings)
     , m_exporter(vocabularies, referenceData, language)
+    , m_decisionDocument(vocabularies, referenceData, language)
     , m_cases(new CaseListModel(vocabularies, referenceData, language, this))
     , m_facets(new FacetModel(vocabularies, referenceData, language, this))
     , m_search(new QLineEdit(this))
@@ -202,6 +204,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportDocument =
+        file->addAction(tr("&Export decision document…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+            if (const CaseRecord *record = m_caseView->shownCase()) {
+                DecisionExport::exportCase(this, m_decisionDocument, *record);
+            }
+        });
+    QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
+        if (const CaseRecord *record = m_caseView->shownCase()) {
+            DecisionExport::printCase(this, m_decisionDocument, *record);
+        }
+    });
+    const auto updateDocumentActions = [this, exportDocument, print] {
+        exportDocument->setEnabled(m_caseView->shownCase() != nullptr);
+        print->setEnabled(m_caseView->shownCase() != nullptr);
+    };
+    connect(m_caseView, &CaseView::shownCaseChanged, this, updateDocumentActions);
+    updateDocumentActions();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 

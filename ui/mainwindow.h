@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseexporter.h"
+#include "decisiondocument.h"
 #include "language.h"
 #include "referencedata.h"
 #include "replicaservice.h"
@@ -82,6 +83,7 @@ private:
     SyncController &m_sync;
     QSettings &m_settings;
     CaseExporter m_exporter;
+    DecisionDocument m_decisionDocument;
     CaseListModel *m_cases;
     FacetModel *m_facets;
     QLineEdit *m_search;
