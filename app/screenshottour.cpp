@@ -62,11 +62,15 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
         {u"05-konflikt.png"_s,
          [this]() -> QWidget * {
              // An illustrative conflict on the shown case's summary: the tour never syncs.
-             const QString summary = m_window.shownCase().value("summary"_L1).toString();
+             const CaseRecord *shown = m_window.caseView()->shownCase();
+             if (!shown) {
+                 return nullptr;
+             }
+             const QString summary = shown->summary;
              InboxItem item;
              item.kind = InboxItem::Kind::Conflict;
              item.caseId = m_window.caseView()->caseId();
-             item.title = m_window.shownCase().value("title"_L1).toString();
+             item.title = shown->title;
              item.path = u"summary"_s;
              item.conflict.base = summary;
              item.conflict.local = QString(summary + u" Arbetet har nu spridits till två grannkommuner."_s);

@@ -20,8 +20,7 @@ Result<void> put(QIODevice &out, const QByteArray &bytes)
 
 CaseExporter::CaseExporter(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language)
     : m_vocabularies(vocabularies)
-    , m_referenceData(referenceData)
-    , m_language(language)
+    , m_labels(vocabularies, referenceData, language)
 {
 }
 
@@ -39,47 +38,6 @@ std::optional<CaseExporter::Format> CaseExporter::formatFromName(const QString &
     return std::nullopt;
 }
 
-QString CaseExporter::label(const char *vocabulary, const QString &key) const
-{
-    return m_vocabularies.vocabulary(vocabulary).label(key, m_language);
-}
-
-QString CaseExporter::labels(const char *vocabulary, const QStringList &keys) const
-{
-    QStringList result;
-    for (const QString &k : keys) {
-        result.append(label(vocabulary, k));
-    }
-    return result.join(u", "_s);
-}
-
-QString CaseExporter::actorName(const Actor &a) const
-{
-    QString name = a.name;
-    if (name.isEmpty() && a.type == "kommun"_L1) {
-        if (const Municipality *m = m_referenceData.municipality(a.code)) {
-            name = m->name;
-        }
-    } else if (name.isEmpty() && a.type == "region"_L1) {
-        if (const Region *r = m_referenceData.region(a.code)) {
-            name = r->authorityName;
-        }
-    }
-    return name;
-}
-
-QString CaseExporter::actorLine(const Actor &a) const
-{
-    QStringList parts{actorName(a)};
-    if (!a.type.isEmpty()) {
-        parts.append(label(Vocabularies::ActorType, a.type));
-    }
-    if (!a.role.isEmpty()) {
-        parts.append(label(Vocabularies::ActorRole, a.role));
-    }
-    return parts.join(u" – "_s);
-}
-
 QString CaseExporter::toMarkdown(const CaseRecord &c) const
 {
     QString md;
@@ -93,34 +51,19 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
         }
     };
     field(tr("Short name"), c.shortName);
-    field(tr("Owner"), actorName(c.owner));
-    QStringList places;
-    for (const QString &code : c.municipalities) {
-        const Municipality *m = m_referenceData.municipality(code);
-        places.append(m ? m->name : code);
-    }
-    field(tr("Municipalities"), places.join(u", "_s));
-    places.clear();
-    for (const QString &code : c.regions) {
-        const Region *r = m_referenceData.region(code);
-        places.append(r ? r->name : code);
-    }
-    field(tr("Counties"), places.join(u", "_s));
-    field(m_vocabularies.vocabulary(Vocabularies::CaseKind).title(m_language),
-          label(Vocabularies::CaseKind, c.caseKind));
-    field(m_vocabularies.vocabulary(Vocabularies::PolicyArea).title(m_language),
-          labels(Vocabularies::PolicyArea, c.policyAreas));
-    field(m_vocabularies.vocabulary(Vocabularies::TargetGroup).title(m_language),
-          labels(Vocabularies::TargetGroup, c.targetGroups));
-    field(m_vocabularies.vocabulary(Vocabularies::Status).title(m_language), label(Vocabularies::Status, c.status));
-    field(m_vocabularies.vocabulary(Vocabularies::Scale).title(m_language), label(Vocabularies::Scale, c.scale));
-    field(m_vocabularies.vocabulary(Vocabularies::PartnershipForm).title(m_language),
-          labels(Vocabularies::PartnershipForm, c.partnershipForms));
-    const QString period = c.end.isEmpty() ? c.start : c.start + u"–"_s + c.end;
-    field(tr("Period"), period);
+    field(tr("Owner"), m_labels.actorName(c.owner));
+    field(tr("Municipalities"), m_labels.municipalityNames(c.municipalities));
+    field(tr("Counties"), m_labels.countyNames(c.regions));
+    field(m_labels.title(Vocabularies::CaseKind), m_labels.label(Vocabularies::CaseKind, c.caseKind));
+    field(m_labels.title(Vocabularies::PolicyArea), m_labels.labels(Vocabularies::PolicyArea, c.policyAreas));
+    field(m_labels.title(Vocabularies::TargetGroup), m_labels.labels(Vocabularies::TargetGroup, c.targetGroups));
+    field(m_labels.title(Vocabularies::Status), m_labels.label(Vocabularies::Status, c.status));
+    field(m_labels.title(Vocabularies::Scale), m_labels.label(Vocabularies::Scale, c.scale));
+    field(m_labels.title(Vocabularies::PartnershipForm),
+          m_labels.labels(Vocabularies::PartnershipForm, c.partnershipForms));
+    field(tr("Period"), CaseLabels::period(c));
     if (c.evidenceLevel) {
-        field(m_vocabularies.vocabulary(Vocabularies::EvidenceLevel).title(m_language),
-              label(Vocabularies::EvidenceLevel, QString::number(*c.evidenceLevel)));
+        field(m_labels.title(Vocabularies::EvidenceLevel), m_labels.evidenceLevel(*c.evidenceLevel));
     }
     field(tr("Tags"), c.tags.join(u", "_s));
     md += u'\n';
@@ -128,7 +71,7 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
     if (!c.actors.isEmpty()) {
         md += u"## "_s + tr("Participating organisations") + u"\n\n"_s;
         for (const Actor &a : c.actors) {
-            md += u"- "_s + actorLine(a) + u'\n';
+            md += u"- "_s + m_labels.actorLine(a) + u'\n';
         }
         md += u'\n';
     }
@@ -136,15 +79,15 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
     for (const VocabularyEntry &s : sections.entries()) {
         const QString text = c.section(s.key).trimmed();
         if (!text.isEmpty()) {
-            md += u"## "_s + s.label(m_language) + u"\n\n"_s + text + u"\n\n"_s;
+            md += u"## "_s + s.label(m_labels.language()) + u"\n\n"_s + text + u"\n\n"_s;
         }
     }
     if (c.studyVisit.open) {
         md += u"## "_s + tr("Study visits") + u"\n\n"_s;
         md += tr("Open for study visits.") + u'\n';
         if (!c.studyVisit.formats.isEmpty()) {
-            md +=
-                u"- **"_s + tr("Format") + u":** "_s + labels(Vocabularies::VisitFormat, c.studyVisit.formats) + u'\n';
+            md += u"- **"_s + tr("Format") + u":** "_s
+                + m_labels.labels(Vocabularies::VisitFormat, c.studyVisit.formats) + u'\n';
         }
         if (c.studyVisit.maxGroup > 0) {
             md += u"- **"_s + tr("Largest group") + u":** "_s + QString::number(c.studyVisit.maxGroup) + u'\n';
@@ -160,13 +103,7 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
     if (!c.contacts.isEmpty()) {
         md += u"## "_s + tr("Contacts") + u"\n\n"_s;
         for (const Contact &k : c.contacts) {
-            QStringList parts;
-            for (const QString &p : {k.name, k.role, k.organisation, k.email, k.phone}) {
-                if (!p.isEmpty()) {
-                    parts.append(p);
-                }
-            }
-            md += u"- "_s + parts.join(u", "_s) + u'\n';
+            md += u"- "_s + CaseLabels::contactLine(k) + u'\n';
         }
         md += u'\n';
     }

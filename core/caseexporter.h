@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caselabels.h"
 #include "caserecord.h"
 #include "language.h"
 #include "referencedata.h"
@@ -36,14 +37,8 @@ public:
     QString toMarkdown(const CaseRecord &record) const;
 
 private:
-    QString label(const char *vocabulary, const QString &key) const;
-    QString labels(const char *vocabulary, const QStringList &keys) const;
-    QString actorName(const Actor &actor) const;
-    QString actorLine(const Actor &actor) const;
-
     const Vocabularies &m_vocabularies;
-    const ReferenceData &m_referenceData;
-    Language m_language;
+    CaseLabels m_labels;
 };
 
 } // namespace Fb

@@ -35,16 +35,20 @@ QVariant CaseView::loadResource(int, const QUrl &)
 void CaseView::showCase(const CaseRecord &record, const QStringList &terms)
 {
     m_caseId = record.id;
+    m_record = record;
     setMarkdown(m_exporter.toMarkdown(record));
     highlight(terms);
     moveCursor(QTextCursor::Start);
+    Q_EMIT shownCaseChanged();
 }
 
 void CaseView::showMessage(const QString &message)
 {
     m_caseId.clear();
+    m_record.reset();
     m_highlights = 0;
     setPlainText(message);
+    Q_EMIT shownCaseChanged();
 }
 
 void CaseView::highlight(const QStringList &terms)

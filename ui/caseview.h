@@ -5,6 +5,8 @@
 
 #include <QTextBrowser>
 
+#include <optional>
+
 namespace Fb {
 
 // Shows one case: its fields and Markdown sections, with the search words highlighted. Renders
@@ -22,16 +24,24 @@ public:
 
     const QString &caseId() const { return m_caseId; }
 
+    // The case on show; nullptr while a message is shown.
+    const CaseRecord *shownCase() const { return m_record ? &*m_record : nullptr; }
+
     // Number of highlighted hits in the shown case.
     int highlightCount() const { return m_highlights; }
 
     QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    // A case or a message replaced what was shown.
+    void shownCaseChanged();
 
 private:
     void highlight(const QStringList &terms);
 
     const CaseExporter &m_exporter;
     QString m_caseId;
+    std::optional<CaseRecord> m_record;
     int m_highlights = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "casetemplates.h"
 #include "caseview.h"
 #include "conflictinbox.h"
+#include "decisionexport.h"
 #include "errormessages.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_language(language)
     , m_settings(settings)
     , m_exporter(vocabularies, referenceData, language)
+    , m_decisionDocument(vocabularies, referenceData, language)
     , m_cases(new CaseListModel(vocabularies, referenceData, language, this))
     , m_facets(new FacetModel(vocabularies, referenceData, language, this))
     , m_search(new QLineEdit(this))
@@ -198,7 +200,6 @@ MainWindow::MainWindow(ReplicaService &replica,
         editCase(m_cases->idAt(index.row()));
     });
     connect(&m_replica, &ReplicaService::caseLoaded, this, [this](const CaseRecord &record) {
-        m_shownCase = record.toJsonObject();
         m_caseView->showCase(record, m_cases->result().terms);
         Q_EMIT caseShown(record.id);
     });
@@ -228,11 +229,26 @@ void MainWindow::createActions()
     QAction *editAction = file->addAction(tr("&Edit case"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         editCase(m_caseView->caseId());
     });
-    connect(this, &MainWindow::caseShown, this, [this, sameStructure, editAction] {
-        const bool shown = !m_caseView->caseId().isEmpty();
-        sameStructure->setEnabled(shown);
-        editAction->setEnabled(shown);
+    file->addSeparator();
+    QAction *exportDocument =
+        file->addAction(tr("&Export decision document…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+            if (const CaseRecord *record = m_caseView->shownCase()) {
+                DecisionExport::exportCase(this, m_decisionDocument, *record);
+            }
+        });
+    QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
+        if (const CaseRecord *record = m_caseView->shownCase()) {
+            DecisionExport::printCase(this, m_decisionDocument, *record);
+        }
     });
+    const auto updateCaseActions = [this, exportDocument, print, sameStructure, editAction] {
+        const bool shown = m_caseView->shownCase() != nullptr;
+        for (QAction *action : {exportDocument, print, sameStructure, editAction}) {
+            action->setEnabled(shown);
+        }
+    };
+    connect(m_caseView, &CaseView::shownCaseChanged, this, updateCaseActions);
+    updateCaseActions();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -343,7 +359,11 @@ CaseEditorWindow *MainWindow::newCase(NewCase kind)
     switch (kind) {
     case NewCase::Blank: return openEditor(id, CaseTemplates::blank(id));
     case NewCase::Guided: return openEditor(id, CaseTemplates::guided(id));
-    case NewCase::SameStructure: return openEditor(id, CaseTemplates::structureOf(m_shownCase, id));
+    case NewCase::SameStructure:
+        return openEditor(id,
+                          CaseTemplates::structureOf(m_caseView->shownCase() ? m_caseView->shownCase()->toJsonObject()
+                                                                             : QJsonObject(),
+                                                     id));
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseexporter.h"
+#include "decisiondocument.h"
 #include "language.h"
 #include "referencedata.h"
 #include "replicaservice.h"
@@ -66,9 +67,6 @@ public:
 
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
-    // The case the view shows, as JSON (empty when none).
-    const QJsonObject &shownCase() const { return m_shownCase; }
-
     enum class NewCase {
         Blank,
         Guided, // guiding questions in the sections
@@ -111,6 +109,7 @@ private:
     Language m_language;
     QSettings &m_settings;
     CaseExporter m_exporter;
+    DecisionDocument m_decisionDocument;
     CaseListModel *m_cases;
     FacetModel *m_facets;
     QLineEdit *m_search;
@@ -125,7 +124,6 @@ private:
     QProgressBar *m_busy;
     SyncStatusWidget *m_syncStatus;
     QString m_restoreCaseId;
-    QJsonObject m_shownCase;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_highlighting; // loaded on first edit
     QHash<QString, QPointer<CaseEditorWindow>> m_editors;
     QPointer<ConflictInbox> m_inbox;

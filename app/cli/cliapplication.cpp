@@ -4,6 +4,7 @@
 #include "caseimporter.h"
 #include "corpusgenerator.h"
 #include "corpustext.h"
+#include "decisiondocument.h"
 #include "editcommands.h"
 #include "errormessages.h"
 #include "facetindex.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +87,7 @@ int CliApplication::run(const QStringList &arguments)
                                         "  search QUERY         search (words, \"phrases\", -exclude)\n"
                                         "  import FILE          import cases (JSON Lines, JSON array or object)\n"
                                         "  export               export every case\n"
+                                        "  export ID            one case as a decision document (PDF, ODT, Markdown)\n"
                                         "  generate             write a synthetic corpus as JSON Lines\n"
                                         "  login                log in to a server (password on standard input)\n"
                                         "  logout               log out and forget the login\n"
@@ -105,7 +108,8 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption dbOption(u"db"_s, tr("Use the replica FILE directly."), u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable JSON output."));
     const QCommandLineOption formatOption(u"format"_s,
-                                          tr("Export format: json, jsonl or markdown (default: jsonl)."),
+                                          tr("Export format: json, jsonl or markdown (default: jsonl); for one "
+                                             "case pdf, odt or markdown (default: pdf)."),
                                           u"FORMAT"_s,
                                           u"jsonl"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
@@ -206,6 +210,11 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == "export"_L1 && needArgs(0)) {
         return exportCases(parser.value(formatOption), parser.value(outputOption));
+    }
+    if (command == "export"_L1 && needArgs(1)) {
+        return exportDocument(args.at(1),
+                              parser.isSet(formatOption) ? parser.value(formatOption) : u"pdf"_s,
+                              parser.value(outputOption));
     }
     if (command == "generate"_L1 && needArgs(0)) {
         bool countOk = false;
@@ -453,6 +462,59 @@ int CliApplication::exportCases(const QString &formatName, const QString &output
         m_err << tr("Exported %n case(s).", nullptr, int(*count)) << '\n';
     }
     return Success;
+}
+
+int CliApplication::exportDocument(const QString &id, const QString &formatName, const QString &output)
+{
+    const auto format = DecisionDocument::formatFromName(formatName);
+    if (!format) {
+        return usage(tr("Unknown format for a decision document: %1 (pdf, odt or markdown).").arg(formatName));
+    }
+    // main() makes a QGuiApplication for these formats (needsGuiApplication); without one, the
+    // font database would abort the program.
+    if (*format != DecisionDocument::Format::Markdown
+        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, tr("PDF and ODT need a graphics environment.")},
+                    StorageError);
+    }
+    if (auto r = openStore(Sample::Install); !r) {
+        return fail(r.error(), StorageError);
+    }
+    auto record = m_store->get(id);
+    if (!record) {
+        return fail(record.error(), record.code() == ErrorCode::NotFound ? NotFound : StorageError);
+    }
+    Output out(output);
+    if (!out.open()) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);
+    }
+    const DecisionDocument document(m_vocabularies, m_referenceData, m_language);
+    if (auto written = document.write(*record, *format, QDate::currentDate(), out.device()); !written) {
+        return fail(Error{written.code(), output, written.error().detail}, StorageError);
+    }
+    if (!out.commit()) {
+        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
+    }
+    return Success;
+}
+
+bool CliApplication::needsGuiApplication(const QStringList &arguments)
+{
+    // Read before the parser exists, so only roughly: an explicit --format decides; without one,
+    // `export ID` makes a PDF, and telling it from `export` would need the whole parser. Whole
+    // exports without --format get a QGuiApplication too, which costs only the offscreen plugin.
+    std::optional<QString> format;
+    bool exporting = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == "--format"_L1) {
+            format = arguments.value(i + 1);
+        } else if (a.startsWith("--format="_L1)) {
+            format = a.mid(9);
+        }
+        exporting = exporting || a == "export"_L1;
+    }
+    return format ? *format == "pdf"_L1 || *format == "odt"_L1 : exporting;
 }
 
 int CliApplication::generate(qint64 count, quint64 seed, const QString &output)

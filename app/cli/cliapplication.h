@@ -40,6 +40,10 @@ public:
 
     int run(const QStringList &arguments);
 
+    // Whether the command line asks for a PDF or ODT document: those need fonts, so main() must
+    // make a QGuiApplication (on the offscreen platform) instead of a QCoreApplication.
+    static bool needsGuiApplication(const QStringList &arguments);
+
 private:
     enum class Sample {
         Install, // a never-connected profile opens on the sample bank
@@ -51,6 +55,7 @@ private:
     int search(const QString &text, int limit);
     int import(const QString &path, bool skipInvalid);
     int exportCases(const QString &format, const QString &output);
+    int exportDocument(const QString &id, const QString &format, const QString &output);
     int generate(qint64 count, quint64 seed, const QString &output);
 
     Result<void> openStore(Sample sample);

@@ -3,14 +3,31 @@
 #include "errormessages.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    // PDF and ODT need fonts and so a QGuiApplication; the CLI never opens a window, so it uses the
+    // offscreen platform and runs without a display. Every other command stays without Gui.
+    std::unique_ptr<QCoreApplication> application;
+    if (Fb::CliApplication::needsGuiApplication(arguments)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"framgangsbank"_s);
     QCoreApplication::setApplicationName(u"framgangsbank-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FB_VERSION));

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void importRejectsBadFileAndChangesNothing();
     void killedImportLeavesReplicaWhole();
     void generateIsDeterministic();
+    void exportDecisionDocument();
+    void exportDecisionDocumentErrors_data();
+    void exportDecisionDocumentErrors();
     void usageErrors_data();
     void usageErrors();
     void dbAndProfileAreExclusive();
@@ -244,6 +248,87 @@ void TestCli::generateIsDeterministic()
         QVERIFY(line.size() >= 3000 && line.size() <= 6000);
         QVERIFY(CaseRecord::fromJson(line).ok());
     }
+}
+
+void TestCli::exportDecisionDocument()
+{
+    const CaseRecord first = SampleBank::load()->first();
+    const QString pdf = m_dir->filePath(u"beslut.pdf"_s);
+    // Without a display and without QT_QPA_PLATFORM, as in a cron job: the CLI picks the offscreen
+    // platform itself (the platform the system would pick would abort without a display).
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const QByteArray display = qgetenv("DISPLAY");
+    qunsetenv("QT_QPA_PLATFORM");
+    qunsetenv("DISPLAY");
+    const Run r = cli(profile() + QStringList{u"export"_s, first.id, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+    qputenv("QT_QPA_PLATFORM", platform);
+    if (!display.isEmpty()) {
+        qputenv("DISPLAY", display);
+    }
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    QCOMPARE(text.exitCode(), 0);
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString &e : {first.title,
+                             u"Framgångsbanken"_s,
+                             QDate::currentDate().toString(Qt::ISODate),
+                             first.owner.name,
+                             u"I drift"_s,
+                             u"Fallgropar"_s}) {
+        QVERIFY2(words.contains(e), qPrintable(e + u"\n"_s + words));
+    }
+
+    // PDF is the default; Markdown goes to standard output.
+    const QString plain = m_dir->filePath(u"standard.pdf"_s);
+    QCOMPARE(cli(profile() + QStringList{u"export"_s, first.id, u"-o"_s, plain}).exitCode, 0);
+    QFile standard(plain);
+    QVERIFY(standard.open(QIODevice::ReadOnly));
+    QVERIFY(standard.read(5) == "%PDF-");
+    const Run md =
+        cli(profile() + QStringList{u"--language"_s, u"en"_s, u"export"_s, first.id, u"--format"_s, u"md"_s});
+    QCOMPARE(md.exitCode, 0);
+    QVERIFY(QString::fromUtf8(md.out).contains(u"\n# "_s + first.title + u'\n'));
+    QVERIFY(QString::fromUtf8(md.out).contains(u"## Pitfalls\n"_s));
+    const Run odt =
+        cli(profile() + QStringList{u"export"_s, first.id, u"--format=odt"_s, u"-o"_s, m_dir->filePath(u"b.odt"_s)});
+    QCOMPARE(odt.exitCode, 0);
+    QFile odtFile(m_dir->filePath(u"b.odt"_s));
+    QVERIFY(odtFile.open(QIODevice::ReadOnly));
+    QVERIFY(odtFile.read(4) == "PK\x03\x04");
+}
+
+void TestCli::exportDecisionDocumentErrors_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    const QString first = SampleBank::load()->first().id;
+    QTest::addRow("unknown id") << u"00000000-0000-4000-8000-000000000000"_s << u"pdf"_s << u"x.pdf"_s << 4
+                                << u"not_found"_s;
+    QTest::addRow("unknown format") << first << u"docx"_s << u"x.docx"_s << 2 << u"usage_error"_s;
+    QTest::addRow("unwritable file") << first << u"pdf"_s << u"saknas/x.pdf"_s << 1 << u"file_write_failed"_s;
+}
+
+void TestCli::exportDecisionDocumentErrors()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, format);
+    QFETCH(QString, output);
+    QFETCH(int, exitCode);
+    QFETCH(QString, code);
+    const QString path = m_dir->filePath(output);
+    const Run r = cli(profile() + QStringList{u"--json"_s, u"export"_s, id, u"--format"_s, format, u"-o"_s, path});
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(QJsonDocument::fromJson(r.err).object().value("error"_L1).toObject().value("code"_L1).toString(), code);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestCli::usageErrors_data()

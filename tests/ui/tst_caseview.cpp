@@ -1,6 +1,7 @@
 #include "caseview.h"
 #include "fixtures.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Fb;
@@ -27,8 +28,13 @@ void TestCaseView::rendersFieldsAndSections()
     QVERIFY(text.contains(u"Otrygghet i centrum kvällstid."_s)); // Markdown rendered, not shown raw
     QVERIFY(!text.contains(u"**"_s));
     QCOMPARE(view.caseId(), Test::validCase().id);
+    QVERIFY(view.shownCase());
+    QCOMPARE(*view.shownCase(), Test::validCase());
+    QSignalSpy changed(&view, &CaseView::shownCaseChanged);
     view.showMessage(u"Inget valt"_s);
     QCOMPARE(view.caseId(), QString());
+    QCOMPARE(view.shownCase(), nullptr);
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestCaseView::highlightsSearchWords_data()

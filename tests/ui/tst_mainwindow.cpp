@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "samplebank.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void keyboardReachesEveryPane();
     void restoresStateOnStart();
     void controlsHaveAccessibleNames();
+    void documentActionsNeedACase();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -198,6 +200,37 @@ void TestMainWindow::controlsHaveAccessibleNames()
             || (w->inherits("QAbstractButton") && !w->property("text").toString().isEmpty());
         QVERIFY2(named, w->metaObject()->className());
     }
+}
+
+void TestMainWindow::documentActionsNeedACase()
+{
+    auto window = makeWindow();
+    const auto action = [&](const QString &text) -> QAction * {
+        for (QAction *a : window->findChildren<QAction *>()) {
+            if (QString(a->text()).remove(u'&') == text) {
+                return a;
+            }
+        }
+        return nullptr;
+    };
+    QAction *exportDocument = action(u"Export decision document…"_s);
+    QAction *print = action(u"Print…"_s);
+    QVERIFY(exportDocument && print);
+    QCOMPARE(exportDocument->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    // Nothing to export while the bank opens.
+    QVERIFY(!exportDocument->isEnabled());
+    QVERIFY(!print->isEnabled());
+    QSignalSpy caseShown(window.get(), &MainWindow::caseShown);
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(caseShown.wait(10000) || !caseShown.isEmpty());
+    QVERIFY(exportDocument->isEnabled());
+    QVERIFY(print->isEnabled());
+    // A search without matches shows a message instead of a case.
+    window->searchField()->setText(u"xyzzyplugh"_s);
+    QVERIFY(waitForResults(*window));
+    QVERIFY(!exportDocument->isEnabled());
+    QVERIFY(!print->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

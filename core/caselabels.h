@@ -1,0 +1,50 @@
+#pragma once
+
+#include "caserecord.h"
+#include "language.h"
+#include "referencedata.h"
+#include "vocabularies.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Fb {
+
+// Turns a case's keys and codes into what people read: vocabulary labels in one language,
+// municipality, county and organisation names. Every renderer of a case (Markdown export, case
+// view, decision documents) uses this one, so a case reads the same wherever it is shown.
+class CaseLabels
+{
+public:
+    CaseLabels(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language);
+
+    Language language() const { return m_language; }
+
+    // The label of key in the named vocabulary (the key itself when unknown).
+    QString label(const char *vocabulary, const QString &key) const;
+    // Labels of keys, comma separated.
+    QString labels(const char *vocabulary, const QStringList &keys) const;
+    // The vocabulary's own name ("Status", "Evidensnivå"), used as the field's label.
+    QString title(const char *vocabulary) const;
+    // The evidence level's label ("2 Uppföljd förändring").
+    QString evidenceLevel(int level) const;
+
+    // The actor's name, or for a municipality or region without one its official name.
+    QString actorName(const Actor &actor) const;
+    // Name – type – role.
+    QString actorLine(const Actor &actor) const;
+    QString municipalityNames(const QStringList &codes) const;
+    QString countyNames(const QStringList &codes) const;
+
+    // "2021-03–2023" or just the start.
+    static QString period(const CaseRecord &record);
+    // Name, role, organisation, e-mail, phone: the parts that are there.
+    static QString contactLine(const Contact &contact);
+
+private:
+    const Vocabularies &m_vocabularies;
+    const ReferenceData &m_referenceData;
+    Language m_language;
+};
+
+} // namespace Fb
