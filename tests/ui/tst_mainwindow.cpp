@@ -1,5 +1,8 @@
+#include "caseeditorwindow.h"
+#include "caseform.h"
 #include "caselistmodel.h"
 #include "caseview.h"
+#include "conflictinbox.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
 #include "fixtures.h"
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void restoresStateOnStart();
     void controlsHaveAccessibleNames();
     void documentActionsNeedACase();
+    void editingOpensOneWindowPerCase();
+    void inboxOpensFromTheAccountMenu();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -216,7 +221,11 @@ void TestMainWindow::documentActionsNeedACase()
     QAction *exportDocument = action(u"Export decision document…"_s);
     QAction *print = action(u"Print…"_s);
     QVERIFY(exportDocument && print);
-    QCOMPARE(exportDocument->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(exportDocument->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *edit = action(u"Edit case"_s);
+    QVERIFY(edit);
+    QCOMPARE(edit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(!edit->isEnabled());
     QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
     // Nothing to export while the bank opens.
     QVERIFY(!exportDocument->isEnabled());
@@ -226,11 +235,52 @@ void TestMainWindow::documentActionsNeedACase()
     QVERIFY(caseShown.wait(10000) || !caseShown.isEmpty());
     QVERIFY(exportDocument->isEnabled());
     QVERIFY(print->isEnabled());
+    QVERIFY(edit->isEnabled());
     // A search without matches shows a message instead of a case.
     window->searchField()->setText(u"xyzzyplugh"_s);
     QVERIFY(waitForResults(*window));
     QVERIFY(!exportDocument->isEnabled());
     QVERIFY(!print->isEnabled());
+}
+
+void TestMainWindow::editingOpensOneWindowPerCase()
+{
+    auto window = makeWindow();
+    QSignalSpy caseShown(window.get(), &MainWindow::caseShown);
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(caseShown.wait(10000) || !caseShown.isEmpty());
+    const QString id = window->caseView()->caseId();
+    // Enter on the list opens the selected case's editor.
+    window->caseTable()->setFocus();
+    QTest::keyClick(window->caseTable(), Qt::Key_Return);
+    CaseEditorWindow *editor = window->editCase(id);
+    QVERIFY(editor);
+    QSignalSpy loaded(editor, &CaseEditorWindow::loaded);
+    QVERIFY(loaded.wait() || editor->form()->isEnabled());
+    QCOMPARE(editor->caseId(), id);
+    QCOMPARE(editor->draft().value(u"id"_s).toString(), id);
+    // Asking again brings the same window.
+    QCOMPARE(window->editCase(id), editor);
+    CaseEditorWindow *fresh = window->newCase(MainWindow::NewCase::SameStructure);
+    QVERIFY(fresh != editor);
+    QCOMPARE(fresh->draft().value(u"case_kind"_s), editor->draft().value(u"case_kind"_s));
+    QVERIFY(fresh->draft().value(u"title"_s).isUndefined());
+    delete fresh;
+    delete editor;
+}
+
+void TestMainWindow::inboxOpensFromTheAccountMenu()
+{
+    auto window = makeWindow();
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(opened.wait(10000));
+    ConflictInbox *inbox = window->showInbox();
+    QVERIFY(inbox);
+    QSignalSpy refreshed(inbox, &ConflictInbox::refreshed);
+    QVERIFY(refreshed.wait());
+    QCOMPARE(inbox->items().size(), 0); // the sample bank has nothing to settle
+    QCOMPARE(window->showInbox(), inbox);
 }
 
 QTEST_MAIN(TestMainWindow)
