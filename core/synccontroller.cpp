@@ -181,7 +181,8 @@ void SyncController::login(const QString &url, const QString &user, const QStrin
         }
         m_tokens.write(TokenStore::account(server, user),
                        reply->token,
-                       [this, server, user, caFile](Result<void> stored) {
+                       [this, server, user, caFile, role = reply->role, org = reply->organisationId](
+                           Result<void> stored) {
                            if (!stored) {
                                Q_EMIT loginFinished(stored.error());
                                return;
@@ -190,9 +191,11 @@ void SyncController::login(const QString &url, const QString &user, const QStrin
                            m_status.serverUrl = server.toString();
                            m_status.user = user;
                            m_status.caFile = caFile;
+                           m_status.role = role;
+                           m_status.organisationId = org;
                            // Saved through the worker; its status answer starts the first sync.
                            setState(State::NotConfigured);
-                           m_replica.saveLogin(server.toString(), user, caFile);
+                           m_replica.saveLogin(server.toString(), user, caFile, role, org);
                            Q_EMIT loginFinished(Error{});
                        });
     });

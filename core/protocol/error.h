@@ -28,6 +28,8 @@ enum class ErrorCode {
     InvalidUrl = 119,
     DuplicateValue = 120,
     UnsupportedSchema = 121,
+    RequiredForReview = 122,
+    TransitionNotAllowed = 123,
 
     // Storage (200-299)
     DatabaseOpenFailed = 200,
