@@ -135,7 +135,17 @@ int ReviewCommands::review(const QString &id, const QString &state)
     }
     CaseRecord after = before;
     after.reviewState = state;
-    if (auto r = ReviewWorkflow::check(&before, after, login.role); !r) {
+    // An edit that changes nothing is refused only to a role that may not touch the case at all.
+    Result<void> r = ReviewWorkflow::check(&before, before, login.role);
+    // One move at a time here, as the app offers them; check() alone also passes several moves
+    // made offline and sent as one change.
+    if (r && !ReviewWorkflow::allowed(from, state, login.role)) {
+        r = Error{ErrorCode::TransitionNotAllowed, u"review_state"_s, {}};
+    }
+    if (r) {
+        r = ReviewWorkflow::check(&before, after, login.role);
+    }
+    if (!r) {
         if (r.code() == ErrorCode::TransitionNotAllowed || r.code() == ErrorCode::Forbidden) {
             QStringList targets;
             for (const QString &to : ReviewWorkflow::targets(from, login.role)) {

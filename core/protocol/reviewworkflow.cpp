@@ -116,6 +116,25 @@ QStringList ReviewWorkflow::targets(const QString &from, const QString &role)
     return result;
 }
 
+bool ReviewWorkflow::reachable(const QString &from, const QString &to, const QString &role)
+{
+    if (normalized(from) == normalized(to)) {
+        return false; // staying is no move
+    }
+    QStringList seen{normalized(from)};
+    for (qsizetype i = 0; i < seen.size(); ++i) {
+        for (const QString &next : targets(seen.at(i), role)) {
+            if (next == normalized(to)) {
+                return true;
+            }
+            if (!seen.contains(next)) {
+                seen.append(next);
+            }
+        }
+    }
+    return false;
+}
+
 QStringList ReviewWorkflow::createStates(const QString &role)
 {
     const int mine = rights(role);
@@ -140,7 +159,7 @@ Result<void> ReviewWorkflow::check(const CaseRecord *before, const CaseRecord &a
     if (before && from == to) {
         return {};
     }
-    if (before ? !allowed(from, to, role) : !createStates(role).contains(to)) {
+    if (before ? !reachable(from, to, role) : !createStates(role).contains(to)) {
         return Error{ErrorCode::TransitionNotAllowed, u"review_state"_s, u"%1 → %2"_s.arg(from, to)};
     }
     if (const QList<Error> missing = CaseCompleteness::missing(after, to); !missing.isEmpty()) {
@@ -157,7 +176,9 @@ Result<void> ReviewWorkflow::check(const CaseRecord *before, const CaseRecord &a
             return Error{ErrorCode::RequiredForReview, u"review_comments"_s, {}};
         }
     }
-    if (from == "komplettering"_L1 && to == "inskickad"_L1) {
+    if (to == "inskickad"_L1 && from != "under_granskning"_L1) {
+        // Back to review only when the author has answered every open remark (§5.5), whichever
+        // way the case came; a reviewer giving back a claim leaves their remarks for the next.
         for (auto it = after.reviewComments.begin(); it != after.reviewComments.end(); ++it) {
             if (it->isOpen()) {
                 return Error{ErrorCode::RequiredForReview, u"review_comments.%1.answer"_s.arg(it.key()), {}};

@@ -20,9 +20,16 @@ public:
     static bool allowed(const QString &from, const QString &to, const QString &role);
     // The states a user with this role may create a case in.
     static QStringList createStates(const QString &role);
+    // Whether the role can take a case from `from` to `to` by a sequence of its own moves.
+    static bool reachable(const QString &from, const QString &to, const QString &role);
     // Full check of an edit (before is null for a create): role, completeness for the target
-    // state, the comment rules of komplettering, archived cases. Error codes: TransitionNotAllowed
-    // (path review_state), RequiredForReview (path of the missing field), Forbidden.
+    // state, the comment rules, archived cases. Error codes: TransitionNotAllowed (path
+    // review_state), RequiredForReview (path of the missing field), Forbidden.
+    //
+    // Offline, a user may make several moves before the next sync, and the server sees only the
+    // net change: so a change of state passes when it is reachable by the role's own moves
+    // (inskickad → publicerad for a samordnare who claimed and published on the train); the
+    // conditions are those of the final state. Ask allowed() or targets() for a single move.
     static Result<void> check(const CaseRecord *before, const CaseRecord &after, const QString &role);
 
     // Roles that may write cases at all, and the ones that review.
