@@ -148,26 +148,10 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption reviewStateOption(u"review-state"_s,
                                                tr("list: only cases in this review state (utkast, inskickad, …)."),
                                                u"STATE"_s);
-    parser.addOptions({reviewStateOption,
-                       profileOption,
-                       dbOption,
-                       jsonOption,
-                       formatOption,
-                       outputOption,
-                       limitOption,
-                       countOption,
-                       seedOption,
-                       skipOption,
-                       languageOption,
-                       serverOption,
-                       userOption,
-                       caOption,
-                       developerOption,
-                       allowDeletionsOption,
-                       fromOption,
-                       setOption,
-                       sectionOption,
-                       takeOption});
+    parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
+                       outputOption,         limitOption,   countOption, seedOption,    skipOption,
+                       languageOption,       serverOption,  userOption,  caOption,      developerOption,
+                       allowDeletionsOption, fromOption,    setOption,   sectionOption, takeOption});
 
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
@@ -200,8 +184,7 @@ int CliApplication::run(const QStringList &arguments)
 
     if (command == "list"_L1 && needArgs(0)) {
         const QString state = parser.value(reviewStateOption);
-        if (parser.isSet(reviewStateOption)
-            && !m_vocabularies.vocabulary(Vocabularies::ReviewState).contains(state)) {
+        if (parser.isSet(reviewStateOption) && !m_vocabularies.vocabulary(Vocabularies::ReviewState).contains(state)) {
             return usage(tr("Unknown review state: %1").arg(state));
         }
         return list(state);

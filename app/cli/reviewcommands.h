@@ -9,8 +9,6 @@
 
 namespace Fb {
 
-
-
 // The CLI's review commands: review (move a case to another review state), comment, answer. Each
 // is a local edit, saved at once and sent by the next sync; the workflow is checked here first
 // against the role stored at login, so a refusal comes at once and offline (the server checks

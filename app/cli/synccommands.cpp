@@ -258,9 +258,10 @@ int SyncCommands::status()
     const QString lastSync = s.value("last_sync"_L1).toString();
     m_cli.m_out << tr("Server: %1").arg(server.isEmpty() ? tr("none") : server) << '\n'
                 << tr("Logged in: %1")
-                       .arg(loggedIn ? tr("yes, as %1 (%2)")
-                                           .arg(s.value("user"_L1).toString(), s.value("role"_L1).toString())
-                                     : tr("no"))
+                       .arg(
+                           loggedIn
+                               ? tr("yes, as %1 (%2)").arg(s.value("user"_L1).toString(), s.value("role"_L1).toString())
+                               : tr("no"))
                 << '\n'
                 << tr("Last sync: %1").arg(lastSync.isEmpty() ? tr("never") : lastSync) << '\n'
                 << tr("Cases: %1").arg(s.value("cases"_L1).toInteger()) << '\n'

@@ -13,12 +13,12 @@ const QStringList SplitObjects{u"sections"_s, u"study_visit"_s, u"review_comment
 const QStringList ServerFields{u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
 const QStringList FixedFields{u"id"_s, u"schema"_s};
 // The record's content fields (docs/case-schema.md), the ones a reviewer can remark on.
-const QStringList ContentFields{u"title"_s,         u"short_name"_s,       u"summary"_s,        u"case_kind"_s,
-                                u"policy_areas"_s,  u"target_groups"_s,    u"scale"_s,          u"status"_s,
-                                u"lifecycle_stage"_s, u"start"_s,          u"end"_s,            u"owner"_s,
-                                u"actors"_s,        u"municipalities"_s,   u"regions"_s,        u"partnership_forms"_s,
-                                u"sections"_s,      u"evidence_level"_s,   u"study_visit"_s,    u"contacts"_s,
-                                u"links"_s,         u"attachments"_s,      u"tags"_s};
+const QStringList ContentFields{u"title"_s,           u"short_name"_s,     u"summary"_s,     u"case_kind"_s,
+                                u"policy_areas"_s,    u"target_groups"_s,  u"scale"_s,       u"status"_s,
+                                u"lifecycle_stage"_s, u"start"_s,          u"end"_s,         u"owner"_s,
+                                u"actors"_s,          u"municipalities"_s, u"regions"_s,     u"partnership_forms"_s,
+                                u"sections"_s,        u"evidence_level"_s, u"study_visit"_s, u"contacts"_s,
+                                u"links"_s,           u"attachments"_s,    u"tags"_s};
 
 } // namespace
 
@@ -39,7 +39,8 @@ bool isTextPath(const QString &path)
 
 bool isCasePath(const QString &path)
 {
-    static const QRegularExpression re(u"^([a-z][a-z0-9_]*)(\\.[a-z][a-z0-9_]*)?(\\[\\d{1,4}\\](\\.[a-z][a-z0-9_]*)?)?$"_s);
+    static const QRegularExpression re(
+        u"^([a-z][a-z0-9_]*)(\\.[a-z][a-z0-9_]*)?(\\[\\d{1,4}\\](\\.[a-z][a-z0-9_]*)?)?$"_s);
     const auto m = re.match(path);
     return m.hasMatch() && ContentFields.contains(m.captured(1));
 }

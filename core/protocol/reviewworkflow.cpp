@@ -167,11 +167,10 @@ Result<void> ReviewWorkflow::check(const CaseRecord *before, const CaseRecord &a
     }
     if (to == "komplettering"_L1) {
         // Asking for more without saying what leaves the author guessing.
-        const bool anyOpen = std::any_of(after.reviewComments.begin(),
-                                         after.reviewComments.end(),
-                                         [](const ReviewComment &k) {
-                                             return k.isOpen();
-                                         });
+        const bool anyOpen =
+            std::any_of(after.reviewComments.begin(), after.reviewComments.end(), [](const ReviewComment &k) {
+                return k.isOpen();
+            });
         if (!anyOpen) {
             return Error{ErrorCode::RequiredForReview, u"review_comments"_s, {}};
         }

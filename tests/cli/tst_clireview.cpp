@@ -215,8 +215,10 @@ void TestCliReview::submitReviewCompletePublish()
     QCOMPARE(error.value("code"_L1).toString(), u"required_for_review"_s);
     QCOMPARE(error.value("path"_L1).toString(), u"review_comments"_s);
     QCOMPARE(cli(sara + QStringList{u"comment"_s, c.id, u"inte.ett.falt"_s, u"Hm"_s}).exitCode, 2);
-    const QString commentId =
-        json(sara, {u"comment"_s, c.id, u"sections.results"_s, u"Finns det siffror?"_s}).object().value("comment_id"_L1).toString();
+    const QString commentId = json(sara, {u"comment"_s, c.id, u"sections.results"_s, u"Finns det siffror?"_s})
+                                  .object()
+                                  .value("comment_id"_L1)
+                                  .toString();
     QCOMPARE(commentId.size(), 36);
     QCOMPARE(review(sara, c.id, u"komplettering"_s).exitCode, 0);
     pushed = sync(sara);
@@ -226,12 +228,8 @@ void TestCliReview::submitReviewCompletePublish()
     // Anna sees the comment; she may answer it, not write her own, and resubmits once answered.
     QCOMPARE(cli(anna + QStringList{u"sync"_s}).exitCode, 0);
     QCOMPARE(state(anna, c.id), u"komplettering"_s);
-    QJsonObject comment = json(anna, {u"show"_s, c.id})
-                              .object()
-                              .value("review_comments"_L1)
-                              .toObject()
-                              .value(commentId)
-                              .toObject();
+    QJsonObject comment =
+        json(anna, {u"show"_s, c.id}).object().value("review_comments"_L1).toObject().value(commentId).toObject();
     QCOMPARE(comment.value("author"_L1).toString(), u"sara"_s);
     QCOMPARE(comment.value("path"_L1).toString(), u"sections.results"_s);
     QCOMPARE(cli(anna + QStringList{u"comment"_s, c.id, u"title"_s, u"Egen kommentar"_s}).exitCode, 1);

@@ -47,19 +47,30 @@ void TestCaseCompleteness::eachMissingFieldIsReported_data()
 {
     QTest::addColumn<Change>("change");
     QTest::addColumn<QString>("path");
-    QTest::addRow("title") << Change([](CaseRecord &c) { c.title.clear(); }) << u"title"_s;
-    QTest::addRow("blank summary") << Change([](CaseRecord &c) { c.summary = u" \n "_s; }) << u"summary"_s;
-    QTest::addRow("owner") << Change([](CaseRecord &c) { c.owner = {}; }) << u"owner"_s;
-    QTest::addRow("owner by role only") << Change([](CaseRecord &c) { c.owner = Actor{{}, {}, {}, u"huvudman"_s, {}}; })
-                                        << u"owner"_s;
+    QTest::addRow("title") << Change([](CaseRecord &c) {
+        c.title.clear();
+    }) << u"title"_s;
+    QTest::addRow("blank summary") << Change([](CaseRecord &c) {
+        c.summary = u" \n "_s;
+    }) << u"summary"_s;
+    QTest::addRow("owner") << Change([](CaseRecord &c) {
+        c.owner = {};
+    }) << u"owner"_s;
+    QTest::addRow("owner by role only") << Change([](CaseRecord &c) {
+        c.owner = Actor{{}, {}, {}, u"huvudman"_s, {}};
+    }) << u"owner"_s;
     for (const char *section : {"problem", "solution", "results", "pitfalls", "success_factors"}) {
         const QString key = QString::fromLatin1(section);
-        QTest::addRow("sections.%s", section) << Change([key](CaseRecord &c) { c.sections.remove(key); })
-                                              << u"sections."_s + key;
-        QTest::addRow("blank sections.%s", section)
-            << Change([key](CaseRecord &c) { c.sections.insert(key, u"\n\t"_s); }) << u"sections."_s + key;
+        QTest::addRow("sections.%s", section) << Change([key](CaseRecord &c) {
+            c.sections.remove(key);
+        }) << u"sections."_s + key;
+        QTest::addRow("blank sections.%s", section) << Change([key](CaseRecord &c) {
+            c.sections.insert(key, u"\n\t"_s);
+        }) << u"sections."_s + key;
     }
-    QTest::addRow("contacts") << Change([](CaseRecord &c) { c.contacts.clear(); }) << u"contacts"_s;
+    QTest::addRow("contacts") << Change([](CaseRecord &c) {
+        c.contacts.clear();
+    }) << u"contacts"_s;
 }
 
 void TestCaseCompleteness::eachMissingFieldIsReported()
@@ -139,7 +150,9 @@ void TestCaseCompleteness::percent_data()
     QTest::addColumn<Change>("change");
     QTest::addColumn<int>("percent");
     QTest::addRow("complete") << Change([](CaseRecord &) { }) << 100;
-    QTest::addRow("empty") << Change([](CaseRecord &c) { c = CaseRecord{}; }) << 0;
+    QTest::addRow("empty") << Change([](CaseRecord &c) {
+        c = CaseRecord{};
+    }) << 0;
     QTest::addRow("title only") << Change([](CaseRecord &c) {
         c = CaseRecord{};
         c.title = u"T"_s;

@@ -273,7 +273,8 @@ void TestCaseValidator::rejects_data()
     const QString commentId = u"1a2b3c4d-0000-4000-8000-00000000000a"_s;
     const QString comment = u"review_comments."_s + commentId;
     const auto withComment = [commentId](CaseRecord &c, const std::function<void(ReviewComment &)> &change) {
-        ReviewComment k{u"sections.results"_s, u"sara"_s, u"2027-01-10T10:00:00Z"_s, u"Siffror?"_s, {}, {}, {}, false, {}};
+        ReviewComment
+            k{u"sections.results"_s, u"sara"_s, u"2027-01-10T10:00:00Z"_s, u"Siffror?"_s, {}, {}, {}, false, {}};
         change(k);
         c.reviewComments.insert(commentId, k);
     };

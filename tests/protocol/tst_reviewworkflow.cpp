@@ -165,8 +165,7 @@ void TestReviewWorkflow::targetsAreInDisplayOrder_data()
     QTest::addRow("redaktor, draft") << u"redaktor"_s << u"utkast"_s << QStringList{u"inskickad"_s};
     QTest::addRow("redaktor, published") << u"redaktor"_s << u"publicerad"_s << QStringList{};
     QTest::addRow("samordnare, in review")
-        << u"samordnare"_s << u"under_granskning"_s
-        << QStringList{u"inskickad"_s, u"komplettering"_s, u"publicerad"_s};
+        << u"samordnare"_s << u"under_granskning"_s << QStringList{u"inskickad"_s, u"komplettering"_s, u"publicerad"_s};
     QTest::addRow("administrator, in review")
         << u"administrator"_s << u"under_granskning"_s
         << QStringList{u"inskickad"_s, u"komplettering"_s, u"publicerad"_s, u"arkiverad"_s};

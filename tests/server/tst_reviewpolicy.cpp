@@ -346,7 +346,8 @@ void TestReviewPolicy::commentRules()
     expectRefused(u"sormland"_s, commentJson(comment(u"sormland2"_s)), path + u".author"_s);
     QJsonObject r = update(u"sormland"_s, id, {{path, commentJson(k)}});
     QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
-    QJsonObject stored = r.value("doc"_L1).toObject().value("review_comments"_L1).toObject().value(CommentId).toObject();
+    QJsonObject stored =
+        r.value("doc"_L1).toObject().value("review_comments"_L1).toObject().value(CommentId).toObject();
     QCOMPARE(stored.value("author"_L1).toString(), u"sormland"_s);
     k.author = u"sormland"_s;
 
