@@ -137,12 +137,15 @@ bool ReviewWorkflow::reachable(const QString &from, const QString &to, const QSt
 
 QStringList ReviewWorkflow::createStates(const QString &role)
 {
-    const int mine = rights(role);
-    if ((mine & Reviewer) != 0) {
-        // Reviewers bring in cases reviewed elsewhere (imports) as published.
-        return {u"utkast"_s, u"publicerad"_s};
+    // A new case is a draft and whatever moves its writer made before the first sync: a redaktor
+    // submits a case written offline, a reviewer brings in one reviewed elsewhere as published.
+    QStringList result;
+    for (const QString &state : States) {
+        if (mayEdit(role) && (state == "utkast"_L1 || reachable(u"utkast"_s, state, role))) {
+            result.append(state);
+        }
     }
-    return mine != 0 ? QStringList{u"utkast"_s} : QStringList{};
+    return result;
 }
 
 Result<void> ReviewWorkflow::check(const CaseRecord *before, const CaseRecord &after, const QString &role)

@@ -18,7 +18,8 @@ public:
     // The states a user with this role may move a case to from `from` (display order).
     static QStringList targets(const QString &from, const QString &role);
     static bool allowed(const QString &from, const QString &to, const QString &role);
-    // The states a user with this role may create a case in.
+    // The states a user with this role may create a case in: utkast and what the role reaches from
+    // there by its own moves (display order).
     static QStringList createStates(const QString &role);
     // Whether the role can take a case from `from` to `to` by a sequence of its own moves.
     static bool reachable(const QString &from, const QString &to, const QString &role);

@@ -287,13 +287,17 @@ void TestReviewPolicy::creates_data()
     QTest::addColumn<QString>("code");
     QTest::addRow("redaktor, draft") << u"gnesta"_s << u"utkast"_s << false << QString();
     QTest::addRow("redaktor, no state") << u"gnesta"_s << QString() << false << QString();
-    QTest::addRow("redaktor, submitted") << u"gnesta"_s << u"inskickad"_s << true << u"transition_not_allowed"_s;
+    // Written and submitted on the train, before the first sync.
+    QTest::addRow("redaktor, submitted") << u"gnesta"_s << u"inskickad"_s << true << QString();
+    QTest::addRow("redaktor, submitted incomplete")
+        << u"gnesta"_s << u"inskickad"_s << false << u"required_for_review"_s;
     QTest::addRow("redaktor, published") << u"gnesta"_s << u"publicerad"_s << true << u"transition_not_allowed"_s;
     QTest::addRow("samordnare, published") << u"sormland"_s << u"publicerad"_s << true << QString();
     QTest::addRow("samordnare, published incomplete")
         << u"sormland"_s << u"publicerad"_s << false << u"required_for_review"_s;
     QTest::addRow("administrator, published") << u"admin"_s << u"publicerad"_s << true << QString();
-    QTest::addRow("administrator, archived") << u"admin"_s << u"arkiverad"_s << true << u"transition_not_allowed"_s;
+    QTest::addRow("samordnare, archived") << u"sormland"_s << u"arkiverad"_s << true << u"transition_not_allowed"_s;
+    QTest::addRow("administrator, archived") << u"admin"_s << u"arkiverad"_s << true << QString();
 }
 
 void TestReviewPolicy::creates()
