@@ -130,7 +130,11 @@ int ReviewCommands::review(const QString &id, const QString &state)
     const CaseRecord before = std::get<CaseRecord>(opened);
     const QString from = ReviewWorkflow::stateOf(before);
     if (from == state) {
-        m_cli.m_out << tr("The case is already %1.").arg(states.label(state, m_cli.m_language)) << '\n';
+        if (m_cli.m_json) {
+            m_cli.printJson(QJsonObject{{u"id"_s, before.id}, {u"review_state"_s, state}});
+        } else {
+            m_cli.m_out << tr("The case is already %1.").arg(states.label(state, m_cli.m_language)) << '\n';
+        }
         return CliApplication::Success;
     }
     CaseRecord after = before;
@@ -166,7 +170,12 @@ int ReviewCommands::review(const QString &id, const QString &state)
     if (const int code = save(after); code != CliApplication::Success) {
         return code;
     }
-    m_cli.m_out << tr("Now %1. The next sync sends the change.").arg(states.label(state, m_cli.m_language)) << '\n';
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"id"_s, after.id}, {u"review_state"_s, state}});
+    } else {
+        m_cli.m_out << tr("Now %1. The next sync sends the change.").arg(states.label(state, m_cli.m_language))
+                    << '\n';
+    }
     return CliApplication::Success;
 }
 
@@ -219,7 +228,11 @@ int ReviewCommands::answer(const QString &id, const QString &commentId, const QS
     if (const int code = save(record); code != CliApplication::Success) {
         return code;
     }
-    m_cli.m_out << tr("Answered. The next sync sends the answer.") << '\n';
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"id"_s, record.id}, {u"comment_id"_s, commentId}});
+    } else {
+        m_cli.m_out << tr("Answered. The next sync sends the answer.") << '\n';
+    }
     return CliApplication::Success;
 }
 
