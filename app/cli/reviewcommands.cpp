@@ -173,8 +173,7 @@ int ReviewCommands::review(const QString &id, const QString &state)
     if (m_cli.m_json) {
         m_cli.printJson(QJsonObject{{u"id"_s, after.id}, {u"review_state"_s, state}});
     } else {
-        m_cli.m_out << tr("Now %1. The next sync sends the change.").arg(states.label(state, m_cli.m_language))
-                    << '\n';
+        m_cli.m_out << tr("Now %1. The next sync sends the change.").arg(states.label(state, m_cli.m_language)) << '\n';
     }
     return CliApplication::Success;
 }
