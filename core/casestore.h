@@ -83,6 +83,10 @@ public:
     static constexpr auto MetaServerUrl = "server_url";
     static constexpr auto MetaServerUser = "server_user";
     static constexpr auto MetaServerCa = "server_ca";
+    // The logged-in user's role and organisation id, as the server said at login: what the
+    // review workflow offers offline (the server checks again on every write).
+    static constexpr auto MetaServerRole = "server_role";
+    static constexpr auto MetaServerOrganisation = "server_organisation";
     static constexpr auto MetaLastSync = "last_sync";
     static constexpr auto BankSourceServer = "server";
 

@@ -85,10 +85,14 @@ void ReplicaService::readSyncStatus()
     QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readSyncStatus);
 }
 
-void ReplicaService::saveLogin(const QString &url, const QString &user, const QString &caFile)
+void ReplicaService::saveLogin(const QString &url,
+                               const QString &user,
+                               const QString &caFile,
+                               const QString &role,
+                               const QString &organisationId)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, url, user, caFile] {
-        worker->saveLogin(url, user, caFile);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, url, user, caFile, role, organisationId] {
+        worker->saveLogin(url, user, caFile, role, organisationId);
     });
 }
 

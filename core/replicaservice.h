@@ -33,7 +33,13 @@ public:
 
     // Sync (docs/sync.md). Answers come as syncStatusRead, syncFinished or syncFailed.
     void readSyncStatus();
-    void saveLogin(const QString &url, const QString &user, const QString &caFile);
+    // role and organisationId: what the server said at login (SyncStatus), for the review
+    // workflow offline.
+    void saveLogin(const QString &url,
+                   const QString &user,
+                   const QString &caFile,
+                   const QString &role,
+                   const QString &organisationId);
     void forgetLogin();
     void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion = false);
 

@@ -119,6 +119,8 @@ Result<SyncStatus> ReplicaWorker::syncStatus() const
     for (const auto &[key, field] : {std::pair{CaseStore::MetaServerUrl, &status.serverUrl},
                                      {CaseStore::MetaServerUser, &status.user},
                                      {CaseStore::MetaServerCa, &status.caFile},
+                                     {CaseStore::MetaServerRole, &status.role},
+                                     {CaseStore::MetaServerOrganisation, &status.organisationId},
                                      {CaseStore::MetaLastSync, &status.lastSync}}) {
         auto value = m_store->meta(QString::fromLatin1(key));
         if (!value) {
@@ -141,7 +143,11 @@ void ReplicaWorker::readSyncStatus()
     }
 }
 
-void ReplicaWorker::saveLogin(const QString &url, const QString &user, const QString &caFile)
+void ReplicaWorker::saveLogin(const QString &url,
+                              const QString &user,
+                              const QString &caFile,
+                              const QString &role,
+                              const QString &organisationId)
 {
     if (!m_store) {
         return;
@@ -149,7 +155,9 @@ void ReplicaWorker::saveLogin(const QString &url, const QString &user, const QSt
     (void)m_store->transaction([&]() -> Result<void> {
         for (const auto &[key, value] : {std::pair{CaseStore::MetaServerUrl, url},
                                          {CaseStore::MetaServerUser, user},
-                                         {CaseStore::MetaServerCa, caFile}}) {
+                                         {CaseStore::MetaServerCa, caFile},
+                                         {CaseStore::MetaServerRole, role},
+                                         {CaseStore::MetaServerOrganisation, organisationId}}) {
             if (auto r = m_store->setMeta(QString::fromLatin1(key), value); !r) {
                 return r;
             }
@@ -162,7 +170,15 @@ void ReplicaWorker::saveLogin(const QString &url, const QString &user, const QSt
 void ReplicaWorker::forgetLogin()
 {
     if (m_store) {
-        (void)m_store->setMeta(QString::fromLatin1(CaseStore::MetaServerUser), QString());
+        (void)m_store->transaction([&]() -> Result<void> {
+            for (const char *key :
+                 {CaseStore::MetaServerUser, CaseStore::MetaServerRole, CaseStore::MetaServerOrganisation}) {
+                if (auto r = m_store->setMeta(QString::fromLatin1(key), QString()); !r) {
+                    return r;
+                }
+            }
+            return {};
+        });
     }
     readSyncStatus();
 }

@@ -44,7 +44,11 @@ public:
 
     // Sync: the server settings and account live in the replica's meta table, the token does not.
     void readSyncStatus();
-    void saveLogin(const QString &url, const QString &user, const QString &caFile);
+    void saveLogin(const QString &url,
+                   const QString &user,
+                   const QString &caFile,
+                   const QString &role,
+                   const QString &organisationId);
     void forgetLogin();
     void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion);
 

@@ -193,7 +193,8 @@ void ServerApi::login(const QString &user, const QString &password, std::functio
         LoginReply r{reply->value("token"_L1).toString(),
                      qint64(reply->value("expires_at"_L1).toDouble()),
                      user.value("organisation"_L1).toObject().value("name"_L1).toString(),
-                     user.value("role"_L1).toString()};
+                     user.value("role"_L1).toString(),
+                     user.value("organisation"_L1).toObject().value("id"_L1).toString()};
         if (r.token.isEmpty()) {
             done(Error{ErrorCode::ProtocolError, u"token"_s, {}});
             return;

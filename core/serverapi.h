@@ -39,8 +39,9 @@ struct LoginReply
 {
     QString token;
     qint64 expiresAt = 0;
-    QString organisation;
-    QString role;
+    QString organisation; // the organisation's name
+    QString role; // lasare, redaktor, samordnare or administrator
+    QString organisationId; // kommun:0461, region:10, …
 };
 
 // The server's HTTPS API as the client uses it. Certificates are always verified. Every call is

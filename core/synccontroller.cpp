@@ -179,22 +179,25 @@ void SyncController::login(const QString &url, const QString &user, const QStrin
             Q_EMIT loginFinished(reply.error());
             return;
         }
-        m_tokens.write(TokenStore::account(server, user),
-                       reply->token,
-                       [this, server, user, caFile](Result<void> stored) {
-                           if (!stored) {
-                               Q_EMIT loginFinished(stored.error());
-                               return;
-                           }
-                           m_failures = 0;
-                           m_status.serverUrl = server.toString();
-                           m_status.user = user;
-                           m_status.caFile = caFile;
-                           // Saved through the worker; its status answer starts the first sync.
-                           setState(State::NotConfigured);
-                           m_replica.saveLogin(server.toString(), user, caFile);
-                           Q_EMIT loginFinished(Error{});
-                       });
+        m_tokens.write(
+            TokenStore::account(server, user),
+            reply->token,
+            [this, server, user, caFile, role = reply->role, org = reply->organisationId](Result<void> stored) {
+                if (!stored) {
+                    Q_EMIT loginFinished(stored.error());
+                    return;
+                }
+                m_failures = 0;
+                m_status.serverUrl = server.toString();
+                m_status.user = user;
+                m_status.caFile = caFile;
+                m_status.role = role;
+                m_status.organisationId = org;
+                // Saved through the worker; its status answer starts the first sync.
+                setState(State::NotConfigured);
+                m_replica.saveLogin(server.toString(), user, caFile, role, org);
+                Q_EMIT loginFinished(Error{});
+            });
     });
 }
 

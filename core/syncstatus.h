@@ -13,6 +13,8 @@ struct SyncStatus
     QString serverUrl;
     QString user;
     QString caFile;
+    QString role; // the user's role at login (lasare, redaktor, samordnare, administrator)
+    QString organisationId; // the user's organisation at login (kommun:0461, region:10, …)
     QString lastSync; // ISO 8601 UTC, display only
     SyncCounts counts;
 

@@ -3,6 +3,7 @@
 #include "blobrepository.h"
 #include "casefields.h"
 #include "caserecord.h"
+#include "reviewpolicy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -190,6 +191,12 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
             return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
         }
     }
+    // A case brought back is checked as an edit of what was deleted, not as a new one.
+    const QJsonObject *tombstone = existing->has_value() ? &(*existing)->body : nullptr;
+    body = ReviewPolicy::apply(tombstone, *body, session, now);
+    if (!body) {
+        return {rejected(mutationId, body.code(), body.error().path), {}};
+    }
     QJsonObject versions;
     for (const QString &p : CaseFields::paths(*body)) {
         versions.insert(p, version);
@@ -264,7 +271,8 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
     for (const QString &path : std::as_const(changed)) {
         CaseFields::setValue(next, path, set.value(path));
     }
-    next.insert(u"updated_at"_s, isoTime(m_clock()));
+    const QString now = isoTime(m_clock());
+    next.insert(u"updated_at"_s, now);
     next.insert(u"updated_by"_s, session.user.name);
     auto body = validated(next);
     if (!body) {
@@ -283,6 +291,10 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
         if (!allowedNew || !*allowedNew) {
             return {allowedNew ? rejected(mutationId, ErrorCode::Forbidden, u"owner"_s) : retry(mutationId), {}};
         }
+    }
+    body = ReviewPolicy::apply(&current.body, *body, session, now);
+    if (!body) {
+        return {rejected(mutationId, body.code(), body.error().path), {}};
     }
     current.version += 1;
     for (const QString &path : std::as_const(changed)) {
@@ -310,6 +322,9 @@ MutationProcessor::remove(const Session &session, const QString &mutationId, con
         QJsonObject r = status(mutationId, u"applied"_s);
         r.insert(u"version"_s, current.version);
         return {r, {}};
+    }
+    if (auto r = ReviewPolicy::mayDelete(current.body, session); !r) {
+        return {rejected(mutationId, r.code(), r.error().path), {}};
     }
     if (current.version > base) {
         // Someone changed the case after this client last saw it: deleting would throw their

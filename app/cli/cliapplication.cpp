@@ -9,6 +9,8 @@
 #include "errormessages.h"
 #include "facetindex.h"
 #include "profile.h"
+#include "reviewcommands.h"
+#include "reviewworkflow.h"
 #include "samplebank.h"
 #include "searchquery.h"
 #include "synccommands.h"
@@ -21,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cstdio>
 
@@ -82,7 +85,7 @@ int CliApplication::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Framgångsbanken on the command line: read, search, import and export the "
                                         "local case bank.\n\nCommands:\n"
-                                        "  list                 list the cases\n"
+                                        "  list                 list the cases (--review-state STATE)\n"
                                         "  show ID              show one case\n"
                                         "  search QUERY         search (words, \"phrases\", -exclude)\n"
                                         "  import FILE          import cases (JSON Lines, JSON array or object)\n"
@@ -99,6 +102,10 @@ int CliApplication::run(const QStringList &arguments)
                                         "  conflicts            list conflicts and refused changes\n"
                                         "  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)\n"
                                         "  revert ID            throw away local changes to a case\n"
+                                        "  review ID STATE      move a case to another review state\n"
+                                        "  comment ID PATH TEXT add a review comment on a field\n"
+                                        "  answer ID COMMENT TEXT\n"
+                                        "                       answer a review comment\n"
                                         "  attach ID FILE       attach a file to a case\n"
                                         "  attachment SHA256    fetch an attachment (-o FILE)"));
     parser.addHelpOption();
@@ -142,25 +149,13 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption takeOption(u"take"_s,
                                         tr("How to settle a conflict: mine, theirs, or a FILE with the value."),
                                         u"WHICH"_s);
-    parser.addOptions({profileOption,
-                       dbOption,
-                       jsonOption,
-                       formatOption,
-                       outputOption,
-                       limitOption,
-                       countOption,
-                       seedOption,
-                       skipOption,
-                       languageOption,
-                       serverOption,
-                       userOption,
-                       caOption,
-                       developerOption,
-                       allowDeletionsOption,
-                       fromOption,
-                       setOption,
-                       sectionOption,
-                       takeOption});
+    const QCommandLineOption reviewStateOption(u"review-state"_s,
+                                               tr("list: only cases in this review state (utkast, inskickad, …)."),
+                                               u"STATE"_s);
+    parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
+                       outputOption,         limitOption,   countOption, seedOption,    skipOption,
+                       languageOption,       serverOption,  userOption,  caOption,      developerOption,
+                       allowDeletionsOption, fromOption,    setOption,   sectionOption, takeOption});
 
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
@@ -192,7 +187,11 @@ int CliApplication::run(const QStringList &arguments)
     };
 
     if (command == "list"_L1 && needArgs(0)) {
-        return list();
+        const QString state = parser.value(reviewStateOption);
+        if (parser.isSet(reviewStateOption) && !m_vocabularies.vocabulary(Vocabularies::ReviewState).contains(state)) {
+            return usage(tr("Unknown review state: %1").arg(state));
+        }
+        return list(state);
     }
     if (command == "show"_L1 && needArgs(1)) {
         return show(args.at(1));
@@ -269,6 +268,16 @@ int CliApplication::run(const QStringList &arguments)
     if (command == "revert"_L1 && needArgs(1)) {
         return edits.revert(args.at(1));
     }
+    ReviewCommands review(*this);
+    if (command == "review"_L1 && needArgs(2)) {
+        return review.review(args.at(1), args.at(2));
+    }
+    if (command == "comment"_L1 && needArgs(3)) {
+        return review.comment(args.at(1), args.at(2), args.at(3));
+    }
+    if (command == "answer"_L1 && needArgs(3)) {
+        return review.answer(args.at(1), args.at(2), args.at(3));
+    }
     if (command == "attach"_L1 && needArgs(2)) {
         return edits.attach(args.at(1), args.at(2));
     }
@@ -314,7 +323,7 @@ void CliApplication::printJson(const QJsonValue &value)
                  .toJson(QJsonDocument::Indented);
 }
 
-int CliApplication::list()
+int CliApplication::list(const QString &reviewState)
 {
     if (auto r = openStore(Sample::Install); !r) {
         return fail(r.error(), StorageError);
@@ -323,8 +332,25 @@ int CliApplication::list()
     if (!summaries) {
         return fail(summaries.error(), StorageError);
     }
+    // The review state is not in the summaries (they hold facets only), so a filtered list reads
+    // the bodies once.
+    QSet<QString> inState;
+    if (!reviewState.isEmpty()) {
+        auto visited = m_store->forEach([&](const CaseRecord &c) {
+            if (ReviewWorkflow::stateOf(c) == reviewState) {
+                inState.insert(c.id);
+            }
+            return true;
+        });
+        if (!visited) {
+            return fail(visited.error(), StorageError);
+        }
+    }
     QJsonArray array;
     for (const CaseSummary &s : *summaries) {
+        if (!reviewState.isEmpty() && !inState.contains(s.id)) {
+            continue;
+        }
         if (m_json) {
             array.append(QJsonObject{{u"id"_s, s.id}, {u"title"_s, s.title}, {u"owner"_s, s.ownerName}});
         } else {

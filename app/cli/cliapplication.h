@@ -22,6 +22,7 @@ class CliApplication
     // The server commands share the profile, streams and error reporting.
     friend class SyncCommands;
     friend class EditCommands;
+    friend class ReviewCommands;
 
 public:
     // Exit codes, documented in docs/cli.md. Scripts rely on them: never renumber.
@@ -50,7 +51,8 @@ private:
         Skip,
     };
 
-    int list();
+    // reviewState: only cases in this review state (empty: every case).
+    int list(const QString &reviewState);
     int show(const QString &id);
     int search(const QString &text, int limit);
     int import(const QString &path, bool skipInvalid);

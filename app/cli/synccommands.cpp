@@ -121,7 +121,9 @@ int SyncCommands::login(const QString &server, const QString &user, const QStrin
     }
     for (const auto &[key, value] : {std::pair{CaseStore::MetaServerUrl, url->toString()},
                                      {CaseStore::MetaServerUser, user},
-                                     {CaseStore::MetaServerCa, ca}}) {
+                                     {CaseStore::MetaServerCa, ca},
+                                     {CaseStore::MetaServerRole, reply->role},
+                                     {CaseStore::MetaServerOrganisation, reply->organisationId}}) {
         if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(key), value); !r) {
             return m_cli.fail(r.error(), CliApplication::StorageError);
         }
@@ -163,8 +165,10 @@ int SyncCommands::logout()
             return failSync(r.error());
         }
     }
-    if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(CaseStore::MetaServerUser), QString()); !r) {
-        return m_cli.fail(r.error(), CliApplication::StorageError);
+    for (const char *key : {CaseStore::MetaServerUser, CaseStore::MetaServerRole, CaseStore::MetaServerOrganisation}) {
+        if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(key), QString()); !r) {
+            return m_cli.fail(r.error(), CliApplication::StorageError);
+        }
     }
     m_cli.m_out << tr("Logged out.") << '\n';
     return CliApplication::Success;
@@ -225,6 +229,8 @@ int SyncCommands::status()
     QJsonObject s;
     for (const auto &[key, name] : {std::pair{CaseStore::MetaServerUrl, "server"},
                                     {CaseStore::MetaServerUser, "user"},
+                                    {CaseStore::MetaServerRole, "role"},
+                                    {CaseStore::MetaServerOrganisation, "organisation"},
                                     {CaseStore::MetaLastSync, "last_sync"},
                                     {CaseStore::MetaBankSource, "bank"}}) {
         s.insert(QLatin1StringView(name), m_cli.m_store->meta(QString::fromLatin1(key)).value());
@@ -251,7 +257,11 @@ int SyncCommands::status()
     const QString server = s.value("server"_L1).toString();
     const QString lastSync = s.value("last_sync"_L1).toString();
     m_cli.m_out << tr("Server: %1").arg(server.isEmpty() ? tr("none") : server) << '\n'
-                << tr("Logged in: %1").arg(loggedIn ? tr("yes, as %1").arg(s.value("user"_L1).toString()) : tr("no"))
+                << tr("Logged in: %1")
+                       .arg(
+                           loggedIn
+                               ? tr("yes, as %1 (%2)").arg(s.value("user"_L1).toString(), s.value("role"_L1).toString())
+                               : tr("no"))
                 << '\n'
                 << tr("Last sync: %1").arg(lastSync.isEmpty() ? tr("never") : lastSync) << '\n'
                 << tr("Cases: %1").arg(s.value("cases"_L1).toInteger()) << '\n'

@@ -1,32 +1,43 @@
 #include "casecompleteness.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fb::CaseCompleteness {
 
 namespace {
 
+bool hasText(const QString &value)
+{
+    return !value.trimmed().isEmpty();
+}
+
+// A contact someone can actually reach: who (a name, or a role such as a functional mailbox's),
+// and how.
+bool reachable(const Contact &k)
+{
+    return (hasText(k.name) || hasText(k.role)) && (hasText(k.email) || hasText(k.phone));
+}
+
 bool filled(const CaseRecord &c, const QString &path)
 {
     if (path == "title"_L1) {
-        return !c.title.trimmed().isEmpty();
+        return hasText(c.title);
     }
     if (path == "summary"_L1) {
-        return !c.summary.trimmed().isEmpty();
+        return hasText(c.summary);
     }
     if (path == "owner"_L1) {
-        return !c.owner.name.trimmed().isEmpty() || !c.owner.code.isEmpty();
+        return hasText(c.owner.name) || hasText(c.owner.code);
     }
     if (path == "contacts"_L1) {
-        // Someone to ask: a name and a way to reach them.
-        return std::any_of(c.contacts.cbegin(), c.contacts.cend(), [](const Contact &k) {
-            return !k.name.trimmed().isEmpty() && (!k.email.trimmed().isEmpty() || !k.phone.trimmed().isEmpty());
-        });
+        return std::any_of(c.contacts.begin(), c.contacts.end(), reachable);
     }
     if (path.startsWith("sections."_L1)) {
-        return !c.section(path.mid(9)).trimmed().isEmpty();
+        return hasText(c.section(path.mid(9)));
     }
-    return true;
+    return false;
 }
 
 } // namespace
@@ -44,26 +55,31 @@ QStringList requiredPaths()
             u"contacts"_s};
 }
 
+bool needsComplete(const QString &targetReviewState)
+{
+    return targetReviewState == "inskickad"_L1 || targetReviewState == "under_granskning"_L1
+        || targetReviewState == "publicerad"_L1;
+}
+
 QList<Error> missing(const CaseRecord &record, const QString &targetReviewState)
 {
-    const QStringList paths =
-        targetReviewState.isEmpty() || targetReviewState == "utkast"_L1 ? QStringList{u"title"_s} : requiredPaths();
-    QList<Error> result;
+    const QStringList paths = needsComplete(targetReviewState) ? requiredPaths() : QStringList{u"title"_s};
+    QList<Error> errors;
     for (const QString &path : paths) {
         if (!filled(record, path)) {
-            result.append(Error{ErrorCode::RequiredForReview, path, {}});
+            errors.append({ErrorCode::RequiredForReview, path, {}});
         }
     }
-    return result;
+    return errors;
 }
 
 int percent(const CaseRecord &record)
 {
     const QStringList paths = requiredPaths();
-    const auto done = std::count_if(paths.cbegin(), paths.cend(), [&](const QString &p) {
-        return filled(record, p);
+    const auto count = std::count_if(paths.begin(), paths.end(), [&](const QString &path) {
+        return filled(record, path);
     });
-    return int(done * 100 / paths.size());
+    return int(count * 100 / paths.size());
 }
 
 } // namespace Fb::CaseCompleteness

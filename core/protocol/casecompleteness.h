@@ -8,15 +8,25 @@
 
 namespace Fb {
 
-// What a case needs before others can learn from it: the fields a case must fill before it goes
-// to review (every review state but utkast). A draft only needs its title.
+// What a case must hold before others can learn from it (docs/case-schema.md, "Completeness"): the
+// fields that have to be filled before a case goes to review or is published.
 namespace CaseCompleteness {
 
+// Paths a case must fill before it goes to review: title, summary, owner, sections.problem,
+// sections.solution, sections.results, sections.pitfalls, sections.success_factors, contacts (at
+// least one with a name or a role, and an e-mail or a phone).
 QStringList requiredPaths();
-// One RequiredForReview error per missing path, in requiredPaths() order.
+
+// One Error (ErrorCode::RequiredForReview, path set) per missing path for the target review state.
+// inskickad, under_granskning and publicerad need every required path; utkast, komplettering,
+// behover_uppdateras and arkiverad (the case is back with its author, or out of use) only a title.
 QList<Error> missing(const CaseRecord &record, const QString &targetReviewState);
-// The share of requiredPaths() filled, 0..100.
+
+// Share of requiredPaths() filled, 0..100.
 int percent(const CaseRecord &record);
+
+// Whether the target review state needs every required path.
+bool needsComplete(const QString &targetReviewState);
 
 } // namespace CaseCompleteness
 

@@ -7,8 +7,9 @@
 namespace Fb {
 
 // A case body seen as field paths, the unit of versions, mutations and merges (docs/sync.md):
-// every top-level key is a path, except sections and study_visit, split one level down because
-// people write different sections of one case at the same time.
+// every top-level key is a path, except sections, study_visit and review_comments, split one level
+// down because people write different sections of one case, and reviewers and authors different
+// comments, at the same time.
 namespace CaseFields {
 
 // Set by the server; never written by clients, never in conflict.
@@ -17,6 +18,12 @@ bool isServerField(const QString &key);
 bool isFixedField(const QString &key);
 // Whether the path holds Markdown text (summary, sections.*): merged by blocks, typed as text.
 bool isTextPath(const QString &path);
+// review_comments.<comment id>: one review comment (its id a lower-case uuid).
+bool isReviewCommentPath(const QString &path);
+// Whether a review comment may be attached to path: a field of the record ("title",
+// "sections.results", "owner.name", "contacts", "contacts[0].email"); not the server's or review
+// fields.
+bool isCasePath(const QString &path);
 // Whether a client may name this path in a mutation's "set".
 bool isWritablePath(const QString &path);
 

@@ -100,6 +100,39 @@ std::optional<QJsonValue> mergeText(const QJsonValue &base, const QJsonValue &lo
     return merged->isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(*merged);
 }
 
+// A review comment merged key by key: an author's answer and a reviewer's "resolved" on the same
+// comment both stand. Nullopt when one key changed differently on both sides, or when the comment
+// was removed on one side and changed on the other.
+std::optional<QJsonValue> mergeObjects(const QJsonValue &base, const QJsonValue &local, const QJsonValue &remote)
+{
+    if (!base.isObject() || !local.isObject() || !remote.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject b = base.toObject();
+    const QJsonObject l = local.toObject();
+    const QJsonObject r = remote.toObject();
+    QStringList keys = b.keys() + l.keys() + r.keys();
+    keys.removeDuplicates();
+    QJsonObject merged;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue kb = b.value(key);
+        const QJsonValue kl = l.value(key);
+        const QJsonValue kr = r.value(key);
+        QJsonValue value;
+        if (kl == kr || kl == kb) {
+            value = kr;
+        } else if (kr == kb) {
+            value = kl;
+        } else {
+            return std::nullopt;
+        }
+        if (!value.isUndefined()) {
+            merged.insert(key, value);
+        }
+    }
+    return merged;
+}
+
 // The merged value at one path, or nullopt for a conflict.
 std::optional<QJsonValue>
 mergeValue(const QString &path, const QJsonValue &base, const QJsonValue &local, const QJsonValue &remote)
@@ -115,6 +148,9 @@ mergeValue(const QString &path, const QJsonValue &base, const QJsonValue &local,
     }
     if (CaseFields::isTextPath(path)) {
         return mergeText(base, local, remote);
+    }
+    if (path.startsWith("review_comments."_L1)) {
+        return mergeObjects(base, local, remote);
     }
     return std::nullopt;
 }

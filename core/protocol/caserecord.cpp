@@ -212,6 +212,22 @@ QJsonObject actorJson(const Actor &a)
     return o;
 }
 
+QJsonObject reviewCommentJson(const ReviewComment &k)
+{
+    QJsonObject o = k.extra;
+    put(o, "path", k.path);
+    put(o, "author", k.author);
+    put(o, "at", k.at);
+    put(o, "text", k.text);
+    put(o, "answer", k.answer);
+    put(o, "answered_by", k.answeredBy);
+    put(o, "answered_at", k.answeredAt);
+    if (k.resolved) {
+        o.insert("resolved"_L1, true);
+    }
+    return o;
+}
+
 } // namespace
 
 Result<CaseRecord> CaseRecord::fromJson(const QByteArray &json)
@@ -331,6 +347,28 @@ Result<CaseRecord> CaseRecord::fromJsonObject(const QJsonObject &object)
 
     c.tags = r.strings("tags");
     c.reviewState = r.string("review_state");
+    const QJsonObject comments = r.object("review_comments");
+    for (auto it = comments.begin(); it != comments.end(); ++it) {
+        const QString path = u"review_comments."_s + it.key();
+        if (!it.value().isObject()) {
+            if (!error) {
+                error = Error{ErrorCode::WrongType, path, u"expected an object"_s};
+            }
+            continue;
+        }
+        Reader cr(it.value().toObject(), path, &error);
+        ReviewComment k;
+        k.path = cr.string("path");
+        k.author = cr.string("author");
+        k.at = cr.string("at");
+        k.text = cr.string("text");
+        k.answer = cr.string("answer");
+        k.answeredBy = cr.string("answered_by");
+        k.answeredAt = cr.string("answered_at");
+        k.resolved = cr.boolean("resolved");
+        k.extra = cr.rest();
+        c.reviewComments.insert(it.key(), std::move(k));
+    }
     c.createdAt = r.string("created_at");
     c.createdBy = r.string("created_by");
     c.updatedAt = r.string("updated_at");
@@ -431,6 +469,11 @@ QJsonObject CaseRecord::toJsonObject() const
 
     put(o, "tags", tags);
     put(o, "review_state", reviewState);
+    QJsonObject commentObject;
+    for (auto it = reviewComments.begin(); it != reviewComments.end(); ++it) {
+        commentObject.insert(it.key(), reviewCommentJson(it.value()));
+    }
+    put(o, "review_comments", commentObject);
     put(o, "created_at", createdAt);
     put(o, "created_by", createdBy);
     put(o, "updated_at", updatedAt);

@@ -75,6 +75,27 @@ struct StudyVisit
     bool operator==(const StudyVisit &) const = default;
 };
 
+// A reviewer's remark on one field of a case, and the author's answer (docs/case-schema.md).
+// Kept in the case under a uuid of its own, so remarks and answers written at the same time on
+// different laptops merge per comment (docs/sync.md).
+struct ReviewComment
+{
+    QString path; // the field remarked on: "sections.results", "contacts", "title"
+    QString author; // account name of the reviewer; the server checks it
+    QString at; // ISO 8601 UTC, display only
+    QString text;
+    QString answer;
+    QString answeredBy;
+    QString answeredAt;
+    bool resolved = false; // the reviewer is satisfied
+    QJsonObject extra;
+
+    // Waiting for the author: neither answered nor resolved.
+    bool isOpen() const { return !resolved && answer.trimmed().isEmpty(); }
+
+    bool operator==(const ReviewComment &) const = default;
+};
+
 // One case (exempel) of the bank: a value type with a canonical JSON form.
 struct CaseRecord
 {
@@ -107,6 +128,7 @@ struct CaseRecord
     QList<Attachment> attachments;
     QStringList tags;
     QString reviewState;
+    QMap<QString, ReviewComment> reviewComments; // comment id (uuid) → comment
     QString createdAt;
     QString createdBy;
     QString updatedAt;

@@ -1,5 +1,7 @@
 #include "casevalidator.h"
 
+#include "casefields.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -122,6 +124,31 @@ void CaseValidator::checkActor(QList<Error> &errors, const Actor &actor, const Q
     const bool namedByCode = (actor.type == "kommun"_L1 || actor.type == "region"_L1) && !actor.code.isEmpty();
     if (actor.name.isEmpty() && !namedByCode && actor != Actor{}) {
         errors.append({ErrorCode::MissingField, path + u".name"_s, {}});
+    }
+}
+
+void CaseValidator::checkReviewComments(QList<Error> &errors, const CaseRecord &c) const
+{
+    for (auto it = c.reviewComments.begin(); it != c.reviewComments.end(); ++it) {
+        const ReviewComment &k = it.value();
+        const QString path = u"review_comments."_s + it.key().left(64);
+        if (!CaseFields::isReviewCommentPath(path)) {
+            errors.append({ErrorCode::InvalidUuid, path, it.key().left(64)});
+        }
+        if (k.path.isEmpty()) {
+            errors.append({ErrorCode::MissingField, path + u".path"_s, {}});
+        } else if (!CaseFields::isCasePath(k.path)) {
+            errors.append({ErrorCode::InvalidValue, path + u".path"_s, k.path.left(100)});
+        }
+        if (k.text.trimmed().isEmpty()) {
+            errors.append({ErrorCode::MissingField, path + u".text"_s, {}});
+        }
+        checkLength(errors, k.text, MaxComment, path + u".text"_s);
+        checkLength(errors, k.answer, MaxComment, path + u".answer"_s);
+        checkLength(errors, k.author, MaxShortText, path + u".author"_s);
+        checkLength(errors, k.answeredBy, MaxShortText, path + u".answered_by"_s);
+        checkTimestamp(errors, k.at, path + u".at"_s);
+        checkTimestamp(errors, k.answeredAt, path + u".answered_at"_s);
     }
 }
 
@@ -257,6 +284,8 @@ QList<Error> CaseValidator::validate(const CaseRecord &c) const
         seen.insert(folded);
         checkLength(errors, c.tags.at(i), MaxTag, path);
     }
+
+    checkReviewComments(errors, c);
 
     checkTimestamp(errors, c.createdAt, u"created_at"_s);
     checkTimestamp(errors, c.updatedAt, u"updated_at"_s);

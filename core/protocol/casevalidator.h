@@ -19,6 +19,7 @@ public:
     static constexpr qsizetype MaxSection = 100000;
     static constexpr qsizetype MaxTag = 60;
     static constexpr qsizetype MaxShortText = 500; // names, roles, e-mail, contact lines
+    static constexpr qsizetype MaxComment = 5000; // a review comment or its answer
 
     CaseValidator(const Vocabularies &vocabularies, const ReferenceData &referenceData);
 
@@ -28,6 +29,7 @@ private:
     void checkKey(QList<Error> &errors, const char *vocabulary, const QString &key, const QString &path) const;
     void checkKeys(QList<Error> &errors, const char *vocabulary, const QStringList &keys, const QString &path) const;
     void checkActor(QList<Error> &errors, const Actor &actor, const QString &path) const;
+    void checkReviewComments(QList<Error> &errors, const CaseRecord &record) const;
 
     const Vocabularies &m_vocabularies;
     const ReferenceData &m_referenceData;

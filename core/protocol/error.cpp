@@ -23,6 +23,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::DuplicateValue: return QStringLiteral("duplicate_value");
     case ErrorCode::UnsupportedSchema: return QStringLiteral("unsupported_schema");
     case ErrorCode::RequiredForReview: return QStringLiteral("required_for_review");
+    case ErrorCode::TransitionNotAllowed: return QStringLiteral("transition_not_allowed");
     case ErrorCode::DatabaseOpenFailed: return QStringLiteral("database_open_failed");
     case ErrorCode::DatabaseQueryFailed: return QStringLiteral("database_query_failed");
     case ErrorCode::DatabaseTooNew: return QStringLiteral("database_too_new");

@@ -29,6 +29,7 @@ enum class ErrorCode {
     DuplicateValue = 120,
     UnsupportedSchema = 121,
     RequiredForReview = 122,
+    TransitionNotAllowed = 123,
 
     // Storage (200-299)
     DatabaseOpenFailed = 200,

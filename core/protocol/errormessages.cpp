@@ -27,7 +27,10 @@ QString base(ErrorCode code)
     case E::InvalidUrl: return ErrorMessages::tr("Invalid web address: only https:// and http:// are allowed.");
     case E::DuplicateValue: return ErrorMessages::tr("A value occurs twice.");
     case E::UnsupportedSchema: return ErrorMessages::tr("The case was written by a newer version of Framgångsbanken.");
-    case E::RequiredForReview: return ErrorMessages::tr("This must be filled in before the case goes to review.");
+    case E::RequiredForReview:
+        return ErrorMessages::tr("This field must be filled in before the case can go to review or be published.");
+    case E::TransitionNotAllowed:
+        return ErrorMessages::tr("Your role does not allow moving the case to this review state.");
     case E::DatabaseOpenFailed: return ErrorMessages::tr("The local case bank could not be opened.");
     case E::DatabaseQueryFailed: return ErrorMessages::tr("The local case bank could not be read or written.");
     case E::DatabaseTooNew:

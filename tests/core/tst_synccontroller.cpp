@@ -160,6 +160,10 @@ void TestSyncController::loginSyncsInTheBackground()
     QCOMPARE(m_sync->status().user, u"anna"_s);
     QVERIFY(!m_sync->status().lastSync.isEmpty());
     QCOMPARE(m_sync->status().counts.pending, 0);
+    // Role and organisation, as the server said at login, read back from the replica: what the
+    // review workflow offers offline.
+    QCOMPARE(m_sync->status().role, u"redaktor"_s);
+    QCOMPARE(m_sync->status().organisationId, u"kommun:0461"_s);
     // The next sync is planned a few minutes ahead.
     QVERIFY(m_sync->nextSyncInMs() > 60000);
 
@@ -169,6 +173,7 @@ void TestSyncController::loginSyncsInTheBackground()
     QVERIFY(loggedOut.wait(10000));
     QVERIFY(waitForState(SyncController::State::NotConfigured));
     QVERIFY(!m_sync->status().configured());
+    QVERIFY(m_sync->status().role.isEmpty());
     QCOMPARE(m_sync->nextSyncInMs(), -1);
 }
 

@@ -66,6 +66,10 @@ const QStringList Paragraphs =
     u"Unga deltar i planeringen.|Landsbygden får bättre service."_s.split(u'|');
 const QStringList Tags{u"skola"_s, u"vård"_s, u"digitalisering"_s, u"landsbygd"_s, u"unga"_s, u"äldre"_s};
 const QStringList SectionKeys{u"problem"_s, u"solution"_s, u"results"_s, u"evaluation"_s};
+// Few, so that both sides often touch the same comment.
+const QStringList CommentIds{u"0c000000-0000-4000-8000-000000000001"_s,
+                             u"0c000000-0000-4000-8000-000000000002"_s,
+                             u"0c000000-0000-4000-8000-000000000003"_s};
 
 // A case in a form that random edits can work on; toJson() gives its body.
 struct Doc
@@ -78,6 +82,7 @@ struct Doc
     QString extra; // an unknown key; empty is absent
     QList<std::pair<QString, QString>> contacts;
     QStringList formats; // study_visit.formats
+    std::map<QString, std::map<QString, QString>> comments; // id → key → value ("resolved": bool)
 
     QJsonObject toJson() const
     {
@@ -113,6 +118,17 @@ struct Doc
         }
         if (!formats.isEmpty()) {
             o.insert(u"study_visit"_s, QJsonObject{{u"formats"_s, QJsonArray::fromStringList(formats)}});
+        }
+        QJsonObject comments;
+        for (const auto &[id, fields] : this->comments) {
+            QJsonObject k;
+            for (const auto &[key, value] : fields) {
+                k.insert(key, key == "resolved"_L1 ? QJsonValue(true) : QJsonValue(value));
+            }
+            comments.insert(id, k);
+        }
+        if (!comments.isEmpty()) {
+            o.insert(u"review_comments"_s, comments);
         }
         return o;
     }
@@ -192,6 +208,9 @@ rc::Gen<Doc> genDoc()
             d.contacts.append({pickFrom(Words), pickFrom(Words)});
         }
         d.formats = pickSubset({u"digital"_s, u"on_site"_s, u"hybrid"_s}, 2);
+        for (int i = pick(3); i > 0; --i) {
+            d.comments[pickFrom(CommentIds)] = {{u"path"_s, u"sections.problem"_s}, {u"text"_s, pickFrom(Words)}};
+        }
         return d;
     });
 }
@@ -232,6 +251,21 @@ void editList(QStringList &list, const QStringList &pool)
     }
 }
 
+// A reviewer's or an author's edit of one comment: answered, resolved, reworded or removed.
+void editComment(std::map<QString, std::map<QString, QString>> &comments)
+{
+    if (comments.empty()) {
+        return;
+    }
+    auto it = std::next(comments.begin(), pick(int(comments.size())));
+    switch (pick(4)) {
+    case 0: it->second[u"answer"_s] = u"svar "_s + freshWord(); break;
+    case 1: it->second[u"resolved"_s] = u"true"_s; break;
+    case 2: it->second[u"text"_s] = pickFrom(Words) + u' ' + freshWord(); break;
+    default: comments.erase(it);
+    }
+}
+
 // b changed by a few random edits, often to the same fields as the other side's.
 rc::Gen<Doc> genEdited(const Doc &b)
 {
@@ -239,7 +273,7 @@ rc::Gen<Doc> genEdited(const Doc &b)
         Doc d = b;
         for (int n = pick(5); n > 0; --n) {
             // Most edits go to the first section, so the two sides' text edits meet often.
-            switch (pick(11)) {
+            switch (pick(13)) {
             case 0: d.title = u"Titel om "_s + (*rc::gen::arbitrary<bool>() ? pickFrom(Words) : freshWord()); break;
             case 1: editText(d.summary); break;
             case 2: editList(d.tags, Tags); break;
@@ -255,6 +289,8 @@ rc::Gen<Doc> genEdited(const Doc &b)
                     d.contacts.append({freshWord(), pickFrom(Words)});
                 }
                 break;
+            case 11: editComment(d.comments); break;
+            case 12: d.comments[pickFrom(CommentIds)] = {{u"path"_s, u"title"_s}, {u"text"_s, freshWord()}}; break;
             default: editList(d.formats, {u"digital"_s, u"on_site"_s, u"hybrid"_s});
             }
         }
@@ -416,6 +452,17 @@ void TestCaseMerge::merges_data()
     row("section added on both sides differently",
         R"([{}, {"sections":{"costs":"A"}}, {"sections":{"costs":"B"}}, {"sections":{"costs":"A"}}])",
         {u"sections.costs"_s});
+    // Review comments: one path per comment, each merged key by key (docs/sync.md).
+    row("comments added on both sides",
+        R"([{}, {"review_comments":{"c1":{"text":"A"}}}, {"review_comments":{"c2":{"text":"B"}}}, {"review_comments":{"c1":{"text":"A"},"c2":{"text":"B"}}}])");
+    row("answer here, resolved there",
+        R"([{"review_comments":{"c1":{"text":"A"}}}, {"review_comments":{"c1":{"text":"A","answer":"Svar"}}}, {"review_comments":{"c1":{"text":"A","resolved":true}}}, {"review_comments":{"c1":{"text":"A","answer":"Svar","resolved":true}}}])");
+    row("answered differently",
+        R"([{"review_comments":{"c1":{"text":"A"}}}, {"review_comments":{"c1":{"text":"A","answer":"Ja"}}}, {"review_comments":{"c1":{"text":"A","answer":"Nej"}}}, {"review_comments":{"c1":{"text":"A","answer":"Ja"}}}])",
+        {u"review_comments.c1"_s});
+    row("comment removed against answered",
+        R"([{"review_comments":{"c1":{"text":"A"}}}, {}, {"review_comments":{"c1":{"text":"A","answer":"Ja"}}}, {}])",
+        {u"review_comments.c1"_s});
     row("deletions apart",
         R"([{"sections":{"costs":"A\n\nB\n\nC\n"}}, {"sections":{"costs":"B\n\nC\n"}}, {"sections":{"costs":"A\n\nB\n"}}, {"sections":{"costs":"B\n"}}])");
     row("contacts edited on one side",

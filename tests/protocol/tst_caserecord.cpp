@@ -22,6 +22,7 @@ private Q_SLOTS:
     void wrongTypeNamesThePath_data();
     void wrongTypeNamesThePath();
     void newIdIsAValidUuid();
+    void reviewCommentsRoundTrip();
 };
 
 void TestCaseRecord::roundTrip()
@@ -148,6 +149,12 @@ void TestCaseRecord::wrongTypeNamesThePath_data()
     QTest::addRow("study visit open") << QByteArray(R"({"id":"a","study_visit":{"open":"ja"}})")
                                       << u"study_visit.open"_s;
     QTest::addRow("actor not object") << QByteArray(R"({"id":"a","actors":["Polisen"]})") << u"actors"_s;
+    QTest::addRow("comment not object") << QByteArray(R"({"id":"a","review_comments":{"c1":"Bra"}})")
+                                        << u"review_comments.c1"_s;
+    QTest::addRow("comments not object") << QByteArray(R"({"id":"a","review_comments":["Bra"]})")
+                                         << u"review_comments"_s;
+    QTest::addRow("comment resolved") << QByteArray(R"({"id":"a","review_comments":{"c1":{"resolved":"ja"}}})")
+                                      << u"review_comments.c1.resolved"_s;
 }
 
 void TestCaseRecord::wrongTypeNamesThePath()
@@ -166,6 +173,55 @@ void TestCaseRecord::newIdIsAValidUuid()
     QCOMPARE(a.size(), 36);
     QCOMPARE(a, a.toLower());
     QVERIFY(a != CaseRecord::newId());
+}
+
+void TestCaseRecord::reviewCommentsRoundTrip()
+{
+    CaseRecord c = Test::validCase();
+    const QString open = u"1a2b3c4d-0000-4000-8000-00000000000a"_s;
+    const QString answered = u"1a2b3c4d-0000-4000-8000-00000000000b"_s;
+    c.reviewComments.insert(open,
+                            ReviewComment{u"sections.results"_s,
+                                          u"sara"_s,
+                                          u"2027-01-10T10:00:00Z"_s,
+                                          u"Finns siffror?"_s,
+                                          {},
+                                          {},
+                                          {},
+                                          false,
+                                          QJsonObject{{u"severity"_s, u"major"_s}}});
+    c.reviewComments.insert(answered,
+                            ReviewComment{u"contacts"_s,
+                                          u"sara"_s,
+                                          u"2027-01-10T10:01:00Z"_s,
+                                          u"Kontakt saknas."_s,
+                                          u"Tillagd."_s,
+                                          u"anna"_s,
+                                          u"2027-01-11T09:00:00Z"_s,
+                                          true,
+                                          {}});
+    const QByteArray json = c.toCanonicalJson();
+    auto parsed = CaseRecord::fromJson(json);
+    QVERIFY(parsed.ok());
+    QCOMPARE(*parsed, c);
+    QCOMPARE(parsed->toCanonicalJson(), json);
+    QVERIFY(parsed->reviewComments.value(open).isOpen());
+    QVERIFY(!parsed->reviewComments.value(answered).isOpen());
+
+    // One object keyed by comment id, the keys of each comment in snake case, false left out.
+    const QJsonObject comments = QJsonDocument::fromJson(json).object().value("review_comments"_L1).toObject();
+    QCOMPARE(comments.keys(), (QStringList{open, answered}));
+    QCOMPARE(comments.value(answered).toObject().keys(),
+             (QStringList{u"answer"_s,
+                          u"answered_at"_s,
+                          u"answered_by"_s,
+                          u"at"_s,
+                          u"author"_s,
+                          u"path"_s,
+                          u"resolved"_s,
+                          u"text"_s}));
+    QVERIFY(!comments.value(open).toObject().contains("resolved"_L1));
+    QCOMPARE(comments.value(open).toObject().value("severity"_L1).toString(), u"major"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRecord)

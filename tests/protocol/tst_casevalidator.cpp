@@ -269,6 +269,85 @@ void TestCaseValidator::rejects_data()
         },
         ErrorCode::InvalidDate,
         u"updated_at"_s);
+
+    const QString commentId = u"1a2b3c4d-0000-4000-8000-00000000000a"_s;
+    const QString comment = u"review_comments."_s + commentId;
+    const auto withComment = [commentId](CaseRecord &c, const std::function<void(ReviewComment &)> &change) {
+        ReviewComment
+            k{u"sections.results"_s, u"sara"_s, u"2027-01-10T10:00:00Z"_s, u"Siffror?"_s, {}, {}, {}, false, {}};
+        change(k);
+        c.reviewComments.insert(commentId, k);
+    };
+    row(
+        "comment id not a uuid",
+        [](CaseRecord &c) {
+            c.reviewComments.insert(u"c1"_s, ReviewComment{u"title"_s, {}, {}, u"Kort?"_s, {}, {}, {}, false, {}});
+        },
+        ErrorCode::InvalidUuid,
+        u"review_comments.c1"_s);
+    row(
+        "comment without path",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.path.clear();
+            });
+        },
+        ErrorCode::MissingField,
+        comment + u".path"_s);
+    row(
+        "comment on a server field",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.path = u"created_by"_s;
+            });
+        },
+        ErrorCode::InvalidValue,
+        comment + u".path"_s);
+    row(
+        "comment on another comment",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.path = u"review_comments"_s;
+            });
+        },
+        ErrorCode::InvalidValue,
+        comment + u".path"_s);
+    row(
+        "comment without text",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.text = u" "_s;
+            });
+        },
+        ErrorCode::MissingField,
+        comment + u".text"_s);
+    row(
+        "comment too long",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.text = QString(CaseValidator::MaxComment + 1, u'x');
+            });
+        },
+        ErrorCode::FieldTooLong,
+        comment + u".text"_s);
+    row(
+        "answer too long",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.answer = QString(CaseValidator::MaxComment + 1, u'x');
+            });
+        },
+        ErrorCode::FieldTooLong,
+        comment + u".answer"_s);
+    row(
+        "comment time",
+        [=](CaseRecord &c) {
+            withComment(c, [](ReviewComment &k) {
+                k.at = u"i morse"_s;
+            });
+        },
+        ErrorCode::InvalidDate,
+        comment + u".at"_s);
 }
 
 void TestCaseValidator::rejects()
@@ -311,6 +390,18 @@ void TestCaseValidator::accepts_data()
     });
     row("http link", [](CaseRecord &c) {
         c.links = {Link{{}, u"http://www.gnesta.se/"_s, {}}};
+    });
+    row("review comments on fields", [](CaseRecord &c) {
+        int n = 0;
+        for (const QString &path : {u"title"_s,
+                                    u"sections.results"_s,
+                                    u"owner.name"_s,
+                                    u"contacts"_s,
+                                    u"contacts[0].email"_s,
+                                    u"study_visit.max_group"_s}) {
+            c.reviewComments.insert(u"1a2b3c4d-0000-4000-8000-00000000000%1"_s.arg(n++),
+                                    ReviewComment{path, {}, {}, u"Se över."_s, u"Klart."_s, {}, {}, n % 2 == 0, {}});
+        }
     });
 }
 

@@ -359,8 +359,18 @@ void TestMutationProcessor::permissions()
 void TestMutationProcessor::serverFieldsCannotBeSet_data()
 {
     QTest::addColumn<QString>("path");
-    for (const char *p :
-         {"id", "schema", "updated_by", "created_at", "sections", "sections.", "title.x", "Title", "a-b"}) {
+    for (const char *p : {"id",
+                          "schema",
+                          "updated_by",
+                          "created_at",
+                          "sections",
+                          "sections.",
+                          "title.x",
+                          "Title",
+                          "a-b",
+                          "review_comments",
+                          "review_comments.c1",
+                          "review_comments.6F1C2A4E-0B7D-4C1E-9A53-2F8E4D6B7C10"}) {
         QTest::addRow("%s", p) << QString::fromLatin1(p);
     }
 }

@@ -35,7 +35,8 @@ inline const ReferenceData &referenceData()
     return d;
 }
 
-// A complete, valid case to vary in tests.
+// A valid case to vary in tests. A draft (utkast), as a redaktor creates it (docs/server.md,
+// "Review"); completeCase() adds what review needs.
 inline CaseRecord validCase(const QString &id = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10"_s)
 {
     CaseRecord c;
@@ -63,11 +64,20 @@ inline CaseRecord validCase(const QString &id = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d
     c.contacts = {Contact{{}, u"Trygghetssamordnare"_s, u"Ronneby kommun"_s, u"trygghet@ronneby.example.se"_s, {}, {}}};
     c.links = {Link{u"SKR"_s, u"https://skr.se/"_s, {}}};
     c.tags = {u"trygghet"_s, u"unga"_s};
-    c.reviewState = u"publicerad"_s;
+    c.reviewState = u"utkast"_s;
     c.createdAt = u"2024-03-01T10:00:00Z"_s;
     c.createdBy = u"test"_s;
     c.updatedAt = u"2024-03-02T10:00:00Z"_s;
     c.updatedBy = u"test"_s;
+    return c;
+}
+
+// validCase() with every field review needs (CaseCompleteness::requiredPaths()).
+inline CaseRecord completeCase(const QString &id = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c10"_s)
+{
+    CaseRecord c = validCase(id);
+    c.sections.insert(u"results"_s, u"Färre anmälda brott kvällstid."_s);
+    c.sections.insert(u"success_factors"_s, u"Unga från orten som värdar."_s);
     return c;
 }
 

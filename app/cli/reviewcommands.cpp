@@ -1,0 +1,238 @@
+#include "reviewcommands.h"
+
+#include "casecompleteness.h"
+#include "casefields.h"
+#include "errormessages.h"
+#include "localedits.h"
+#include "reviewworkflow.h"
+#include "syncledger.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+ReviewCommands::ReviewCommands(CliApplication &cli)
+    : m_cli(cli)
+{
+}
+
+int ReviewCommands::failEdit(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound: return m_cli.fail(error, CliApplication::NotFound);
+    case ErrorCode::NotLoggedIn: return m_cli.fail(error, CliApplication::NotLoggedIn);
+    case ErrorCode::DatabaseOpenFailed:
+    case ErrorCode::DatabaseQueryFailed:
+    case ErrorCode::DatabaseLocked:
+    case ErrorCode::DatabaseTooNew:
+    case ErrorCode::MigrationFailed:
+    case ErrorCode::DiskFull: return m_cli.fail(error, CliApplication::StorageError);
+    default: return m_cli.fail(error, CliApplication::InvalidInput);
+    }
+}
+
+QString ReviewCommands::fieldName(const QString &path) const
+{
+    if (path.startsWith("sections."_L1)) {
+        return m_cli.m_vocabularies.vocabulary(Vocabularies::Section).label(path.mid(9), m_cli.m_language);
+    }
+    return path;
+}
+
+std::variant<CaseRecord, int> ReviewCommands::open(const QString &id, Login &login)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return failEdit(r.error());
+    }
+    auto record = m_cli.m_store->get(id);
+    if (!record) {
+        return failEdit(record.error());
+    }
+    auto user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser));
+    auto role = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerRole));
+    if (!user || !role) {
+        return failEdit(!user ? user.error() : role.error());
+    }
+    if (user->isEmpty() || role->isEmpty()) {
+        // Roles come from the server: without a login this replica knows of none.
+        return failEdit(Error{ErrorCode::NotLoggedIn, {}, {}});
+    }
+    login = Login{*user, *role};
+    return std::move(record).value();
+}
+
+int ReviewCommands::refuse(const Error &error, const QList<Error> &missing)
+{
+    if (m_cli.m_json) {
+        QJsonObject o{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, ErrorMessages::text(error)}};
+        if (!error.path.isEmpty()) {
+            o.insert(u"path"_s, error.path);
+        }
+        QJsonArray paths;
+        for (const Error &e : missing) {
+            paths.append(e.path);
+        }
+        if (!paths.isEmpty()) {
+            o.insert(u"missing"_s, paths);
+        }
+        m_cli.m_err << QJsonDocument(QJsonObject{{u"error"_s, o}}).toJson(QJsonDocument::Compact) << '\n';
+        return CliApplication::InvalidInput;
+    }
+    if (missing.isEmpty()) {
+        return m_cli.fail(error, CliApplication::InvalidInput);
+    }
+    m_cli.m_err << tr("framgangsbank-cli: fill in these fields first:") << '\n';
+    for (const Error &e : missing) {
+        const QString name = fieldName(e.path);
+        m_cli.m_err << "  " << (name == e.path ? name : u"%1 (%2)"_s.arg(name, e.path)) << '\n';
+    }
+    return CliApplication::InvalidInput;
+}
+
+int ReviewCommands::save(const CaseRecord &record)
+{
+    SyncLedger ledger(*m_cli.m_store);
+    if (auto r = LocalEdits(ledger).save(record); !r) {
+        return failEdit(r.error());
+    }
+    return CliApplication::Success;
+}
+
+int ReviewCommands::review(const QString &id, const QString &state)
+{
+    const Vocabulary &states = m_cli.m_vocabularies.vocabulary(Vocabularies::ReviewState);
+    if (!states.contains(state)) {
+        QStringList keys;
+        for (const VocabularyEntry &e : states.entries()) {
+            keys.append(e.key);
+        }
+        return m_cli.usage(tr("Unknown review state %1: use one of %2.").arg(state, keys.join(u", "_s)));
+    }
+    Login login;
+    auto opened = open(id, login);
+    if (const int *code = std::get_if<int>(&opened)) {
+        return *code;
+    }
+    const CaseRecord before = std::get<CaseRecord>(opened);
+    const QString from = ReviewWorkflow::stateOf(before);
+    if (from == state) {
+        if (m_cli.m_json) {
+            m_cli.printJson(QJsonObject{{u"id"_s, before.id}, {u"review_state"_s, state}});
+        } else {
+            m_cli.m_out << tr("The case is already %1.").arg(states.label(state, m_cli.m_language)) << '\n';
+        }
+        return CliApplication::Success;
+    }
+    CaseRecord after = before;
+    after.reviewState = state;
+    // An edit that changes nothing is refused only to a role that may not touch the case at all.
+    Result<void> r = ReviewWorkflow::check(&before, before, login.role);
+    // One move at a time here, as the app offers them; check() alone also passes several moves
+    // made offline and sent as one change.
+    if (r && !ReviewWorkflow::allowed(from, state, login.role)) {
+        r = Error{ErrorCode::TransitionNotAllowed, u"review_state"_s, {}};
+    }
+    if (r) {
+        r = ReviewWorkflow::check(&before, after, login.role);
+    }
+    if (!r) {
+        if (r.code() == ErrorCode::TransitionNotAllowed || r.code() == ErrorCode::Forbidden) {
+            QStringList targets;
+            for (const QString &to : ReviewWorkflow::targets(from, login.role)) {
+                targets.append(u"%1 (%2)"_s.arg(states.label(to, m_cli.m_language), to));
+            }
+            const QString detail =
+                tr("As %1 you cannot move this case from %2 to %3.")
+                    .arg(login.role, states.label(from, m_cli.m_language), states.label(state, m_cli.m_language))
+                + u' '
+                + (targets.isEmpty() || r.code() == ErrorCode::Forbidden
+                       ? tr("You cannot change its review state.")
+                       : tr("You can move it to: %1.").arg(targets.join(u", "_s)));
+            return refuse(Error{r.code(), r.error().path, detail}, {});
+        }
+        QList<Error> missing = CaseCompleteness::missing(after, state);
+        return refuse(missing.isEmpty() ? r.error() : missing.first(), missing.isEmpty() ? QList<Error>{} : missing);
+    }
+    if (const int code = save(after); code != CliApplication::Success) {
+        return code;
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"id"_s, after.id}, {u"review_state"_s, state}});
+    } else {
+        m_cli.m_out << tr("Now %1. The next sync sends the change.").arg(states.label(state, m_cli.m_language)) << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int ReviewCommands::comment(const QString &id, const QString &path, const QString &text)
+{
+    if (!CaseFields::isCasePath(path)) {
+        return m_cli.usage(tr("Not a field of a case: %1").arg(path));
+    }
+    Login login;
+    auto opened = open(id, login);
+    if (const int *code = std::get_if<int>(&opened)) {
+        return *code;
+    }
+    CaseRecord record = std::get<CaseRecord>(opened);
+    if (!ReviewWorkflow::mayReview(login.role)) {
+        return m_cli.fail(Error{ErrorCode::Forbidden, {}, tr("Only reviewers (samordnare, administrator) comment.")},
+                          CliApplication::InvalidInput);
+    }
+    const QString commentId = CaseRecord::newId();
+    record.reviewComments.insert(commentId, ReviewComment{path, login.user, nowUtc(), text, {}, {}, {}, false, {}});
+    if (const int code = save(record); code != CliApplication::Success) {
+        return code;
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"id"_s, record.id}, {u"comment_id"_s, commentId}});
+    } else {
+        m_cli.m_out << commentId << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int ReviewCommands::answer(const QString &id, const QString &commentId, const QString &text)
+{
+    Login login;
+    auto opened = open(id, login);
+    if (const int *code = std::get_if<int>(&opened)) {
+        return *code;
+    }
+    CaseRecord record = std::get<CaseRecord>(opened);
+    if (!ReviewWorkflow::mayEdit(login.role)) {
+        return m_cli.fail(Error{ErrorCode::Forbidden, {}, {}}, CliApplication::InvalidInput);
+    }
+    auto it = record.reviewComments.find(commentId);
+    if (it == record.reviewComments.end()) {
+        return m_cli.fail(Error{ErrorCode::NotFound, u"review_comments."_s + commentId, {}}, CliApplication::NotFound);
+    }
+    it->answer = text;
+    it->answeredBy = text.isEmpty() ? QString() : login.user;
+    it->answeredAt = text.isEmpty() ? QString() : nowUtc();
+    if (const int code = save(record); code != CliApplication::Success) {
+        return code;
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"id"_s, record.id}, {u"comment_id"_s, commentId}});
+    } else {
+        m_cli.m_out << tr("Answered. The next sync sends the answer.") << '\n';
+    }
+    return CliApplication::Success;
+}
+
+} // namespace Fb

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "caserecord.h"
+#include "cliapplication.h"
+
+#include <QCoreApplication>
+
+#include <variant>
+
+namespace Fb {
+
+// The CLI's review commands: review (move a case to another review state), comment, answer. Each
+// is a local edit, saved at once and sent by the next sync; the workflow is checked here first
+// against the role stored at login, so a refusal comes at once and offline (the server checks
+// again).
+class ReviewCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Fb::ReviewCommands)
+
+public:
+    explicit ReviewCommands(CliApplication &cli);
+
+    int review(const QString &id, const QString &state);
+    // Adds a review comment on the field at path; prints the comment's id.
+    int comment(const QString &id, const QString &path, const QString &text);
+    int answer(const QString &id, const QString &commentId, const QString &text);
+
+private:
+    struct Login
+    {
+        QString user;
+        QString role;
+    };
+
+    // The case to change and who changes it; an exit code when there is none.
+    std::variant<CaseRecord, int> open(const QString &id, Login &login);
+    int failEdit(const Error &error);
+    int refuse(const Error &error, const QList<Error> &missing);
+    int save(const CaseRecord &record);
+    QString fieldName(const QString &path) const;
+
+    CliApplication &m_cli;
+};
+
+} // namespace Fb
