@@ -72,6 +72,7 @@ void TestDecisionDocument::init()
 CaseRecord TestDecisionDocument::fullCase()
 {
     CaseRecord c = Test::validCase();
+    c.reviewState = u"publicerad"_s;
     c.sections.insert(u"costs"_s, u"Två tjänster, **1,2 miljoner kronor** per år."_s);
     c.sections.insert(u"results"_s, u"- Färre anmälningar\n- Fler unga i arbete"_s);
     c.sections.insert(u"success_factors"_s, u"Tydligt uppdrag från kommunstyrelsen."_s);
