@@ -5,6 +5,7 @@
 #include "caseform.h"
 #include "errormessages.h"
 #include "replicaservice.h"
+#include "reviewpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,7 @@ CaseEditorWindow::CaseEditorWindow(ReplicaService &replica,
     , m_id(id)
     , m_form(new CaseForm(m_draft, vocabularies, referenceData, language, repository, this))
     , m_attachments(new AttachmentList(m_draft, replica, this))
+    , m_review(new ReviewPanel(m_draft, vocabularies, language, this))
     , m_banner(new QLabel(this))
     , m_state(new QLabel(this))
     , m_sync(new QLabel(this))
@@ -70,6 +72,10 @@ CaseEditorWindow::CaseEditorWindow(ReplicaService &replica,
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(u"CaseEditorWindow"_s);
     m_form->addPage(m_attachments, tr("Atta&chments"));
+    m_form->addPage(m_review, tr("Re&view"));
+    // A move in the review is a decision: stored at once, not after the typing pause.
+    connect(m_review, &ReviewPanel::moved, this, &CaseEditorWindow::saveNow);
+    connect(m_review, &ReviewPanel::problem, m_state, &QLabel::setText);
 
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
@@ -222,7 +228,13 @@ void CaseEditorWindow::validate()
         return;
     }
     const QList<Error> missing = CaseCompleteness::missing(*record, QString::fromLatin1(ReviewTarget));
-    m_form->setMessages(problems + missing);
+    QList<std::pair<QString, QString>> notes;
+    for (const ReviewComment &c : std::as_const(record->reviewComments)) {
+        if (c.isOpen()) {
+            notes.append({c.path, tr("Reviewer %1: %2").arg(c.author, c.text)});
+        }
+    }
+    m_form->setMessages(problems + missing, notes);
     m_completeness->setValue(CaseCompleteness::percent(*record));
     QStringList links;
     for (const Error &e : missing) {
@@ -270,6 +282,11 @@ void CaseEditorWindow::saveAnswered(const SaveOutcome &outcome)
     updateTitle();
     showMark();
     Q_EMIT saved(outcome);
+}
+
+void CaseEditorWindow::setAccount(const QString &role, const QString &user)
+{
+    m_review->setAccount(role, user);
 }
 
 bool CaseEditorWindow::isSaved() const

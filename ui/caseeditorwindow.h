@@ -19,6 +19,7 @@ namespace Fb {
 
 class AttachmentList;
 class CaseForm;
+class ReviewPanel;
 class ReplicaService;
 
 // One case in a window of its own: the form, where the case stands with the server, what it
@@ -64,6 +65,11 @@ public:
     // Whether every change is stored (in the replica or as a draft).
     bool isSaved() const;
 
+    // The logged-in account, for the review moves and comments it may make.
+    void setAccount(const QString &role, const QString &user);
+
+    ReviewPanel *review() const { return m_review; }
+
 public Q_SLOTS:
     void saveNow();
 
@@ -95,6 +101,7 @@ private:
     CaseDraft m_draft;
     CaseForm *m_form;
     AttachmentList *m_attachments;
+    ReviewPanel *m_review;
     QLabel *m_banner;
     QLabel *m_state;
     QLabel *m_sync;

@@ -570,9 +570,12 @@ QWidget *CaseForm::field(const QString &path) const
     return it == m_bindings.cend() ? nullptr : it->widget;
 }
 
-void CaseForm::setMessages(const QList<Error> &problems)
+void CaseForm::setMessages(const QList<Error> &problems, const QList<std::pair<QString, QString>> &notes)
 {
     QHash<QString, QStringList> texts;
+    for (const auto &[path, text] : notes) {
+        texts[m_messageLabels.contains(path) ? path : path.section(u'.', 0, 0)].append(text);
+    }
     static const QRegularExpression indexed(u"^([a-z_]+)\\[(\\d+)\\]"_s);
     for (const Error &e : problems) {
         QString path = e.path;

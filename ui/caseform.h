@@ -44,8 +44,9 @@ public:
              QWidget *parent = nullptr);
     ~CaseForm() override;
 
-    // Problems to show beside their fields; an empty list clears them.
-    void setMessages(const QList<Error> &problems);
+    // Problems to show beside their fields, and notes (field path, text: a reviewer's comments);
+    // empty lists clear them.
+    void setMessages(const QList<Error> &problems, const QList<std::pair<QString, QString>> &notes = {});
     // The message shown for a field path now (empty when none): for tests and screen readers.
     QString message(const QString &path) const;
     // Brings the field of path into view and gives it focus.

@@ -273,6 +273,27 @@ void MainWindow::createActions()
     view->addAction(tr("Case &text"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
         m_caseView->setFocus();
     });
+    view->addSeparator();
+    view->addAction(tr("Cases to &review"), this, [this] {
+        FacetFilter filter;
+        filter.values(Facet::ReviewState) = {u"inskickad"_s, u"under_granskning"_s};
+        m_search->clear();
+        m_facets->setFilter(filter);
+    });
+    view->addAction(tr("My &drafts"), this, [this] {
+        FacetFilter filter;
+        filter.values(Facet::ReviewState) = {u"utkast"_s, u"komplettering"_s};
+        // Drafts of the user's own organisation, when the login says which.
+        const QString organisation = m_sync.status().organisationId;
+        const QString code = organisation.section(u':', 1);
+        if (organisation.startsWith("kommun:"_L1)) {
+            filter.values(Facet::Municipality) = {code};
+        } else if (organisation.startsWith("region:"_L1)) {
+            filter.values(Facet::Region) = {code};
+        }
+        m_search->clear();
+        m_facets->setFilter(filter);
+    });
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
@@ -336,6 +357,7 @@ CaseEditorWindow *MainWindow::openEditor(const QString &id, const QJsonObject &n
     }
     auto *editor =
         new CaseEditorWindow(m_replica, m_vocabularies, m_referenceData, m_language, highlighting(), id, newBody);
+    editor->setAccount(m_sync.status().role, m_sync.status().user);
     m_editors.insert(id, editor);
     connect(editor, &QObject::destroyed, this, [this, id] {
         m_editors.remove(id);
