@@ -55,7 +55,9 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
              if (editor) {
                  editor->resize(1100, 760);
                  // The description tab, with a section in the editor and its preview.
-                 editor->form()->focusField(u"sections.solution"_s);
+                 connect(editor, &CaseEditorWindow::loaded, editor, [editor] {
+                     editor->form()->focusField(u"sections.solution"_s);
+                 });
              }
              return editor;
          }},
@@ -112,12 +114,14 @@ void ScreenshotTour::captureWidget(QWidget *widget)
     std::printf("%s\n", qPrintable(path));
     std::fflush(stdout);
     widget->close();
+    m_capturingWidget = false;
     next();
 }
 
 void ScreenshotTour::capture()
 {
-    if (m_current < 0 || m_current >= m_steps.size()) {
+    // A window of its own is being captured; the main window showing a case again is not a step.
+    if (m_capturingWidget || m_current < 0 || m_current >= m_steps.size()) {
         return;
     }
     const QString path = QDir(m_directory).absoluteFilePath(m_steps.at(m_current).file);
@@ -141,6 +145,7 @@ void ScreenshotTour::next()
         return;
     }
     if (QWidget *widget = m_steps.at(m_current).action()) {
+        m_capturingWidget = true;
         // Other windows load from the replica's thread too; give them time to fill in.
         QTimer::singleShot(4 * SettleMs, widget, [this, widget] {
             captureWidget(widget);

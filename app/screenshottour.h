@@ -38,6 +38,7 @@ private:
     QString m_directory;
     QList<Step> m_steps;
     qsizetype m_current = -1;
+    bool m_capturingWidget = false;
     QStringList m_written;
 };
 

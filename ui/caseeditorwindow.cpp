@@ -197,6 +197,7 @@ void CaseEditorWindow::opened(const EditableCase &editable)
     m_savedBody = editable.draft ? *editable.draft : editable.body;
     m_draft.reset(m_savedBody);
     m_form->setEnabled(true);
+    m_state->clear();
     showMark();
     if (editable.draft && !editable.body.isEmpty() && *editable.draft != editable.body) {
         const QDateTime at = QDateTime::fromString(editable.draftSavedAt, Qt::ISODate).toLocalTime();

@@ -108,6 +108,21 @@ void CaseForm::addPage(QWidget *page, const QString &title)
 
 void CaseForm::addRow(QFormLayout *form, const QString &label, QWidget *widget, const QString &path)
 {
+    form->addRow(buddyLabel(label, widget), fieldBox(widget, path));
+}
+
+QLabel *CaseForm::buddyLabel(const QString &label, QWidget *widget)
+{
+    auto *buddy = new QLabel(label);
+    buddy->setBuddy(widget->focusProxy() ? widget->focusProxy() : widget);
+    if (widget->accessibleName().isEmpty()) {
+        widget->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    }
+    return buddy;
+}
+
+QWidget *CaseForm::fieldBox(QWidget *widget, const QString &path)
+{
     auto *message = new QLabel;
     message->setWordWrap(true);
     message->setTextFormat(Qt::PlainText);
@@ -121,15 +136,10 @@ void CaseForm::addRow(QFormLayout *form, const QString &label, QWidget *widget, 
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
-    v->addWidget(widget);
+    v->addWidget(widget, 1);
     v->addWidget(message);
-    auto *buddy = new QLabel(label);
-    buddy->setBuddy(widget->focusProxy() ? widget->focusProxy() : widget);
-    form->addRow(buddy, box);
-    if (widget->accessibleName().isEmpty()) {
-        widget->setAccessibleName(QString(label).remove(u'&').remove(u':'));
-    }
     m_pageOf.insert(path, m_currentPage);
+    return box;
 }
 
 void CaseForm::bind(const QString &path,
@@ -443,10 +453,11 @@ void CaseForm::descriptionPage()
         connect(editor, &MarkdownEditor::textEdited, this, [this, path] {
             edited(path);
         });
+        // The text takes all the height the window has.
         auto *page = new QWidget;
-        auto *form = new QFormLayout(page);
-        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-        addRow(form, e.label(m_language) + u':', editor, path);
+        auto *column = new QVBoxLayout(page);
+        column->addWidget(buddyLabel(e.label(m_language) + u':', editor));
+        column->addWidget(fieldBox(editor, path), 1);
         sections->addTab(page, e.label(m_language));
     }
 }

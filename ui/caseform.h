@@ -78,6 +78,9 @@ private:
 
     // Adds a labelled field with its message line to a form layout.
     void addRow(QFormLayout *form, const QString &label, QWidget *widget, const QString &path);
+    QLabel *buddyLabel(const QString &label, QWidget *widget);
+    // The widget with its message line below it.
+    QWidget *fieldBox(QWidget *widget, const QString &path);
     void bind(const QString &path,
               QWidget *widget,
               std::function<QJsonValue()> read,
