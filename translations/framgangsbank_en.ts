@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Fb::AttachmentList</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Files up to %1 MB. They are kept on this computer and uploaded when you sync.</source>
+        <translation>Files up to %1 MB. They are kept on this computer and uploaded when you sync.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 file name, %2 size (e.g. 1.2 MB)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already attached.</source>
+        <translation>%1 is already attached.</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>%1 attached.</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: %1</source>
+        <translation>The file could not be attached: %1</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet. It is on the server; fetch it with framgangsbank-cli attachment %1.</source>
+        <translation>The file is not on this computer yet. It is on the server; fetch it with framgangsbank-cli attachment %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CaseEditorWindow</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>a contact with e-mail or phone</source>
+        <translation>a contact with e-mail or phone</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments</source>
+        <translation>Atta&amp;chments</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Completeness for review</source>
+        <translation>Completeness for review</translation>
+    </message>
+    <message>
+        <source>Missing before review</source>
+        <translation>Missing before review</translation>
+    </message>
+    <message>
+        <source>Ready for review:</source>
+        <translation>Ready for review:</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: %1</source>
+        <translation>The case could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Changes that were not a valid case yet were kept as a draft on %1 and have been brought back.</source>
+        <translation>Changes that were not a valid case yet were kept as a draft on %1 and have been brought back.</translation>
+    </message>
+    <message>
+        <source>Changed…</source>
+        <translation>Changed…</translation>
+    </message>
+    <message>
+        <source>Reviewer %1: %2</source>
+        <translation>Reviewer %1: %2</translation>
+    </message>
+    <message>
+        <source>Everything others need to learn from the case is there.</source>
+        <translation>Everything others need to learn from the case is there.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Saved on this computer at %1.</translation>
+    </message>
+    <message>
+        <source>Kept as a draft at %1: not a valid case yet (see the marked fields).</source>
+        <translation>Kept as a draft at %1: not a valid case yet (see the marked fields).</translation>
+    </message>
+    <message>
+        <source>This case has changes from the server that collide with yours. &lt;a href=&quot;inbox&quot;&gt;Settle them in the conflict inbox&lt;/a&gt;; until then your version is kept here and not sent.</source>
+        <translation>This case has changes from the server that collide with yours. &lt;a href=&quot;inbox&quot;&gt;Settle them in the conflict inbox&lt;/a&gt;; until then your version is kept here and not sent.</translation>
+    </message>
+    <message>
+        <source>The server refused your last change: %1. Your text is kept. &lt;a href=&quot;inbox&quot;&gt;See the ways out in the conflict inbox&lt;/a&gt;.</source>
+        <translation>The server refused your last change: %1. Your text is kept. &lt;a href=&quot;inbox&quot;&gt;See the ways out in the conflict inbox&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>This case was removed on the server while you edited it. &lt;a href=&quot;inbox&quot;&gt;Decide in the conflict inbox&lt;/a&gt; whether to bring it back.</source>
+        <translation>This case was removed on the server while you edited it. &lt;a href=&quot;inbox&quot;&gt;Decide in the conflict inbox&lt;/a&gt; whether to bring it back.</translation>
+    </message>
+    <message>
+        <source>In step with the server</source>
+        <translation>In step with the server</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Local changes wait for the next sync</source>
+        <translation>Local changes wait for the next sync</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Removed on the server</source>
+        <translation>Removed on the server</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken</source>
+        <translation>Framgångsbanken</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseExporter</name>
     <message>
         <source>Short name</source>
@@ -61,6 +275,238 @@
     </message>
 </context>
 <context>
+    <name>Fb::CaseForm</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of case:</source>
+        <translation>&amp;Kind of case:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage:</source>
+        <translation>&amp;Lifecycle stage:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>Sc&amp;ale:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>Sta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <source>YYYY or YYYY-MM</source>
+        <extracomment>Placeholder of the start and end dates</extracomment>
+        <translation>YYYY or YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Policy areas:</source>
+        <translation>&amp;Policy areas:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>Target &amp;groups:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Filter municipalities</source>
+        <translation>Filter municipalities</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation>&amp;Municipalities:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nties:</source>
+        <translation>Cou&amp;nties:</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership forms:</source>
+        <translation>&amp;Partnership forms:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation>Other actors</translation>
+    </message>
+    <message>
+        <source>Other &amp;actors:</source>
+        <translation>Other &amp;actors:</translation>
+    </message>
+    <message>
+        <source>Counties implied: %1</source>
+        <translation>Counties implied: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence level:</source>
+        <translation>&amp;Evidence level:</translation>
+    </message>
+    <message>
+        <source>The work has not been followed up.</source>
+        <translation>The work has not been followed up.</translation>
+    </message>
+    <message>
+        <source>There is a written account of why the work should help, but nothing has been measured.</source>
+        <translation>There is a written account of why the work should help, but nothing has been measured.</translation>
+    </message>
+    <message>
+        <source>The change has been measured before and after, without a comparison group.</source>
+        <translation>The change has been measured before and after, without a comparison group.</translation>
+    </message>
+    <message>
+        <source>The effect has been compared with a group or an area without the work.</source>
+        <translation>The effect has been compared with a group or an area without the work.</translation>
+    </message>
+    <message>
+        <source>An independent evaluation has confirmed the effect.</source>
+        <translation>An independent evaluation has confirmed the effect.</translation>
+    </message>
+    <message>
+        <source>The effect has been repeated in several places or at a larger scale.</source>
+        <translation>The effect has been repeated in several places or at a larger scale.</translation>
+    </message>
+    <message>
+        <source>Choose the level the results support.</source>
+        <translation>Choose the level the results support.</translation>
+    </message>
+    <message>
+        <source>Study &amp;visits</source>
+        <translation>Study &amp;visits</translation>
+    </message>
+    <message>
+        <source>We welcome study visits</source>
+        <translation>We welcome study visits</translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation>&amp;Open:</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Formats:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;group:</source>
+        <translation>Largest &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact for visits:</source>
+        <translation>&amp;Contact for visits:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts and links</source>
+        <translation>Con&amp;tacts and links</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Address (https://…)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts:</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseListModel</name>
     <message>
         <source>Yes</source>
@@ -98,6 +544,85 @@
         <source>Study visits</source>
         <translation>Study visits</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Removed there</source>
+        <translation>Removed there</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server, conflicts</source>
+        <translation>Changes not yet on the server, conflicts</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CaseTemplates</name>
+    <message>
+        <source>### What was the problem, and for whom?
+
+### What was it like before you started?
+</source>
+        <translation>### What was the problem, and for whom?
+
+### What was it like before you started?
+</translation>
+    </message>
+    <message>
+        <source>### What did you do?
+
+### Who did what?
+
+### What did it take to get started?
+</source>
+        <translation>### What did you do?
+
+### Who did what?
+
+### What did it take to get started?
+</translation>
+    </message>
+    <message>
+        <source>### What changed?
+
+### How do you know? (figures, follow-up, sources)
+</source>
+        <translation>### What changed?
+
+### How do you know? (figures, follow-up, sources)
+</translation>
+    </message>
+    <message>
+        <source>- What would you warn others about?
+</source>
+        <translation>- What would you warn others about?
+</translation>
+    </message>
+    <message>
+        <source>- What made it work?
+</source>
+        <translation>- What made it work?
+</translation>
+    </message>
+    <message>
+        <source>### What did it cost, and who paid?
+</source>
+        <translation>### What did it cost, and who paid?
+</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseView</name>
@@ -127,10 +652,6 @@
     <message>
         <source>Machine-readable JSON output.</source>
         <translation>Machine-readable JSON output.</translation>
-    </message>
-    <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl).</source>
-        <translation>Export format: json, jsonl or markdown (default: jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
@@ -273,11 +794,12 @@
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
-  list                 list the cases
+  list                 list the cases (--review-state STATE)
   show ID              show one case
   search QUERY         search (words, &quot;phrases&quot;, -exclude)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
+  export ID            one case as a decision document (PDF, ODT, Markdown)
   generate             write a synthetic corpus as JSON Lines
   login                log in to a server (password on standard input)
   logout               log out and forget the login
@@ -289,16 +811,21 @@ Commands:
   conflicts            list conflicts and refused changes
   resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
   revert ID            throw away local changes to a case
+  review ID STATE      move a case to another review state
+  comment ID PATH TEXT add a review comment on a field
+  answer ID COMMENT TEXT
+                       answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</source>
         <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
-  list                 list the cases
+  list                 list the cases (--review-state STATE)
   show ID              show one case
   search QUERY         search (words, &quot;phrases&quot;, -exclude)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
+  export ID            one case as a decision document (PDF, ODT, Markdown)
   generate             write a synthetic corpus as JSON Lines
   login                log in to a server (password on standard input)
   logout               log out and forget the login
@@ -310,8 +837,335 @@ Commands:
   conflicts            list conflicts and refused changes
   resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
   revert ID            throw away local changes to a case
+  review ID STATE      move a case to another review state
+  comment ID PATH TEXT add a review comment on a field
+  answer ID COMMENT TEXT
+                       answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</translation>
+    </message>
+    <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</source>
+        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this review state (utkast, inskickad, …).</source>
+        <translation>list: only cases in this review state (utkast, inskickad, …).</translation>
+    </message>
+    <message>
+        <source>Unknown review state: %1</source>
+        <translation>Unknown review state: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
+        <translation>Unknown format for a decision document: %1 (pdf, odt or markdown).</translation>
+    </message>
+    <message>
+        <source>PDF and ODT need a graphics environment.</source>
+        <translation>PDF and ODT need a graphics environment.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ConflictDialog</name>
+    <message>
+        <source>Conflict in “%1”</source>
+        <translation>Conflict in “%1”</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Words you added are highlighted, words you removed struck out</source>
+        <translation>Words you added are highlighted, words you removed struck out</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>The server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Words added on the server are highlighted, removed ones struck out</source>
+        <translation>Words added on the server are highlighted, removed ones struck out</translation>
+    </message>
+    <message>
+        <source>Merged version</source>
+        <translation>Merged version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of “%2” was changed both here and on the server. Choose which version to keep, or write one that combines them. The version you do not keep is archived on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; of “%2” was changed both here and on the server. Choose which version to keep, or write one that combines them. The version you do not keep is archived on the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Starting point</source>
+        <translation>&amp;Starting point</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Your version</translation>
+    </message>
+    <message>
+        <source>The se&amp;rver&apos;s version</source>
+        <translation>The se&amp;rver&apos;s version</translation>
+    </message>
+    <message>
+        <source>&amp;Merged version (edit freely):</source>
+        <translation>&amp;Merged version (edit freely):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Use merged version</source>
+        <translation>&amp;Use merged version</translation>
+    </message>
+    <message>
+        <source>The merged version is not valid JSON. Correct it, or keep one of the versions.</source>
+        <translation>The merged version is not valid JSON. Correct it, or keep one of the versions.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ConflictInbox</name>
+    <message>
+        <source>&amp;Settle…</source>
+        <translation>&amp;Settle…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new case</source>
+        <translation>Save as &amp;new case</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard (archived)</source>
+        <translation>&amp;Discard (archived)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Conflict inbox</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>Conflicts and refused changes</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: every change is settled.</source>
+        <translation>Nothing waits for you: every change is settled.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Removed on the server while you edited it</source>
+        <translation>Removed on the server while you edited it</translation>
+    </message>
+    <message>
+        <source>You removed it; it was changed on the server</source>
+        <translation>You removed it; it was changed on the server</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Draft never saved as a valid case</source>
+        <translation>Draft never saved as a valid case</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove anyway</source>
+        <translation>&amp;Remove anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the case</source>
+        <translation>&amp;Keep the case</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Export case</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::DecisionDocument</name>
+    <message>
+        <source>The effects have not been followed up.</source>
+        <translation>The effects have not been followed up.</translation>
+    </message>
+    <message>
+        <source>Why the work should help is written down, but no change has been measured.</source>
+        <translation>Why the work should help is written down, but no change has been measured.</translation>
+    </message>
+    <message>
+        <source>A change was measured before and after, without comparison.</source>
+        <translation>A change was measured before and after, without comparison.</translation>
+    </message>
+    <message>
+        <source>The effect was compared with a group or place that did not take part.</source>
+        <translation>The effect was compared with a group or place that did not take part.</translation>
+    </message>
+    <message>
+        <source>An independent evaluation has confirmed the effect.</source>
+        <translation>An independent evaluation has confirmed the effect.</translation>
+    </message>
+    <message>
+        <source>The effect has been repeated in several places and at scale.</source>
+        <translation>The effect has been repeated in several places and at scale.</translation>
+    </message>
+    <message>
+        <source>Decision document</source>
+        <translation>Decision document</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Study visits</translation>
+    </message>
+    <message>
+        <source>Open for study visits.</source>
+        <translation>Open for study visits.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Largest group</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>The OpenDocument text could not be made.</source>
+        <translation>The OpenDocument text could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::DecisionExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>decision-document</source>
+        <translation>decision-document</translation>
+    </message>
+    <message>
+        <source>Export decision document</source>
+        <translation>Export decision document</translation>
+    </message>
+    <message>
+        <source>The decision document could not be saved.
+%1</source>
+        <translation>The decision document could not be saved.
+%1</translation>
+    </message>
+    <message>
+        <source>Print decision document</source>
+        <translation>Print decision document</translation>
+    </message>
+    <message>
+        <source>The decision document could not be printed.
+%1</source>
+        <translation>The decision document could not be printed.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::DecisionTextBuilder</name>
+    <message>
+        <source>image: %1</source>
+        <translation>image: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The page is too small.</source>
+        <translation>The page is too small.</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn.</source>
+        <translation>The pages could not be drawn.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1444,18 @@ Commands:
     <message>
         <source>An attached file has not reached the server yet.</source>
         <translation>An attached file has not reached the server yet.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in before the case can go to review or be published.</source>
+        <translation>This field must be filled in before the case can go to review or be published.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow moving the case to this review state.</source>
+        <translation>Your role does not allow moving the case to this review state.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the largest attachment a case can have.</source>
+        <translation>The file is larger than %1 MB, the largest attachment a case can have.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1741,307 @@ Remove it here too?</numerusform>
 Remove them here too?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>New case with &amp;guiding questions</source>
+        <translation>New case with &amp;guiding questions</translation>
+    </message>
+    <message>
+        <source>New case with the &amp;structure of this one</source>
+        <translation>New case with the &amp;structure of this one</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Edit case</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision document…</source>
+        <translation>&amp;Export decision document…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Cases to &amp;review</source>
+        <translation>Cases to &amp;review</translation>
+    </message>
+    <message>
+        <source>My &amp;drafts</source>
+        <translation>My &amp;drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict inbox…</source>
+        <translation>&amp;Conflict inbox…</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::MarkdownEditor</name>
+    <message>
+        <source>Markdown text: **bold**, *italic*, - list, ## heading</source>
+        <translation>Markdown text: **bold**, *italic*, - list, ## heading</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>Toolbar button: bold (Fet)</extracomment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Toolbar button: italic (Kursiv)</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Show or hide the preview</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::OwnerPicker</name>
+    <message>
+        <source>Kind of owner</source>
+        <translation>Kind of owner</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>Type a municipality, region or organisation</source>
+        <translation>Type a municipality, region or organisation</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 municipality</translation>
+    </message>
+    <message>
+        <source>Municipality code %1, %2</source>
+        <extracomment>%1 municipality code, %2 county</extracomment>
+        <translation>Municipality code %1, %2</translation>
+    </message>
+    <message>
+        <source>County code %1</source>
+        <translation>County code %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::RecordListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Add a row to %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Remove the selected row of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ReviewCommands</name>
+    <message>
+        <source>framgangsbank-cli: fill in these fields first:</source>
+        <translation>framgangsbank-cli: fill in these fields first:</translation>
+    </message>
+    <message>
+        <source>Unknown review state %1: use one of %2.</source>
+        <translation>Unknown review state %1: use one of %2.</translation>
+    </message>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>The case is already %1.</translation>
+    </message>
+    <message>
+        <source>As %1 you cannot move this case from %2 to %3.</source>
+        <translation>As %1 you cannot move this case from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>You cannot change its review state.</source>
+        <translation>You cannot change its review state.</translation>
+    </message>
+    <message>
+        <source>You can move it to: %1.</source>
+        <translation>You can move it to: %1.</translation>
+    </message>
+    <message>
+        <source>Now %1. The next sync sends the change.</source>
+        <translation>Now %1. The next sync sends the change.</translation>
+    </message>
+    <message>
+        <source>Not a field of a case: %1</source>
+        <translation>Not a field of a case: %1</translation>
+    </message>
+    <message>
+        <source>Only reviewers (samordnare, administrator) comment.</source>
+        <translation>Only reviewers (samordnare, administrator) comment.</translation>
+    </message>
+    <message>
+        <source>Answered. The next sync sends the answer.</source>
+        <translation>Answered. The next sync sends the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ReviewPanel</name>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>A&amp;nswer</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Mark as &amp;resolved</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <source>Field to comment on</source>
+        <translation>Field to comment on</translation>
+    </message>
+    <message>
+        <source>Comment or answer</source>
+        <translation>Comment or answer</translation>
+    </message>
+    <message>
+        <source>Write a comment or an answer</source>
+        <translation>Write a comment or an answer</translation>
+    </message>
+    <message>
+        <source>Review state:</source>
+        <translation>Review state:</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Evidence level</source>
+        <translation>Evidence level</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Study visits</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 first: the case is not complete enough for that.</source>
+        <translation>Fill in %1 first: the case is not complete enough for that.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ScreenshotTour</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>Fb::ServerApplication</name>
@@ -1076,10 +2243,6 @@ Commands:
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <source>yes, as %1</source>
-        <translation>yes, as %1</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1124,6 +2287,10 @@ Commands:
     <message>
         <source>Changes the server refused: %1</source>
         <translation>Changes the server refused: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1 (%2)</source>
+        <translation>yes, as %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +2358,13 @@ Commands:
     <message>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::TagEdit</name>
+    <message>
+        <source>Comma-separated, e.g. loneliness, volunteers</source>
+        <translation>Comma-separated, e.g. loneliness, volunteers</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>Fb::AttachmentList</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Files up to %1 MB. They are kept on this computer and uploaded when you sync.</source>
+        <translation>Filer på högst %1 MB. De sparas på den här datorn och laddas upp när du synkroniserar.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 file name, %2 size (e.g. 1.2 MB)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Lägger till %n fil…</numerusform>
+            <numerusform>Lägger till %n filer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already attached.</source>
+        <translation>%1 är redan bifogad.</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>%1 har bifogats.</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: %1</source>
+        <translation>Filen kunde inte bifogas: %1</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet. It is on the server; fetch it with framgangsbank-cli attachment %1.</source>
+        <translation>Filen finns inte på den här datorn än. Den finns på servern. Hämta den med framgangsbank-cli attachment %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CaseEditorWindow</name>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>a contact with e-mail or phone</source>
+        <translation>en kontakt med e-post eller telefon</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments</source>
+        <translation>B&amp;ilagor</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Completeness for review</source>
+        <translation>Hur komplett exemplet är inför granskning</translation>
+    </message>
+    <message>
+        <source>Missing before review</source>
+        <translation>Saknas inför granskning</translation>
+    </message>
+    <message>
+        <source>Ready for review:</source>
+        <translation>Klart för granskning:</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: %1</source>
+        <translation>Exemplet kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Exempel</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Spara nu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Changes that were not a valid case yet were kept as a draft on %1 and have been brought back.</source>
+        <translation>Ändringar som ännu inte var ett giltigt exempel sparades som utkast den %1 och har nu tagits tillbaka.</translation>
+    </message>
+    <message>
+        <source>Changed…</source>
+        <translation>Ändrat…</translation>
+    </message>
+    <message>
+        <source>Reviewer %1: %2</source>
+        <translation>Granskare %1: %2</translation>
+    </message>
+    <message>
+        <source>Everything others need to learn from the case is there.</source>
+        <translation>Allt som andra behöver för att lära av exemplet finns med.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Saknas: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Sparat på den här datorn kl. %1.</translation>
+    </message>
+    <message>
+        <source>Kept as a draft at %1: not a valid case yet (see the marked fields).</source>
+        <translation>Sparat som utkast kl. %1: exemplet är inte giltigt än (se de markerade fälten).</translation>
+    </message>
+    <message>
+        <source>This case has changes from the server that collide with yours. &lt;a href=&quot;inbox&quot;&gt;Settle them in the conflict inbox&lt;/a&gt;; until then your version is kept here and not sent.</source>
+        <translation>Det här exemplet har ändringar från servern som krockar med dina. &lt;a href=&quot;inbox&quot;&gt;Lös dem i konfliktinkorgen&lt;/a&gt;. Till dess sparas din version här och skickas inte.</translation>
+    </message>
+    <message>
+        <source>The server refused your last change: %1. Your text is kept. &lt;a href=&quot;inbox&quot;&gt;See the ways out in the conflict inbox&lt;/a&gt;.</source>
+        <translation>Servern avvisade din senaste ändring: %1. Din text finns kvar. &lt;a href=&quot;inbox&quot;&gt;Se vad du kan göra i konfliktinkorgen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>This case was removed on the server while you edited it. &lt;a href=&quot;inbox&quot;&gt;Decide in the conflict inbox&lt;/a&gt; whether to bring it back.</source>
+        <translation>Det här exemplet togs bort på servern medan du redigerade det. &lt;a href=&quot;inbox&quot;&gt;Bestäm i konfliktinkorgen&lt;/a&gt; om du vill ta tillbaka det.</translation>
+    </message>
+    <message>
+        <source>In step with the server</source>
+        <translation>Synkroniserat med servern</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Inte sparat än</translation>
+    </message>
+    <message>
+        <source>Local changes wait for the next sync</source>
+        <translation>Lokala ändringar väntar på nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Avvisad av servern</translation>
+    </message>
+    <message>
+        <source>Removed on the server</source>
+        <translation>Borttaget på servern</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt exempel</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken</source>
+        <translation>Framgångsbanken</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseExporter</name>
     <message>
         <source>Short name</source>
@@ -61,6 +275,238 @@
     </message>
 </context>
 <context>
+    <name>Fb::CaseForm</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Kort&amp;namn:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of case:</source>
+        <translation>T&amp;yp av exempel:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage:</source>
+        <translation>Livscykel&amp;fas:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>Ska&amp;la:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>Slu&amp;t:</translation>
+    </message>
+    <message>
+        <source>YYYY or YYYY-MM</source>
+        <extracomment>Placeholder of the start and end dates</extracomment>
+        <translation>ÅÅÅÅ eller ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Policy areas:</source>
+        <translation>Verksam&amp;hetsområden:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>Målgru&amp;pper:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>T&amp;aggar:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ägare:</translation>
+    </message>
+    <message>
+        <source>Filter municipalities</source>
+        <translation>Filtrera kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities:</source>
+        <translation>Ko&amp;mmuner:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nties:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership forms:</source>
+        <translation>&amp;Samverkansformer:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation>Andra aktörer</translation>
+    </message>
+    <message>
+        <source>Other &amp;actors:</source>
+        <translation>Andra ak&amp;törer:</translation>
+    </message>
+    <message>
+        <source>Counties implied: %1</source>
+        <translation>Län som följer av kommunerna: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;videns</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence level:</source>
+        <translation>Evidens&amp;nivå:</translation>
+    </message>
+    <message>
+        <source>The work has not been followed up.</source>
+        <translation>Arbetet har inte följts upp.</translation>
+    </message>
+    <message>
+        <source>There is a written account of why the work should help, but nothing has been measured.</source>
+        <translation>Det finns en skriftlig beskrivning av varför arbetet bör hjälpa, men ingenting har mätts.</translation>
+    </message>
+    <message>
+        <source>The change has been measured before and after, without a comparison group.</source>
+        <translation>Förändringen har mätts före och efter, utan jämförelsegrupp.</translation>
+    </message>
+    <message>
+        <source>The effect has been compared with a group or an area without the work.</source>
+        <translation>Effekten har jämförts med en grupp eller ett område där arbetet inte har gjorts.</translation>
+    </message>
+    <message>
+        <source>An independent evaluation has confirmed the effect.</source>
+        <translation>En oberoende utvärdering har bekräftat effekten.</translation>
+    </message>
+    <message>
+        <source>The effect has been repeated in several places or at a larger scale.</source>
+        <translation>Effekten har upprepats på flera platser eller i större skala.</translation>
+    </message>
+    <message>
+        <source>Choose the level the results support.</source>
+        <translation>Välj den nivå som resultaten stöder.</translation>
+    </message>
+    <message>
+        <source>Study &amp;visits</source>
+        <translation>Stu&amp;diebesök</translation>
+    </message>
+    <message>
+        <source>We welcome study visits</source>
+        <translation>Vi tar emot studiebesök</translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation>Ö&amp;ppet:</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;group:</source>
+        <translation>&amp;Största grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact for visits:</source>
+        <translation>Kon&amp;takt för besök:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts and links</source>
+        <translation>&amp;Kontakter och länkar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Adress (https://…)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>Kont&amp;akter:</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Länkar:</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseListModel</name>
     <message>
         <source>Yes</source>
@@ -98,6 +544,85 @@
         <source>Study visits</source>
         <translation>Studiebesök</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ej skickad</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Removed there</source>
+        <translation>Borttagen där</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server, conflicts</source>
+        <translation>Ändringar som inte finns på servern än, konflikter</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CaseTemplates</name>
+    <message>
+        <source>### What was the problem, and for whom?
+
+### What was it like before you started?
+</source>
+        <translation>### Vad var problemet, och för vem?
+
+### Hur såg det ut innan ni började?
+</translation>
+    </message>
+    <message>
+        <source>### What did you do?
+
+### Who did what?
+
+### What did it take to get started?
+</source>
+        <translation>### Vad gjorde ni?
+
+### Vem gjorde vad?
+
+### Vad krävdes för att komma i gång?
+</translation>
+    </message>
+    <message>
+        <source>### What changed?
+
+### How do you know? (figures, follow-up, sources)
+</source>
+        <translation>### Vad förändrades?
+
+### Hur vet ni det? (siffror, uppföljning, källor)
+</translation>
+    </message>
+    <message>
+        <source>- What would you warn others about?
+</source>
+        <translation>- Vad skulle ni varna andra för?
+</translation>
+    </message>
+    <message>
+        <source>- What made it work?
+</source>
+        <translation>- Vad fick det att fungera?
+</translation>
+    </message>
+    <message>
+        <source>### What did it cost, and who paid?
+</source>
+        <translation>### Vad kostade det, och vem betalade?
+</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseView</name>
@@ -127,10 +652,6 @@
     <message>
         <source>Machine-readable JSON output.</source>
         <translation>Skriv ut maskinläsbar JSON.</translation>
-    </message>
-    <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl).</source>
-        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
@@ -273,11 +794,12 @@
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
-  list                 list the cases
+  list                 list the cases (--review-state STATE)
   show ID              show one case
   search QUERY         search (words, &quot;phrases&quot;, -exclude)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
+  export ID            one case as a decision document (PDF, ODT, Markdown)
   generate             write a synthetic corpus as JSON Lines
   login                log in to a server (password on standard input)
   logout               log out and forget the login
@@ -289,16 +811,21 @@ Commands:
   conflicts            list conflicts and refused changes
   resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
   revert ID            throw away local changes to a case
+  review ID STATE      move a case to another review state
+  comment ID PATH TEXT add a review comment on a field
+  answer ID COMMENT TEXT
+                       answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</source>
         <translation>Framgångsbanken på kommandoraden: läs, sök, importera och exportera den lokala banken.
 
 Kommandon:
-  list                 lista exemplen
+  list                 lista exemplen (--review-state STATE)
   show ID              visa ett exempel
   search QUERY         sök (ord, &quot;fraser&quot;, -uteslut)
   import FILE          importera exempel (JSON Lines, JSON-lista eller -objekt)
   export               exportera alla exempel
+  export ID            ett exempel som beslutsunderlag (PDF, ODT, Markdown)
   generate             skriv en syntetisk samling som JSON Lines
   login                logga in på en server (lösenord på standard in)
   logout               logga ut och glöm inloggningen
@@ -307,11 +834,338 @@ Kommandon:
   create --from FILE   skapa ett exempel från en JSON-fil
   update ID            ändra fält (--set, --section)
   delete ID            ta bort ett exempel
-  conflicts            lista konflikter och ändringar som servern nekat
+  conflicts            lista konflikter och ändringar som servern avvisat
   resolve ID PATH      lös en konflikt (--take mine|theirs|FIL)
   revert ID            släng de lokala ändringarna i ett exempel
+  review ID STATE      flytta ett exempel till en annan granskningsstatus
+  comment ID PATH TEXT lägg till en granskningskommentar på ett fält
+  answer ID COMMENT TEXT
+                       svara på en granskningskommentar
   attach ID FILE       bifoga en fil till ett exempel
   attachment SHA256    hämta en bilaga (-o FIL)</translation>
+    </message>
+    <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</source>
+        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this review state (utkast, inskickad, …).</source>
+        <translation>list: bara exempel med den här granskningsstatusen (utkast, inskickad, …).</translation>
+    </message>
+    <message>
+        <source>Unknown review state: %1</source>
+        <translation>Okänd granskningsstatus: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
+        <translation>Okänt format för beslutsunderlag: %1 (pdf, odt eller markdown).</translation>
+    </message>
+    <message>
+        <source>PDF and ODT need a graphics environment.</source>
+        <translation>PDF och ODT kräver en grafisk miljö.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ConflictDialog</name>
+    <message>
+        <source>Conflict in “%1”</source>
+        <translation>Konflikt i ”%1”</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Gemensam utgångspunkt</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Words you added are highlighted, words you removed struck out</source>
+        <translation>Ord som du har lagt till är markerade och ord som du har tagit bort är överstrukna</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>Serverns version</translation>
+    </message>
+    <message>
+        <source>Words added on the server are highlighted, removed ones struck out</source>
+        <translation>Ord som har lagts till på servern är markerade och borttagna ord är överstrukna</translation>
+    </message>
+    <message>
+        <source>Merged version</source>
+        <translation>Sammanfogad version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of “%2” was changed both here and on the server. Choose which version to keep, or write one that combines them. The version you do not keep is archived on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; i ”%2” har ändrats både här och på servern. Välj vilken version du vill behålla, eller skriv en som förenar dem. Den version som du inte behåller arkiveras på servern.</translation>
+    </message>
+    <message>
+        <source>&amp;Starting point</source>
+        <translation>&amp;Gemensam utgångspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Your version</source>
+        <translation>&amp;Din version</translation>
+    </message>
+    <message>
+        <source>The se&amp;rver&apos;s version</source>
+        <translation>Se&amp;rverns version</translation>
+    </message>
+    <message>
+        <source>&amp;Merged version (edit freely):</source>
+        <translation>&amp;Sammanfogad version (redigera fritt):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll min</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <source>&amp;Use merged version</source>
+        <translation>&amp;Använd sammanfogad version</translation>
+    </message>
+    <message>
+        <source>The merged version is not valid JSON. Correct it, or keep one of the versions.</source>
+        <translation>Den sammanfogade versionen är inte giltig JSON. Rätta den eller behåll en av versionerna.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ConflictInbox</name>
+    <message>
+        <source>&amp;Settle…</source>
+        <translation>&amp;Lös…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new case</source>
+        <translation>Spara som &amp;nytt exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard (archived)</source>
+        <translation>&amp;Släng (arkiveras)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Öppna exempel</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Konfliktinkorg</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>Konflikter och avvisade ändringar</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: every change is settled.</source>
+        <translation>Inget väntar på dig: alla ändringar är lösta.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Ändrat på båda håll</translation>
+    </message>
+    <message>
+        <source>Removed on the server while you edited it</source>
+        <translation>Borttaget på servern medan du redigerade det</translation>
+    </message>
+    <message>
+        <source>You removed it; it was changed on the server</source>
+        <translation>Du tog bort det, men det ändrades på servern</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Avvisad av servern: %1</translation>
+    </message>
+    <message>
+        <source>Draft never saved as a valid case</source>
+        <translation>Utkast som aldrig sparats som ett giltigt exempel</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove anyway</source>
+        <translation>&amp;Ta bort ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the case</source>
+        <translation>&amp;Behåll exemplet</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>Exportera exempel</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Det gick inte att skriva till filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::DecisionDocument</name>
+    <message>
+        <source>The effects have not been followed up.</source>
+        <translation>Effekterna har inte följts upp.</translation>
+    </message>
+    <message>
+        <source>Why the work should help is written down, but no change has been measured.</source>
+        <translation>Det finns en nedskriven beskrivning av varför arbetet bör hjälpa, men ingen förändring har mätts.</translation>
+    </message>
+    <message>
+        <source>A change was measured before and after, without comparison.</source>
+        <translation>En förändring mättes före och efter, utan jämförelse.</translation>
+    </message>
+    <message>
+        <source>The effect was compared with a group or place that did not take part.</source>
+        <translation>Effekten jämfördes med en grupp eller plats som inte deltog.</translation>
+    </message>
+    <message>
+        <source>An independent evaluation has confirmed the effect.</source>
+        <translation>En oberoende utvärdering har bekräftat effekten.</translation>
+    </message>
+    <message>
+        <source>The effect has been repeated in several places and at scale.</source>
+        <translation>Effekten har upprepats på flera platser och i större skala.</translation>
+    </message>
+    <message>
+        <source>Decision document</source>
+        <translation>Beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Studiebesök</translation>
+    </message>
+    <message>
+        <source>Open for study visits.</source>
+        <translation>Tar emot studiebesök.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Största grupp</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>The OpenDocument text could not be made.</source>
+        <translation>OpenDocument-texten kunde inte skapas.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::DecisionExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>exempel</translation>
+    </message>
+    <message>
+        <source>decision-document</source>
+        <translation>beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>Export decision document</source>
+        <translation>Exportera beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>The decision document could not be saved.
+%1</source>
+        <translation>Beslutsunderlaget kunde inte sparas.
+%1</translation>
+    </message>
+    <message>
+        <source>Print decision document</source>
+        <translation>Skriv ut beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>The decision document could not be printed.
+%1</source>
+        <translation>Beslutsunderlaget kunde inte skrivas ut.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::DecisionTextBuilder</name>
+    <message>
+        <source>image: %1</source>
+        <translation>bild: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>The page is too small.</source>
+        <translation>Sidan är för liten.</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn.</source>
+        <translation>Sidorna kunde inte ritas upp.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1444,18 @@ Kommandon:
     <message>
         <source>An attached file has not reached the server yet.</source>
         <translation>En bifogad fil har inte kommit fram till servern än.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in before the case can go to review or be published.</source>
+        <translation>Fältet måste fyllas i innan exemplet kan skickas till granskning eller publiceras.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow moving the case to this review state.</source>
+        <translation>Med din roll kan du inte flytta exemplet till den här granskningsstatusen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the largest attachment a case can have.</source>
+        <translation>Filen är större än %1 MB, som är den största tillåtna storleken för en bilaga.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1741,307 @@ Ta bort det här också?</numerusform>
 Ta bort dem här också?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nytt exempel</translation>
+    </message>
+    <message>
+        <source>New case with &amp;guiding questions</source>
+        <translation>Nytt exempel med &amp;vägledande frågor</translation>
+    </message>
+    <message>
+        <source>New case with the &amp;structure of this one</source>
+        <translation>Nytt exempel med samma &amp;struktur som det här</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Redigera exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision document…</source>
+        <translation>&amp;Exportera beslutsunderlag…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Cases to &amp;review</source>
+        <translation>Exempel att &amp;granska</translation>
+    </message>
+    <message>
+        <source>My &amp;drafts</source>
+        <translation>Mina &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict inbox…</source>
+        <translation>&amp;Konfliktinkorg…</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::MarkdownEditor</name>
+    <message>
+        <source>Markdown text: **bold**, *italic*, - list, ## heading</source>
+        <translation>Markdowntext: **fet**, *kursiv*, - lista, ## rubrik</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatering</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>Toolbar button: bold (Fet)</extracomment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Toolbar button: italic (Kursiv)</extracomment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktlista</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Visa eller dölj förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>länktext</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::OwnerPicker</name>
+    <message>
+        <source>Kind of owner</source>
+        <translation>Typ av ägare</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Ägarens namn</translation>
+    </message>
+    <message>
+        <source>Type a municipality, region or organisation</source>
+        <translation>Skriv en kommun, region eller organisation</translation>
+    </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommun</translation>
+    </message>
+    <message>
+        <source>Municipality code %1, %2</source>
+        <extracomment>%1 municipality code, %2 county</extracomment>
+        <translation>Kommunkod %1, %2</translation>
+    </message>
+    <message>
+        <source>County code %1</source>
+        <translation>Länskod %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::RecordListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Lägg till en rad i %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Ta bort den markerade raden i %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ReviewCommands</name>
+    <message>
+        <source>framgangsbank-cli: fill in these fields first:</source>
+        <translation>framgangsbank-cli: fyll i de här fälten först:</translation>
+    </message>
+    <message>
+        <source>Unknown review state %1: use one of %2.</source>
+        <translation>Okänd granskningsstatus %1: använd en av %2.</translation>
+    </message>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>Exemplets granskningsstatus är redan %1.</translation>
+    </message>
+    <message>
+        <source>As %1 you cannot move this case from %2 to %3.</source>
+        <translation>Som %1 kan du inte flytta exemplet från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>You cannot change its review state.</source>
+        <translation>Du kan inte ändra exemplets granskningsstatus.</translation>
+    </message>
+    <message>
+        <source>You can move it to: %1.</source>
+        <translation>Du kan flytta det till: %1.</translation>
+    </message>
+    <message>
+        <source>Now %1. The next sync sends the change.</source>
+        <translation>Granskningsstatus nu: %1. Nästa synkronisering skickar ändringen.</translation>
+    </message>
+    <message>
+        <source>Not a field of a case: %1</source>
+        <translation>Inte ett fält i ett exempel: %1</translation>
+    </message>
+    <message>
+        <source>Only reviewers (samordnare, administrator) comment.</source>
+        <translation>Bara granskare (samordnare, administrator) kan kommentera.</translation>
+    </message>
+    <message>
+        <source>Answered. The next sync sends the answer.</source>
+        <translation>Besvarat. Nästa synkronisering skickar svaret.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ReviewPanel</name>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>Ko&amp;mmentera</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>&amp;Svara</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Markera som &amp;löst</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>Field to comment on</source>
+        <translation>Fält att kommentera</translation>
+    </message>
+    <message>
+        <source>Comment or answer</source>
+        <translation>Kommentar eller svar</translation>
+    </message>
+    <message>
+        <source>Write a comment or an answer</source>
+        <translation>Skriv en kommentar eller ett svar</translation>
+    </message>
+    <message>
+        <source>Review state:</source>
+        <translation>Granskningsstatus:</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Flytta till:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Evidence level</source>
+        <translation>Evidensnivå</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Studiebesök</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Väntar på svar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 first: the case is not complete enough for that.</source>
+        <translation>Fyll i %1 först: exemplet är inte tillräckligt komplett för det.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ScreenshotTour</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
 </context>
 <context>
     <name>Fb::ServerApplication</name>
@@ -1076,10 +2243,6 @@ Kommandon:
         <translation>Inloggad: %1</translation>
     </message>
     <message>
-        <source>yes, as %1</source>
-        <translation>ja, som %1</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -1124,6 +2287,10 @@ Kommandon:
     <message>
         <source>Changes the server refused: %1</source>
         <translation>Ändringar som servern nekat: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1 (%2)</source>
+        <translation>ja, som %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +2358,13 @@ Kommandon:
     <message>
         <source>%1 at %2</source>
         <translation>%1 på %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::TagEdit</name>
+    <message>
+        <source>Comma-separated, e.g. loneliness, volunteers</source>
+        <translation>Skilj taggarna åt med komma, till exempel ensamhet, frivilliga</translation>
     </message>
 </context>
 <context>
