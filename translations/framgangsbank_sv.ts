@@ -1192,7 +1192,7 @@ Kommandon:
     </message>
     <message>
         <source>refused by the server: %1</source>
-        <translation>nekad av servern: %1</translation>
+        <translation>avvisad av servern: %1</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -2286,7 +2286,7 @@ Kommandon:
     </message>
     <message>
         <source>Changes the server refused: %1</source>
-        <translation>Ändringar som servern nekat: %1</translation>
+        <translation>Ändringar som servern avvisat: %1</translation>
     </message>
     <message>
         <source>yes, as %1 (%2)</source>
@@ -2351,8 +2351,8 @@ Kommandon:
     <message numerus="yes">
         <source>%n change(s) refused by the server</source>
         <translation>
-            <numerusform>%n ändring nekad av servern</numerusform>
-            <numerusform>%n ändringar nekade av servern</numerusform>
+            <numerusform>%n ändring avvisad av servern</numerusform>
+            <numerusform>%n ändringar avvisade av servern</numerusform>
         </translation>
     </message>
     <message>

@@ -40,7 +40,8 @@ QString fieldName(const Vocabularies &vocabularies, Language language, const QSt
         {u"owner"_s, QT_TRANSLATE_NOOP("Fb::CaseEditorWindow", "owner")},
         {u"contacts"_s, QT_TRANSLATE_NOOP("Fb::CaseEditorWindow", "a contact with e-mail or phone")},
     };
-    return QCoreApplication::translate("Fb::CaseEditorWindow", names.value(path, "field"));
+    const char *name = names.value(path);
+    return name ? QCoreApplication::translate("Fb::CaseEditorWindow", name) : path;
 }
 
 } // namespace
