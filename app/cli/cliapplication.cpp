@@ -302,6 +302,21 @@ Result<void> CliApplication::openStore(Sample sample)
     return {};
 }
 
+int CliApplication::failEdit(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound: return fail(error, NotFound);
+    case ErrorCode::NotLoggedIn: return fail(error, NotLoggedIn);
+    case ErrorCode::DatabaseOpenFailed:
+    case ErrorCode::DatabaseQueryFailed:
+    case ErrorCode::DatabaseLocked:
+    case ErrorCode::DatabaseTooNew:
+    case ErrorCode::MigrationFailed:
+    case ErrorCode::DiskFull: return fail(error, StorageError);
+    default: return fail(error, InvalidInput);
+    }
+}
+
 int CliApplication::fail(const Error &error, int exitCode)
 {
     if (m_json) {

@@ -62,6 +62,8 @@ private:
 
     Result<void> openStore(Sample sample);
     int fail(const Error &error, int exitCode);
+    // Fails with the exit code of the error's kind: not found, not logged in, storage, or input.
+    int failEdit(const Error &error);
     int usage(const QString &message);
     void printJson(const QJsonValue &value);
 

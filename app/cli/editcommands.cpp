@@ -44,20 +44,6 @@ EditCommands::EditCommands(CliApplication &cli)
 {
 }
 
-int EditCommands::failEdit(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::NotFound: return m_cli.fail(error, CliApplication::NotFound);
-    case ErrorCode::DatabaseOpenFailed:
-    case ErrorCode::DatabaseQueryFailed:
-    case ErrorCode::DatabaseLocked:
-    case ErrorCode::DatabaseTooNew:
-    case ErrorCode::MigrationFailed:
-    case ErrorCode::DiskFull: return m_cli.fail(error, CliApplication::StorageError);
-    default: return m_cli.fail(error, CliApplication::InvalidInput);
-    }
-}
-
 QJsonValue EditCommands::parseValue(const QString &path, const QString &text)
 {
     if (text.isEmpty()) {
@@ -78,12 +64,12 @@ int EditCommands::create(const QString &file)
 {
     auto text = readText(file);
     if (!text) {
-        return failEdit(text.error());
+        return m_cli.failEdit(text.error());
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &pe);
     if (!doc.isObject()) {
-        return failEdit(Error{ErrorCode::InvalidJson, file, pe.errorString()});
+        return m_cli.failEdit(Error{ErrorCode::InvalidJson, file, pe.errorString()});
     }
     QJsonObject body = doc.object();
     if (body.value("id"_L1).toString().isEmpty()) {
@@ -94,17 +80,17 @@ int EditCommands::create(const QString &file)
     }
     auto record = CaseRecord::fromJsonObject(body);
     if (!record) {
-        return failEdit(record.error());
+        return m_cli.failEdit(record.error());
     }
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     if (auto existing = m_cli.m_store->get(record->id); existing) {
-        return failEdit(Error{ErrorCode::AlreadyExists, record->id, {}});
+        return m_cli.failEdit(Error{ErrorCode::AlreadyExists, record->id, {}});
     }
     SyncLedger ledger(*m_cli.m_store);
     if (auto r = LocalEdits(ledger).save(*record); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     if (m_cli.m_json) {
         m_cli.printJson(QJsonObject{{u"id"_s, record->id}});
@@ -120,11 +106,11 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
         return m_cli.usage(tr("update needs --set FIELD=VALUE or --section KEY=@FILE."));
     }
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     auto record = m_cli.m_store->get(id);
     if (!record) {
-        return failEdit(record.error());
+        return m_cli.failEdit(record.error());
     }
     QJsonObject body = record->toJsonObject();
     for (const QString &set : sets) {
@@ -145,7 +131,7 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
         if (value.startsWith(u'@')) {
             auto text = readText(value.mid(1));
             if (!text) {
-                return failEdit(text.error());
+                return m_cli.failEdit(text.error());
             }
             value = *text;
         }
@@ -153,11 +139,11 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
     }
     auto edited = CaseRecord::fromJsonObject(body);
     if (!edited) {
-        return failEdit(edited.error());
+        return m_cli.failEdit(edited.error());
     }
     SyncLedger ledger(*m_cli.m_store);
     if (auto r = LocalEdits(ledger).save(*edited); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     m_cli.m_out << tr("Saved. The next sync sends the change.") << '\n';
     return CliApplication::Success;
@@ -166,11 +152,11 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
 int EditCommands::remove(const QString &id)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     SyncLedger ledger(*m_cli.m_store);
     if (auto r = LocalEdits(ledger).remove(id); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     m_cli.m_out << tr("Deleted. The next sync sends the deletion.") << '\n';
     return CliApplication::Success;
@@ -179,13 +165,13 @@ int EditCommands::remove(const QString &id)
 int EditCommands::conflicts()
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     SyncLedger ledger(*m_cli.m_store);
     auto open = ledger.conflicts();
     auto refused = ledger.rejected();
     if (!open || !refused) {
-        return failEdit(!open ? open.error() : refused.error());
+        return m_cli.failEdit(!open ? open.error() : refused.error());
     }
     QJsonArray array;
     for (const StoredConflict &c : std::as_const(*open)) {
@@ -226,16 +212,16 @@ int EditCommands::resolve(const QString &id, const QString &path, const QString 
     } else {
         auto text = readText(take);
         if (!text) {
-            return failEdit(text.error());
+            return m_cli.failEdit(text.error());
         }
         value = parseValue(path, CaseFields::isTextPath(path) ? *text : text->trimmed());
     }
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     SyncLedger ledger(*m_cli.m_store);
     if (auto r = LocalEdits(ledger).resolve(id, path, how, value); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     m_cli.m_out << tr("Resolved. The next sync sends the result.") << '\n';
     return CliApplication::Success;
@@ -244,11 +230,11 @@ int EditCommands::resolve(const QString &id, const QString &path, const QString 
 int EditCommands::revert(const QString &id)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     SyncLedger ledger(*m_cli.m_store);
     if (auto r = LocalEdits(ledger).revert(id); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     m_cli.m_out << tr("Local changes thrown away (a copy is kept in the profile).") << '\n';
     return CliApplication::Success;
@@ -257,15 +243,15 @@ int EditCommands::revert(const QString &id)
 int EditCommands::attach(const QString &id, const QString &file)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     auto record = m_cli.m_store->get(id);
     if (!record) {
-        return failEdit(record.error());
+        return m_cli.failEdit(record.error());
     }
     auto blob = BlobCache(BlobCache::directoryFor(m_cli.m_store->path())).add(file);
     if (!blob) {
-        return failEdit(blob.error());
+        return m_cli.failEdit(blob.error());
     }
     const bool already =
         std::any_of(record->attachments.cbegin(), record->attachments.cend(), [&](const Attachment &a) {
@@ -275,7 +261,7 @@ int EditCommands::attach(const QString &id, const QString &file)
         record->attachments.append(Attachment{QFileInfo(file).fileName(), blob->sha256, blob->size, blob->mime, {}});
         SyncLedger ledger(*m_cli.m_store);
         if (auto r = LocalEdits(ledger).save(*record); !r) {
-            return failEdit(r.error());
+            return m_cli.failEdit(r.error());
         }
     }
     if (m_cli.m_json) {

@@ -32,8 +32,6 @@ public:
     static QJsonValue parseValue(const QString &path, const QString &text);
 
 private:
-    int failEdit(const Error &error);
-
     CliApplication &m_cli;
 };
 

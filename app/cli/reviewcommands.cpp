@@ -30,21 +30,6 @@ ReviewCommands::ReviewCommands(CliApplication &cli)
 {
 }
 
-int ReviewCommands::failEdit(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::NotFound: return m_cli.fail(error, CliApplication::NotFound);
-    case ErrorCode::NotLoggedIn: return m_cli.fail(error, CliApplication::NotLoggedIn);
-    case ErrorCode::DatabaseOpenFailed:
-    case ErrorCode::DatabaseQueryFailed:
-    case ErrorCode::DatabaseLocked:
-    case ErrorCode::DatabaseTooNew:
-    case ErrorCode::MigrationFailed:
-    case ErrorCode::DiskFull: return m_cli.fail(error, CliApplication::StorageError);
-    default: return m_cli.fail(error, CliApplication::InvalidInput);
-    }
-}
-
 QString ReviewCommands::fieldName(const QString &path) const
 {
     if (path.startsWith("sections."_L1)) {
@@ -56,20 +41,20 @@ QString ReviewCommands::fieldName(const QString &path) const
 std::variant<CaseRecord, int> ReviewCommands::open(const QString &id, Login &login)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     auto record = m_cli.m_store->get(id);
     if (!record) {
-        return failEdit(record.error());
+        return m_cli.failEdit(record.error());
     }
     auto user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser));
     auto role = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerRole));
     if (!user || !role) {
-        return failEdit(!user ? user.error() : role.error());
+        return m_cli.failEdit(!user ? user.error() : role.error());
     }
     if (user->isEmpty() || role->isEmpty()) {
         // Roles come from the server: without a login this replica knows of none.
-        return failEdit(Error{ErrorCode::NotLoggedIn, {}, {}});
+        return m_cli.failEdit(Error{ErrorCode::NotLoggedIn, {}, {}});
     }
     login = Login{*user, *role};
     return std::move(record).value();
@@ -107,7 +92,7 @@ int ReviewCommands::save(const CaseRecord &record)
 {
     SyncLedger ledger(*m_cli.m_store);
     if (auto r = LocalEdits(ledger).save(record); !r) {
-        return failEdit(r.error());
+        return m_cli.failEdit(r.error());
     }
     return CliApplication::Success;
 }

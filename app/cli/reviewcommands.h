@@ -34,7 +34,6 @@ private:
 
     // The case to change and who changes it; an exit code when there is none.
     std::variant<CaseRecord, int> open(const QString &id, Login &login);
-    int failEdit(const Error &error);
     int refuse(const Error &error, const QList<Error> &missing);
     int save(const CaseRecord &record);
     QString fieldName(const QString &path) const;
