@@ -9,8 +9,10 @@
 #include "errormessages.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
+#include "filterchips.h"
 #include "highlightdelegate.h"
 #include "logindialog.h"
+#include "searchesmenu.h"
 #include "settingsdialog.h"
 #include "syncstatuswidget.h"
 
@@ -42,32 +44,6 @@ namespace {
 // While typing, wait this long for the next key before searching. Short enough to feel instant.
 constexpr int SearchDelayMs = 120;
 
-QStringList encodeFilter(const FacetFilter &filter)
-{
-    QStringList result;
-    for (int f = 0; f < FacetCount; ++f) {
-        for (const QString &v : filter.selected[size_t(f)]) {
-            result.append(QString::number(f) + u':' + v);
-        }
-    }
-    result.sort();
-    return result;
-}
-
-FacetFilter decodeFilter(const QStringList &encoded)
-{
-    FacetFilter filter;
-    for (const QString &e : encoded) {
-        const qsizetype colon = e.indexOf(u':');
-        bool ok = false;
-        const int f = e.left(colon).toInt(&ok);
-        if (colon > 0 && ok && f >= 0 && f < FacetCount) {
-            filter.selected[size_t(f)].insert(e.mid(colon + 1));
-        }
-    }
-    return filter;
-}
-
 } // namespace
 
 MainWindow::MainWindow(ReplicaService &replica,
@@ -85,10 +61,13 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_language(language)
     , m_settings(settings)
     , m_exporter(vocabularies, referenceData, language)
+    , m_query(vocabularies, referenceData)
+    , m_savedSearches(settings)
     , m_decisionDocument(vocabularies, referenceData, language)
     , m_cases(new CaseListModel(vocabularies, referenceData, language, this))
     , m_facets(new FacetModel(vocabularies, referenceData, language, this))
     , m_search(new QLineEdit(this))
+    , m_chips(new FilterChips(m_query, this))
     , m_sampleBanner(new QLabel(this))
     , m_facetPanel(new FacetPanel(*m_facets, this))
     , m_table(new QTableView(this))
@@ -103,7 +82,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     setWindowTitle(tr("Framgångsbanken"));
     setObjectName(u"MainWindow"_s);
 
-    m_search->setPlaceholderText(tr("Search cases: words, \"phrases\", -exclude"));
+    m_search->setPlaceholderText(tr("Search cases: words, \"phrases\", -exclude, län:Blekinge, område:äldreomsorg"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     m_search->setAccessibleDescription(tr("Results update as you type"));
@@ -161,6 +140,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     top->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(top);
+    layout->addWidget(m_chips);
     layout->addWidget(m_sampleBanner);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -184,10 +164,14 @@ MainWindow::MainWindow(ReplicaService &replica,
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
+        takeTypedFilters();
         search();
+        m_savedSearches.addRecent({{}, m_search->text(), m_facets->filter()});
         m_table->setFocus();
     });
     connect(m_facets, &FacetModel::filterChanged, this, &MainWindow::search);
+    connect(m_facets, &FacetModel::filterChanged, m_chips, &FilterChips::setFilter);
+    connect(m_chips, &FilterChips::filterChanged, m_facets, &FacetModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
 
     connect(&m_replica, &ReplicaService::opened, this, &MainWindow::opened);
@@ -295,6 +279,15 @@ void MainWindow::createActions()
         m_facets->setFilter(filter);
     });
 
+    auto *searches = new SearchesMenu(
+        m_savedSearches,
+        [this] {
+            return SavedSearches::Entry{{}, m_search->text(), m_facets->filter()};
+        },
+        this);
+    menuBar()->addMenu(searches);
+    connect(searches, &SearchesMenu::chosen, this, &MainWindow::runSearch);
+
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
     QAction *syncNow = account->addAction(tr("&Sync now"), QKeySequence::Refresh, &m_sync, &SyncController::syncNow);
@@ -335,6 +328,7 @@ void MainWindow::createActions()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Search syntax"), this, &MainWindow::showSearchHelp);
     QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -427,7 +421,7 @@ void MainWindow::restoreState()
     const QSignalBlocker blockSearch(m_search);
     const QSignalBlocker blockFacets(m_facets);
     m_search->setText(m_settings.value("search/text"_L1).toString());
-    m_facets->setFilter(decodeFilter(m_settings.value("search/filter"_L1).toStringList()));
+    m_facets->setFilter(SavedSearches::decode(m_settings.value("search/filter"_L1).toStringList()));
 }
 
 void MainWindow::saveState()
@@ -437,7 +431,7 @@ void MainWindow::saveState()
     m_settings.setValue("window/splitter"_L1, m_splitter->saveState());
     m_settings.setValue("window/caseHeader"_L1, m_table->horizontalHeader()->saveState());
     m_settings.setValue("search/text"_L1, m_search->text());
-    m_settings.setValue("search/filter"_L1, encodeFilter(m_facets->filter()));
+    m_settings.setValue("search/filter"_L1, SavedSearches::encode(m_facets->filter()));
     m_settings.setValue("search/case"_L1, m_caseView->caseId());
 }
 
@@ -466,9 +460,45 @@ void MainWindow::openFailed(const Error &error)
 
 void MainWindow::search()
 {
-    if (m_open) {
-        m_replica.search(SearchRequest{m_search->text(), m_facets->filter()});
+    if (!m_open) {
+        return;
     }
+    // Filters typed in the field narrow the list as they are typed, alongside the panel's.
+    const QueryLanguage::Parsed parsed = m_query.parse(m_search->text());
+    m_queryErrors = parsed.errors;
+    FacetFilter filter = m_facets->filter();
+    for (int f = 0; f < FacetCount; ++f) {
+        filter.selected[size_t(f)].unite(parsed.filter.selected[size_t(f)]);
+    }
+    m_replica.search(SearchRequest{parsed.text, filter});
+}
+
+void MainWindow::takeTypedFilters()
+{
+    const QueryLanguage::Parsed parsed = m_query.parse(m_search->text());
+    if (parsed.filter.isEmpty()) {
+        return;
+    }
+    // On Enter, typed filters become the panel's (and chips): one filter, shown in one place.
+    FacetFilter filter = m_facets->filter();
+    for (int f = 0; f < FacetCount; ++f) {
+        filter.selected[size_t(f)].unite(parsed.filter.selected[size_t(f)]);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(parsed.text);
+    }
+    m_facets->setFilter(filter);
+}
+
+void MainWindow::runSearch(const SavedSearches::Entry &entry)
+{
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(entry.text);
+    }
+    m_facets->setFilter(entry.filter);
+    search();
 }
 
 void MainWindow::showResult(const SearchResult &result)
@@ -479,7 +509,9 @@ void MainWindow::showResult(const SearchResult &result)
     m_facets->setCounts(result.counts);
 
     const qsizetype total = result.cases ? result.cases->size() : 0;
-    if (result.error.code != ErrorCode::None) {
+    if (!m_queryErrors.isEmpty()) {
+        m_countLabel->setText(ErrorMessages::text(m_queryErrors.first()));
+    } else if (result.error.code != ErrorCode::None) {
         m_countLabel->setText(ErrorMessages::text(result.error));
     } else {
         //: %n cases shown, %2 cases in the bank
@@ -519,6 +551,37 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
     dialog.exec();
+}
+
+void MainWindow::showSearchHelp()
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Information,
+                        tr("Search syntax"),
+                        tr("<h3>Searching the bank</h3>"
+                           "<p>Type words; each also finds longer words that begin with it. "
+                           "Å, ä and ö can be typed as a and o.</p>"
+                           "<table cellspacing=\"6\">"
+                           "<tr><td><code>\"ofrivillig ensamhet\"</code></td><td>the words in this order</td></tr>"
+                           "<tr><td><code>-hemtjänst</code></td><td>leaves out cases with the word</td></tr>"
+                           "<tr><td><code>område:äldreomsorg</code></td><td>policy area</td></tr>"
+                           "<tr><td><code>målgrupp:unga</code></td><td>target group</td></tr>"
+                           "<tr><td><code>län:Blekinge</code></td><td>county (name or code)</td></tr>"
+                           "<tr><td><code>kommun:Gnesta</code></td><td>municipality</td></tr>"
+                           "<tr><td><code>status:\"i drift\"</code></td><td>status</td></tr>"
+                           "<tr><td><code>typ:arbetssätt</code></td><td>kind of case</td></tr>"
+                           "<tr><td><code>evidens:2</code></td><td>evidence level</td></tr>"
+                           "<tr><td><code>studiebesök:ja</code></td><td>open for study visits</td></tr>"
+                           "<tr><td><code>år:2021</code></td><td>start year</td></tr>"
+                           "<tr><td><code>granskning:inskickad</code></td><td>review state</td></tr>"
+                           "</table>"
+                           "<p>Values may be shortened while they are unique. Press Enter and the "
+                           "filters move to the filter panel, where they show as chips above the list; "
+                           "click a chip to remove it. Save a search under <i>Searches</i>.</p>"),
+                        QMessageBox::Ok,
+                        this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showAbout()

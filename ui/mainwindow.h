@@ -3,8 +3,10 @@
 #include "caseexporter.h"
 #include "decisiondocument.h"
 #include "language.h"
+#include "querylanguage.h"
 #include "referencedata.h"
 #include "replicaservice.h"
+#include "savedsearches.h"
 #include "synccontroller.h"
 #include "vocabularies.h"
 
@@ -34,6 +36,7 @@ class ConflictInbox;
 class CaseView;
 class FacetModel;
 class FacetPanel;
+class FilterChips;
 class HighlightDelegate;
 class SyncStatusWidget;
 
@@ -62,6 +65,8 @@ public:
     FacetModel *facetModel() const { return m_facets; }
 
     FacetPanel *facetPanel() const { return m_facetPanel; }
+
+    FilterChips *filterChips() const { return m_chips; }
 
     CaseView *caseView() const { return m_caseView; }
 
@@ -99,6 +104,9 @@ private:
     void showSettings();
     void showLogin();
     void showAbout();
+    void showSearchHelp();
+    void takeTypedFilters();
+    void runSearch(const SavedSearches::Entry &entry);
     KSyntaxHighlighting::Repository &highlighting();
     CaseEditorWindow *openEditor(const QString &id, const QJsonObject &newBody);
 
@@ -109,10 +117,13 @@ private:
     Language m_language;
     QSettings &m_settings;
     CaseExporter m_exporter;
+    QueryLanguage m_query;
+    SavedSearches m_savedSearches;
     DecisionDocument m_decisionDocument;
     CaseListModel *m_cases;
     FacetModel *m_facets;
     QLineEdit *m_search;
+    FilterChips *m_chips;
     QLabel *m_sampleBanner;
     FacetPanel *m_facetPanel;
     QTableView *m_table;
@@ -124,6 +135,7 @@ private:
     QProgressBar *m_busy;
     SyncStatusWidget *m_syncStatus;
     QString m_restoreCaseId;
+    QList<Error> m_queryErrors;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_highlighting; // loaded on first edit
     QHash<QString, QPointer<CaseEditorWindow>> m_editors;
     QPointer<ConflictInbox> m_inbox;

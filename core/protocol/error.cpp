@@ -24,6 +24,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::UnsupportedSchema: return QStringLiteral("unsupported_schema");
     case ErrorCode::RequiredForReview: return QStringLiteral("required_for_review");
     case ErrorCode::TransitionNotAllowed: return QStringLiteral("transition_not_allowed");
+    case ErrorCode::UnknownQueryField: return QStringLiteral("unknown_query_field");
+    case ErrorCode::UnknownQueryValue: return QStringLiteral("unknown_query_value");
+    case ErrorCode::AmbiguousQueryValue: return QStringLiteral("ambiguous_query_value");
     case ErrorCode::DatabaseOpenFailed: return QStringLiteral("database_open_failed");
     case ErrorCode::DatabaseQueryFailed: return QStringLiteral("database_query_failed");
     case ErrorCode::DatabaseTooNew: return QStringLiteral("database_too_new");

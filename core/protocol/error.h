@@ -30,6 +30,9 @@ enum class ErrorCode {
     UnsupportedSchema = 121,
     RequiredForReview = 122,
     TransitionNotAllowed = 123,
+    UnknownQueryField = 124,
+    UnknownQueryValue = 125,
+    AmbiguousQueryValue = 126,
 
     // Storage (200-299)
     DatabaseOpenFailed = 200,

@@ -31,6 +31,9 @@ QString base(ErrorCode code)
         return ErrorMessages::tr("This field must be filled in before the case can go to review or be published.");
     case E::TransitionNotAllowed:
         return ErrorMessages::tr("Your role does not allow moving the case to this review state.");
+    case E::UnknownQueryField: return ErrorMessages::tr("There is no such search field.");
+    case E::UnknownQueryValue: return ErrorMessages::tr("No value of the search field matches.");
+    case E::AmbiguousQueryValue: return ErrorMessages::tr("Several values of the search field match.");
     case E::DatabaseOpenFailed: return ErrorMessages::tr("The local case bank could not be opened.");
     case E::DatabaseQueryFailed: return ErrorMessages::tr("The local case bank could not be read or written.");
     case E::DatabaseTooNew:
@@ -105,6 +108,19 @@ QString ErrorMessages::text(const Error &error)
                   "expected.",
                   nullptr,
                   error.detail.toInt());
+    }
+    // Search-field errors name the field and the value inside the sentence.
+    switch (error.code) {
+    case ErrorCode::UnknownQueryField:
+        //: %1 what was typed before the colon, %2 the field names
+        return tr("“%1” is not a search field. You can use: %2.").arg(error.path, error.detail);
+    case ErrorCode::UnknownQueryValue:
+        //: %1 the search field, %2 the value typed
+        return tr("Nothing in %1 matches “%2”.").arg(error.path, error.detail);
+    case ErrorCode::AmbiguousQueryValue:
+        //: %1 the search field, %2 some of the values that match
+        return tr("Several values in %1 match (%2); write more of the one you mean.").arg(error.path, error.detail);
+    default: break;
     }
     QString message = base(error.code);
     if (!error.path.isEmpty()) {

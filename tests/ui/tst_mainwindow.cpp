@@ -5,12 +5,15 @@
 #include "conflictinbox.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
+#include "filterchips.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "samplebank.h"
+#include "savedsearches.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void controlsHaveAccessibleNames();
     void documentActionsNeedACase();
     void editingOpensOneWindowPerCase();
+    void typedFiltersNarrowAndBecomeChips();
+    void searchesAreSavedAndRecent();
     void inboxOpensFromTheAccountMenu();
 
 private:
@@ -281,6 +286,64 @@ void TestMainWindow::inboxOpensFromTheAccountMenu()
     QVERIFY(refreshed.wait());
     QCOMPARE(inbox->items().size(), 0); // the sample bank has nothing to settle
     QCOMPARE(window->showInbox(), inbox);
+}
+
+void TestMainWindow::typedFiltersNarrowAndBecomeChips()
+{
+    auto window = makeWindow();
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    const int all = window->caseModel()->rowCount();
+    // Typed: the list narrows as the filter is typed.
+    QTest::keyClicks(window->searchField(), u"lan:sodermanland"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->caseModel()->rowCount() < all && window->caseModel()->rowCount() > 0, 5000);
+    const int narrowed = window->caseModel()->rowCount();
+    // Enter: the filter moves to the panel and shows as a chip; the field keeps the free text.
+    QTest::keyClick(window->searchField(), Qt::Key_Return);
+    QCOMPARE(window->searchField()->text(), QString());
+    QCOMPARE(window->facetModel()->filter().values(Facet::Region), QSet<QString>{u"04"_s});
+    QCOMPARE(window->filterChips()->texts(), QStringList{u"län:Södermanlands"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), narrowed, 5000);
+    // A wrong field says so and filters nothing.
+    window->searchField()->setText(u"färg:blå"_s);
+    const auto saysWhy = [&] {
+        const QList<QLabel *> labels = window->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+            return l->text().contains(u"färg"_s);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(saysWhy(), 5000);
+    window->searchField()->clear();
+    // Removing the chip widens the list again.
+    window->filterChips()->removeAt(0);
+    QVERIFY(window->facetModel()->filter().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), all, 5000);
+    QVERIFY(window->filterChips()->texts().isEmpty());
+}
+
+void TestMainWindow::searchesAreSavedAndRecent()
+{
+    SavedSearches searches(*m_settings);
+    FacetFilter filter;
+    filter.values(Facet::StudyVisit).insert(u"ja"_s);
+    searches.save({u"Studiebesök"_s, u"ensamhet"_s, filter});
+    searches.addRecent({{}, u"trygghet"_s, {}});
+    searches.addRecent({{}, u"ensamhet"_s, filter});
+    searches.addRecent({{}, u"trygghet"_s, {}}); // again: moves to the front, no repeat
+    QCOMPARE(searches.saved().size(), 1);
+    QCOMPARE(searches.saved().first().filter, filter);
+    QCOMPARE(searches.recent().size(), 2);
+    QCOMPARE(searches.recent().first().text, u"trygghet"_s);
+    for (int i = 0; i < SavedSearches::MaxRecent + 3; ++i) {
+        searches.addRecent({{}, u"ord %1"_s.arg(i), {}});
+    }
+    QCOMPARE(searches.recent().size(), SavedSearches::MaxRecent);
+    searches.remove(u"Studiebesök"_s);
+    QVERIFY(searches.saved().isEmpty());
+    // Survives a restart of the settings.
+    m_settings->sync();
+    QSettings again(m_settings->fileName(), QSettings::IniFormat);
+    QCOMPARE(SavedSearches(again).recent().size(), SavedSearches::MaxRecent);
 }
 
 QTEST_MAIN(TestMainWindow)
