@@ -53,6 +53,10 @@ void TestRegionShapes::hitTesting_data()
     QTest::newRow("Växjö") << 14.81 << 56.88 << u"07"_s;
     QTest::newRow("inland Skåne") << 13.6 << 55.9 << u"12"_s;
     QTest::newRow("sea between Gotland and Stockholm") << 18.6 << 58.5 << QString();
+    // Lakes drawn as holes in their län.
+    QTest::newRow("Siljan") << 14.79 << 60.88 << QString();
+    QTest::newRow("Storsjön") << 14.39 << 63.12 << QString();
+    QTest::newRow("Östersund, beside Storsjön") << 14.64 << 63.18 << u"23"_s;
     QTest::newRow("Oslo") << 10.75 << 59.91 << QString();
     QTest::newRow("Helsinki") << 24.94 << 60.17 << QString();
 }
