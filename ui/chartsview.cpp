@@ -210,9 +210,31 @@ void ChartsView::showChart()
     }
 }
 
-QSize ChartsView::exportSize() const
+QList<ChartsView::Chart> ChartsView::chartsFor(ExportScope scope) const
 {
-    return {ExportWidth, BarChart::naturalHeight(font(), bars(chart()).size())};
+    if (scope == ExportScope::ShownChart) {
+        return {chart()};
+    }
+    return {Chart::PolicyArea, Chart::Region, Chart::StartYear, Chart::EvidenceLevel};
+}
+
+QSize ChartsView::exportSize(const QList<Chart> &charts) const
+{
+    int height = 0;
+    for (Chart c : charts) {
+        height += BarChart::naturalHeight(font(), bars(c).size());
+    }
+    return {ExportWidth, height};
+}
+
+void ChartsView::paintExport(QPainter &painter, const QList<Chart> &charts) const
+{
+    qreal top = 0;
+    for (Chart c : charts) {
+        const int height = BarChart::naturalHeight(font(), bars(c).size());
+        BarChart::paint(painter, QRectF(0, top, ExportWidth, height), title(c), bars(c), exportPalette(), font());
+        top += height;
+    }
 }
 
 QPalette ChartsView::exportPalette() const
@@ -226,14 +248,15 @@ QPalette ChartsView::exportPalette() const
     return p;
 }
 
-Result<void> ChartsView::exportPng(const QString &path) const
+Result<void> ChartsView::exportPng(const QString &path, ExportScope scope) const
 {
-    const QSize size = exportSize();
+    const QList<Chart> charts = chartsFor(scope);
+    const QSize size = exportSize(charts);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        BarChart::paint(painter, QRectF(QPointF(), size), title(chart()), bars(chart()), exportPalette(), font());
+        paintExport(painter, charts);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -245,25 +268,34 @@ Result<void> ChartsView::exportPng(const QString &path) const
     return {};
 }
 
-Result<void> ChartsView::exportSvg(const QString &path) const
+Result<void> ChartsView::exportSvg(const QString &path, ExportScope scope) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{ErrorCode::FileOpenFailed, path, file.errorString()};
     }
-    const QSize size = exportSize();
+    const QList<Chart> charts = chartsFor(scope);
+    const QSize size = exportSize(charts);
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(), size));
-    generator.setTitle(title(chart()));
-    generator.setDescription(m_chart->accessibleDescription());
+    generator.setTitle(scope == ExportScope::ShownChart ? title(chart()) : tr("Cases of the selection"));
+    QStringList description;
+    for (Chart c : charts) {
+        QStringList lines;
+        for (const ChartBar &bar : bars(c)) {
+            lines.append(u"%1: %2"_s.arg(bar.label).arg(bar.count));
+        }
+        description.append(title(c) + u": "_s + lines.join(u"; "_s));
+    }
+    generator.setDescription(description.join(u"\n"_s));
     {
         QPainter painter;
         if (!painter.begin(&generator)) {
             return Error{ErrorCode::FileWriteFailed, path, u"SVG painter did not start"_s};
         }
-        BarChart::paint(painter, QRectF(QPointF(), size), title(chart()), bars(chart()), exportPalette(), font());
+        paintExport(painter, charts);
     }
     if (!file.commit()) {
         return Error{ErrorCode::FileWriteFailed, path, file.errorString()};
@@ -273,21 +305,27 @@ Result<void> ChartsView::exportSvg(const QString &path) const
 
 void ChartsView::exportWithDialog()
 {
-    QString filter;
+    const QString shownPng = tr("PNG image, this chart (*.png)");
+    const QString shownSvg = tr("SVG image, this chart (*.svg)");
+    const QString allPng = tr("PNG image, all four charts (*.png)");
+    const QString allSvg = tr("SVG image, all four charts (*.svg)");
+    QString filter = shownPng;
     QString path = QFileDialog::getSaveFileName(this,
                                                 tr("Export chart"),
                                                 title(chart()) + u".png"_s,
-                                                tr("PNG image (*.png);;SVG image (*.svg)"),
+                                                QStringList{shownPng, shownSvg, allPng, allSvg}.join(u";;"_s),
                                                 &filter);
     if (path.isEmpty()) {
         return;
     }
-    const bool svg = QFileInfo(path).suffix().compare("svg"_L1, Qt::CaseInsensitive) == 0
-        || (QFileInfo(path).suffix().isEmpty() && filter.contains("*.svg"_L1));
-    if (QFileInfo(path).suffix().isEmpty()) {
+    const QString suffix = QFileInfo(path).suffix();
+    const bool svg =
+        suffix.isEmpty() ? filter.contains("*.svg"_L1) : suffix.compare("svg"_L1, Qt::CaseInsensitive) == 0;
+    if (suffix.isEmpty()) {
         path += svg ? u".svg"_s : u".png"_s;
     }
-    const Result<void> written = svg ? exportSvg(path) : exportPng(path);
+    const ExportScope scope = filter == allPng || filter == allSvg ? ExportScope::AllCharts : ExportScope::ShownChart;
+    const Result<void> written = svg ? exportSvg(path, scope) : exportPng(path, scope);
     if (!written) {
         QMessageBox::warning(this, tr("Export chart"), ErrorMessages::text(written.error()));
     }

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QPainter;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -54,14 +55,21 @@ public:
     bool isTableShown() const;
     void setTableShown(bool shown);
 
-    // The shown chart as an image file, painted in light colours whatever the theme.
-    Result<void> exportPng(const QString &path) const;
-    Result<void> exportSvg(const QString &path) const;
+    enum class ExportScope {
+        ShownChart,
+        AllCharts, // the four stacked, in Chart order
+    };
+
+    // The chart(s) as an image file, painted in light colours whatever the theme.
+    Result<void> exportPng(const QString &path, ExportScope scope = ExportScope::ShownChart) const;
+    Result<void> exportSvg(const QString &path, ExportScope scope = ExportScope::ShownChart) const;
 
 private:
     void showChart();
     void exportWithDialog();
-    QSize exportSize() const;
+    QList<Chart> chartsFor(ExportScope scope) const;
+    QSize exportSize(const QList<Chart> &charts) const;
+    void paintExport(QPainter &painter, const QList<Chart> &charts) const;
     QPalette exportPalette() const;
     QList<ChartBar> vocabularyBars(const char *vocabulary, const QHash<QString, int> &counts) const;
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void table();
     void exportsPng();
     void exportsSvg();
+    void exportsAllCharts();
     void exportFailsOnBadPath();
 
 private:
@@ -177,6 +178,34 @@ void TestChartsView::exportsSvg()
     QVERIFY(svg.contains(view.title(ChartsView::Chart::Region)));
     QVERIFY(svg.contains(u"Blekinge län"_s));
     QVERIFY(svg.contains(u"Norrbottens län"_s));
+}
+
+void TestChartsView::exportsAllCharts()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ChartsView view(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    view.setResult(result());
+    const QString png = dir.filePath(u"all.png"_s);
+    QVERIFY(view.exportPng(png, ChartsView::ExportScope::AllCharts).ok());
+    QImage image;
+    QVERIFY(image.load(png, "PNG"));
+    int height = 0;
+    for (int c = 0; c < ChartsView::ChartCount; ++c) {
+        height += BarChart::naturalHeight(view.font(), view.bars(ChartsView::Chart(c)).size());
+    }
+    QCOMPARE(image.height(), height);
+
+    const QString svgPath = dir.filePath(u"all.svg"_s);
+    QVERIFY(view.exportSvg(svgPath, ChartsView::ExportScope::AllCharts).ok());
+    QFile file(svgPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (int c = 0; c < ChartsView::ChartCount; ++c) {
+        QVERIFY2(svg.contains(view.title(ChartsView::Chart(c))), qPrintable(view.title(ChartsView::Chart(c))));
+    }
+    QVERIFY(svg.contains(u"2 Uppföljd förändring"_s));
+    QVERIFY(svg.contains(u"Blekinge län"_s));
 }
 
 void TestChartsView::exportFailsOnBadPath()
