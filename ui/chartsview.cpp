@@ -73,7 +73,7 @@ ChartsView::ChartsView(const Vocabularies &vocabularies,
     label->setBuddy(m_chooser);
     m_chooser->setAccessibleName(tr("Chart"));
     m_asTable->setAccessibleDescription(tr("Shows the chart's numbers as a table"));
-    m_export->setAccessibleDescription(tr("Saves the shown chart as a PNG or SVG image"));
+    m_export->setAccessibleDescription(tr("Saves the shown chart, or all four, as a PNG or SVG image"));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_chart);
