@@ -132,7 +132,9 @@ void TestReplicaService::loadsStudyVisits()
     QVERIFY(loaded.wait(5000));
     const auto entries = loaded.first().first().value<QList<StudyVisitEntry>>();
     qsizetype open = 0;
-    for (const CaseRecord &c : *SampleBank::load()) {
+    const auto sample = SampleBank::load();
+    QVERIFY(sample);
+    for (const CaseRecord &c : *sample) {
         open += c.studyVisit.open ? 1 : 0;
     }
     QVERIFY(open > 0);

@@ -67,6 +67,7 @@ QList<StudyVisitEntry> sample()
 void TestStudyVisitBank::onlyOpenCasesHaveEntries()
 {
     CaseRecord c = Test::validCase();
+    c.studyVisit = StudyVisit{};
     QVERIFY(!StudyVisitBank::entry(c, Test::referenceData()));
     c.studyVisit = StudyVisit{true, {u"digitalt"_s}, 12, u"Anna"_s, u"ring först"_s, {}};
     const auto e = StudyVisitBank::entry(c, Test::referenceData());
