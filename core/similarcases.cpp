@@ -28,41 +28,59 @@ const QSet<QString> &stopWords()
     return words;
 }
 
-// The share of a's and b's values that both have; shared gets those, in b's order.
-double jaccard(const QStringList &a, const QStringList &b, QStringList &shared)
+// b's values that a has too, in b's order.
+QStringList shared(const QStringList &a, const QStringList &b)
 {
-    if (a.isEmpty() || b.isEmpty()) {
-        return 0;
-    }
+    QStringList both;
     for (const QString &v : b) {
-        if (a.contains(v) && !shared.contains(v)) {
-            shared.append(v);
+        if (a.contains(v) && !both.contains(v)) {
+            both.append(v);
         }
     }
-    const qsizetype unionSize = a.size() + b.size() - shared.size();
-    return unionSize > 0 ? double(shared.size()) / double(unionSize) : 0;
+    return both;
 }
 
-bool intersects(const QStringList &a, const QStringList &b)
+template<typename Bits>
+double jaccard(const Bits &a, const Bits &b)
 {
-    return std::ranges::any_of(a, [&](const QString &v) {
-        return b.contains(v);
-    });
+    const size_t unionSize = (a | b).count();
+    return unionSize > 0 ? double((a & b).count()) / double(unionSize) : 0;
 }
 
-bool better(const SimilarCase &a, const SimilarCase &b)
+// 1 in the same place, falling to 0 at the horizon; at least 0.5 within one region.
+double nearness(bool sameRegion, double km)
 {
-    if (a.score != b.score) {
-        return a.score > b.score;
-    }
-    return a.id < b.id;
+    const double byRegion = sameRegion ? 0.5 : 0;
+    return km < 0 ? byRegion : std::max(byRegion, std::max(0.0, 1 - km / SimilarCases::NearHorizonKm));
 }
 
 } // namespace
 
 SimilarCases::SimilarCases(const ReferenceData &referenceData)
     : m_referenceData(referenceData)
+    , m_municipalityCount(size_t(referenceData.municipalities().size()))
+    , m_km(m_municipalityCount * m_municipalityCount, -1.0f)
 {
+    const auto &all = referenceData.municipalities();
+    for (size_t a = 0; a < m_municipalityCount; ++a) {
+        for (size_t b = 0; b < m_municipalityCount; ++b) {
+            m_km[a * m_municipalityCount + b] =
+                a == b ? 0.0f : float(referenceData.distanceKm(all.at(qsizetype(a)).code, all.at(qsizetype(b)).code));
+        }
+    }
+}
+
+SimilarCases::Bits SimilarCases::intern(const QStringList &values, QHash<QString, int> &ids)
+{
+    Bits bits;
+    for (const QString &v : values) {
+        auto it = ids.constFind(v);
+        if (it == ids.cend()) {
+            it = ids.insert(v, std::min<int>(int(ids.size()), int(Bits().size()) - 1));
+        }
+        bits.set(size_t(*it));
+    }
+    return bits;
 }
 
 QStringList SimilarCases::tokens(const QString &text)
@@ -141,6 +159,9 @@ void SimilarCases::add(const CaseRecord &record)
         ++m_documentFrequency[it.key()];
         e.counts.push_back(it.key() << 12 | std::min<quint32>(it.value(), 4095));
     }
+    e.policyBits = intern(e.policyAreas, m_policyIds);
+    e.targetBits = intern(e.targetGroups, m_targetIds);
+    e.regionBits = intern(e.regions, m_regionIds);
     m_byId.insert(e.id, qsizetype(m_cases.size()));
     m_cases.push_back(std::move(e));
     m_finished = false;
@@ -185,12 +206,6 @@ void SimilarCases::finish()
     m_finished = true;
 }
 
-double SimilarCases::kmBetween(int a, int b) const
-{
-    const auto &all = m_referenceData.municipalities();
-    return a == b ? 0 : m_referenceData.distanceKm(all.at(a).code, all.at(b).code);
-}
-
 double SimilarCases::nearestKm(const Entry &a, const Entry &b, int *found) const
 {
     double best = -1;
@@ -233,38 +248,56 @@ QList<SimilarCase> SimilarCases::similarTo(const QString &id, int n) const
             dot[doc] += weight * w;
         }
     }
-    const auto &all = m_referenceData.municipalities();
-    QList<SimilarCase> found;
+
+    // Light candidates first; the reasons' texts only for the few kept.
+    struct Candidate
+    {
+        double score;
+        quint32 index;
+    };
+
+    std::vector<Candidate> candidates;
+    candidates.reserve(m_cases.size());
     for (quint32 i = 0; i < m_cases.size(); ++i) {
         if (i == self) {
             continue;
         }
         const Entry &e = m_cases[i];
+        int nearest = -1;
+        const double km = nearestKm(query, e, &nearest);
+        const double score = PolicyWeight * jaccard(query.policyBits, e.policyBits)
+            + TargetWeight * jaccard(query.targetBits, e.targetBits) + TextWeight * std::clamp(double(dot[i]), 0.0, 1.0)
+            + NearWeight * nearness((query.regionBits & e.regionBits).any(), km);
+        if (score > 0) {
+            candidates.push_back({score, i});
+        }
+    }
+    const size_t keep = std::min(size_t(n), candidates.size());
+    std::partial_sort(candidates.begin(),
+                      candidates.begin() + qsizetype(keep),
+                      candidates.end(),
+                      [this](const Candidate &a, const Candidate &b) {
+                          return a.score != b.score ? a.score > b.score : m_cases[a.index].id < m_cases[b.index].id;
+                      });
+    const auto &all = m_referenceData.municipalities();
+    QList<SimilarCase> found;
+    for (size_t k = 0; k < keep; ++k) {
+        const Entry &e = m_cases[candidates[k].index];
         SimilarCase s;
         s.id = e.id;
         s.title = e.title;
-        const double policy = jaccard(query.policyAreas, e.policyAreas, s.sharedPolicyAreas);
-        const double target = jaccard(query.targetGroups, e.targetGroups, s.sharedTargetGroups);
-        s.textSimilarity = std::clamp(double(dot[i]), 0.0, 1.0);
-        s.sameRegion = intersects(query.regions, e.regions);
+        s.score = candidates[k].score;
+        s.sharedPolicyAreas = shared(query.policyAreas, e.policyAreas);
+        s.sharedTargetGroups = shared(query.targetGroups, e.targetGroups);
+        s.textSimilarity = std::clamp(double(dot[candidates[k].index]), 0.0, 1.0);
+        s.sameRegion = (query.regionBits & e.regionBits).any();
         int nearest = -1;
         s.distanceKm = nearestKm(query, e, &nearest);
         if (nearest >= 0) {
             s.municipalityCode = all.at(nearest).code;
         }
-        double near = s.sameRegion ? 0.5 : 0;
-        if (s.distanceKm >= 0) {
-            near = std::max(near, std::max(0.0, 1 - s.distanceKm / NearHorizonKm));
-        }
-        s.score = PolicyWeight * policy + TargetWeight * target + TextWeight * s.textSimilarity + NearWeight * near;
-        if (s.score <= 0) {
-            continue;
-        }
         found.append(std::move(s));
     }
-    const qsizetype keep = std::min<qsizetype>(n, found.size());
-    std::partial_sort(found.begin(), found.begin() + keep, found.end(), better);
-    found.resize(keep);
     return found;
 }
 
@@ -276,28 +309,41 @@ QList<SimilarCase> SimilarCases::nearMunicipality(const QString &municipalityCod
     }
     const auto &all = m_referenceData.municipalities();
     const int homeIndex = int(home - all.constData());
-    QList<SimilarCase> found;
-    for (const Entry &e : m_cases) {
+
+    struct Candidate
+    {
+        double km;
+        quint32 index;
+        int nearest;
+    };
+
+    std::vector<Candidate> candidates;
+    for (quint32 i = 0; i < m_cases.size(); ++i) {
         int nearest = -1;
-        const double d = nearestKm(e, homeIndex, &nearest);
-        if (d < 0) {
-            continue;
+        const double km = nearestKm(m_cases[i], homeIndex, &nearest);
+        if (km >= 0) {
+            candidates.push_back({km, i, nearest});
         }
+    }
+    const size_t keep = std::min(size_t(n), candidates.size());
+    std::partial_sort(candidates.begin(),
+                      candidates.begin() + qsizetype(keep),
+                      candidates.end(),
+                      [this](const Candidate &a, const Candidate &b) {
+                          return a.km != b.km ? a.km < b.km : m_cases[a.index].id < m_cases[b.index].id;
+                      });
+    QList<SimilarCase> found;
+    for (size_t k = 0; k < keep; ++k) {
+        const Entry &e = m_cases[candidates[k].index];
         SimilarCase s;
         s.id = e.id;
         s.title = e.title;
-        s.distanceKm = d;
-        s.municipalityCode = all.at(nearest).code;
+        s.distanceKm = candidates[k].km;
+        s.municipalityCode = all.at(candidates[k].nearest).code;
         s.sameRegion = e.regions.contains(home->regionCode);
-        s.score = std::max(0.0, 1 - d / NearHorizonKm);
+        s.score = nearness(s.sameRegion, s.distanceKm);
         found.append(std::move(s));
     }
-    auto nearer = [](const SimilarCase &a, const SimilarCase &b) {
-        return a.distanceKm != b.distanceKm ? a.distanceKm < b.distanceKm : a.id < b.id;
-    };
-    const qsizetype keep = std::min<qsizetype>(n, found.size());
-    std::partial_sort(found.begin(), found.begin() + keep, found.end(), nearer);
-    found.resize(keep);
     return found;
 }
 

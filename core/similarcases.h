@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
 #include <vector>
 
 namespace Fb {
@@ -68,6 +69,10 @@ public:
     static QStringList tokens(const QString &text);
 
 private:
+    // Facet values interned to bit numbers, so the pass over all cases compares bit sets instead
+    // of strings. More distinct values than bits (vocabularies have about 30) share the last bit.
+    using Bits = std::bitset<128>;
+
     struct Entry
     {
         QString id;
@@ -75,6 +80,9 @@ private:
         QStringList policyAreas;
         QStringList targetGroups;
         QStringList regions;
+        Bits policyBits;
+        Bits targetBits;
+        Bits regionBits;
         QList<int> municipalities; // indexes into referenceData's list, those with a centre point
         std::vector<quint32> counts; // while building: term << 12 | count
         std::vector<std::pair<quint32, float>> vector; // after finish: unit TF-IDF, top terms
@@ -82,9 +90,17 @@ private:
 
     double nearestKm(const Entry &a, const Entry &b, int *found) const;
     double nearestKm(const Entry &a, int municipality, int *found) const;
-    double kmBetween(int a, int b) const;
+
+    double kmBetween(int a, int b) const { return m_km[size_t(a) * m_municipalityCount + size_t(b)]; }
+
+    static Bits intern(const QStringList &values, QHash<QString, int> &ids);
 
     const ReferenceData &m_referenceData;
+    size_t m_municipalityCount;
+    std::vector<float> m_km; // every pair of municipalities, -1 when a centre point is missing
+    QHash<QString, int> m_policyIds;
+    QHash<QString, int> m_targetIds;
+    QHash<QString, int> m_regionIds;
     std::vector<Entry> m_cases;
     QHash<QString, qsizetype> m_byId;
     QHash<QString, quint32> m_terms;
