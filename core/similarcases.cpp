@@ -1,9 +1,10 @@
 #include "similarcases.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +13,19 @@ namespace Fb {
 namespace {
 
 // Words too common in the bank's prose to say anything about a case (Swedish and English).
-const QSet<QString> &stopWords()
+struct StopHash
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
+    using is_transparent = void;
+
+    size_t operator()(QStringView v) const { return qHash(v); }
+};
+
+using StopWords = std::unordered_set<QString, StopHash, std::equal_to<>>;
+
+const StopWords &stopWords()
+{
+    static const StopWords words = [] {
+        StopWords s;
         for (const QString &w :
              u"och att det som för med den har ett till inte var men från eller kan ska vid där när hur vad "
              "också efter under över mot utan genom alla andra denna detta dessa sina sin sitt sig oss vår våra "
@@ -83,25 +93,42 @@ SimilarCases::Bits SimilarCases::intern(const QStringList &values, QHash<QString
     return bits;
 }
 
-QStringList SimilarCases::tokens(const QString &text)
+void SimilarCases::forEachToken(QStringView text, const std::function<void(QStringView)> &word)
 {
-    QStringList words;
-    QString word;
-    const QString lower = text.toLower();
+    QVarLengthArray<QChar, 64> buffer;
     auto flush = [&] {
-        if (word.size() >= 3 && !stopWords().contains(word)) {
-            words.append(word);
+        const QStringView w(buffer.constData(), buffer.size());
+        if (w.size() >= 3 && !stopWords().contains(w)) {
+            word(w);
         }
-        word.clear();
+        buffer.clear();
     };
-    for (const QChar c : lower) {
-        if (c.isLetterOrNumber()) {
-            word.append(c);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        // Most of the text is ASCII: spare it the Unicode tables.
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                buffer.append(c);
+            } else if (u >= u'A' && u <= u'Z') {
+                buffer.append(QChar(char16_t(u + (u'a' - u'A'))));
+            } else {
+                flush();
+            }
+        } else if (c.isLetterOrNumber()) {
+            buffer.append(c.toLower());
         } else {
             flush();
         }
     }
     flush();
+}
+
+QStringList SimilarCases::tokens(const QString &text)
+{
+    QStringList words;
+    forEachToken(text, [&](QStringView w) {
+        words.append(w.toString());
+    });
     return words;
 }
 
@@ -134,30 +161,32 @@ void SimilarCases::add(const CaseRecord &record)
         }
     }
 
-    QString text = record.title + u'\n' + record.summary;
-    for (const QString &section : record.sections) {
-        text += u'\n' + section;
-    }
-    QHash<quint32, quint32> counts;
-    for (const QString &word : tokens(text)) {
-        auto it = m_terms.constFind(word);
-        quint32 term;
-        if (it == m_terms.cend()) {
-            term = quint32(m_terms.size());
-            if (term >= (1u << 20)) {
-                continue; // more distinct words than the packing holds: the rarest late ones go
+    std::vector<quint32> terms;
+    auto count = [&](QStringView word) {
+        auto it = m_terms.find(word);
+        if (it == m_terms.end()) {
+            if (m_terms.size() >= (1u << 20)) {
+                return; // more distinct words than the packing holds: the rarest late ones go
             }
-            m_terms.insert(word, term);
+            it = m_terms.emplace(word.toString(), quint32(m_terms.size())).first;
             m_documentFrequency.push_back(0);
-        } else {
-            term = *it;
         }
-        ++counts[term];
+        terms.push_back(it->second);
+    };
+    forEachToken(record.title, count);
+    forEachToken(record.summary, count);
+    for (const QString &section : record.sections) {
+        forEachToken(section, count);
     }
-    e.counts.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        ++m_documentFrequency[it.key()];
-        e.counts.push_back(it.key() << 12 | std::min<quint32>(it.value(), 4095));
+    std::ranges::sort(terms);
+    for (size_t i = 0; i < terms.size();) {
+        size_t j = i;
+        while (j < terms.size() && terms[j] == terms[i]) {
+            ++j;
+        }
+        ++m_documentFrequency[terms[i]];
+        e.counts.push_back(terms[i] << 12 | std::min<quint32>(quint32(j - i), 4095));
+        i = j;
     }
     e.policyBits = intern(e.policyAreas, m_policyIds);
     e.targetBits = intern(e.targetGroups, m_targetIds);

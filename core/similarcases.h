@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <bitset>
+#include <functional>
+#include <unordered_map>
 #include <vector>
 
 namespace Fb {
@@ -67,6 +69,8 @@ public:
 
     // Words of a text as the index sees them: lower case, letters and digits, stop words dropped.
     static QStringList tokens(const QString &text);
+    // The same, one word at a time, without a string per word.
+    static void forEachToken(QStringView text, const std::function<void(QStringView)> &word);
 
 private:
     // Facet values interned to bit numbers, so the pass over all cases compares bit sets instead
@@ -103,7 +107,16 @@ private:
     QHash<QString, int> m_regionIds;
     std::vector<Entry> m_cases;
     QHash<QString, qsizetype> m_byId;
-    QHash<QString, quint32> m_terms;
+
+    // Looked up with views of the text, without a string per word.
+    struct ViewHash
+    {
+        using is_transparent = void;
+
+        size_t operator()(QStringView v) const { return qHash(v); }
+    };
+
+    std::unordered_map<QString, quint32, ViewHash, std::equal_to<>> m_terms;
     std::vector<quint32> m_documentFrequency;
     // term → (case index, weight)
     std::vector<std::vector<std::pair<quint32, float>>> m_postings;
