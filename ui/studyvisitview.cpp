@@ -90,6 +90,7 @@ StudyVisitView::StudyVisitView(const Vocabularies &vocabularies,
     });
 
     m_card->setObjectName(u"contactCard"_s);
+    m_card->setTextFormat(Qt::RichText);
     m_card->setWordWrap(true);
     m_card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_card->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -31,8 +31,9 @@ VisitRequestDialog::VisitRequestDialog(const StudyVisitEntry &entry, QWidget *pa
 
     auto *intro = new QLabel(tr("An e-mail to %1 about “%2” opens in your mail program; nothing is sent until you "
                                 "send it there.")
-                                 .arg(entry.contactEmail.toHtmlEscaped(), entry.title.toHtmlEscaped()),
+                                 .arg(entry.contactEmail, entry.title),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Write e-mail"));
