@@ -12,7 +12,6 @@ namespace Fb {
 
 namespace {
 
-// Words too common in the bank's prose to say anything about a case (Swedish and English).
 struct StopHash
 {
     using is_transparent = void;
@@ -22,6 +21,7 @@ struct StopHash
 
 using StopWords = std::unordered_set<QString, StopHash, std::equal_to<>>;
 
+// Words too common in the bank's prose to say anything about a case (Swedish and English).
 const StopWords &stopWords()
 {
     static const StopWords words = [] {
