@@ -45,6 +45,9 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
     connect(m_worker, &ReplicaWorker::attachmentAdded, this, &ReplicaService::attachmentAdded);
     connect(m_worker, &ReplicaWorker::attachmentFailed, this, &ReplicaService::attachmentFailed);
     connect(m_worker, &ReplicaWorker::attachmentLocated, this, &ReplicaService::attachmentLocated);
+    connect(m_worker, &ReplicaWorker::studyVisitsLoaded, this, &ReplicaService::studyVisitsLoaded);
+    connect(m_worker, &ReplicaWorker::similarFound, this, &ReplicaService::similarFound);
+    connect(m_worker, &ReplicaWorker::nearFound, this, &ReplicaService::nearFound);
     m_thread.start();
 }
 
@@ -173,6 +176,25 @@ void ReplicaService::locateAttachment(const QString &sha256)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, sha256] {
         worker->locateAttachment(sha256);
+    });
+}
+
+void ReplicaService::loadStudyVisits()
+{
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::loadStudyVisits);
+}
+
+void ReplicaService::findSimilar(const QString &id, int n)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, n] {
+        worker->findSimilar(id, n);
+    });
+}
+
+void ReplicaService::findNear(const QString &municipalityCode, int n)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, municipalityCode, n] {
+        worker->findNear(municipalityCode, n);
     });
 }
 

@@ -57,6 +57,12 @@ public:
     void addAttachment(const QString &file, quint64 request);
     void locateAttachment(const QString &sha256);
 
+    // Browsing (docs/browsing.md). The similar-case index is built on the first findSimilar or
+    // findNear after an open or a change, so that first answer takes longer.
+    void loadStudyVisits();
+    void findSimilar(const QString &id, int n);
+    void findNear(const QString &municipalityCode, int n);
+
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
@@ -77,6 +83,9 @@ Q_SIGNALS:
     void attachmentAdded(quint64 request, const Fb::Attachment &attachment);
     void attachmentFailed(quint64 request, const Fb::Error &error);
     void attachmentLocated(const QString &sha256, const QString &path);
+    void studyVisitsLoaded(const QList<Fb::StudyVisitEntry> &entries);
+    void similarFound(const QString &id, const QList<Fb::SimilarCase> &cases);
+    void nearFound(const QString &municipalityCode, const QList<Fb::SimilarCase> &cases);
 
 private:
     QThread m_thread;

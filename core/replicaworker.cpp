@@ -30,6 +30,7 @@ void ReplicaWorker::open(const QString &path, bool installSample)
     m_endedEngine.reset();
     m_store.reset();
     m_index = FacetIndex();
+    m_similar.reset();
     auto store = CaseStore::open(path, m_vocabularies, m_referenceData);
     if (!store) {
         Q_EMIT openFailed(store.error());
@@ -68,6 +69,7 @@ Result<ReplicaInfo> ReplicaWorker::reindex()
     info.isSample = *source == QLatin1StringView(CaseStore::BankSourceSample);
     info.caseCount = summaries->size();
     m_index = FacetIndex(std::move(summaries).value());
+    m_similar.reset();
     return info;
 }
 
@@ -362,6 +364,50 @@ void ReplicaWorker::close()
     m_api.reset();
     m_store.reset();
     m_index = FacetIndex();
+    m_similar.reset();
+}
+
+void ReplicaWorker::loadStudyVisits()
+{
+    QList<StudyVisitEntry> entries;
+    if (m_store) {
+        (void)m_store->forEach([&](const CaseRecord &record) {
+            if (auto entry = StudyVisitBank::entry(record, m_referenceData)) {
+                entries.append(std::move(*entry));
+            }
+            return true;
+        });
+    }
+    Q_EMIT studyVisitsLoaded(entries);
+}
+
+const SimilarCases *ReplicaWorker::similar()
+{
+    if (!m_similar && m_store) {
+        auto similar = std::make_unique<SimilarCases>(m_referenceData);
+        auto read = m_store->forEach([&](const CaseRecord &record) {
+            similar->add(record);
+            return true;
+        });
+        if (!read) {
+            return nullptr;
+        }
+        similar->finish();
+        m_similar = std::move(similar);
+    }
+    return m_similar.get();
+}
+
+void ReplicaWorker::findSimilar(const QString &id, int n)
+{
+    const SimilarCases *index = similar();
+    Q_EMIT similarFound(id, index ? index->similarTo(id, n) : QList<SimilarCase>());
+}
+
+void ReplicaWorker::findNear(const QString &municipalityCode, int n)
+{
+    const SimilarCases *index = similar();
+    Q_EMIT nearFound(municipalityCode, index ? index->nearMunicipality(municipalityCode, n) : QList<SimilarCase>());
 }
 
 } // namespace Fb

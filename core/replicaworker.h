@@ -7,6 +7,8 @@
 #include "localedits.h"
 #include "searchtypes.h"
 #include "serverapi.h"
+#include "similarcases.h"
+#include "studyvisitbank.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 
@@ -64,6 +66,11 @@ public:
     void addAttachment(const QString &file, quint64 request);
     void locateAttachment(const QString &sha256);
 
+    // Browsing (docs/browsing.md).
+    void loadStudyVisits();
+    void findSimilar(const QString &id, int n);
+    void findNear(const QString &municipalityCode, int n);
+
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
@@ -87,6 +94,9 @@ Q_SIGNALS:
     void attachmentAdded(quint64 request, const Fb::Attachment &attachment);
     void attachmentFailed(quint64 request, const Fb::Error &error);
     void attachmentLocated(const QString &sha256, const QString &path);
+    void studyVisitsLoaded(const QList<Fb::StudyVisitEntry> &entries);
+    void similarFound(const QString &id, const QList<Fb::SimilarCase> &cases);
+    void nearFound(const QString &municipalityCode, const QList<Fb::SimilarCase> &cases);
 
 private:
     const Vocabularies &m_vocabularies;
@@ -99,6 +109,10 @@ private:
     std::unique_ptr<SyncEngine> m_engine; // set while a sync runs
     std::unique_ptr<SyncEngine> m_endedEngine;
     QTimer *m_refreshDelay;
+    // Built on the first similar or near query after an open or a change of the cases.
+    std::unique_ptr<SimilarCases> m_similar;
+
+    const SimilarCases *similar();
 
     Result<SyncStatus> syncStatus() const;
     Result<ReplicaInfo> reindex();

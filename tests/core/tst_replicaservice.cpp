@@ -24,6 +24,8 @@ private Q_SLOTS:
     void onlyTheNewestSearchIsDelivered();
     void loadsCases();
     void openFailureIsReported();
+    void loadsStudyVisits();
+    void findsSimilarAndNearCases();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,6 +122,44 @@ void TestReplicaService::onlyTheNewestSearchIsDelivered()
     QTest::qWait(200);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<SearchResult>().generation, last);
+}
+
+void TestReplicaService::loadsStudyVisits()
+{
+    QVERIFY(openAndWait());
+    QSignalSpy loaded(m_service.get(), &ReplicaService::studyVisitsLoaded);
+    m_service->loadStudyVisits();
+    QVERIFY(loaded.wait(5000));
+    const auto entries = loaded.first().first().value<QList<StudyVisitEntry>>();
+    qsizetype open = 0;
+    const auto sample = SampleBank::load();
+    QVERIFY(sample);
+    for (const CaseRecord &c : *sample) {
+        open += c.studyVisit.open ? 1 : 0;
+    }
+    QVERIFY(open > 0);
+    QCOMPARE(entries.size(), open);
+}
+
+void TestReplicaService::findsSimilarAndNearCases()
+{
+    QVERIFY(openAndWait());
+    const QString id = SampleBank::load()->first().id;
+    QSignalSpy similar(m_service.get(), &ReplicaService::similarFound);
+    m_service->findSimilar(id, 5);
+    QVERIFY(similar.wait(5000));
+    QCOMPARE(similar.first().at(0).toString(), id);
+    const auto found = similar.first().at(1).value<QList<SimilarCase>>();
+    QCOMPARE(found.size(), 5);
+    QVERIFY(std::ranges::none_of(found, [&](const SimilarCase &c) {
+        return c.id == id;
+    }));
+    QSignalSpy near(m_service.get(), &ReplicaService::nearFound);
+    m_service->findNear(u"0461"_s, 3);
+    QVERIFY(near.wait(5000));
+    const auto nearest = near.first().at(1).value<QList<SimilarCase>>();
+    QCOMPARE(nearest.size(), 3);
+    QVERIFY(nearest.first().distanceKm <= nearest.last().distanceKm);
 }
 
 void TestReplicaService::loadsCases()
