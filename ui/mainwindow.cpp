@@ -12,8 +12,11 @@
 #include "filterchips.h"
 #include "highlightdelegate.h"
 #include "logindialog.h"
+#include "resulttabs.h"
 #include "searchesmenu.h"
 #include "settingsdialog.h"
+#include "similarcasespanel.h"
+#include "studyvisitview.h"
 #include "syncstatuswidget.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -126,9 +129,17 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_table->setAccessibleName(tr("Cases"));
     m_table->setAccessibleDescription(tr("The cases that match the search and filters"));
 
+    m_resultTabs = new ResultTabs(m_table, *m_facets, vocabularies, referenceData, language, this);
+    m_similar = new SimilarCasesPanel(vocabularies, language, this);
+    m_similar->setTitle(tr("Similar cases"));
+    auto *casePane = new QSplitter(Qt::Vertical, this);
+    casePane->addWidget(m_caseView);
+    casePane->addWidget(m_similar);
+    casePane->setStretchFactor(0, 3);
+    casePane->setStretchFactor(1, 1);
     m_splitter->addWidget(m_facetPanel);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_caseView);
+    m_splitter->addWidget(m_resultTabs);
+    m_splitter->addWidget(casePane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
@@ -155,7 +166,8 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_caseView->showMessage(tr("Opening the case bank…"));
 
     setTabOrder(m_search, m_facetPanel->view());
-    setTabOrder(m_facetPanel->view(), m_table);
+    setTabOrder(m_facetPanel->view(), m_resultTabs);
+    setTabOrder(m_resultTabs, m_table);
     setTabOrder(m_table, m_caseView);
 
     m_searchDelay->setSingleShot(true);
@@ -180,10 +192,25 @@ MainWindow::MainWindow(ReplicaService &replica,
     connect(&m_replica, &ReplicaService::refreshed, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::searchFinished, this, &MainWindow::showResult);
     connect(&m_replica, &ReplicaService::marksRead, m_cases, &CaseListModel::setMarks);
+    connect(&m_replica,
+            &ReplicaService::similarFound,
+            this,
+            [this](const QString &id, const QList<SimilarCase> &cases) {
+                if (id == m_caseView->caseId()) {
+                    m_similar->setCases(cases);
+                }
+            });
+    connect(&m_replica, &ReplicaService::nearFound, this, [this](const QString &code, const QList<SimilarCase> &cases) {
+        const Municipality *m = m_referenceData.municipality(code);
+        m_resultTabs->setNearCases(m ? m->name : code, cases);
+    });
+    connect(m_similar, &SimilarCasesPanel::caseActivated, this, &MainWindow::showCase);
+    connect(m_resultTabs, &ResultTabs::caseActivated, this, &MainWindow::showCase);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         editCase(m_cases->idAt(index.row()));
     });
     connect(&m_replica, &ReplicaService::caseLoaded, this, [this](const CaseRecord &record) {
+        m_replica.findSimilar(record.id, 8);
         m_caseView->showCase(record, m_cases->result().terms);
         Q_EMIT caseShown(record.id);
     });
@@ -257,6 +284,7 @@ void MainWindow::createActions()
     view->addAction(tr("Case &text"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
         m_caseView->setFocus();
     });
+    view->addAction(tr("Study-&visit bank"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showStudyVisits);
     view->addSeparator();
     view->addAction(tr("Cases to &review"), this, [this] {
         FacetFilter filter;
@@ -328,7 +356,9 @@ void MainWindow::createActions()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Search syntax"), this, &MainWindow::showSearchHelp);
+    help->addAction(tr("&Search syntax"), this, [this] {
+        SearchesMenu::showSyntaxHelp(this);
+    });
     QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -441,8 +471,48 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showCase(const QString &id)
+{
+    const int row = m_cases->rowOf(id);
+    if (row >= 0) {
+        m_resultTabs->setCurrentIndex(0);
+        m_table->selectionModel()->setCurrentIndex(m_cases->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(m_cases->index(row, 0));
+    } else {
+        // Not in the list as filtered: shown anyway.
+        m_replica.loadCase(id);
+    }
+}
+
+QString MainWindow::homeMunicipality() const
+{
+    return SettingsDialog::homeMunicipality(m_settings, m_sync.status().organisationId);
+}
+
+void MainWindow::showStudyVisits()
+{
+    if (!m_studyVisits) {
+        m_studyVisits = new StudyVisitView(m_vocabularies, m_referenceData, m_language, this);
+        m_studyVisits->setWindowFlag(Qt::Window);
+        m_studyVisits->setAttribute(Qt::WA_DeleteOnClose);
+        m_studyVisits->setWindowTitle(tr("Study-visit bank"));
+        m_studyVisits->resize(1000, 640);
+        connect(&m_replica, &ReplicaService::studyVisitsLoaded, m_studyVisits, &StudyVisitView::setEntries);
+        connect(m_studyVisits, &StudyVisitView::caseActivated, this, &MainWindow::showCase);
+    }
+    m_studyVisits->setHomeMunicipality(homeMunicipality());
+    m_studyVisits->setRequester(m_sync.status().user, m_sync.status().organisationId);
+    m_replica.loadStudyVisits();
+    m_studyVisits->show();
+    m_studyVisits->raise();
+}
+
 void MainWindow::opened(const ReplicaInfo &info)
 {
+    if (const QString home = homeMunicipality(); !home.isEmpty()) {
+        m_replica.findNear(home, 10);
+    }
     m_open = true;
     m_busy->hide();
     m_sampleBanner->setVisible(info.isSample);
@@ -505,6 +575,7 @@ void MainWindow::showResult(const SearchResult &result)
 {
     const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
     m_titleDelegate->setTerms(result.terms);
+    m_resultTabs->setResult(result);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);
 
@@ -549,39 +620,12 @@ void MainWindow::selectionChanged()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
-    dialog.exec();
-}
-
-void MainWindow::showSearchHelp()
-{
-    auto *box =
-        new QMessageBox(QMessageBox::Information,
-                        tr("Search syntax"),
-                        tr("<h3>Searching the bank</h3>"
-                           "<p>Type words; each also finds longer words that begin with it. "
-                           "Å, ä and ö can be typed as a and o.</p>"
-                           "<table cellspacing=\"6\">"
-                           "<tr><td><code>\"ofrivillig ensamhet\"</code></td><td>the words in this order</td></tr>"
-                           "<tr><td><code>-hemtjänst</code></td><td>leaves out cases with the word</td></tr>"
-                           "<tr><td><code>område:äldreomsorg</code></td><td>policy area</td></tr>"
-                           "<tr><td><code>målgrupp:unga</code></td><td>target group</td></tr>"
-                           "<tr><td><code>län:Blekinge</code></td><td>county (name or code)</td></tr>"
-                           "<tr><td><code>kommun:Gnesta</code></td><td>municipality</td></tr>"
-                           "<tr><td><code>status:\"i drift\"</code></td><td>status</td></tr>"
-                           "<tr><td><code>typ:arbetssätt</code></td><td>kind of case</td></tr>"
-                           "<tr><td><code>evidens:2</code></td><td>evidence level</td></tr>"
-                           "<tr><td><code>studiebesök:ja</code></td><td>open for study visits</td></tr>"
-                           "<tr><td><code>år:2021</code></td><td>start year</td></tr>"
-                           "<tr><td><code>granskning:inskickad</code></td><td>review state</td></tr>"
-                           "</table>"
-                           "<p>Values may be shortened while they are unique. Press Enter and the "
-                           "filters move to the filter panel, where they show as chips above the list; "
-                           "click a chip to remove it. Save a search under <i>Searches</i>.</p>"),
-                        QMessageBox::Ok,
-                        this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    SettingsDialog dialog(m_settings, m_referenceData, m_sync.status().organisationId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const QString home = homeMunicipality(); !home.isEmpty()) {
+            m_replica.findNear(home, 10);
+        }
+    }
 }
 
 void MainWindow::showAbout()

@@ -37,6 +37,9 @@ class CaseView;
 class FacetModel;
 class FacetPanel;
 class FilterChips;
+class ResultTabs;
+class SimilarCasesPanel;
+class StudyVisitView;
 class HighlightDelegate;
 class SyncStatusWidget;
 
@@ -68,6 +71,10 @@ public:
 
     FilterChips *filterChips() const { return m_chips; }
 
+    ResultTabs *resultTabs() const { return m_resultTabs; }
+
+    SimilarCasesPanel *similarCases() const { return m_similar; }
+
     CaseView *caseView() const { return m_caseView; }
 
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
@@ -82,6 +89,10 @@ public:
     CaseEditorWindow *editCase(const QString &id);
     CaseEditorWindow *newCase(NewCase kind);
     ConflictInbox *showInbox(const QString &caseId = {});
+
+public Q_SLOTS:
+    // Selects the case in the list, or shows it when the filters hide it.
+    void showCase(const QString &id);
 
 Q_SIGNALS:
     // A search result is on screen (after open, typing or filtering).
@@ -104,8 +115,9 @@ private:
     void showSettings();
     void showLogin();
     void showAbout();
-    void showSearchHelp();
     void takeTypedFilters();
+    void showStudyVisits();
+    QString homeMunicipality() const;
     void runSearch(const SavedSearches::Entry &entry);
     KSyntaxHighlighting::Repository &highlighting();
     CaseEditorWindow *openEditor(const QString &id, const QJsonObject &newBody);
@@ -127,6 +139,9 @@ private:
     QLabel *m_sampleBanner;
     FacetPanel *m_facetPanel;
     QTableView *m_table;
+    ResultTabs *m_resultTabs = nullptr;
+    SimilarCasesPanel *m_similar = nullptr;
+    QPointer<StudyVisitView> m_studyVisits;
     HighlightDelegate *m_titleDelegate;
     CaseView *m_caseView;
     QSplitter *m_splitter;
