@@ -160,7 +160,8 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
         // FTS5 cannot express "everything except"; a query of exclusions alone matches all.
         return q;
     }
-    q.m_ftsQuery = positive.join(u' ');
+    // FTS5 wants an explicit AND between parenthesised groups.
+    q.m_ftsQuery = positive.join(expansion == Expansion::Full ? u" AND "_s : u" "_s);
     if (!negative.isEmpty()) {
         q.m_ftsQuery += u" NOT ("_s + negative.join(u" OR "_s) + u')';
     }
