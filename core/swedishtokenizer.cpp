@@ -227,25 +227,36 @@ void SwedishTokenizer::forEachToken(const QString &text,
             i += d > 0xffff ? 2 : 1;
         }
         const QString lower = text.mid(start, i - start).toLower();
-        QStringList tokens;
-        if (mode == Mode::Query) {
-            tokens.append(exact ? lower : stem(lower));
-        } else {
-            const QString folded = SearchQuery::fold(lower);
-            tokens.append(lower);
-            appendUnique(tokens, folded);
-            appendUnique(tokens, stem(lower));
-            for (const QString &part : compoundTokens(folded)) {
-                appendUnique(tokens, part);
-                appendUnique(tokens, stem(part));
-            }
-        }
+        const QStringList tokens = mode == Mode::Query ? QStringList{exact ? lower : stem(lower)}
+                                                       : documentTokens(lower);
         for (qsizetype t = 0; t < tokens.size(); ++t) {
             if (!emit(tokens.at(t), t > 0, start, i)) {
                 return;
             }
         }
     }
+}
+
+QStringList SwedishTokenizer::documentTokens(const QString &lower) const
+{
+    // Documents repeat their words: stemming and splitting each once per tokenizer is most of the
+    // saving when the index is built. Bounded, as a long-lived connection sees many words.
+    if (const auto it = m_cache.constFind(lower); it != m_cache.cend()) {
+        return *it;
+    }
+    if (m_cache.size() > 200'000) {
+        m_cache.clear();
+    }
+    const QString folded = SearchQuery::fold(lower);
+    QStringList tokens{lower};
+    appendUnique(tokens, folded);
+    appendUnique(tokens, stem(lower));
+    for (const QString &part : compoundTokens(folded)) {
+        appendUnique(tokens, part);
+        appendUnique(tokens, stem(part));
+    }
+    m_cache.insert(lower, tokens);
+    return tokens;
 }
 
 QList<SwedishTokenizer::Token> SwedishTokenizer::tokenize(const QString &text, Mode mode) const

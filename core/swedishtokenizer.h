@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -81,7 +82,10 @@ private:
                QList<qsizetype> &boundaries,
                QStringList &parts) const;
 
+    QStringList documentTokens(const QString &lowerWord) const;
+
     const QSet<QString> &m_dictionary;
+    mutable QHash<QString, QStringList> m_cache; // lower-case word → its document tokens
     sb_stemmer *m_stemmer = nullptr;
     qsizetype m_longest = 0;
 };
