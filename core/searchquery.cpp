@@ -152,7 +152,11 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 negative.append(term);
             } else {
                 q.m_terms.append(fold(w));
-                positive.append(expansion == Expansion::Full && prefix ? expanded({w}, true, q.m_terms) : term);
+                // Two letters are a word being typed: it matches thousands of rows, and an exact
+                // alternative would double the cost of ranking them for no gain.
+                const bool expand = expansion == Expansion::Full
+                    && (w.size() >= 3 || !Synonyms::builtIn().alternatives(fold(w)).isEmpty());
+                positive.append(expand ? expanded({w}, true, q.m_terms) : term);
             }
         }
     }
