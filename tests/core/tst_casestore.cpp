@@ -404,6 +404,12 @@ void TestCaseStore::migratesFromVersion1WithData()
     QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
     QCOMPARE(store->get(Test::validCase().id).value(), Test::validCase());
     QCOMPARE(store->match(u"trygghetsvärdar"_s).value(), QList<qint64>{7});
+    // Schema 6 rebuilt the index from the cases with the Swedish tokenizer: the summary, which the
+    // old index did not hold, is found, unaccented, inflected and by a compound's tail.
+    for (const QString &text : {u"kvallstid"_s, u"bostadsbolag"_s, u"värdar"_s, u"anställa"_s}) {
+        QCOMPARE(store->match(SearchQuery::parse(text, SearchQuery::Expansion::Full).ftsQuery()).value(),
+                 QList<qint64>{7});
+    }
     QCOMPARE(store->meta(u"bank_source"_s).value(), u"sample"_s);
     QCOMPARE(SyncLedger(*store).state(Test::validCase().id)->syncedVersion, 0);
     QCOMPARE(SyncLedger(*store).counts()->pending, 0);
