@@ -128,21 +128,29 @@ int compare(int count,
             const ReferenceData &referenceData)
 {
     const QString path = QDir(dir).filePath(u"compare.sqlite"_s);
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
-        QFile::remove(path + suffix);
-    }
     QDir().mkpath(dir);
     auto opened = CaseStore::open(path, vocabularies, referenceData);
+    if (opened && (*opened)->count().value_or(0) != count) {
+        // Not the corpus asked for: start again (a matching one is reused, generating is slow).
+        opened = Result<std::unique_ptr<CaseStore>>(Error{ErrorCode::NotFound, path, {}});
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(path + suffix);
+        }
+        opened = CaseStore::open(path, vocabularies, referenceData);
+    } else if (opened) {
+        std::printf("cases: %d, reusing %s\n\n", count, qPrintable(path));
+    }
     if (!opened) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
         return 1;
     }
     CaseStore &store = **opened;
+    const bool generate = store.count().value_or(0) != count;
     CorpusGenerator generator(vocabularies, referenceData, 1);
     QElapsedTimer t;
     t.start();
     auto written = store.transaction([&]() -> Result<void> {
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; generate && i < count; ++i) {
             if (auto r = store.putTrusted(generator.next()); !r) {
                 return r;
             }
@@ -153,9 +161,11 @@ int compare(int count,
         std::fprintf(stderr, "%s\n", qPrintable(written.error().detail));
         return 1;
     }
-    std::printf("cases: %d, generated and stored (swedish index included) in %.1f s\n\n",
-                count,
-                double(t.elapsed()) / 1000);
+    if (generate) {
+        std::printf("cases: %d, generated and stored (swedish index included) in %.1f s\n\n",
+                    count,
+                    double(t.elapsed()) / 1000);
+    }
     const FacetIndex index(store.summaries().value());
     QSqlDatabase db = store.database();
 
@@ -197,22 +207,10 @@ int compare(int count,
                     buildMs / 1000,
                     double(bytes) / 1e6);
 
-        const QString bm25 = QString::fromLatin1(CaseStore::Bm25).replace(u"case_fts"_s, table);
         run(
             index,
-            [&](const QString &text) -> Result<QList<qint64>> {
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                q.prepare(u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY %2"_s.arg(table, bm25));
-                q.addBindValue(SearchQuery::parse(text, v.expansion).ftsQuery());
-                if (!q.exec()) {
-                    return Error{ErrorCode::DatabaseQueryFailed, text, q.lastError().text()};
-                }
-                QList<qint64> rows;
-                while (q.next()) {
-                    rows.append(q.value(0).toLongLong());
-                }
-                return rows;
+            [&](const QString &text) {
+                return CaseStore::rankedMatches(db, table, SearchQuery::parse(text, v.expansion).ftsQuery());
             },
             rounds);
         std::printf("\n");

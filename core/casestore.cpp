@@ -474,8 +474,62 @@ Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &v
     return {};
 }
 
+namespace {
+
+Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const QString &ftsQuery)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(ftsQuery);
+    if (auto r = execute(q, u"search"_s); !r) {
+        return r.error();
+    }
+    QList<qint64> rows;
+    while (q.next()) {
+        rows.append(q.value(0).toLongLong());
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery)
+{
+    const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
+    const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
+    const QString ranked = all + u" ORDER BY "_s + bm25;
+    auto rows = rowIds(db, all, ftsQuery);
+    if (!rows || rows->size() <= RankLimit) {
+        return rows ? rowIds(db, ranked, ftsQuery) : rows;
+    }
+    const QString inTitle = u"{title} : (%1)"_s.arg(ftsQuery);
+    auto first = rowIds(db, all, inTitle);
+    if (!first) {
+        return first.error();
+    }
+    if (first->size() <= RankLimit) {
+        first = rowIds(db, ranked, inTitle);
+        if (!first) {
+            return first.error();
+        }
+    }
+    const QSet<qint64> seen(first->cbegin(), first->cend());
+    QList<qint64> result = std::move(first).value();
+    result.reserve(rows->size());
+    for (qint64 row : std::as_const(*rows)) {
+        if (!seen.contains(row)) {
+            result.append(row);
+        }
+    }
+    return result;
+}
+
 Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
 {
+    if (limit < 0) {
+        return rankedMatches(QSqlDatabase::database(m_connectionName), u"case_fts"_s, ftsQuery);
+    }
     auto scored = matchScored(ftsQuery, limit);
     if (!scored) {
         return scored.error();

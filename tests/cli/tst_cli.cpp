@@ -1,6 +1,7 @@
 #include "caserecord.h"
 #include "fixtures.h"
 #include "samplebank.h"
+#include "swedishtokenizer.h"
 #include "testcertificates.h"
 
 #include <QFile>
@@ -239,6 +240,8 @@ void TestCli::killedImportLeavesReplicaWhole()
         {
             check.setDatabaseName(db);
             QVERIFY(check.open());
+            // The check reads the text index, which needs its tokenizer.
+            QVERIFY(SwedishTokenizer::registerWith(check));
             QSqlQuery q(check);
             QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
@@ -636,6 +639,7 @@ void TestCli::interruptedSyncResumesExactly()
     {
         check.setDatabaseName(m_dir->filePath(u"profile/replica.sqlite"_s));
         QVERIFY(check.open());
+        QVERIFY(SwedishTokenizer::registerWith(check));
         QSqlQuery q(check);
         QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"ok"_s);
