@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -78,6 +79,8 @@ void run(const FacetIndex &index, const Match &match, int rounds)
     Sample textFacets{u"text + facets (counts for every facet)"_s, {}};
     Sample facetsOnly{u"facets only, no text"_s, {}};
     qsizetype hits = 0;
+    QMap<QString, QList<double>> perQuery; // text only
+    QMap<QString, qsizetype> matchCount;
     for (int r = 0; r < rounds; ++r) {
         for (const QString &q : queries) {
             for (Sample *s : {&text, &textFacets}) {
@@ -92,6 +95,10 @@ void run(const FacetIndex &index, const Match &match, int rounds)
                 index.query(s == &text ? FacetFilter{} : filter, *rows, result);
                 s->ms.append(double(t.nsecsElapsed()) / 1e6);
                 hits += result.rows.size();
+                if (s == &text) {
+                    perQuery[q].append(s->ms.last());
+                    matchCount[q] = rows->size();
+                }
             }
         }
         QElapsedTimer t;
@@ -108,7 +115,19 @@ void run(const FacetIndex &index, const Match &match, int rounds)
                     percentile(s.ms, 0.95),
                     *std::max_element(s.ms.begin(), s.ms.end()));
     }
-    std::printf("\n(total hits %lld)\n", static_cast<long long>(hits));
+    std::printf("\n(total hits %lld)\n\nslowest queries (text, p95 ms, matches):", static_cast<long long>(hits));
+    QList<std::pair<double, QString>> slow;
+    for (auto it = perQuery.cbegin(); it != perQuery.cend(); ++it) {
+        slow.append({percentile(*it, 0.95), it.key()});
+    }
+    std::sort(slow.begin(), slow.end(), std::greater<>());
+    for (qsizetype i = 0; i < slow.size() && i < 6; ++i) {
+        std::printf(" %s %.1f (%lld);",
+                    qPrintable(slow.at(i).second),
+                    slow.at(i).first,
+                    static_cast<long long>(matchCount.value(slow.at(i).second)));
+    }
+    std::printf("\n");
 }
 
 bool exec(QSqlDatabase db, const QString &sql)
