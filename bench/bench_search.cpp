@@ -2,18 +2,30 @@
 // p50/p95/max for text only, text with facet filters, and facets alone. Prints a Markdown table.
 //
 //   bench_search REPLICA [ROUNDS]
+//   bench_search --compare COUNT DIR [ROUNDS]
+//
+// --compare generates COUNT cases into DIR/compare.sqlite, builds the text index twice from the
+// same rows, with the "swedish" tokenizer and with plain unicode61, and reports for each the
+// build time, the size and the latency (docs/search.md).
 
 #include "casestore.h"
+#include "corpusgenerator.h"
 #include "facetindex.h"
 #include "referencedata.h"
 #include "searchquery.h"
 #include "vocabularies.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace Fb;
 using namespace Qt::StringLiterals;
@@ -33,19 +45,219 @@ double percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(i, 0, values.size() - 1));
 }
 
+// What officials type (BRIEF §6 and issue #5), prefixes while typing included.
+const QStringList queries{u"äldreomsorg"_s,
+                          u"aldreomsorg"_s,
+                          u"ensamhet äldre"_s,
+                          u"finsam"_s,
+                          u"samordningsförbund"_s,
+                          u"trygghet unga"_s,
+                          u"hemtjänst"_s,
+                          u"undersköterska"_s,
+                          u"iop"_s,
+                          u"skola"_s,
+                          u"psykisk ohälsa"_s,
+                          u"landsbygd"_s,
+                          u"digital tillsyn"_s,
+                          u"ä"_s,
+                          u"äl"_s,
+                          u"äld"_s,
+                          u"\"idéburet offentligt partnerskap\""_s,
+                          u"kommun -skola"_s,
+                          u"integration"_s,
+                          u"klimat"_s};
+
+using Match = std::function<Result<QList<qint64>>(const QString &text)>;
+
+void run(const FacetIndex &index, const Match &match, int rounds)
+{
+    FacetFilter filter;
+    filter.values(Facet::Region) = {u"10"_s, u"01"_s, u"12"_s};
+    filter.values(Facet::StudyVisit) = {u"ja"_s};
+
+    Sample text{u"text"_s, {}};
+    Sample textFacets{u"text + facets (counts for every facet)"_s, {}};
+    Sample facetsOnly{u"facets only, no text"_s, {}};
+    qsizetype hits = 0;
+    QMap<QString, QList<double>> perQuery; // text only
+    QMap<QString, qsizetype> matchCount;
+    for (int r = 0; r < rounds; ++r) {
+        for (const QString &q : queries) {
+            for (Sample *s : {&text, &textFacets}) {
+                QElapsedTimer t;
+                t.start();
+                auto rows = match(q);
+                if (!rows) {
+                    std::fprintf(stderr, "%s: %s\n", qPrintable(q), qPrintable(rows.error().detail));
+                    continue;
+                }
+                SearchResult result;
+                index.query(s == &text ? FacetFilter{} : filter, *rows, result);
+                s->ms.append(double(t.nsecsElapsed()) / 1e6);
+                hits += result.rows.size();
+                if (s == &text) {
+                    perQuery[q].append(s->ms.last());
+                    matchCount[q] = rows->size();
+                }
+            }
+        }
+        QElapsedTimer t;
+        t.start();
+        SearchResult result;
+        index.query(filter, std::nullopt, result);
+        facetsOnly.ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("| query kind | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n");
+    for (const Sample &s : {text, textFacets, facetsOnly}) {
+        std::printf("| %s | %.2f | %.2f | %.2f |\n",
+                    qPrintable(s.label),
+                    percentile(s.ms, 0.5),
+                    percentile(s.ms, 0.95),
+                    *std::max_element(s.ms.begin(), s.ms.end()));
+    }
+    std::printf("\n(total hits %lld)\n\nslowest queries (text, p95 ms, matches):", static_cast<long long>(hits));
+    QList<std::pair<double, QString>> slow;
+    for (auto it = perQuery.cbegin(); it != perQuery.cend(); ++it) {
+        slow.append({percentile(*it, 0.95), it.key()});
+    }
+    std::sort(slow.begin(), slow.end(), std::greater<>());
+    for (qsizetype i = 0; i < slow.size() && i < 6; ++i) {
+        std::printf(" %s %.1f (%lld);",
+                    qPrintable(slow.at(i).second),
+                    slow.at(i).first,
+                    static_cast<long long>(matchCount.value(slow.at(i).second)));
+    }
+    std::printf("\n");
+}
+
+bool exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+int compare(int count,
+            const QString &dir,
+            int rounds,
+            const Vocabularies &vocabularies,
+            const ReferenceData &referenceData)
+{
+    const QString path = QDir(dir).filePath(u"compare.sqlite"_s);
+    QDir().mkpath(dir);
+    auto opened = CaseStore::open(path, vocabularies, referenceData);
+    if (opened && (*opened)->count().value_or(0) != count) {
+        // Not the corpus asked for: start again (a matching one is reused, generating is slow).
+        opened = Result<std::unique_ptr<CaseStore>>(Error{ErrorCode::NotFound, path, {}});
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(path + suffix);
+        }
+        opened = CaseStore::open(path, vocabularies, referenceData);
+    } else if (opened) {
+        std::printf("cases: %d, reusing %s\n\n", count, qPrintable(path));
+    }
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return 1;
+    }
+    CaseStore &store = **opened;
+    const bool generate = store.count().value_or(0) != count;
+    CorpusGenerator generator(vocabularies, referenceData, 1);
+    QElapsedTimer t;
+    t.start();
+    auto written = store.transaction([&]() -> Result<void> {
+        for (int i = 0; generate && i < count; ++i) {
+            if (auto r = store.putTrusted(generator.next()); !r) {
+                return r;
+            }
+        }
+        return {};
+    });
+    if (!written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error().detail));
+        return 1;
+    }
+    if (generate) {
+        std::printf("cases: %d, generated and stored (swedish index included) in %.1f s\n\n",
+                    count,
+                    double(t.elapsed()) / 1000);
+    }
+    const FacetIndex index(store.summaries().value());
+    QSqlDatabase db = store.database();
+
+    struct Variant
+    {
+        QString name;
+        QString tokenize;
+        SearchQuery::Expansion expansion;
+    };
+
+    for (const Variant &v :
+         {Variant{u"swedish"_s, u"swedish"_s, SearchQuery::Expansion::Full},
+          Variant{u"unicode61"_s, u"unicode61 remove_diacritics 2"_s, SearchQuery::Expansion::None}}) {
+        const QString table = u"bench_"_s + v.name;
+        if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table))
+            || !exec(db,
+                     u"CREATE VIRTUAL TABLE %1 USING fts5(title, summary, sections, tags, content='', "
+                     "contentless_delete=1, tokenize='%2', prefix='2 3')"_s.arg(table, v.tokenize))) {
+            return 1;
+        }
+        // The rows as CaseStore and the schema migration write them.
+        t.restart();
+        if (!exec(
+                db,
+                u"INSERT INTO %1(rowid, title, summary, sections, tags) SELECT rowid, "
+                "title || char(10) || short_name, coalesce(json_extract(body, '$.summary'), ''), "
+                "coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), ''), "
+                "coalesce((SELECT group_concat(value, char(10)) FROM json_each(body, '$.tags')), '') FROM cases"_s.arg(
+                    table))) {
+            return 1;
+        }
+        const double buildMs = double(t.elapsed());
+        QSqlQuery size(db);
+        size.exec(u"SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%1%'"_s.arg(table));
+        const qint64 bytes = size.next() ? size.value(0).toLongLong() : -1;
+        size.finish();
+        std::printf("### %s: index built in %.1f s, %.1f MB\n\n",
+                    qPrintable(v.name),
+                    buildMs / 1000,
+                    double(bytes) / 1e6);
+
+        run(
+            index,
+            [&](const QString &text) {
+                return CaseStore::rankedMatches(db, table, SearchQuery::parse(text, v.expansion).ftsQuery());
+            },
+            rounds);
+        std::printf("\n");
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    auto vocabularies = Vocabularies::builtIn();
+    auto referenceData = ReferenceData::builtIn();
+    if (args.size() >= 4 && args.at(1) == "--compare"_L1) {
+        return compare(args.at(2).toInt(),
+                       args.at(3),
+                       args.size() > 4 ? args.at(4).toInt() : 20,
+                       *vocabularies,
+                       *referenceData);
+    }
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_search REPLICA [ROUNDS]\n");
+        std::fprintf(stderr,
+                     "usage: bench_search REPLICA [ROUNDS]\n       bench_search --compare COUNT DIR [ROUNDS]\n");
         return 2;
     }
     const int rounds = args.size() > 2 ? args.at(2).toInt() : 20;
-    auto vocabularies = Vocabularies::builtIn();
-    auto referenceData = ReferenceData::builtIn();
     auto store = CaseStore::open(args.at(1), *vocabularies, *referenceData, CaseStore::OpenMode::ReadOnly);
     if (!store) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(args.at(1)));
@@ -55,68 +267,16 @@ int main(int argc, char *argv[])
     load.start();
     const FacetIndex index((*store)->summaries().value());
     const double loadMs = double(load.nsecsElapsed()) / 1e6;
-
-    // What officials type (BRIEF §6 and issue #5), prefixes while typing included.
-    const QStringList queries{u"äldreomsorg"_s,
-                              u"aldreomsorg"_s,
-                              u"ensamhet äldre"_s,
-                              u"finsam"_s,
-                              u"samordningsförbund"_s,
-                              u"trygghet unga"_s,
-                              u"hemtjänst"_s,
-                              u"undersköterska"_s,
-                              u"iop"_s,
-                              u"skola"_s,
-                              u"psykisk ohälsa"_s,
-                              u"landsbygd"_s,
-                              u"digital tillsyn"_s,
-                              u"ä"_s,
-                              u"äl"_s,
-                              u"äld"_s,
-                              u"\"idéburet offentligt partnerskap\""_s,
-                              u"kommun -skola"_s,
-                              u"integration"_s,
-                              u"klimat"_s};
-    FacetFilter filter;
-    filter.values(Facet::Region) = {u"10"_s, u"01"_s, u"12"_s};
-    filter.values(Facet::StudyVisit) = {u"ja"_s};
-
-    Sample text{u"text"_s, {}};
-    Sample textFacets{u"text + facets (counts for every facet)"_s, {}};
-    Sample facetsOnly{u"facets only, no text"_s, {}};
-    qsizetype hits = 0;
-    for (int r = 0; r < rounds; ++r) {
-        for (const QString &q : queries) {
-            const SearchQuery query = SearchQuery::parse(q);
-            for (Sample *s : {&text, &textFacets}) {
-                QElapsedTimer t;
-                t.start();
-                auto rows = (*store)->match(query.ftsQuery());
-                SearchResult result;
-                index.query(s == &text ? FacetFilter{} : filter, *rows, result);
-                s->ms.append(double(t.nsecsElapsed()) / 1e6);
-                hits += result.rows.size();
-            }
-        }
-        QElapsedTimer t;
-        t.start();
-        SearchResult result;
-        index.query(filter, std::nullopt, result);
-        facetsOnly.ms.append(double(t.nsecsElapsed()) / 1e6);
-    }
     std::printf("cases: %lld, summaries loaded in %.1f ms, %d rounds x %lld queries\n\n",
                 static_cast<long long>(index.size()),
                 loadMs,
                 rounds,
                 static_cast<long long>(queries.size()));
-    std::printf("| query kind | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n");
-    for (const Sample &s : {text, textFacets, facetsOnly}) {
-        std::printf("| %s | %.2f | %.2f | %.2f |\n",
-                    qPrintable(s.label),
-                    percentile(s.ms, 0.5),
-                    percentile(s.ms, 0.95),
-                    *std::max_element(s.ms.begin(), s.ms.end()));
-    }
-    std::printf("\n(total hits %lld)\n", static_cast<long long>(hits));
+    run(
+        index,
+        [&](const QString &text) {
+            return (*store)->match(SearchQuery::parse(text, SearchQuery::Expansion::Full).ftsQuery());
+        },
+        rounds);
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "replicaschema.h"
 #include "sqlresult.h"
+#include "swedishtokenizer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -142,6 +143,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
                                                     : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         return Error{ErrorCode::DatabaseOpenFailed, path, db.lastError().text()};
+    }
+    // Before anything reads or migrates the text index, which needs it.
+    if (auto r = SwedishTokenizer::registerWith(db); !r) {
+        return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
     }
     // Any file that is not an SQLite database fails here, before anything is written to it.
     if (auto r = execSql(db, u"PRAGMA foreign_keys = ON"_s); !r) {
@@ -469,21 +474,109 @@ Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &v
     return {};
 }
 
-Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
+namespace {
+
+Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const QString &ftsQuery)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Column weights: title 10, summary 5, sections 1, tags 3.
-    q.prepare(
-        u"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY bm25(case_fts, 10.0, 5.0, 1.0, 3.0) LIMIT ?"_s);
+    q.prepare(sql);
     q.addBindValue(ftsQuery);
-    q.addBindValue(limit);
     if (auto r = execute(q, u"search"_s); !r) {
         return r.error();
     }
     QList<qint64> rows;
     while (q.next()) {
         rows.append(q.value(0).toLongLong());
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery)
+{
+    const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
+    const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
+    const QString ranked = all + u" ORDER BY "_s + bm25;
+    auto rows = rowIds(db, all, ftsQuery);
+    if (!rows || rows->size() <= RankLimit) {
+        return rows ? rowIds(db, ranked, ftsQuery) : rows;
+    }
+    const QString inTitle = u"{title} : (%1)"_s.arg(ftsQuery);
+    auto first = rowIds(db, all, inTitle);
+    if (!first) {
+        return first.error();
+    }
+    if (first->size() <= RankLimit) {
+        first = rowIds(db, ranked, inTitle);
+        if (!first) {
+            return first.error();
+        }
+    }
+    const QSet<qint64> seen(first->cbegin(), first->cend());
+    QList<qint64> result = std::move(first).value();
+    result.reserve(rows->size());
+    for (qint64 row : std::as_const(*rows)) {
+        if (!seen.contains(row)) {
+            result.append(row);
+        }
+    }
+    return result;
+}
+
+Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
+{
+    if (limit < 0) {
+        return rankedMatches(QSqlDatabase::database(m_connectionName), u"case_fts"_s, ftsQuery);
+    }
+    auto scored = matchScored(ftsQuery, limit);
+    if (!scored) {
+        return scored.error();
+    }
+    QList<qint64> rows;
+    rows.reserve(scored->size());
+    for (const Match &m : std::as_const(*scored)) {
+        rows.append(m.rowId);
+    }
+    return rows;
+}
+
+Result<QList<CaseStore::Match>> CaseStore::matchScored(const QString &ftsQuery, int limit, bool explain) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString bm25 = QString::fromLatin1(Bm25);
+    q.prepare(u"SELECT rowid, %1 FROM case_fts WHERE case_fts MATCH ? ORDER BY %1 LIMIT ?"_s.arg(bm25));
+    q.addBindValue(ftsQuery);
+    q.addBindValue(limit);
+    if (auto r = execute(q, u"search"_s); !r) {
+        return r.error();
+    }
+    QList<Match> rows;
+    QHash<qint64, qsizetype> at;
+    while (q.next()) {
+        at.insert(q.value(0).toLongLong(), rows.size());
+        rows.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}});
+    }
+    if (!explain) {
+        return rows;
+    }
+    // The same query limited to one column: which hits match there.
+    for (const char *column : TextColumns) {
+        QSqlQuery c(db);
+        c.setForwardOnly(true);
+        c.prepare(u"SELECT rowid FROM case_fts WHERE case_fts MATCH ?"_s);
+        c.addBindValue(u"{%1} : (%2)"_s.arg(QLatin1StringView(column), ftsQuery));
+        if (auto r = execute(c, u"search"_s); !r) {
+            return r.error();
+        }
+        while (c.next()) {
+            if (const auto it = at.constFind(c.value(0).toLongLong()); it != at.cend()) {
+                rows[*it].columns.append(QString::fromLatin1(column));
+            }
+        }
     }
     return rows;
 }

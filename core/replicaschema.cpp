@@ -103,6 +103,24 @@ ALTER TABLE discarded ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
     R"sql(
 UPDATE cases SET facets = facets || char(10) || coalesce(json_extract(body, '$.review_state'), '');
 )sql",
+    // 5 → 6: the text index uses the Swedish tokenizer (docs/search.md); rebuilt from the cases,
+    // the same columns CaseStore writes. The tokenizer must be registered on the connection.
+    R"sql(
+DROP TABLE case_fts;
+CREATE VIRTUAL TABLE case_fts USING fts5(
+    title, summary, sections, tags,
+    content='', contentless_delete=1,
+    tokenize='swedish',
+    prefix='2 3'
+);
+INSERT INTO case_fts(rowid, title, summary, sections, tags)
+    SELECT rowid,
+           title || char(10) || short_name,
+           coalesce(json_extract(body, '$.summary'), ''),
+           coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), ''),
+           coalesce((SELECT group_concat(value, char(10)) FROM json_each(body, '$.tags')), '')
+    FROM cases;
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

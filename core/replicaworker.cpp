@@ -83,7 +83,7 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     result.generation = generation;
     result.request = request;
     std::optional<QList<qint64>> matches;
-    const SearchQuery query = SearchQuery::parse(request.text);
+    const SearchQuery query = SearchQuery::parse(request.text, SearchQuery::Expansion::Full);
     if (!query.isEmpty() && m_store) {
         auto rows = m_store->match(query.ftsQuery());
         if (rows) {

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include "synonyms.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Fb {
@@ -33,6 +35,22 @@ QString quoted(const QStringList &words)
 {
     // Tokens hold only letters, numbers and marks, so they need no escaping inside quotes.
     return u'"' + words.join(u' ') + u'"';
+}
+
+// One positive word or phrase with its alternatives: the exact spelling and the synonyms.
+QString expanded(const QStringList &words, bool prefix, QStringList &terms)
+{
+    const QString star = prefix ? u"*"_s : QString();
+    QStringList alternatives{quoted(words) + star};
+    alternatives.append(u"\"="_s + words.join(u' ') + u'"' + star);
+    for (const QString &synonym : Synonyms::builtIn().alternatives(SearchQuery::fold(words.join(u' ')))) {
+        const QStringList synonymWords = tokens(synonym);
+        if (!synonymWords.isEmpty()) {
+            alternatives.append(quoted(synonymWords));
+            terms.append(SearchQuery::fold(synonymWords.join(u' ')));
+        }
+    }
+    return u'(' + alternatives.join(u" OR "_s) + u')';
 }
 
 } // namespace
@@ -84,7 +102,7 @@ QList<SearchQuery::Range> SearchQuery::highlights(const QString &text, const QSt
     return merged;
 }
 
-SearchQuery SearchQuery::parse(const QString &text)
+SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
 {
     SearchQuery q;
     QStringList positive;
@@ -110,9 +128,11 @@ SearchQuery SearchQuery::parse(const QString &text)
             if (words.isEmpty()) {
                 continue;
             }
-            (exclude ? negative : positive).append(quoted(words));
-            if (!exclude) {
+            if (exclude) {
+                negative.append(quoted(words));
+            } else {
                 q.m_terms.append(fold(words.join(u' ')));
+                positive.append(expansion == Expansion::Full ? expanded(words, false, q.m_terms) : quoted(words));
             }
             continue;
         }
@@ -126,12 +146,17 @@ SearchQuery SearchQuery::parse(const QString &text)
         for (const QString &w : words) {
             // Prefixes of one letter would match half the bank and are slow; match them whole.
             // Exclusions are prefixes too: -gnesta also drops Gnestamodellen.
-            const QString term = quoted({w}) + (w.size() >= 2 ? u"*"_s : QString());
+            const bool prefix = w.size() >= 2;
+            const QString term = quoted({w}) + (prefix ? u"*"_s : QString());
             if (exclude) {
                 negative.append(term);
             } else {
-                positive.append(term);
                 q.m_terms.append(fold(w));
+                // Two letters are a word being typed: it matches thousands of rows, and an exact
+                // alternative would double the cost of ranking them for no gain.
+                const bool expand = expansion == Expansion::Full
+                    && (w.size() >= 3 || !Synonyms::builtIn().alternatives(fold(w)).isEmpty());
+                positive.append(expand ? expanded({w}, true, q.m_terms) : term);
             }
         }
     }
@@ -139,7 +164,8 @@ SearchQuery SearchQuery::parse(const QString &text)
         // FTS5 cannot express "everything except"; a query of exclusions alone matches all.
         return q;
     }
-    q.m_ftsQuery = positive.join(u' ');
+    // FTS5 wants an explicit AND between parenthesised groups.
+    q.m_ftsQuery = positive.join(expansion == Expansion::Full ? u" AND "_s : u" "_s);
     if (!negative.isEmpty()) {
         q.m_ftsQuery += u" NOT ("_s + negative.join(u" OR "_s) + u')';
     }

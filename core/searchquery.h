@@ -7,12 +7,22 @@
 namespace Fb {
 
 // Turns what a user types into an FTS5 query. Words match as prefixes (results as you type),
-// "quoted phrases" match as phrases and -word excludes every word it begins. FTS5 syntax in the input is never
+// "quoted phrases" match as phrases and -word excludes every word it begins; with Expansion::Full a
+// word or phrase also matches its synonyms. FTS5 syntax in the input is never
 // interpreted, so no input can produce an FTS5 syntax error.
 class SearchQuery
 {
 public:
-    static SearchQuery parse(const QString &text);
+    enum class Expansion {
+        // Each word and phrase as typed: what any FTS5 tokenizer understands.
+        None,
+        // For the "swedish" tokenizer (docs/search.md): each word also as "=word", which matches the
+        // exact spelling only and so ranks it first, and each word or phrase also as its synonyms
+        // and acronyms (Synonyms).
+        Full,
+    };
+
+    static SearchQuery parse(const QString &text, Expansion expansion = Expansion::None);
 
     bool isEmpty() const { return m_ftsQuery.isEmpty(); }
 

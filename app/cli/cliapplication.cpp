@@ -87,7 +87,7 @@ int CliApplication::run(const QStringList &arguments)
                                         "local case bank.\n\nCommands:\n"
                                         "  list                 list the cases (--review-state STATE)\n"
                                         "  show ID              show one case\n"
-                                        "  search QUERY         search (words, \"phrases\", -exclude)\n"
+                                        "  search QUERY         search (words, \"phrases\", -exclude; --explain)\n"
                                         "  import FILE          import cases (JSON Lines, JSON array or object)\n"
                                         "  export               export every case\n"
                                         "  export ID            one case as a decision document (PDF, ODT, Markdown)\n"
@@ -152,6 +152,9 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption reviewStateOption(u"review-state"_s,
                                                tr("list: only cases in this review state (utkast, inskickad, …)."),
                                                u"STATE"_s);
+    const QCommandLineOption explainOption(u"explain"_s,
+                                           tr("search: show each hit's BM25 score and the fields it matched in."));
+    parser.addOptions({explainOption});
     parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
                        outputOption,         limitOption,   countOption, seedOption,    skipOption,
                        languageOption,       serverOption,  userOption,  caOption,      developerOption,
@@ -202,7 +205,7 @@ int CliApplication::run(const QStringList &arguments)
         if (!ok || limit < 1) {
             return usage(tr("--limit needs a positive number."));
         }
-        return search(args.mid(1).join(u' '), limit);
+        return search(args.mid(1).join(u' '), limit, parser.isSet(explainOption));
     }
     if (command == "import"_L1 && needArgs(1)) {
         return import(args.at(1), parser.isSet(skipOption));
@@ -396,29 +399,49 @@ int CliApplication::show(const QString &id)
     return Success;
 }
 
-int CliApplication::search(const QString &text, int limit)
+int CliApplication::search(const QString &text, int limit, bool explain)
 {
     if (auto r = openStore(Sample::Install); !r) {
         return fail(r.error(), StorageError);
     }
-    const SearchQuery query = SearchQuery::parse(text);
+    const SearchQuery query = SearchQuery::parse(text, SearchQuery::Expansion::Full);
     if (query.isEmpty()) {
         return usage(tr("The query has no words to search for."));
     }
-    auto matches = m_store->match(query.ftsQuery(), limit);
+    auto matches = m_store->matchScored(query.ftsQuery(), limit, explain);
     auto summaries = m_store->summaries();
     if (!matches || !summaries) {
         return fail(!matches ? matches.error() : summaries.error(), StorageError);
     }
+    QHash<qint64, const CaseStore::Match *> byRow;
+    QList<qint64> rows;
+    for (const CaseStore::Match &m : std::as_const(*matches)) {
+        byRow.insert(m.rowId, &m);
+        rows.append(m.rowId);
+    }
     SearchResult result;
-    FacetIndex(std::move(summaries).value()).query({}, *matches, result);
+    FacetIndex(std::move(summaries).value()).query({}, rows, result);
+    if (explain && !m_json) {
+        m_out << tr("Query: %1").arg(query.ftsQuery()) << '\n';
+    }
     QJsonArray array;
     for (qsizetype rank = 0; rank < result.rows.size(); ++rank) {
         const CaseSummary &s = result.cases->at(result.rows.at(rank));
+        const CaseStore::Match *m = byRow.value(s.rowId);
+        // BM25 is lower for better hits; the score shown grows with relevance.
+        const double score = m ? -m->score : 0.0;
         if (m_json) {
-            array.append(QJsonObject{{u"rank"_s, rank + 1}, {u"id"_s, s.id}, {u"title"_s, s.title}});
+            QJsonObject hit{{u"rank"_s, rank + 1}, {u"id"_s, s.id}, {u"title"_s, s.title}, {u"score"_s, score}};
+            if (explain && m) {
+                hit.insert(u"matched"_s, QJsonArray::fromStringList(m->columns));
+            }
+            array.append(hit);
         } else {
             m_out << rank + 1 << ". " << s.title << "  [" << s.id << "]\n";
+            if (explain && m) {
+                m_out << "   " << tr("score %1, matched in: %2").arg(score, 0, 'f', 3).arg(m->columns.join(u", "_s))
+                      << '\n';
+            }
         }
     }
     if (m_json) {

@@ -54,7 +54,7 @@ private:
     // reviewState: only cases in this review state (empty: every case).
     int list(const QString &reviewState);
     int show(const QString &id);
-    int search(const QString &text, int limit);
+    int search(const QString &text, int limit, bool explain);
     int import(const QString &path, bool skipInvalid);
     int exportCases(const QString &format, const QString &output);
     int exportDocument(const QString &id, const QString &format, const QString &output);

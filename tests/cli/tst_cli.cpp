@@ -1,6 +1,7 @@
 #include "caserecord.h"
 #include "fixtures.h"
 #include "samplebank.h"
+#include "swedishtokenizer.h"
 #include "testcertificates.h"
 
 #include <QFile>
@@ -137,6 +138,21 @@ void TestCli::searchRanksAndLimits()
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().toObject().value("rank"_L1).toInt(), 1);
     QVERIFY(hits.first().toObject().value("title"_L1).toString().contains(u"Gnesta"_s));
+    for (qsizetype i = 1; i < hits.size(); ++i) {
+        QVERIFY(hits.at(i - 1).toObject().value("score"_L1).toDouble()
+                >= hits.at(i).toObject().value("score"_L1).toDouble());
+    }
+
+    // --explain: which fields matched; an acronym finds its spelled-out form through the synonym list.
+    const Run explained = cli(profile() + QStringList{u"--json"_s, u"--explain"_s, u"search"_s, u"usk"_s});
+    QCOMPARE(explained.exitCode, 0);
+    const QJsonObject top = QJsonDocument::fromJson(explained.out).array().first().toObject();
+    QVERIFY(top.value("title"_L1).toString().contains(u"Äldreomsorgslyftet"_s));
+    QVERIFY(top.value("score"_L1).toDouble() > 0);
+    QVERIFY(top.value("matched"_L1).toArray().contains(u"title"_s));
+    const Run text = cli(profile() + QStringList{u"--explain"_s, u"search"_s, u"omsorgslyft"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("title, summary"), text.out.constData());
 
     const Run limited = cli(profile() + QStringList{u"--json"_s, u"--limit"_s, u"2"_s, u"search"_s, u"kommun"_s});
     QCOMPARE(limited.exitCode, 0);
@@ -224,6 +240,8 @@ void TestCli::killedImportLeavesReplicaWhole()
         {
             check.setDatabaseName(db);
             QVERIFY(check.open());
+            // The check reads the text index, which needs its tokenizer.
+            QVERIFY(SwedishTokenizer::registerWith(check));
             QSqlQuery q(check);
             QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
@@ -621,6 +639,7 @@ void TestCli::interruptedSyncResumesExactly()
     {
         check.setDatabaseName(m_dir->filePath(u"profile/replica.sqlite"_s));
         QVERIFY(check.open());
+        QVERIFY(SwedishTokenizer::registerWith(check));
         QSqlQuery q(check);
         QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"ok"_s);

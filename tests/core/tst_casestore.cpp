@@ -4,6 +4,7 @@
 #include "syncledger.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion();
     void migratesFromVersion1WithData();
     void readOnlyOpen();
+    void rankedMatches_data();
+    void rankedMatches();
 
 private:
     std::unique_ptr<CaseStore> open(CaseStore::OpenMode mode = CaseStore::OpenMode::ReadWrite);
@@ -404,6 +407,12 @@ void TestCaseStore::migratesFromVersion1WithData()
     QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
     QCOMPARE(store->get(Test::validCase().id).value(), Test::validCase());
     QCOMPARE(store->match(u"trygghetsvärdar"_s).value(), QList<qint64>{7});
+    // Schema 6 rebuilt the index from the cases with the Swedish tokenizer: the summary, which the
+    // old index did not hold, is found, unaccented, inflected and by a compound's tail.
+    for (const QString &text : {u"kvallstid"_s, u"bostadsbolag"_s, u"värdar"_s, u"anställa"_s}) {
+        QCOMPARE(store->match(SearchQuery::parse(text, SearchQuery::Expansion::Full).ftsQuery()).value(),
+                 QList<qint64>{7});
+    }
     QCOMPARE(store->meta(u"bank_source"_s).value(), u"sample"_s);
     QCOMPARE(SyncLedger(*store).state(Test::validCase().id)->syncedVersion, 0);
     QCOMPARE(SyncLedger(*store).counts()->pending, 0);
@@ -421,6 +430,48 @@ void TestCaseStore::readOnlyOpen()
     QVERIFY(reader);
     QCOMPARE(reader->count().value(), 1);
     QVERIFY(!reader->put(Test::validCase(u"dddddddd-0000-4000-8000-000000000004"_s)).ok());
+}
+
+void TestCaseStore::rankedMatches_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addRow("few: all ranked") << 50;
+    QTest::addRow("many: title matches first") << CaseStore::RankLimit + 100;
+}
+
+void TestCaseStore::rankedMatches()
+{
+    QFETCH(int, rows);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"ranked"_s);
+        db.setDatabaseName(u":memory:"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t USING fts5(title, summary, sections, tags)"_s));
+        QVERIFY(db.transaction());
+        q.prepare(u"INSERT INTO t(rowid, title, summary, sections, tags) VALUES(?, ?, '', ?, '')"_s);
+        // Every row mentions the word in its sections, twice in the first row; the last row has it
+        // in the title, which outranks sections.
+        for (int i = 1; i <= rows; ++i) {
+            q.addBindValue(i);
+            q.addBindValue(i == rows ? u"Trygghet i centrum"_s : u"Annat"_s);
+            q.addBindValue(i == 1 ? u"trygghet och trygghet"_s : u"lite om trygghet bland mycket annat text"_s);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+        const auto matches = CaseStore::rankedMatches(db, u"t"_s, u"\"trygghet\"*"_s);
+        QVERIFY(matches);
+        QCOMPARE(matches->size(), rows);
+        QCOMPARE(QSet<qint64>(matches->cbegin(), matches->cend()).size(), rows);
+        QCOMPARE(matches->first(), qint64(rows));
+        // Ranked: the row with two mentions next; beyond the limit: rowid order.
+        QCOMPARE(matches->at(1), qint64(1));
+        if (rows > CaseStore::RankLimit) {
+            QCOMPARE(matches->at(2), qint64(2));
+            QCOMPARE(matches->last(), qint64(rows - 1));
+        }
+    }
+    QSqlDatabase::removeDatabase(u"ranked"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
