@@ -636,6 +636,77 @@
     </message>
 </context>
 <context>
+    <name>Fb::ChartsView</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Export…</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the chart&apos;s numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the shown chart, or all four, as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by start year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Cases</translation>
+    </message>
+    <message>
+        <source>Cases of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, this chart (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image, this chart (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, all four charts (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image, all four charts (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fb::CliApplication</name>
     <message>
         <source>The command to run.</source>
@@ -791,12 +862,32 @@
         <translation>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</translation>
     </message>
     <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</source>
+        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</translation>
+    </message>
+    <message>
+        <source>list: only cases in this review state (utkast, inskickad, …).</source>
+        <translation>list: only cases in this review state (utkast, inskickad, …).</translation>
+    </message>
+    <message>
+        <source>Unknown review state: %1</source>
+        <translation>Unknown review state: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
+        <translation>Unknown format for a decision document: %1 (pdf, odt or markdown).</translation>
+    </message>
+    <message>
+        <source>PDF and ODT need a graphics environment.</source>
+        <translation>PDF and ODT need a graphics environment.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
   list                 list the cases (--review-state STATE)
   show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
+  search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
   export ID            one case as a decision document (PDF, ODT, Markdown)
@@ -817,52 +908,19 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</source>
-        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
-
-Commands:
-  list                 list the cases (--review-state STATE)
-  show ID              show one case
-  search QUERY         search (words, &quot;phrases&quot;, -exclude)
-  import FILE          import cases (JSON Lines, JSON array or object)
-  export               export every case
-  export ID            one case as a decision document (PDF, ODT, Markdown)
-  generate             write a synthetic corpus as JSON Lines
-  login                log in to a server (password on standard input)
-  logout               log out and forget the login
-  sync                 send local changes, receive the server&apos;s
-  status               server, login, last sync, pending changes
-  create --from FILE   create a case from a JSON file
-  update ID            change fields (--set, --section)
-  delete ID            delete a case
-  conflicts            list conflicts and refused changes
-  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
-  revert ID            throw away local changes to a case
-  review ID STATE      move a case to another review state
-  comment ID PATH TEXT add a review comment on a field
-  answer ID COMMENT TEXT
-                       answer a review comment
-  attach ID FILE       attach a file to a case
-  attachment SHA256    fetch an attachment (-o FILE)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</source>
-        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</translation>
+        <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list: only cases in this review state (utkast, inskickad, …).</source>
-        <translation>list: only cases in this review state (utkast, inskickad, …).</translation>
+        <source>Query: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown review state: %1</source>
-        <translation>Unknown review state: %1</translation>
-    </message>
-    <message>
-        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
-        <translation>Unknown format for a decision document: %1 (pdf, odt or markdown).</translation>
-    </message>
-    <message>
-        <source>PDF and ODT need a graphics environment.</source>
-        <translation>PDF and ODT need a graphics environment.</translation>
+        <source>score %1, matched in: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1515,33 @@ Commands:
         <source>The file is larger than %1 MB, the largest attachment a case can have.</source>
         <translation>The file is larger than %1 MB, the largest attachment a case can have.</translation>
     </message>
+    <message>
+        <source>There is no such search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value of the search field matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values of the search field match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a search field. You can use: %2.</source>
+        <extracomment>%1 what was typed before the colon, %2 the field names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 matches “%2”.</source>
+        <extracomment>%1 the search field, %2 the value typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values in %1 match (%2); write more of the one you mean.</source>
+        <extracomment>%1 the search field, %2 some of the values that match</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>
@@ -1520,6 +1605,22 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Fb::FilterChips</name>
+    <message>
+        <source>Filters in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <extracomment>A removable filter chip; ✕ removes it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fb::LoginDialog</name>
     <message>
         <source>Log in to a server</source>
@@ -1579,10 +1680,6 @@ Commands:
     <message>
         <source>Framgångsbanken</source>
         <translation>Framgångsbanken</translation>
-    </message>
-    <message>
-        <source>Search cases: words, &quot;phrases&quot;, -exclude</source>
-        <translation>Search cases: words, &quot;phrases&quot;, -exclude</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1777,6 +1874,26 @@ Remove them here too?</numerusform>
         <source>&amp;Conflict inbox…</source>
         <translation>&amp;Conflict inbox…</translation>
     </message>
+    <message>
+        <source>Search cases: words, &quot;phrases&quot;, -exclude, län:Blekinge, område:äldreomsorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study-&amp;visit bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study-visit bank</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fb::MarkdownEditor</name>
@@ -1888,6 +2005,85 @@ Remove them here too?</numerusform>
     <message>
         <source>Remove the selected row of %1</source>
         <translation>Remove the selected row of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::RegionMap</name>
+    <message>
+        <source>Map of Sweden&apos;s regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <extracomment>Map tooltip: %1 a county (län), %n the number of matching cases in it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Cases</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between regions; Space filters by the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected as a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <extracomment>Screen-reader text of the map: %1 region and count, %2 whether it filters, %3 key help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ResultTabs</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to see the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection as a list, a map, charts, and cases near you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Near me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your municipality in Settings to see cases near it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases near %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2237,57 @@ Remove them here too?</numerusform>
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SearchesMenu</name>
+    <message>
+        <source>Sea&amp;rches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n filter(s)</source>
+        <extracomment>A recent search: its text and how many filters it had</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget a saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2462,140 @@ Commands:
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <source>My municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SimilarCasesPanel</name>
+    <message>
+        <source>Similar cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar cases found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy areas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar text (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fb::StudyVisitView</name>
+    <message>
+        <source>&amp;Request a study visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All policy areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases open for study visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Max. group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your municipality in the settings to see the nearest cases first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>distance unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases are open for study visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n visitor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fb::SyncCommands</name>
@@ -2365,6 +2746,75 @@ Commands:
     <message>
         <source>Comma-separated, e.g. loneliness, volunteers</source>
         <translation>Comma-separated, e.g. loneliness, volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::VisitRequest</name>
+    <message>
+        <source>Request for a study visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We would like to make a study visit to learn about &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group size: %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case in Framgångsbanken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fb::VisitRequestDialog</name>
+    <message>
+        <source>Request a study visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: week 12 or 14, Tuesday to Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail to %1 about “%2” opens in your mail program; nothing is sent until you send it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed &amp;dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
