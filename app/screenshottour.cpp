@@ -5,6 +5,9 @@
 #include "caseview.h"
 #include "conflictdialog.h"
 #include "facetmodel.h"
+#include "chartsview.h"
+#include "regionmap.h"
+#include "resulttabs.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
 
@@ -61,7 +64,17 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *p
              }
              return editor;
          }},
-        {u"05-konflikt.png"_s,
+        {u"05-karta.png"_s,
+         [this]() -> QWidget * {
+             m_window.resultTabs()->setCurrentWidget(m_window.resultTabs()->map());
+             return &m_window;
+         }},
+        {u"06-diagram.png"_s,
+         [this]() -> QWidget * {
+             m_window.resultTabs()->setCurrentWidget(m_window.resultTabs()->charts());
+             return &m_window;
+         }},
+        {u"07-konflikt.png"_s,
          [this]() -> QWidget * {
              // An illustrative conflict on the shown case's summary: the tour never syncs.
              const CaseRecord *shown = m_window.caseView()->shownCase();
@@ -113,7 +126,9 @@ void ScreenshotTour::captureWidget(QWidget *widget)
     }
     std::printf("%s\n", qPrintable(path));
     std::fflush(stdout);
-    widget->close();
+    if (widget != &m_window) {
+        widget->close();
+    }
     m_capturingWidget = false;
     next();
 }
