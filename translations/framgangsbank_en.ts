@@ -639,71 +639,71 @@
     <name>Fb::ChartsView</name>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as &amp;table</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Export…</translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hart:</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>Shows the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the chart&apos;s numbers as a table</translation>
     </message>
     <message>
         <source>Saves the shown chart, or all four, as a PNG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the shown chart, or all four, as a PNG or SVG image</translation>
     </message>
     <message>
         <source>Cases by policy area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases by policy area</translation>
     </message>
     <message>
         <source>Cases by county</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases by county</translation>
     </message>
     <message>
         <source>Cases by start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases by start year</translation>
     </message>
     <message>
         <source>Cases by evidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases by evidence level</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Cases of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases of the selection</translation>
     </message>
     <message>
         <source>PNG image, this chart (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image, this chart (*.png)</translation>
     </message>
     <message>
         <source>SVG image, this chart (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG image, this chart (*.svg)</translation>
     </message>
     <message>
         <source>PNG image, all four charts (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image, all four charts (*.png)</translation>
     </message>
     <message>
         <source>SVG image, all four charts (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG image, all four charts (*.svg)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart</translation>
     </message>
 </context>
 <context>
@@ -908,19 +908,44 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
+
+Commands:
+  list                 list the cases (--review-state STATE)
+  show ID              show one case
+  search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
+  import FILE          import cases (JSON Lines, JSON array or object)
+  export               export every case
+  export ID            one case as a decision document (PDF, ODT, Markdown)
+  generate             write a synthetic corpus as JSON Lines
+  login                log in to a server (password on standard input)
+  logout               log out and forget the login
+  sync                 send local changes, receive the server&apos;s
+  status               server, login, last sync, pending changes
+  create --from FILE   create a case from a JSON file
+  update ID            change fields (--set, --section)
+  delete ID            delete a case
+  conflicts            list conflicts and refused changes
+  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
+  revert ID            throw away local changes to a case
+  review ID STATE      move a case to another review state
+  comment ID PATH TEXT add a review comment on a field
+  answer ID COMMENT TEXT
+                       answer a review comment
+  attach ID FILE       attach a file to a case
+  attachment SHA256    fetch an attachment (-o FILE)</translation>
     </message>
     <message>
         <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: show each hit&apos;s BM25 score and the fields it matched in.</translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Query: %1</translation>
     </message>
     <message>
         <source>score %1, matched in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1, matched in: %2</translation>
     </message>
 </context>
 <context>
@@ -1517,30 +1542,30 @@ Commands:
     </message>
     <message>
         <source>There is no such search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such search field.</translation>
     </message>
     <message>
         <source>No value of the search field matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No value of the search field matches.</translation>
     </message>
     <message>
         <source>Several values of the search field match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several values of the search field match.</translation>
     </message>
     <message>
         <source>“%1” is not a search field. You can use: %2.</source>
         <extracomment>%1 what was typed before the colon, %2 the field names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a search field. You can use: %2.</translation>
     </message>
     <message>
         <source>Nothing in %1 matches “%2”.</source>
         <extracomment>%1 the search field, %2 the value typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in %1 matches “%2”.</translation>
     </message>
     <message>
         <source>Several values in %1 match (%2); write more of the one you mean.</source>
         <extracomment>%1 the search field, %2 some of the values that match</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Several values in %1 match (%2); write more of the one you mean.</translation>
     </message>
 </context>
 <context>
@@ -1608,16 +1633,16 @@ Commands:
     <name>Fb::FilterChips</name>
     <message>
         <source>Filters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters in force</translation>
     </message>
     <message>
         <source>%1 ✕</source>
         <extracomment>A removable filter chip; ✕ removes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the filter %1</translation>
     </message>
 </context>
 <context>
@@ -1876,23 +1901,23 @@ Remove them here too?</numerusform>
     </message>
     <message>
         <source>Search cases: words, &quot;phrases&quot;, -exclude, län:Blekinge, område:äldreomsorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases: words, &quot;phrases&quot;, -exclude, län:Blekinge, område:äldreomsorg</translation>
     </message>
     <message>
         <source>Similar cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar cases</translation>
     </message>
     <message>
         <source>Study-&amp;visit bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-&amp;visit bank</translation>
     </message>
     <message>
         <source>&amp;Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search syntax</translation>
     </message>
     <message>
         <source>Study-visit bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Study-visit bank</translation>
     </message>
 </context>
 <context>
@@ -2011,79 +2036,79 @@ Remove them here too?</numerusform>
     <name>Fb::RegionMap</name>
     <message>
         <source>Map of Sweden&apos;s regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of Sweden&apos;s regions</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n case(s)</source>
         <extracomment>Map tooltip: %1 a county (län), %n the number of matching cases in it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Arrow keys move between regions; Space filters by the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrow keys move between regions; Space filters by the region.</translation>
     </message>
     <message>
         <source>selected as a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>selected as a filter</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>not selected</translation>
     </message>
     <message>
         <source>%1, %2. %3</source>
         <extracomment>Screen-reader text of the map: %1 region and count, %2 whether it filters, %3 key help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. %3</translation>
     </message>
 </context>
 <context>
     <name>Fb::ResultTabs</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Ways to see the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ways to see the results</translation>
     </message>
     <message>
         <source>The selection as a list, a map, charts, and cases near you</source>
-        <translation type="unfinished"></translation>
+        <translation>The selection as a list, a map, charts, and cases near you</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <source>The map could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The map could not be drawn.</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harts</translation>
     </message>
     <message>
         <source>&amp;Near me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Near me</translation>
     </message>
     <message>
         <source>Choose your municipality in Settings to see cases near it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your municipality in Settings to see cases near it.</translation>
     </message>
     <message>
         <source>Cases near %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases near %1</translation>
     </message>
 </context>
 <context>
@@ -2243,51 +2268,51 @@ Remove them here too?</numerusform>
     <name>Fb::SearchesMenu</name>
     <message>
         <source>Sea&amp;rches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea&amp;rches</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no text)</translation>
     </message>
     <message numerus="yes">
         <source>%1 + %n filter(s)</source>
         <extracomment>A recent search: its text and how many filters it had</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 + %n filter</numerusform>
+            <numerusform>%1 + %n filters</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save this search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save this search…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this search</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>&amp;Forget a saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forget a saved search</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Search syntax</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2464,136 +2489,136 @@ Commands:
     </message>
     <message>
         <source>My municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>My municipality</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen</translation>
     </message>
     <message>
         <source>My &amp;municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>My &amp;municipality:</translation>
     </message>
 </context>
 <context>
     <name>Fb::SimilarCasesPanel</name>
     <message>
         <source>Similar cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar cases</translation>
     </message>
     <message>
         <source>No similar cases found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No similar cases found.</translation>
     </message>
     <message>
         <source>Policy areas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy areas: %1</translation>
     </message>
     <message>
         <source>Target groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target groups: %1</translation>
     </message>
     <message>
         <source>Similar text (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar text (%1 %)</translation>
     </message>
     <message>
         <source>Same municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Same municipality</translation>
     </message>
     <message>
         <source>Same region</source>
-        <translation type="unfinished"></translation>
+        <translation>Same region</translation>
     </message>
     <message>
         <source>%1 km away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km away</translation>
     </message>
 </context>
 <context>
     <name>Fb::StudyVisitView</name>
     <message>
         <source>&amp;Request a study visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Request a study visit…</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <source>Policy area</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy area</translation>
     </message>
     <message>
         <source>All policy areas</source>
-        <translation type="unfinished"></translation>
+        <translation>All policy areas</translation>
     </message>
     <message>
         <source>Cases open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases open for study visits</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Max. group</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. group</translation>
     </message>
     <message>
         <source>Nearest to %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearest to %1 first.</translation>
     </message>
     <message>
         <source>Choose your municipality in the settings to see the nearest cases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your municipality in the settings to see the nearest cases first.</translation>
     </message>
     <message>
         <source>–</source>
         <comment>distance unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>No cases are open for study visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases are open for study visits.</translation>
     </message>
     <message>
         <source>No case matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches the filters.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>At most %n visitor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n visitor</numerusform>
+            <numerusform>At most %n visitors</numerusform>
         </translation>
     </message>
 </context>
@@ -2752,69 +2777,69 @@ Commands:
     <name>Fb::VisitRequest</name>
     <message>
         <source>Request for a study visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for a study visit: %1</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello,</translation>
     </message>
     <message>
         <source>We would like to make a study visit to learn about &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>We would like to make a study visit to learn about &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Proposed dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed dates: %1</translation>
     </message>
     <message numerus="yes">
         <source>Group size: %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group size: %n person</numerusform>
+            <numerusform>Group size: %n people</numerusform>
         </translation>
     </message>
     <message>
         <source>The case in Framgångsbanken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The case in Framgångsbanken: %1</translation>
     </message>
     <message>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind regards,</translation>
     </message>
 </context>
 <context>
     <name>Fb::VisitRequestDialog</name>
     <message>
         <source>Request a study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Request a study visit</translation>
     </message>
     <message>
         <source>For example: week 12 or 14, Tuesday to Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: week 12 or 14, Tuesday to Thursday</translation>
     </message>
     <message>
         <source>An e-mail to %1 about “%2” opens in your mail program; nothing is sent until you send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>An e-mail to %1 about “%2” opens in your mail program; nothing is sent until you send it there.</translation>
     </message>
     <message>
         <source>Write e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Write e-mail</translation>
     </message>
     <message>
         <source>Proposed &amp;dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed &amp;dates:</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group size:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <source>Your &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;organisation:</translation>
     </message>
 </context>
 <context>

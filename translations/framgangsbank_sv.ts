@@ -639,71 +639,71 @@
     <name>Fb::ChartsView</name>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa som ta&amp;bell</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportera…</translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gram:</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Shows the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar diagrammets siffror som en tabell</translation>
     </message>
     <message>
         <source>Saves the shown chart, or all four, as a PNG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar diagrammet som visas, eller alla fyra, som PNG- eller SVG-bild</translation>
     </message>
     <message>
         <source>Cases by policy area</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel per verksamhetsområde</translation>
     </message>
     <message>
         <source>Cases by county</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel per län</translation>
     </message>
     <message>
         <source>Cases by start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel per startår</translation>
     </message>
     <message>
         <source>Cases by evidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel per evidensnivå</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Exempel</translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>Cases of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel i urvalet</translation>
     </message>
     <message>
         <source>PNG image, this chart (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild, det här diagrammet (*.png)</translation>
     </message>
     <message>
         <source>SVG image, this chart (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-bild, det här diagrammet (*.svg)</translation>
     </message>
     <message>
         <source>PNG image, all four charts (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild, alla fyra diagrammen (*.png)</translation>
     </message>
     <message>
         <source>SVG image, all four charts (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-bild, alla fyra diagrammen (*.svg)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera diagram</translation>
     </message>
 </context>
 <context>
@@ -908,19 +908,44 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsbanken på kommandoraden: läs, sök i, importera och exportera den lokala banken.
+
+Kommandon:
+  list                 lista exemplen (--review-state STATE)
+  show ID              visa ett exempel
+  search QUERY         sök (ord, &quot;fraser&quot;, -ord som ska uteslutas; --explain)
+  import FILE          importera exempel (JSON Lines, JSON-array eller JSON-objekt)
+  export               exportera alla exempel
+  export ID            ett exempel som beslutsunderlag (PDF, ODT, Markdown)
+  generate             skriv en syntetisk samling exempel som JSON Lines
+  login                logga in på en server (lösenordet på standard in)
+  logout               logga ut och glöm inloggningen
+  sync                 skicka lokala ändringar och ta emot serverns
+  status               server, inloggning, senaste synkronisering, väntande ändringar
+  create --from FILE   skapa ett exempel från en JSON-fil
+  update ID            ändra fält (--set, --section)
+  delete ID            ta bort ett exempel
+  conflicts            lista konflikter och avvisade ändringar
+  resolve ID PATH      lös en konflikt (--take mine|theirs|FILE)
+  revert ID            släng lokala ändringar i ett exempel
+  review ID STATE      flytta ett exempel till en annan granskningsstatus
+  comment ID PATH TEXT skriv en granskningskommentar till ett fält
+  answer ID COMMENT TEXT
+                       svara på en granskningskommentar
+  attach ID FILE       bifoga en fil till ett exempel
+  attachment SHA256    hämta en bilaga (-o FILE)</translation>
     </message>
     <message>
         <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: visa varje träffs BM25-poäng och de fält där den fick träff.</translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökfråga: %1</translation>
     </message>
     <message>
         <source>score %1, matched in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>poäng %1, träff i: %2</translation>
     </message>
 </context>
 <context>
@@ -1517,30 +1542,30 @@ Commands:
     </message>
     <message>
         <source>There is no such search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget sådant sökfält.</translation>
     </message>
     <message>
         <source>No value of the search field matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget värde i sökfältet matchar.</translation>
     </message>
     <message>
         <source>Several values of the search field match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera värden i sökfältet matchar.</translation>
     </message>
     <message>
         <source>“%1” is not a search field. You can use: %2.</source>
         <extracomment>%1 what was typed before the colon, %2 the field names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget sökfält. Du kan använda: %2.</translation>
     </message>
     <message>
         <source>Nothing in %1 matches “%2”.</source>
         <extracomment>%1 the search field, %2 the value typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inget i %1 matchar ”%2”.</translation>
     </message>
     <message>
         <source>Several values in %1 match (%2); write more of the one you mean.</source>
         <extracomment>%1 the search field, %2 some of the values that match</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flera värden i %1 matchar (%2). Skriv mer av det värde du menar.</translation>
     </message>
 </context>
 <context>
@@ -1608,16 +1633,16 @@ Commands:
     <name>Fb::FilterChips</name>
     <message>
         <source>Filters in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva filter</translation>
     </message>
     <message>
         <source>%1 ✕</source>
         <extracomment>A removable filter chip; ✕ removes it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort filtret %1</translation>
     </message>
 </context>
 <context>
@@ -1876,23 +1901,23 @@ Ta bort dem här också?</numerusform>
     </message>
     <message>
         <source>Search cases: words, &quot;phrases&quot;, -exclude, län:Blekinge, område:äldreomsorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök bland exemplen: ord, &quot;fraser&quot;, -uteslut, län:Blekinge, område:äldreomsorg</translation>
     </message>
     <message>
         <source>Similar cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Liknande exempel</translation>
     </message>
     <message>
         <source>Study-&amp;visit bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie&amp;besöksbanken</translation>
     </message>
     <message>
         <source>&amp;Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Så &amp;söker du</translation>
     </message>
     <message>
         <source>Study-visit bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiebesöksbanken</translation>
     </message>
 </context>
 <context>
@@ -2011,79 +2036,79 @@ Ta bort dem här också?</numerusform>
     <name>Fb::RegionMap</name>
     <message>
         <source>Map of Sweden&apos;s regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta över Sveriges län</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n case(s)</source>
         <extracomment>Map tooltip: %1 a county (län), %n the number of matching cases in it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n exempel</numerusform>
+            <numerusform>%1: %n exempel</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Exempel</translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>Arrow keys move between regions; Space filters by the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med piltangenterna flyttar du mellan länen. Med blanksteg filtrerar du på länet.</translation>
     </message>
     <message>
         <source>selected as a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>valt som filter</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>inte valt</translation>
     </message>
     <message>
         <source>%1, %2. %3</source>
         <extracomment>Screen-reader text of the map: %1 region and count, %2 whether it filters, %3 key help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. %3</translation>
     </message>
 </context>
 <context>
     <name>Fb::ResultTabs</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Ways to see the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt att visa resultaten</translation>
     </message>
     <message>
         <source>The selection as a list, a map, charts, and cases near you</source>
-        <translation type="unfinished"></translation>
+        <translation>Urvalet som lista, karta och diagram, och exempel nära dig</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kar&amp;ta</translation>
     </message>
     <message>
         <source>The map could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan kunde inte ritas.</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagram</translation>
     </message>
     <message>
         <source>&amp;Near me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nära mig</translation>
     </message>
     <message>
         <source>Choose your municipality in Settings to see cases near it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj din kommun i Inställningar för att se exempel nära den.</translation>
     </message>
     <message>
         <source>Cases near %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel nära %1</translation>
     </message>
 </context>
 <context>
@@ -2243,51 +2268,51 @@ Ta bort dem här också?</numerusform>
     <name>Fb::SearchesMenu</name>
     <message>
         <source>Sea&amp;rches</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ökningar</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen text)</translation>
     </message>
     <message numerus="yes">
         <source>%1 + %n filter(s)</source>
         <extracomment>A recent search: its text and how many filters it had</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 + %n filter</numerusform>
+            <numerusform>%1 + %n filter</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save this search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara den här sökningen…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den här sökningen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade</translation>
     </message>
     <message>
         <source>&amp;Forget a saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glöm en sparad sökning</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Så söker du</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Så söker du i banken&lt;/h3&gt;&lt;p&gt;Skriv ett eller flera ord. Varje ord hittar också längre ord som börjar på det. Du kan skriva å och ä som a, och ö som o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;orden i just den ordningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tar bort exempel som innehåller ordet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;verksamhetsområde&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;målgrupp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;län (namn eller kod)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kommun&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;typ av exempel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidensnivå&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tar emot studiebesök&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;startår&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;granskningsstatus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Du kan korta av värdena så länge bara ett värde passar. När du trycker på Enter flyttas filtren till filterpanelen och visas som knappar ovanför listan. Klicka på en knapp för att ta bort filtret. Du sparar en sökning under &lt;i&gt;Sökningar&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2464,136 +2489,136 @@ Kommandon:
     </message>
     <message>
         <source>My municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Min kommun</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte vald</translation>
     </message>
     <message>
         <source>My &amp;municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min &amp;kommun:</translation>
     </message>
 </context>
 <context>
     <name>Fb::SimilarCasesPanel</name>
     <message>
         <source>Similar cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Liknande exempel</translation>
     </message>
     <message>
         <source>No similar cases found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga liknande exempel hittades.</translation>
     </message>
     <message>
         <source>Policy areas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsområden: %1</translation>
     </message>
     <message>
         <source>Target groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupper: %1</translation>
     </message>
     <message>
         <source>Similar text (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liknande text (%1 %)</translation>
     </message>
     <message>
         <source>Same municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma kommun</translation>
     </message>
     <message>
         <source>Same region</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma län</translation>
     </message>
     <message>
         <source>%1 km away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km bort</translation>
     </message>
 </context>
 <context>
     <name>Fb::StudyVisitView</name>
     <message>
         <source>&amp;Request a study visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begär studiebesök…</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Län</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla län</translation>
     </message>
     <message>
         <source>Policy area</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsområde</translation>
     </message>
     <message>
         <source>All policy areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla verksamhetsområden</translation>
     </message>
     <message>
         <source>Cases open for study visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel som tar emot studiebesök</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Exempel</translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstånd</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Max. group</source>
-        <translation type="unfinished"></translation>
+        <translation>Största grupp</translation>
     </message>
     <message>
         <source>Nearest to %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Närmast %1 först.</translation>
     </message>
     <message>
         <source>Choose your municipality in the settings to see the nearest cases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj din kommun i inställningarna för att se de närmaste exemplen först.</translation>
     </message>
     <message>
         <source>–</source>
         <comment>distance unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>No cases are open for study visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga exempel tar emot studiebesök.</translation>
     </message>
     <message>
         <source>No case matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exempel matchar filtren.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>At most %n visitor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Högst %n besökare</numerusform>
+            <numerusform>Högst %n besökare</numerusform>
         </translation>
     </message>
 </context>
@@ -2752,69 +2777,69 @@ Kommandon:
     <name>Fb::VisitRequest</name>
     <message>
         <source>Request for a study visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfrågan om studiebesök: %1</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hej!</translation>
     </message>
     <message>
         <source>We would like to make a study visit to learn about &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi vill gärna göra ett studiebesök för att lära oss mer om ”%1”.</translation>
     </message>
     <message>
         <source>Proposed dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förslag på datum: %1</translation>
     </message>
     <message numerus="yes">
         <source>Group size: %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppstorlek: %n person</numerusform>
+            <numerusform>Gruppstorlek: %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>The case in Framgångsbanken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplet i Framgångsbanken: %1</translation>
     </message>
     <message>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Vänliga hälsningar</translation>
     </message>
 </context>
 <context>
     <name>Fb::VisitRequestDialog</name>
     <message>
         <source>Request a study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär studiebesök</translation>
     </message>
     <message>
         <source>For example: week 12 or 14, Tuesday to Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: vecka 12 eller 14, tisdag–torsdag</translation>
     </message>
     <message>
         <source>An e-mail to %1 about “%2” opens in your mail program; nothing is sent until you send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett e-postmeddelande till %1 om ”%2” öppnas i ditt e-postprogram. Inget skickas förrän du skickar det därifrån.</translation>
     </message>
     <message>
         <source>Write e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv e-post</translation>
     </message>
     <message>
         <source>Proposed &amp;dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förslag på &amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppstorlek:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
         <source>Your &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Din &amp;organisation:</translation>
     </message>
 </context>
 <context>
