@@ -3,13 +3,13 @@
 #include "caseeditorwindow.h"
 #include "caseform.h"
 #include "caseview.h"
+#include "chartsview.h"
 #include "conflictdialog.h"
 #include "facetmodel.h"
-#include "chartsview.h"
-#include "regionmap.h"
-#include "resulttabs.h"
 #include "facetpanel.h"
 #include "mainwindow.h"
+#include "regionmap.h"
+#include "resulttabs.h"
 
 #include <QCoreApplication>
 #include <QDir>

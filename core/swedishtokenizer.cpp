@@ -227,8 +227,8 @@ void SwedishTokenizer::forEachToken(const QString &text,
             i += d > 0xffff ? 2 : 1;
         }
         const QString lower = text.mid(start, i - start).toLower();
-        const QStringList tokens = mode == Mode::Query ? QStringList{exact ? lower : stem(lower)}
-                                                       : documentTokens(lower);
+        const QStringList tokens =
+            mode == Mode::Query ? QStringList{exact ? lower : stem(lower)} : documentTokens(lower);
         for (qsizetype t = 0; t < tokens.size(); ++t) {
             if (!emit(tokens.at(t), t > 0, start, i)) {
                 return;
