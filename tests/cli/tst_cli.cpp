@@ -618,7 +618,9 @@ void TestCli::interruptedSyncResumesExactly()
     server.kill();
     server.waitForFinished();
     if (cut.state() != QProcess::NotRunning) {
-        QVERIFY(cut.waitForFinished(60000));
+        // A request caught half-way can stall rather than fail; the client then gives up after its
+        // transfer timeout (60 s, ServerApi). Waiting exactly that long made this test flaky.
+        QVERIFY(cut.waitForFinished(150000));
     }
     QCOMPARE(cut.exitStatus(), QProcess::NormalExit);
     QVERIFY(cut.exitCode() == 0 || cut.exitCode() == 6); // done already, or "try again later"
