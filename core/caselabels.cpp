@@ -1,5 +1,7 @@
 #include "caselabels.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace Fb {
@@ -33,6 +35,38 @@ QString CaseLabels::title(const char *vocabulary) const
 QString CaseLabels::evidenceLevel(int level) const
 {
     return label(Vocabularies::EvidenceLevel, QString::number(level));
+}
+
+QString CaseLabels::evidenceExplanation(int level)
+{
+    switch (level) {
+    case 0: return tr("The effects have not been followed up.");
+    case 1: return tr("Why the work should help is written down, but no change has been measured.");
+    case 2: return tr("A change was measured before and after, without comparison.");
+    case 3: return tr("The effect was compared with a group or place that did not take part.");
+    case 4: return tr("An independent evaluation has confirmed the effect.");
+    case 5: return tr("The effect has been repeated in several places and at scale.");
+    default: return {};
+    }
+}
+
+QString CaseLabels::fieldLabel(const Vocabularies &vocabularies, Language language, const QString &path)
+{
+    if (path.startsWith("sections."_L1)) {
+        return vocabularies.vocabulary(Vocabularies::Section).label(path.mid(9), language);
+    }
+    static const QHash<QString, const char *> names{
+        {u"title"_s, QT_TR_NOOP("Title")},
+        {u"short_name"_s, QT_TR_NOOP("Short name")},
+        {u"summary"_s, QT_TR_NOOP("Summary")},
+        {u"owner"_s, QT_TR_NOOP("Owner")},
+        {u"evidence_level"_s, QT_TR_NOOP("Evidence level")},
+        {u"contacts"_s, QT_TR_NOOP("Contacts")},
+        {u"links"_s, QT_TR_NOOP("Links")},
+        {u"study_visit"_s, QT_TR_NOOP("Study visits")},
+    };
+    const char *name = names.value(path.section(u'.', 0, 0));
+    return name ? tr(name) : path;
 }
 
 QString CaseLabels::actorName(const Actor &a) const

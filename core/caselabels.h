@@ -5,6 +5,7 @@
 #include "referencedata.h"
 #include "vocabularies.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ namespace Fb {
 // view, decision documents) uses this one, so a case reads the same wherever it is shown.
 class CaseLabels
 {
+    Q_DECLARE_TR_FUNCTIONS(Fb::CaseLabels)
+
 public:
     CaseLabels(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language);
 
@@ -28,6 +31,12 @@ public:
     QString title(const char *vocabulary) const;
     // The evidence level's label ("2 Uppföljd förändring").
     QString evidenceLevel(int level) const;
+
+    // What an evidence level means, in one line (empty for an unknown level).
+    static QString evidenceExplanation(int level);
+    // The name of a field path as the editor shows it ("Titel", a section's label); the path
+    // itself when it has none. Static: the editor's widgets have no reference data to hand.
+    static QString fieldLabel(const Vocabularies &vocabularies, Language language, const QString &path);
 
     // The actor's name, or for a municipality or region without one its official name.
     QString actorName(const Actor &actor) const;

@@ -163,19 +163,6 @@ QPageLayout DecisionDocument::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-QString DecisionDocument::evidenceExplanation(int level) const
-{
-    switch (level) {
-    case 0: return tr("The effects have not been followed up.");
-    case 1: return tr("Why the work should help is written down, but no change has been measured.");
-    case 2: return tr("A change was measured before and after, without comparison.");
-    case 3: return tr("The effect was compared with a group or place that did not take part.");
-    case 4: return tr("An independent evaluation has confirmed the effect.");
-    case 5: return tr("The effect has been repeated in several places and at scale.");
-    default: return {};
-    }
-}
-
 DecisionOutline DecisionDocument::outline(const CaseRecord &c, const QDate &date) const
 {
     DecisionOutline o;
@@ -207,7 +194,7 @@ DecisionOutline DecisionDocument::outline(const CaseRecord &c, const QDate &date
     if (c.evidenceLevel) {
         fact(m_labels.title(Vocabularies::EvidenceLevel),
              m_labels.evidenceLevel(*c.evidenceLevel),
-             evidenceExplanation(*c.evidenceLevel));
+             CaseLabels::evidenceExplanation(*c.evidenceLevel));
     }
     if (!c.reviewState.isEmpty()) {
         fact(m_labels.title(Vocabularies::ReviewState), m_labels.label(Vocabularies::ReviewState, c.reviewState));

@@ -65,7 +65,6 @@ public:
 
 private:
     DecisionOutline outline(const CaseRecord &record, const QDate &date) const;
-    QString evidenceExplanation(int level) const;
 
     CaseLabels m_labels;
 };

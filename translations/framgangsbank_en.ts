@@ -59,22 +59,6 @@
 <context>
     <name>Fb::CaseEditorWindow</name>
     <message>
-        <source>title</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>summary</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>owner</translation>
-    </message>
-    <message>
-        <source>a contact with e-mail or phone</source>
-        <translation>a contact with e-mail or phone</translation>
-    </message>
-    <message>
         <source>Atta&amp;chments</source>
         <translation>Atta&amp;chments</translation>
     </message>
@@ -406,30 +390,6 @@
         <translation>&amp;Evidence level:</translation>
     </message>
     <message>
-        <source>The work has not been followed up.</source>
-        <translation>The work has not been followed up.</translation>
-    </message>
-    <message>
-        <source>There is a written account of why the work should help, but nothing has been measured.</source>
-        <translation>There is a written account of why the work should help, but nothing has been measured.</translation>
-    </message>
-    <message>
-        <source>The change has been measured before and after, without a comparison group.</source>
-        <translation>The change has been measured before and after, without a comparison group.</translation>
-    </message>
-    <message>
-        <source>The effect has been compared with a group or an area without the work.</source>
-        <translation>The effect has been compared with a group or an area without the work.</translation>
-    </message>
-    <message>
-        <source>An independent evaluation has confirmed the effect.</source>
-        <translation>An independent evaluation has confirmed the effect.</translation>
-    </message>
-    <message>
-        <source>The effect has been repeated in several places or at a larger scale.</source>
-        <translation>The effect has been repeated in several places or at a larger scale.</translation>
-    </message>
-    <message>
         <source>Choose the level the results support.</source>
         <translation>Choose the level the results support.</translation>
     </message>
@@ -504,6 +464,65 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CaseLabels</name>
+    <message>
+        <source>The effects have not been followed up.</source>
+        <translation>The effects have not been followed up.</translation>
+    </message>
+    <message>
+        <source>Why the work should help is written down, but no change has been measured.</source>
+        <translation>Why the work should help is written down, but no change has been measured.</translation>
+    </message>
+    <message>
+        <source>A change was measured before and after, without comparison.</source>
+        <translation>A change was measured before and after, without comparison.</translation>
+    </message>
+    <message>
+        <source>The effect was compared with a group or place that did not take part.</source>
+        <translation>The effect was compared with a group or place that did not take part.</translation>
+    </message>
+    <message>
+        <source>An independent evaluation has confirmed the effect.</source>
+        <translation>An independent evaluation has confirmed the effect.</translation>
+    </message>
+    <message>
+        <source>The effect has been repeated in several places and at scale.</source>
+        <translation>The effect has been repeated in several places and at scale.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Evidence level</source>
+        <translation>Evidence level</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Study visits</translation>
     </message>
 </context>
 <context>
@@ -1116,30 +1135,6 @@ Commands:
 </context>
 <context>
     <name>Fb::DecisionDocument</name>
-    <message>
-        <source>The effects have not been followed up.</source>
-        <translation>The effects have not been followed up.</translation>
-    </message>
-    <message>
-        <source>Why the work should help is written down, but no change has been measured.</source>
-        <translation>Why the work should help is written down, but no change has been measured.</translation>
-    </message>
-    <message>
-        <source>A change was measured before and after, without comparison.</source>
-        <translation>A change was measured before and after, without comparison.</translation>
-    </message>
-    <message>
-        <source>The effect was compared with a group or place that did not take part.</source>
-        <translation>The effect was compared with a group or place that did not take part.</translation>
-    </message>
-    <message>
-        <source>An independent evaluation has confirmed the effect.</source>
-        <translation>An independent evaluation has confirmed the effect.</translation>
-    </message>
-    <message>
-        <source>The effect has been repeated in several places and at scale.</source>
-        <translation>The effect has been repeated in several places and at scale.</translation>
-    </message>
     <message>
         <source>Decision document</source>
         <translation>Decision document</translation>
@@ -2207,34 +2202,6 @@ Remove them here too?</numerusform>
     <message>
         <source>Move to:</source>
         <translation>Move to:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Evidence level</source>
-        <translation>Evidence level</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Study visits</source>
-        <translation>Study visits</translation>
     </message>
     <message>
         <source>Resolved</source>

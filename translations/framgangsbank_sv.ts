@@ -59,22 +59,6 @@
 <context>
     <name>Fb::CaseEditorWindow</name>
     <message>
-        <source>title</source>
-        <translation>titel</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>sammanfattning</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>ägare</translation>
-    </message>
-    <message>
-        <source>a contact with e-mail or phone</source>
-        <translation>en kontakt med e-post eller telefon</translation>
-    </message>
-    <message>
         <source>Atta&amp;chments</source>
         <translation>B&amp;ilagor</translation>
     </message>
@@ -406,30 +390,6 @@
         <translation>Evidens&amp;nivå:</translation>
     </message>
     <message>
-        <source>The work has not been followed up.</source>
-        <translation>Arbetet har inte följts upp.</translation>
-    </message>
-    <message>
-        <source>There is a written account of why the work should help, but nothing has been measured.</source>
-        <translation>Det finns en skriftlig beskrivning av varför arbetet bör hjälpa, men ingenting har mätts.</translation>
-    </message>
-    <message>
-        <source>The change has been measured before and after, without a comparison group.</source>
-        <translation>Förändringen har mätts före och efter, utan jämförelsegrupp.</translation>
-    </message>
-    <message>
-        <source>The effect has been compared with a group or an area without the work.</source>
-        <translation>Effekten har jämförts med en grupp eller ett område där arbetet inte har gjorts.</translation>
-    </message>
-    <message>
-        <source>An independent evaluation has confirmed the effect.</source>
-        <translation>En oberoende utvärdering har bekräftat effekten.</translation>
-    </message>
-    <message>
-        <source>The effect has been repeated in several places or at a larger scale.</source>
-        <translation>Effekten har upprepats på flera platser eller i större skala.</translation>
-    </message>
-    <message>
         <source>Choose the level the results support.</source>
         <translation>Välj den nivå som resultaten stöder.</translation>
     </message>
@@ -504,6 +464,65 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CaseLabels</name>
+    <message>
+        <source>The effects have not been followed up.</source>
+        <translation>Effekterna har inte följts upp.</translation>
+    </message>
+    <message>
+        <source>Why the work should help is written down, but no change has been measured.</source>
+        <translation>Det finns en nedskriven beskrivning av varför arbetet bör hjälpa, men ingen förändring har mätts.</translation>
+    </message>
+    <message>
+        <source>A change was measured before and after, without comparison.</source>
+        <translation>En förändring mättes före och efter, utan jämförelse.</translation>
+    </message>
+    <message>
+        <source>The effect was compared with a group or place that did not take part.</source>
+        <translation>Effekten jämfördes med en grupp eller plats som inte deltog.</translation>
+    </message>
+    <message>
+        <source>An independent evaluation has confirmed the effect.</source>
+        <translation>En oberoende utvärdering har bekräftat effekten.</translation>
+    </message>
+    <message>
+        <source>The effect has been repeated in several places and at scale.</source>
+        <translation>Effekten har upprepats på flera platser och i större skala.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Evidence level</source>
+        <translation>Evidensnivå</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Studiebesök</translation>
     </message>
 </context>
 <context>
@@ -1116,30 +1135,6 @@ Kommandon:
 </context>
 <context>
     <name>Fb::DecisionDocument</name>
-    <message>
-        <source>The effects have not been followed up.</source>
-        <translation>Effekterna har inte följts upp.</translation>
-    </message>
-    <message>
-        <source>Why the work should help is written down, but no change has been measured.</source>
-        <translation>Det finns en nedskriven beskrivning av varför arbetet bör hjälpa, men ingen förändring har mätts.</translation>
-    </message>
-    <message>
-        <source>A change was measured before and after, without comparison.</source>
-        <translation>En förändring mättes före och efter, utan jämförelse.</translation>
-    </message>
-    <message>
-        <source>The effect was compared with a group or place that did not take part.</source>
-        <translation>Effekten jämfördes med en grupp eller plats som inte deltog.</translation>
-    </message>
-    <message>
-        <source>An independent evaluation has confirmed the effect.</source>
-        <translation>En oberoende utvärdering har bekräftat effekten.</translation>
-    </message>
-    <message>
-        <source>The effect has been repeated in several places and at scale.</source>
-        <translation>Effekten har upprepats på flera platser och i större skala.</translation>
-    </message>
     <message>
         <source>Decision document</source>
         <translation>Beslutsunderlag</translation>
@@ -2207,34 +2202,6 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>Move to:</source>
         <translation>Flytta till:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ägare</translation>
-    </message>
-    <message>
-        <source>Evidence level</source>
-        <translation>Evidensnivå</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Länkar</translation>
-    </message>
-    <message>
-        <source>Study visits</source>
-        <translation>Studiebesök</translation>
     </message>
     <message>
         <source>Resolved</source>

@@ -3,6 +3,7 @@
 #include "attachmentlist.h"
 #include "casecompleteness.h"
 #include "caseform.h"
+#include "caselabels.h"
 #include "errormessages.h"
 #include "replicaservice.h"
 #include "reviewpanel.h"
@@ -28,21 +29,6 @@ namespace {
 
 // The state the completeness indicator measures against: the first one past draft.
 constexpr auto ReviewTarget = "inskickad";
-
-QString fieldName(const Vocabularies &vocabularies, Language language, const QString &path)
-{
-    if (path.startsWith("sections."_L1)) {
-        return vocabularies.vocabulary(Vocabularies::Section).label(path.mid(9), language);
-    }
-    static const QHash<QString, const char *> names{
-        {u"title"_s, QT_TRANSLATE_NOOP("Fb::CaseEditorWindow", "title")},
-        {u"summary"_s, QT_TRANSLATE_NOOP("Fb::CaseEditorWindow", "summary")},
-        {u"owner"_s, QT_TRANSLATE_NOOP("Fb::CaseEditorWindow", "owner")},
-        {u"contacts"_s, QT_TRANSLATE_NOOP("Fb::CaseEditorWindow", "a contact with e-mail or phone")},
-    };
-    const char *name = names.value(path);
-    return name ? QCoreApplication::translate("Fb::CaseEditorWindow", name) : path;
-}
 
 } // namespace
 
@@ -241,7 +227,8 @@ void CaseEditorWindow::validate()
     QStringList links;
     for (const Error &e : missing) {
         links.append(
-            u"<a href=\"%1\">%2</a>"_s.arg(e.path, fieldName(m_vocabularies, m_language, e.path).toHtmlEscaped()));
+            u"<a href=\"%1\">%2</a>"_s.arg(e.path,
+                                           CaseLabels::fieldLabel(m_vocabularies, m_language, e.path).toHtmlEscaped()));
     }
     m_missing->setText(missing.isEmpty() ? tr("Everything others need to learn from the case is there.")
                                          : tr("Missing: %1").arg(links.join(u", "_s)));

@@ -1,5 +1,6 @@
 #include "caseform.h"
 
+#include "caselabels.h"
 #include "casevalidator.h"
 #include "errormessages.h"
 #include "markdowneditor.h"
@@ -479,17 +480,10 @@ void CaseForm::evidencePage()
     m_evidenceHelp->setWordWrap(true);
     form->addRow(QString(), m_evidenceHelp);
     const auto explain = [this, level] {
-        static const char *const help[] = {
-            QT_TR_NOOP("The work has not been followed up."),
-            QT_TR_NOOP("There is a written account of why the work should help, but nothing has been measured."),
-            QT_TR_NOOP("The change has been measured before and after, without a comparison group."),
-            QT_TR_NOOP("The effect has been compared with a group or an area without the work."),
-            QT_TR_NOOP("An independent evaluation has confirmed the effect."),
-            QT_TR_NOOP("The effect has been repeated in several places or at a larger scale."),
-        };
         bool ok = false;
         const int n = level->currentData().toString().toInt(&ok);
-        m_evidenceHelp->setText(ok && n >= 0 && n <= 5 ? tr(help[n]) : tr("Choose the level the results support."));
+        const QString help = ok ? CaseLabels::evidenceExplanation(n) : QString();
+        m_evidenceHelp->setText(help.isEmpty() ? tr("Choose the level the results support.") : help);
     };
     connect(level, &QComboBox::currentIndexChanged, this, explain);
     explain();

@@ -1,5 +1,6 @@
 #include "conflictinbox.h"
 
+#include "caselabels.h"
 #include "conflictdialog.h"
 #include "errormessages.h"
 #include "replicaservice.h"
@@ -134,7 +135,9 @@ void ConflictInbox::showItems(const QList<InboxItem> &items)
         auto *row = new QTreeWidgetItem(m_list,
                                         {item.title.isEmpty() ? tr("(untitled)") : item.title,
                                          what,
-                                         item.kind == InboxItem::Kind::Conflict ? fieldLabel(item.path) : QString(),
+                                         item.kind == InboxItem::Kind::Conflict
+                                             ? CaseLabels::fieldLabel(m_vocabularies, m_language, item.path)
+                                             : QString(),
                                          at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString()});
         row->setData(0, Qt::UserRole, i);
         if (!select && (item.caseId + u'\n' + item.path == keep || item.caseId == keep)) {
@@ -171,14 +174,6 @@ const InboxItem *ConflictInbox::selected() const
     return i >= 0 && i < m_items.size() ? &m_items.at(i) : nullptr;
 }
 
-QString ConflictInbox::fieldLabel(const QString &path) const
-{
-    if (path.startsWith("sections."_L1)) {
-        return m_vocabularies.vocabulary(Vocabularies::Section).label(path.mid(9), m_language);
-    }
-    return path;
-}
-
 void ConflictInbox::updateButtons()
 {
     const InboxItem *item = selected();
@@ -204,7 +199,7 @@ void ConflictInbox::settleSelected()
         return;
     }
     const InboxItem chosen = *item;
-    auto *dialog = new ConflictDialog(chosen, fieldLabel(chosen.path), this);
+    auto *dialog = new ConflictDialog(chosen, CaseLabels::fieldLabel(m_vocabularies, m_language, chosen.path), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, chosen] {
         m_replica.resolve(chosen.caseId, chosen.path, dialog->take(), dialog->value());

@@ -46,7 +46,6 @@ private:
     void showItems(const QList<InboxItem> &items);
     void updateButtons();
     const InboxItem *selected() const;
-    QString fieldLabel(const QString &path) const;
     void exportSelected();
 
     ReplicaService &m_replica;

@@ -1,6 +1,7 @@
 #include "reviewpanel.h"
 
 #include "casedraft.h"
+#include "caselabels.h"
 #include "errormessages.h"
 #include "reviewworkflow.h"
 
@@ -107,20 +108,7 @@ void ReviewPanel::setAccount(const QString &role, const QString &user)
 
 QString ReviewPanel::fieldLabel(const QString &path) const
 {
-    if (path.startsWith("sections."_L1)) {
-        return m_vocabularies.vocabulary(Vocabularies::Section).label(path.mid(9), m_language);
-    }
-    static const QHash<QString, const char *> names{
-        {u"title"_s, QT_TR_NOOP("Title")},
-        {u"summary"_s, QT_TR_NOOP("Summary")},
-        {u"owner"_s, QT_TR_NOOP("Owner")},
-        {u"evidence_level"_s, QT_TR_NOOP("Evidence level")},
-        {u"contacts"_s, QT_TR_NOOP("Contacts")},
-        {u"links"_s, QT_TR_NOOP("Links")},
-        {u"study_visit"_s, QT_TR_NOOP("Study visits")},
-    };
-    const char *name = names.value(path.section(u'.', 0, 0));
-    return name ? tr(name) : path;
+    return CaseLabels::fieldLabel(m_vocabularies, m_language, path);
 }
 
 void ReviewPanel::refresh()

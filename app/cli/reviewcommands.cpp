@@ -2,6 +2,7 @@
 
 #include "casecompleteness.h"
 #include "casefields.h"
+#include "caselabels.h"
 #include "errormessages.h"
 #include "localedits.h"
 #include "reviewworkflow.h"
@@ -28,14 +29,6 @@ QString nowUtc()
 ReviewCommands::ReviewCommands(CliApplication &cli)
     : m_cli(cli)
 {
-}
-
-QString ReviewCommands::fieldName(const QString &path) const
-{
-    if (path.startsWith("sections."_L1)) {
-        return m_cli.m_vocabularies.vocabulary(Vocabularies::Section).label(path.mid(9), m_cli.m_language);
-    }
-    return path;
 }
 
 std::variant<CaseRecord, int> ReviewCommands::open(const QString &id, Login &login)
@@ -82,7 +75,7 @@ int ReviewCommands::refuse(const Error &error, const QList<Error> &missing)
     }
     m_cli.m_err << tr("framgangsbank-cli: fill in these fields first:") << '\n';
     for (const Error &e : missing) {
-        const QString name = fieldName(e.path);
+        const QString name = CaseLabels::fieldLabel(m_cli.m_vocabularies, m_cli.m_language, e.path);
         m_cli.m_err << "  " << (name == e.path ? name : u"%1 (%2)"_s.arg(name, e.path)) << '\n';
     }
     return CliApplication::InvalidInput;

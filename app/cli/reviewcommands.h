@@ -36,7 +36,6 @@ private:
     std::variant<CaseRecord, int> open(const QString &id, Login &login);
     int refuse(const Error &error, const QList<Error> &missing);
     int save(const CaseRecord &record);
-    QString fieldName(const QString &path) const;
 
     CliApplication &m_cli;
 };
