@@ -1,6 +1,7 @@
 #include "applicationsetup.h"
 #include "caselistmodel.h"
 #include "errormessages.h"
+#include "machineconfig.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "referencedata.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -23,6 +25,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The icon theme's (installed with the package) or else the PNGs built into the binary.
+QIcon appIcon()
+{
+    QIcon builtIn;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        builtIn.addFile(u":/icons/%1x%1/apps/se.framgangsbanken.Framgangsbank.png"_s.arg(size), QSize(size, size));
+    }
+    return QIcon::fromTheme(u"se.framgangsbanken.Framgangsbank"_s, builtIn);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -31,6 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Framgångsbanken"_s);
     QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
     QApplication::setDesktopFileName(u"se.framgangsbanken.Framgangsbank"_s);
+    QApplication::setWindowIcon(appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Framgångsbanken"_s);
@@ -77,9 +94,21 @@ int main(int argc, char *argv[])
     const Fb::Profile profile(parser.isSet(profileOption) ? parser.value(profileOption)
                                                           : Fb::Profile::defaultDirectory());
     Fb::ReplicaService replica(*vocabularies, *referenceData);
+    // IT's settings for every user of this computer; a tour stays independent of them.
+    const Fb::MachineConfig machine = tour ? Fb::MachineConfig() : Fb::MachineConfig::readSystem();
+    for (const Fb::Error &problem : machine.problems()) {
+        std::fprintf(stderr,
+                     "framgangsbank: %s: %s: %s\n",
+                     qPrintable(machine.source()),
+                     qPrintable(problem.path),
+                     qPrintable(Fb::ErrorMessages::text(problem)));
+    }
     QNetworkAccessManager network;
+    machine.applyProxy(network);
     Fb::SyncController sync(replica, network);
+    sync.setIntervalMs(machine.syncIntervalMinutes() * 60 * 1000);
     Fb::MainWindow window(replica, sync, *vocabularies, *referenceData, uiLanguage, *settings);
+    window.setMachineConfig(machine);
     window.show();
     replica.open(profile.replicaPath());
     // Background sync starts once the replica is open; a tour or a startup measurement stays

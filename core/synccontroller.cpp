@@ -136,7 +136,7 @@ void SyncController::finished(const SyncReport &report, const SyncStatus &status
         syncNow();
         return;
     }
-    scheduleNext(IntervalMs);
+    scheduleNext(m_intervalMs);
 }
 
 void SyncController::failed(const Error &error, int retryAfter, const SyncStatus &status)

@@ -31,7 +31,7 @@ public:
     };
     Q_ENUM(State)
 
-    static constexpr int IntervalMs = 5 * 60 * 1000;
+    static constexpr int DefaultIntervalMs = 5 * 60 * 1000;
     static constexpr int BackoffBaseMs = 2000;
     static constexpr int BackoffCapMs = 5 * 60 * 1000;
 
@@ -68,6 +68,11 @@ public:
     // For developers only: accept http:// to loopback (see ServerSettings).
     void setDeveloperMode(bool on) { m_developerMode = on; }
 
+    // Time between automatic syncs after a successful one (IT sets it: MachineConfig).
+    void setIntervalMs(int ms) { m_intervalMs = ms; }
+
+    int intervalMs() const { return m_intervalMs; }
+
 Q_SIGNALS:
     void stateChanged(Fb::SyncController::State state);
     void statusChanged(const Fb::SyncStatus &status);
@@ -100,6 +105,7 @@ private:
     bool m_started = false;
     bool m_again = false; // a sync was asked for while one ran
     bool m_developerMode = false;
+    int m_intervalMs = DefaultIntervalMs;
     bool m_allowMassDeletion = false;
 };
 

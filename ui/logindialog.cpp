@@ -21,6 +21,8 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_ca(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_lockNote(new QLabel(tr("Your organisation's IT has set the server and the certificate."), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -32,8 +34,7 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_ca->setText(status.caFile);
     m_ca->setPlaceholderText(tr("Only if your organisation gave you one"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this,
                                                           tr("Organisation CA certificate"),
                                                           {},
@@ -44,13 +45,16 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     });
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_ca, 1);
-    caRow->addWidget(browse);
+    caRow->addWidget(m_browse);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&CA certificate:"), caRow);
+    m_lockNote->setWordWrap(true);
+    m_lockNote->hide();
+    form->addRow(m_lockNote);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Login message"));
     m_message->hide();
@@ -70,12 +74,29 @@ QString LoginDialog::message() const
     return m_message->text();
 }
 
+void LoginDialog::applyMachineConfig(const MachineConfig &machine)
+{
+    m_locked = machine.serverLocked() && !machine.serverUrl().isEmpty();
+    if (m_locked || m_server->text().isEmpty()) {
+        m_server->setText(machine.serverUrl());
+    }
+    if (m_locked || m_ca->text().isEmpty()) {
+        m_ca->setText(machine.caFile());
+    }
+    m_server->setReadOnly(m_locked);
+    m_ca->setReadOnly(m_locked);
+    m_browse->setEnabled(!m_locked);
+    m_lockNote->setVisible(m_locked);
+    (m_server->text().isEmpty() ? m_server : m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+}
+
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QLineEdit *w : {m_server, m_user, m_password, m_ca}) {
         w->setEnabled(!busy);
     }
+    m_browse->setEnabled(!busy && !m_locked);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy) {
         m_message->setText(tr("Logging in…"));

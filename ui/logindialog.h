@@ -1,5 +1,6 @@
 #pragma once
 
+#include "machineconfig.h"
 #include "synccontroller.h"
 
 #include <QDialog>
@@ -7,6 +8,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Fb {
 
@@ -29,6 +31,9 @@ public:
 
     QString message() const;
 
+    // IT's server and CA: filled in where the user has none yet, fixed when IT locked them.
+    void applyMachineConfig(const MachineConfig &machine);
+
     void accept() override;
 
 private:
@@ -40,9 +45,12 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_ca;
+    QPushButton *m_browse;
+    QLabel *m_lockNote;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;
+    bool m_locked = false;
 };
 
 } // namespace Fb

@@ -430,9 +430,20 @@ ConflictInbox *MainWindow::showInbox(const QString &caseId)
     return m_inbox;
 }
 
+void MainWindow::setMachineConfig(const MachineConfig &machine)
+{
+    m_machine = machine;
+    if (!machine.problems().isEmpty()) {
+        const Error &first = machine.problems().constFirst();
+        statusBar()->showMessage(
+            tr("This computer's settings (%1): %2: %3").arg(machine.source(), first.path, ErrorMessages::text(first)));
+    }
+}
+
 void MainWindow::showLogin()
 {
     LoginDialog dialog(m_sync, this);
+    dialog.applyMachineConfig(m_machine);
     dialog.exec();
 }
 

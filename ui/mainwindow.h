@@ -3,6 +3,7 @@
 #include "caseexporter.h"
 #include "decisiondocument.h"
 #include "language.h"
+#include "machineconfig.h"
 #include "querylanguage.h"
 #include "referencedata.h"
 #include "replicaservice.h"
@@ -90,6 +91,9 @@ public:
     CaseEditorWindow *newCase(NewCase kind);
     ConflictInbox *showInbox(const QString &caseId = {});
 
+    // IT's settings for this computer: used at login; entries that were left out are reported.
+    void setMachineConfig(const MachineConfig &machine);
+
 public Q_SLOTS:
     // Selects the case in the list, or shows it when the filters hide it.
     void showCase(const QString &id);
@@ -128,6 +132,7 @@ private:
     const ReferenceData &m_referenceData;
     Language m_language;
     QSettings &m_settings;
+    MachineConfig m_machine;
     CaseExporter m_exporter;
     QueryLanguage m_query;
     SavedSearches m_savedSearches;

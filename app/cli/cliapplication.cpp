@@ -8,6 +8,7 @@
 #include "editcommands.h"
 #include "errormessages.h"
 #include "facetindex.h"
+#include "machineconfig.h"
 #include "profile.h"
 #include "reviewcommands.h"
 #include "reviewworkflow.h"
@@ -172,6 +173,14 @@ int CliApplication::run(const QStringList &arguments)
         return Success;
     }
     m_json = parser.isSet(jsonOption);
+    // IT's settings for this computer (docs/deployment.md), as in the app.
+    const MachineConfig machine = MachineConfig::readSystem();
+    for (const Error &problem : machine.problems()) {
+        m_err << tr("This computer's settings (%1): %2: %3")
+                     .arg(machine.source(), problem.path, ErrorMessages::text(problem))
+              << '\n';
+    }
+    machine.applyProxy(m_nam);
     if (parser.isSet(profileOption) && parser.isSet(dbOption)) {
         return usage(tr("Give either --profile or --db, not both."));
     }
@@ -229,12 +238,18 @@ int CliApplication::run(const QStringList &arguments)
         return generate(count, seed, parser.value(outputOption));
     }
     if (command == "login"_L1 && needArgs(0)) {
-        if (!parser.isSet(serverOption) || !parser.isSet(userOption)) {
+        const bool locked = machine.serverLocked() && !machine.serverUrl().isEmpty();
+        if (locked && (parser.isSet(serverOption) || parser.isSet(caOption))) {
+            return usage(tr("This computer's IT has set the server and the CA certificate: log in without --server "
+                            "and --ca."));
+        }
+        const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : machine.serverUrl();
+        if (server.isEmpty() || !parser.isSet(userOption)) {
             return usage(tr("login needs --server and --user."));
         }
-        return SyncCommands(*this).login(parser.value(serverOption),
+        return SyncCommands(*this).login(server,
                                          parser.value(userOption),
-                                         parser.value(caOption),
+                                         parser.isSet(caOption) ? parser.value(caOption) : machine.caFile(),
                                          parser.isSet(developerOption));
     }
     if (command == "logout"_L1 && needArgs(0)) {

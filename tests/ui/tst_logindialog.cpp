@@ -5,9 +5,12 @@
 #include "synccontroller.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fb;
@@ -22,6 +25,8 @@ class TestLoginDialog : public QObject
 private Q_SLOTS:
     void refusalsKeepTheDialogOpen_data();
     void refusalsKeepTheDialogOpen();
+    void machineConfigFillsIn_data();
+    void machineConfigFillsIn();
 };
 
 void TestLoginDialog::refusalsKeepTheDialogOpen_data()
@@ -58,6 +63,47 @@ void TestLoginDialog::refusalsKeepTheDialogOpen()
     // The form can be used again at once.
     QVERIFY(dialog.serverField()->isEnabled());
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestLoginDialog::machineConfigFillsIn_data()
+{
+    QTest::addColumn<bool>("locked");
+    QTest::newRow("suggested") << false;
+    QTest::newRow("locked by IT") << true;
+}
+
+// IT's server fills in an empty form; locked, it cannot be changed and the dialog says why.
+void TestLoginDialog::machineConfigFillsIn()
+{
+    QFETCH(bool, locked);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"framgangsbank.conf"_s);
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        ini.setValue(u"server/url"_s, u"https://bank.kommun.se"_s);
+        ini.setValue(u"server/locked"_s, locked);
+    }
+    QSettings ini(file, QSettings::IniFormat);
+    const MachineConfig machine = MachineConfig::read(ini);
+    QVERIFY(machine.problems().isEmpty());
+
+    ReplicaService replica(Test::vocabularies(), Test::referenceData());
+    QNetworkAccessManager nam;
+    SyncController sync(replica, nam);
+    LoginDialog dialog(sync);
+    dialog.applyMachineConfig(machine);
+    dialog.show();
+    QCOMPARE(dialog.serverField()->text(), u"https://bank.kommun.se"_s);
+    QCOMPARE(dialog.serverField()->isReadOnly(), locked);
+    QCOMPARE(dialog.caField()->isReadOnly(), locked);
+    bool noteShown = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        noteShown = noteShown || (label->isVisible() && label->text().contains(u"IT"_s));
+    }
+    QCOMPARE(noteShown, locked);
+    // With the server given, the user name is what is left to type.
+    QCOMPARE(dialog.focusWidget(), static_cast<QWidget *>(dialog.userField()));
 }
 
 QTEST_MAIN(TestLoginDialog)
