@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "errormessages.h"
+#include "helpwindow.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -24,6 +25,7 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Offline);
     setWindowTitle(tr("Log in to a server"));
     const SyncStatus &status = m_sync.status();
     m_server->setText(status.serverUrl);

@@ -10,6 +10,8 @@
 #include "facetmodel.h"
 #include "facetpanel.h"
 #include "filterchips.h"
+#include "helpmenu.h"
+#include "helpwindow.h"
 #include "highlightdelegate.h"
 #include "logindialog.h"
 #include "resulttabs.h"
@@ -84,6 +86,7 @@ MainWindow::MainWindow(ReplicaService &replica,
 {
     setWindowTitle(tr("Framgångsbanken"));
     setObjectName(u"MainWindow"_s);
+    HelpWindow::setTopic(this, HelpTopic::Searching);
 
     m_search->setPlaceholderText(tr("Search cases: words, \"phrases\", -exclude, län:Blekinge, område:äldreomsorg"));
     m_search->setClearButtonEnabled(true);
@@ -355,12 +358,7 @@ void MainWindow::createActions()
     QAction *prefs = settings->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     prefs->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Search syntax"), this, [this] {
-        SearchesMenu::showSyntaxHelp(this);
-    });
-    QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+    menuBar()->addMenu(new HelpMenu(m_language, this));
 }
 
 KSyntaxHighlighting::Repository &MainWindow::highlighting()
@@ -626,17 +624,6 @@ void MainWindow::showSettings()
             m_replica.findNear(home, 10);
         }
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this,
-                       tr("About Framgångsbanken"),
-                       tr("<h3>Framgångsbanken %1</h3>"
-                          "<p>Sweden's national bank of successful municipal and regional projects: questions, "
-                          "solutions, pitfalls, results and study-visit destinations.</p>"
-                          "<p>Municipality and county codes: Statistics Sweden (SCB), CC0.</p>")
-                           .arg(QStringLiteral(FB_VERSION)));
 }
 
 } // namespace Fb

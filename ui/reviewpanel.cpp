@@ -3,6 +3,7 @@
 #include "casedraft.h"
 #include "caselabels.h"
 #include "errormessages.h"
+#include "helpwindow.h"
 #include "reviewworkflow.h"
 
 #include <QComboBox>
@@ -45,6 +46,7 @@ ReviewPanel::ReviewPanel(CaseDraft &draft, const Vocabularies &vocabularies, Lan
     , m_answer(new QPushButton(tr("A&nswer"), this))
     , m_resolve(new QPushButton(tr("Mark as &resolved"), this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Review);
     m_state->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
