@@ -52,7 +52,9 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&CA certificate:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Login message"));
     m_message->hide();

@@ -75,8 +75,9 @@ ReviewPanel::ReviewPanel(CaseDraft &draft, const Vocabularies &vocabularies, Lan
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Review state:"), m_state);
-    form->addRow(tr("Move to:"), m_moveBox);
+    // Headings of what follows, not labels of fields: no buddy to send a mnemonic to.
+    form->addRow(new QLabel(tr("Review state:"), this), m_state);
+    form->addRow(new QLabel(tr("Move to:"), this), m_moveBox);
     auto *write = new QHBoxLayout;
     write->addWidget(m_field);
     write->addWidget(m_text, 1);
