@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -436,12 +437,15 @@ void MainWindow::showLogin()
 
 void MainWindow::restoreState()
 {
+    // First sizes from the font, so a large font (200 %) gets room; within the screen.
+    const int em = fontMetrics().horizontalAdvance(u'M');
     if (!restoreGeometry(m_settings.value("window/geometry"_L1).toByteArray())) {
-        resize(1280, 800);
+        const QSize screen = this->screen()->availableGeometry().size();
+        resize(qMin(qMax(1280, 110 * em), screen.width()), qMin(qMax(800, 70 * em), screen.height()));
     }
     QMainWindow::restoreState(m_settings.value("window/state"_L1).toByteArray());
     if (!m_splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray())) {
-        m_splitter->setSizes({250, 620, 520});
+        m_splitter->setSizes({20 * em, 50 * em, 42 * em});
     }
     m_table->horizontalHeader()->restoreState(m_settings.value("window/caseHeader"_L1).toByteArray());
     m_restoreCaseId = m_settings.value("search/case"_L1).toString();
