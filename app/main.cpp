@@ -59,13 +59,27 @@ int main(int argc, char *argv[])
         u"screenshots"_s,
         u"Save screenshots of the main views to DIR, print their paths and quit."_s,
         u"DIR"_s);
+    const QCommandLineOption styleOption(
+        u"screenshot-style"_s,
+        u"With --screenshots: large (the font at twice its size) or contrast (a high-contrast palette)."_s,
+        u"STYLE"_s);
     const QCommandLineOption startupOption(
         u"measure-startup"_s,
         u"Print when the window and the first results were shown, then quit (bench/run)."_s);
-    parser.addOptions({profileOption, languageOption, screenshotsOption, startupOption});
+    parser.addOptions({profileOption, languageOption, screenshotsOption, styleOption, startupOption});
     parser.process(app);
 
     const bool tour = parser.isSet(screenshotsOption);
+    auto style = Fb::ScreenshotTour::Style::Normal;
+    if (parser.isSet(styleOption)) {
+        const auto chosen = Fb::ScreenshotTour::parseStyle(parser.value(styleOption));
+        if (!chosen) {
+            std::fprintf(stderr, "--screenshot-style: large or contrast\n");
+            return 2;
+        }
+        style = *chosen;
+        Fb::ScreenshotTour::applyStyle(style);
+    }
     // A screenshot tour must not read or change the user's own window state.
     std::unique_ptr<QSettings> settings;
     if (tour) {
@@ -136,7 +150,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<Fb::ScreenshotTour> screenshots;
     if (tour) {
-        screenshots = std::make_unique<Fb::ScreenshotTour>(window, parser.value(screenshotsOption));
+        screenshots = std::make_unique<Fb::ScreenshotTour>(window, parser.value(screenshotsOption), style);
         screenshots->start();
     }
     return app.exec();

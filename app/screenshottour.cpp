@@ -11,9 +11,11 @@
 #include "regionmap.h"
 #include "resulttabs.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPalette>
 #include <QTimer>
 #include <QTreeView>
 
@@ -28,10 +30,75 @@ constexpr int StepTimeoutMs = 30000;
 constexpr int SettleMs = 400;
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *parent)
+std::optional<ScreenshotTour::Style> ScreenshotTour::parseStyle(const QString &name)
+{
+    if (name == "large"_L1) {
+        return Style::Large;
+    }
+    if (name == "contrast"_L1) {
+        return Style::Contrast;
+    }
+    return std::nullopt;
+}
+
+void ScreenshotTour::applyStyle(Style style)
+{
+    if (style == Style::Large) {
+        QFont font = QApplication::font();
+        if (font.pointSizeF() > 0) {
+            font.setPointSizeF(font.pointSizeF() * 2);
+        } else {
+            font.setPixelSize(font.pixelSize() * 2);
+        }
+        QApplication::setFont(font);
+    } else if (style == Style::Contrast) {
+        // Fusion draws every part from the palette, so the whole window follows it.
+        QApplication::setStyle(u"Fusion"_s);
+        const QColor black(Qt::black);
+        const QColor white(Qt::white);
+        const QColor yellow(255, 255, 0);
+        const QColor grey(160, 160, 160);
+        QPalette p;
+        for (const QPalette::ColorRole role : {QPalette::Window,
+                                               QPalette::Base,
+                                               QPalette::Button,
+                                               QPalette::ToolTipBase,
+                                               QPalette::AlternateBase,
+                                               QPalette::Shadow}) {
+            p.setColor(role, black);
+        }
+        p.setColor(QPalette::AlternateBase, QColor(32, 32, 32));
+        for (const QPalette::ColorRole role : {QPalette::WindowText,
+                                               QPalette::Text,
+                                               QPalette::ButtonText,
+                                               QPalette::BrightText,
+                                               QPalette::Light,
+                                               QPalette::Midlight}) {
+            p.setColor(role, white);
+        }
+        p.setColor(QPalette::Mid, grey);
+        p.setColor(QPalette::Dark, white);
+        p.setColor(QPalette::ToolTipText, yellow);
+        p.setColor(QPalette::Highlight, yellow);
+        p.setColor(QPalette::HighlightedText, black);
+        p.setColor(QPalette::Link, yellow);
+        p.setColor(QPalette::LinkVisited, QColor(255, 160, 255));
+        p.setColor(QPalette::PlaceholderText, grey);
+        p.setColor(QPalette::Accent, yellow);
+        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            p.setColor(QPalette::Disabled, role, grey);
+        }
+        QApplication::setPalette(p);
+    }
+}
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, Style style, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_directory(std::move(directory))
+    , m_suffix(style == Style::Large          ? u"-200"_s
+                   : style == Style::Contrast ? u"-kontrast"_s
+                                              : QString())
 {
     m_steps = {
         {u"01-oversikt.png"_s,
@@ -118,7 +185,7 @@ void ScreenshotTour::start()
 
 void ScreenshotTour::captureWidget(QWidget *widget)
 {
-    const QString path = QDir(m_directory).absoluteFilePath(m_steps.at(m_current).file);
+    const QString path = fileOf(m_current);
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
         QCoreApplication::exit(1);
@@ -139,7 +206,7 @@ void ScreenshotTour::capture()
     if (m_capturingWidget || m_current < 0 || m_current >= m_steps.size()) {
         return;
     }
-    const QString path = QDir(m_directory).absoluteFilePath(m_steps.at(m_current).file);
+    const QString path = fileOf(m_current);
     if (!m_window.grab().save(path)) {
         std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
         QCoreApplication::exit(1);
@@ -148,6 +215,12 @@ void ScreenshotTour::capture()
     std::printf("%s\n", qPrintable(path));
     std::fflush(stdout);
     next();
+}
+
+QString ScreenshotTour::fileOf(qsizetype step) const
+{
+    QString file = m_steps.at(step).file;
+    return QDir(m_directory).absoluteFilePath(file.insert(file.lastIndexOf(u'.'), m_suffix));
 }
 
 void ScreenshotTour::next()

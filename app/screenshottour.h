@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Fb {
 
@@ -17,7 +18,20 @@ class ScreenshotTour : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotTour(MainWindow &window, QString directory, QObject *parent = nullptr);
+    // How the pictures look: as the system has it, with the font at twice its size, or in high
+    // contrast (docs/accessibility.md). The file names of the last two end in -200 and -kontrast.
+    enum class Style {
+        Normal,
+        Large,
+        Contrast,
+    };
+
+    // "large" or "contrast"; nullopt for anything else.
+    static std::optional<Style> parseStyle(const QString &name);
+    // Before the first window is made, so every widget is built with it.
+    static void applyStyle(Style style);
+
+    ScreenshotTour(MainWindow &window, QString directory, Style style = Style::Normal, QObject *parent = nullptr);
 
     void start();
 
@@ -33,9 +47,11 @@ private:
     void next();
     void capture();
     void captureWidget(QWidget *widget);
+    QString fileOf(qsizetype step) const;
 
     MainWindow &m_window;
     QString m_directory;
+    QString m_suffix;
     QList<Step> m_steps;
     qsizetype m_current = -1;
     bool m_capturingWidget = false;

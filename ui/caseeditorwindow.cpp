@@ -5,6 +5,7 @@
 #include "caseform.h"
 #include "caselabels.h"
 #include "errormessages.h"
+#include "helpwindow.h"
 #include "replicaservice.h"
 #include "reviewpanel.h"
 
@@ -56,6 +57,7 @@ CaseEditorWindow::CaseEditorWindow(ReplicaService &replica,
     , m_completeness(new QProgressBar(this))
     , m_autosave(new QTimer(this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Writing);
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(u"CaseEditorWindow"_s);
     m_form->addPage(m_attachments, tr("Atta&chments"));

@@ -50,6 +50,8 @@ QWidget *scrolled(QWidget *content)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own for Tab: it scrolls to the field that has the focus.
+    area->setFocusPolicy(Qt::NoFocus);
     return area;
 }
 
@@ -85,6 +87,7 @@ CaseForm::CaseForm(CaseDraft &draft,
     m_regionList = Vocabulary(u"region"_s, tr("Counties"), tr("Counties"), regions);
 
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Parts of the case"));
     m_tabs->setUsesScrollButtons(true);
     overviewPage();
     organisationPage();
@@ -436,6 +439,7 @@ void CaseForm::descriptionPage()
 {
     auto *sections = new QTabWidget;
     sections->setDocumentMode(true);
+    sections->setAccessibleName(tr("Sections"));
     m_currentPage = m_tabs->addTab(sections, tr("&Description"));
     for (const VocabularyEntry &e : m_vocabularies.vocabulary(Vocabularies::Section).entries()) {
         const QString path = u"sections."_s + e.key;
@@ -457,7 +461,8 @@ void CaseForm::descriptionPage()
         // The text takes all the height the window has.
         auto *page = new QWidget;
         auto *column = new QVBoxLayout(page);
-        column->addWidget(buddyLabel(e.label(m_language) + u':', editor));
+        // A heading, not a buddy: the section's tab chooses it, and its editor is named already.
+        column->addWidget(new QLabel(e.label(m_language) + u':'));
         column->addWidget(fieldBox(editor, path), 1);
         sections->addTab(page, e.label(m_language));
     }

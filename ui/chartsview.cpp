@@ -79,6 +79,7 @@ ChartsView::ChartsView(const Vocabularies &vocabularies,
     scroll->setWidget(m_chart);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("The chart"));
     m_table->setColumnCount(2);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "helpwindow.h"
 #include "worddiff.h"
 
 #include <QDialogButtonBox>
@@ -63,6 +64,7 @@ ConflictDialog::ConflictDialog(const InboxItem &item, const QString &fieldLabel,
     , m_theirs(new QTextBrowser(this))
     , m_merged(new QPlainTextEdit(this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Conflicts);
     setWindowTitle(tr("Conflict in “%1”").arg(fieldLabel));
     const StoredConflict &c = item.conflict;
     const QString base = asText(c.base);

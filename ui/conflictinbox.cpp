@@ -3,6 +3,7 @@
 #include "caselabels.h"
 #include "conflictdialog.h"
 #include "errormessages.h"
+#include "helpwindow.h"
 #include "replicaservice.h"
 
 #include <QDateTime>
@@ -40,6 +41,7 @@ ConflictInbox::ConflictInbox(ReplicaService &replica,
     , m_discard(new QPushButton(tr("&Discard (archived)"), this))
     , m_open(new QPushButton(tr("&Open case"), this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Conflicts);
     setWindowTitle(tr("Conflict inbox"));
     m_list->setHeaderLabels({tr("Case"), tr("What"), tr("Field"), tr("Noticed")});
     m_list->setRootIsDecorated(false);

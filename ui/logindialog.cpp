@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "errormessages.h"
+#include "helpwindow.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -26,6 +27,7 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Offline);
     setWindowTitle(tr("Log in to a server"));
     const SyncStatus &status = m_sync.status();
     m_server->setText(status.serverUrl);
@@ -51,7 +53,9 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&CA certificate:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
     m_lockNote->setWordWrap(true);
     m_lockNote->hide();
     form->addRow(m_lockNote);

@@ -10,6 +10,8 @@
 #include "facetmodel.h"
 #include "facetpanel.h"
 #include "filterchips.h"
+#include "helpmenu.h"
+#include "helpwindow.h"
 #include "highlightdelegate.h"
 #include "logindialog.h"
 #include "resulttabs.h"
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(ReplicaService &replica,
 {
     setWindowTitle(tr("Framgångsbanken"));
     setObjectName(u"MainWindow"_s);
+    HelpWindow::setTopic(this, HelpTopic::Searching);
 
     m_search->setPlaceholderText(tr("Search cases: words, \"phrases\", -exclude, län:Blekinge, område:äldreomsorg"));
     m_search->setClearButtonEnabled(true);
@@ -355,12 +359,7 @@ void MainWindow::createActions()
     QAction *prefs = settings->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     prefs->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Search syntax"), this, [this] {
-        SearchesMenu::showSyntaxHelp(this);
-    });
-    QAction *about = help->addAction(tr("&About Framgångsbanken"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+    menuBar()->addMenu(new HelpMenu(m_language, this));
 }
 
 KSyntaxHighlighting::Repository &MainWindow::highlighting()
@@ -449,12 +448,15 @@ void MainWindow::showLogin()
 
 void MainWindow::restoreState()
 {
+    // First sizes from the font, so a large font (200 %) gets room; within the screen.
+    const int em = fontMetrics().horizontalAdvance(u'M');
     if (!restoreGeometry(m_settings.value("window/geometry"_L1).toByteArray())) {
-        resize(1280, 800);
+        const QSize screen = this->screen()->availableGeometry().size();
+        resize(qMin(qMax(1280, 110 * em), screen.width()), qMin(qMax(800, 70 * em), screen.height()));
     }
     QMainWindow::restoreState(m_settings.value("window/state"_L1).toByteArray());
     if (!m_splitter->restoreState(m_settings.value("window/splitter"_L1).toByteArray())) {
-        m_splitter->setSizes({250, 620, 520});
+        m_splitter->setSizes({20 * em, 50 * em, 42 * em});
     }
     m_table->horizontalHeader()->restoreState(m_settings.value("window/caseHeader"_L1).toByteArray());
     m_restoreCaseId = m_settings.value("search/case"_L1).toString();
@@ -637,17 +639,6 @@ void MainWindow::showSettings()
             m_replica.findNear(home, 10);
         }
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this,
-                       tr("About Framgångsbanken"),
-                       tr("<h3>Framgångsbanken %1</h3>"
-                          "<p>Sweden's national bank of successful municipal and regional projects: questions, "
-                          "solutions, pitfalls, results and study-visit destinations.</p>"
-                          "<p>Municipality and county codes: Statistics Sweden (SCB), CC0.</p>")
-                           .arg(QStringLiteral(FB_VERSION)));
 }
 
 } // namespace Fb

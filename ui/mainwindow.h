@@ -118,7 +118,6 @@ private:
     void openFailed(const Error &error);
     void showSettings();
     void showLogin();
-    void showAbout();
     void takeTypedFilters();
     void showStudyVisits();
     QString homeMunicipality() const;

@@ -3,6 +3,7 @@
 #include "casedraft.h"
 #include "caselabels.h"
 #include "errormessages.h"
+#include "helpwindow.h"
 #include "reviewworkflow.h"
 
 #include <QComboBox>
@@ -45,6 +46,7 @@ ReviewPanel::ReviewPanel(CaseDraft &draft, const Vocabularies &vocabularies, Lan
     , m_answer(new QPushButton(tr("A&nswer"), this))
     , m_resolve(new QPushButton(tr("Mark as &resolved"), this))
 {
+    HelpWindow::setTopic(this, HelpTopic::Review);
     m_state->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -73,8 +75,9 @@ ReviewPanel::ReviewPanel(CaseDraft &draft, const Vocabularies &vocabularies, Lan
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Review state:"), m_state);
-    form->addRow(tr("Move to:"), m_moveBox);
+    // Headings of what follows, not labels of fields: no buddy to send a mnemonic to.
+    form->addRow(new QLabel(tr("Review state:"), this), m_state);
+    form->addRow(new QLabel(tr("Move to:"), this), m_moveBox);
     auto *write = new QHBoxLayout;
     write->addWidget(m_field);
     write->addWidget(m_text, 1);

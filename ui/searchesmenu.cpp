@@ -1,7 +1,6 @@
 #include "searchesmenu.h"
 
 #include <QInputDialog>
-#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -73,37 +72,6 @@ void SearchesMenu::rebuild()
             });
         }
     }
-}
-
-void SearchesMenu::showSyntaxHelp(QWidget *parent)
-{
-    auto *box =
-        new QMessageBox(QMessageBox::Information,
-                        tr("Search syntax"),
-                        tr("<h3>Searching the bank</h3>"
-                           "<p>Type words; each also finds longer words that begin with it. "
-                           "Å, ä and ö can be typed as a and o.</p>"
-                           "<table cellspacing=\"6\">"
-                           "<tr><td><code>\"ofrivillig ensamhet\"</code></td><td>the words in this order</td></tr>"
-                           "<tr><td><code>-hemtjänst</code></td><td>leaves out cases with the word</td></tr>"
-                           "<tr><td><code>område:äldreomsorg</code></td><td>policy area</td></tr>"
-                           "<tr><td><code>målgrupp:unga</code></td><td>target group</td></tr>"
-                           "<tr><td><code>län:Blekinge</code></td><td>county (name or code)</td></tr>"
-                           "<tr><td><code>kommun:Gnesta</code></td><td>municipality</td></tr>"
-                           "<tr><td><code>status:\"i drift\"</code></td><td>status</td></tr>"
-                           "<tr><td><code>typ:arbetssätt</code></td><td>kind of case</td></tr>"
-                           "<tr><td><code>evidens:2</code></td><td>evidence level</td></tr>"
-                           "<tr><td><code>studiebesök:ja</code></td><td>open for study visits</td></tr>"
-                           "<tr><td><code>år:2021</code></td><td>start year</td></tr>"
-                           "<tr><td><code>granskning:inskickad</code></td><td>review state</td></tr>"
-                           "</table>"
-                           "<p>Values may be shortened while they are unique. Press Enter and the "
-                           "filters move to the filter panel, where they show as chips above the list; "
-                           "click a chip to remove it. Save a search under <i>Searches</i>.</p>"),
-                        QMessageBox::Ok,
-                        parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace Fb

@@ -18,9 +18,6 @@ public:
     // current gives the search on screen when the user saves it.
     SearchesMenu(SavedSearches &searches, std::function<SavedSearches::Entry()> current, QWidget *parent = nullptr);
 
-    // The query language, for the Help menu.
-    static void showSyntaxHelp(QWidget *parent);
-
     // Saves the current search under name (what the dialog does).
     void saveCurrent(const QString &name);
 

@@ -1,5 +1,6 @@
 #include "studyvisitview.h"
 
+#include "helpwindow.h"
 #include "visitrequestdialog.h"
 
 #include <QCheckBox>
@@ -48,6 +49,7 @@ StudyVisitView::StudyVisitView(const Vocabularies &vocabularies,
     , m_card(new QLabel(this))
     , m_request(new QPushButton(tr("&Request a study visit…"), this))
 {
+    HelpWindow::setTopic(this, HelpTopic::StudyVisits);
     m_region->setObjectName(u"region"_s);
     m_region->setAccessibleName(tr("Region"));
     m_region->addItem(tr("All regions"), QString());

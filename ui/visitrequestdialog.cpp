@@ -1,5 +1,7 @@
 #include "visitrequestdialog.h"
 
+#include "helpwindow.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@ VisitRequestDialog::VisitRequestDialog(const StudyVisitEntry &entry, QWidget *pa
     , m_name(new QLineEdit(this))
     , m_organisation(new QLineEdit(this))
 {
+    HelpWindow::setTopic(this, HelpTopic::StudyVisits);
     setWindowTitle(tr("Request a study visit"));
     m_dates->setObjectName(u"dates"_s);
     m_dates->setPlaceholderText(tr("For example: week 12 or 14, Tuesday to Thursday"));
