@@ -122,6 +122,46 @@
     </message>
 </context>
 <context>
+    <name>Fb::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>Log &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict inbox…</source>
+        <translation>&amp;Conflict inbox…</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken</source>
+        <translation>Framgångsbanken</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</source>
+        <translation>
+            <numerusform>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</numerusform>
+            <numerusform>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fb::AttachmentList</name>
     <message>
         <source>&amp;Add files…</source>
@@ -2040,35 +2080,6 @@ Commands:
         <translation>No case matches the search and filters.</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Account</translation>
-    </message>
-    <message>
-        <source>Log &amp;in…</source>
-        <translation>Log &amp;in…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Log &amp;out</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
-
-Remove them here too?</source>
-        <translation>
-            <numerusform>The server has removed %n case that is in your copy. That is unusual: it can mean that something went wrong on the server.
-
-Remove it here too?</numerusform>
-            <numerusform>The server has removed %n cases that are in your copy. That is unusual: it can mean that something went wrong on the server.
-
-Remove them here too?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
@@ -2099,10 +2110,6 @@ Remove them here too?</numerusform>
     <message>
         <source>My &amp;drafts</source>
         <translation>My &amp;drafts</translation>
-    </message>
-    <message>
-        <source>&amp;Conflict inbox…</source>
-        <translation>&amp;Conflict inbox…</translation>
     </message>
     <message>
         <source>Search cases: words, &quot;phrases&quot;, -exclude, län:Blekinge, område:äldreomsorg</source>

@@ -122,6 +122,46 @@
     </message>
 </context>
 <context>
+    <name>Fb::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>Logga &amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict inbox…</source>
+        <translation>&amp;Konfliktinkorg…</translation>
+    </message>
+    <message>
+        <source>Framgångsbanken</source>
+        <translation>Framgångsbanken</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
+
+Remove them here too?</source>
+        <translation>
+            <numerusform>Servern har tagit bort %n exempel som finns i din kopia. Det är ovanligt och kan betyda att något har gått fel på servern.
+
+Ta bort det här också?</numerusform>
+            <numerusform>Servern har tagit bort %n exempel som finns i din kopia. Det är ovanligt och kan betyda att något har gått fel på servern.
+
+Ta bort dem här också?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fb::AttachmentList</name>
     <message>
         <source>&amp;Add files…</source>
@@ -2040,35 +2080,6 @@ Kommandon:
         <translation>Inget exempel matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
-        <source>Log &amp;in…</source>
-        <translation>Logga &amp;in…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synkronisera nu</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Logga &amp;ut</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server has removed %n case(s) that are in your copy. That is unusual: it can mean that something went wrong on the server.
-
-Remove them here too?</source>
-        <translation>
-            <numerusform>Servern har tagit bort %n exempel som finns i din kopia. Det är ovanligt och kan betyda att något har gått fel på servern.
-
-Ta bort det här också?</numerusform>
-            <numerusform>Servern har tagit bort %n exempel som finns i din kopia. Det är ovanligt och kan betyda att något har gått fel på servern.
-
-Ta bort dem här också?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>&amp;Nytt exempel</translation>
     </message>
@@ -2099,10 +2110,6 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>My &amp;drafts</source>
         <translation>Mina &amp;utkast</translation>
-    </message>
-    <message>
-        <source>&amp;Conflict inbox…</source>
-        <translation>&amp;Konfliktinkorg…</translation>
     </message>
     <message>
         <source>Search cases: words, &quot;phrases&quot;, -exclude, län:Blekinge, område:äldreomsorg</source>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountmenu.h"
 #include "caseeditorwindow.h"
 #include "caselistmodel.h"
 #include "casetemplates.h"
@@ -320,40 +321,12 @@ void MainWindow::createActions()
     menuBar()->addMenu(searches);
     connect(searches, &SearchesMenu::chosen, this, &MainWindow::runSearch);
 
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->addAction(tr("Log &in…"), this, &MainWindow::showLogin);
-    QAction *syncNow = account->addAction(tr("&Sync now"), QKeySequence::Refresh, &m_sync, &SyncController::syncNow);
-    QAction *logout = account->addAction(tr("Log &out"), &m_sync, &SyncController::logout);
-    account->addSeparator();
-    account->addAction(tr("&Conflict inbox…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
+    auto *account = new AccountMenu(m_sync, this);
+    menuBar()->addMenu(account);
+    connect(account, &AccountMenu::loginRequested, this, &MainWindow::showLogin);
+    connect(account, &AccountMenu::inboxRequested, this, [this] {
         showInbox();
     });
-    const auto updateAccount = [this, syncNow, logout] {
-        const bool configured = m_sync.status().configured();
-        syncNow->setEnabled(configured);
-        logout->setEnabled(configured);
-    };
-    connect(&m_sync, &SyncController::statusChanged, this, updateAccount);
-    connect(&m_sync, &SyncController::massDeletionHeld, this, [this](int count) {
-        auto *box = new QMessageBox(QMessageBox::Warning,
-                                    tr("Framgångsbanken"),
-                                    tr("The server has removed %n case(s) that are in your copy. That is unusual: "
-                                       "it can mean that something went wrong on the server.\n\nRemove them here "
-                                       "too?",
-                                       nullptr,
-                                       count),
-                                    QMessageBox::Yes | QMessageBox::No,
-                                    this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setDefaultButton(QMessageBox::No);
-        connect(box, &QMessageBox::finished, &m_sync, [this, box] {
-            if (box->clickedButton() == box->button(QMessageBox::Yes)) {
-                m_sync.allowMassDeletion();
-            }
-        });
-        box->open();
-    });
-    updateAccount();
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
