@@ -2,7 +2,7 @@
 // p50/p95/max for text only, text with facet filters, and facets alone. Prints a Markdown table.
 //
 //   bench_search REPLICA [ROUNDS]
-//   bench_search --compare COUNT DIR [ROUNDS]
+//   bench_search --compare COUNT DIR [ROUNDS] [--profile] [--keep]
 //
 // --compare generates COUNT cases into DIR/compare.sqlite, builds the text index twice from the
 // same rows, with the "swedish" tokenizer and with plain unicode61, and reports for each the
@@ -130,6 +130,67 @@ void run(const FacetIndex &index, const Match &match, int rounds)
     std::printf("\n");
 }
 
+// Where a query's time goes: the FTS5 match alone, the match ordered by BM25, the title-only match,
+// and what rankedMatches does; medians over rounds.
+double medianMs(int rounds, const std::function<void()> &work)
+{
+    QList<double> ms;
+    for (int r = 0; r < rounds; ++r) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return percentile(ms, 0.5);
+}
+
+void profile(QSqlDatabase db, const QString &table, SearchQuery::Expansion expansion, int rounds)
+{
+    const QString bm25 = QString::fromLatin1(CaseStore::Bm25).replace(u"case_fts"_s, table);
+    const auto count = [&](const QString &sql, const QString &fts) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(fts);
+        q.exec();
+        qsizetype n = 0;
+        while (q.next()) {
+            ++n;
+        }
+        return n;
+    };
+    const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
+    std::printf("| query | matches | title matches | match ms | match + bm25 ms | title match ms | rankedMatches ms |\n"
+                "|---|---:|---:|---:|---:|---:|---:|\n");
+    for (const QString &text : queries) {
+        const QString fts = SearchQuery::parse(text, expansion).ftsQuery();
+        const QString title = u"{title} : (%1)"_s.arg(fts);
+        qsizetype n = 0;
+        qsizetype nt = 0;
+        const double plain = medianMs(rounds, [&] {
+            n = count(all, fts);
+        });
+        const double ranked = medianMs(rounds, [&] {
+            count(all + u" ORDER BY "_s + bm25, fts);
+        });
+        const double inTitle = medianMs(rounds, [&] {
+            nt = count(all, title);
+        });
+        const double used = medianMs(rounds, [&] {
+            (void)CaseStore::rankedMatches(db, table, fts);
+        });
+        std::printf("| %s | %lld | %lld | %.1f | %.1f | %.1f | %.1f |\n",
+                    qPrintable(text),
+                    static_cast<long long>(n),
+                    static_cast<long long>(nt),
+                    plain,
+                    ranked,
+                    inTitle,
+                    used);
+    }
+    std::printf("\n");
+}
+
 bool exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -144,7 +205,9 @@ int compare(int count,
             const QString &dir,
             int rounds,
             const Vocabularies &vocabularies,
-            const ReferenceData &referenceData)
+            const ReferenceData &referenceData,
+            bool profiling,
+            bool keepTables)
 {
     const QString path = QDir(dir).filePath(u"compare.sqlite"_s);
     QDir().mkpath(dir);
@@ -199,6 +262,24 @@ int compare(int count,
          {Variant{u"swedish"_s, u"swedish"_s, SearchQuery::Expansion::Full},
           Variant{u"unicode61"_s, u"unicode61 remove_diacritics 2"_s, SearchQuery::Expansion::None}}) {
         const QString table = u"bench_"_s + v.name;
+        QSqlQuery exists(db);
+        exists.exec(u"SELECT 1 FROM sqlite_master WHERE name = '%1'"_s.arg(table));
+        const bool reuse = keepTables && exists.next();
+        exists.finish();
+        if (reuse) {
+            std::printf("### %s: index reused\n\n", qPrintable(v.name));
+            if (profiling) {
+                profile(db, table, v.expansion, rounds);
+            } else {
+                run(
+                    index,
+                    [&](const QString &text) {
+                        return CaseStore::rankedMatches(db, table, SearchQuery::parse(text, v.expansion).ftsQuery());
+                    },
+                    rounds);
+            }
+            continue;
+        }
         if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table))
             || !exec(db,
                      u"CREATE VIRTUAL TABLE %1 USING fts5(title, summary, sections, tags, content='', "
@@ -226,6 +307,10 @@ int compare(int count,
                     buildMs / 1000,
                     double(bytes) / 1e6);
 
+        if (profiling) {
+            profile(db, table, v.expansion, rounds);
+            continue;
+        }
         run(
             index,
             [&](const QString &text) {
@@ -242,15 +327,51 @@ int compare(int count,
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // --profile: per query, where the time goes instead of the latency table; --keep: reuse the
+    // benchmark's index tables from the last run (faster when only the query side changed).
+    const bool profiling = args.removeAll(u"--profile"_s) > 0;
+    const bool keepTables = args.removeAll(u"--keep"_s) > 0;
     auto vocabularies = Vocabularies::builtIn();
     auto referenceData = ReferenceData::builtIn();
+    if (args.size() >= 5 && args.at(1) == "--raw"_L1) {
+        // --raw REPLICA TABLE FTS-QUERY…: match count and median time of raw FTS5 queries.
+        auto store = CaseStore::open(args.at(2), *vocabularies, *referenceData, CaseStore::OpenMode::ReadWrite);
+        if (!store) {
+            return 1;
+        }
+        QSqlDatabase db = (*store)->database();
+        if (qEnvironmentVariableIsSet("FB_BENCH_SQL")) {
+            QElapsedTimer t;
+            t.start();
+            exec(db, qEnvironmentVariable("FB_BENCH_SQL"));
+            std::printf("FB_BENCH_SQL: %.1f s\n", double(t.elapsed()) / 1000);
+        }
+        for (const QString &fts : args.mid(4)) {
+            qsizetype n = -1;
+            const double ms = medianMs(5, [&] {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(
+                    u"SELECT rowid%2 FROM %1 WHERE %1 MATCH ?"_s.arg(args.at(3), qEnvironmentVariable("FB_BENCH_COL")));
+                q.addBindValue(fts);
+                n = q.exec() ? 0 : -1;
+                while (q.next()) {
+                    ++n;
+                }
+            });
+            std::printf("%8.2f ms %7lld  %s\n", ms, static_cast<long long>(n), qPrintable(fts));
+        }
+        return 0;
+    }
     if (args.size() >= 4 && args.at(1) == "--compare"_L1) {
         return compare(args.at(2).toInt(),
                        args.at(3),
                        args.size() > 4 ? args.at(4).toInt() : 20,
                        *vocabularies,
-                       *referenceData);
+                       *referenceData,
+                       profiling,
+                       keepTables);
     }
     if (args.size() < 2) {
         std::fprintf(stderr,

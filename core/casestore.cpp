@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "ftsrank.h"
 #include "replicaschema.h"
 #include "sqlresult.h"
 #include "swedishtokenizer.h"
@@ -7,8 +8,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -146,6 +150,9 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
     }
     // Before anything reads or migrates the text index, which needs it.
     if (auto r = SwedishTokenizer::registerWith(db); !r) {
+        return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
+    }
+    if (auto r = FtsRank::registerWith(db); !r) {
         return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
     }
     // Any file that is not an SQLite database fails here, before anything is written to it.
@@ -476,18 +483,38 @@ Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &v
 
 namespace {
 
+// The rowids a query returns, read straight from SQLite: QSqlQuery copies every row into a vector
+// of QVariants, which for a search matching 40,000 cases cost as much as the match.
 Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const QString &ftsQuery)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(ftsQuery);
-    if (auto r = execute(q, u"search"_s); !r) {
-        return r.error();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"search"_s, u"not an SQLite connection"_s};
+    }
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sqlUtf8 = sql.toUtf8();
+    const QByteArray queryUtf8 = ftsQuery.toUtf8();
+    int rc = sqlite3_prepare_v2(sqlite, sqlUtf8.constData(), int(sqlUtf8.size()), &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_bind_text(statement, 1, queryUtf8.constData(), int(queryUtf8.size()), SQLITE_STATIC);
     }
     QList<qint64> rows;
-    while (q.next()) {
-        rows.append(q.value(0).toLongLong());
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            rows.append(sqlite3_column_int64(statement, 0));
+        }
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(sqlite));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        // The primary result codes as sqlError() maps them: BUSY and LOCKED, FULL.
+        const int primary = rc & 0xff;
+        const ErrorCode code = primary == SQLITE_FULL            ? ErrorCode::DiskFull
+            : primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::DatabaseLocked
+                                                                 : ErrorCode::DatabaseQueryFailed;
+        return Error{code, u"search"_s, message};
     }
     return rows;
 }
@@ -496,23 +523,18 @@ Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const Q
 
 Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery)
 {
-    const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
     const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
-    const QString ranked = all + u" ORDER BY "_s + bm25;
     auto rows = rowIds(db, all, ftsQuery);
     if (!rows || rows->size() <= RankLimit) {
-        return rows ? rowIds(db, ranked, ftsQuery) : rows;
+        const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
+        return rows ? rowIds(db, all + u" ORDER BY "_s + bm25, ftsQuery) : rows;
     }
-    const QString inTitle = u"{title} : (%1)"_s.arg(ftsQuery);
-    auto first = rowIds(db, all, inTitle);
+    // BM25 of the title matches would read each phrase's whole list again for its weights; the
+    // cheap score counts only the instances in each title.
+    const QString cheap = QString::fromLatin1(CheapRank).replace(u"case_fts"_s, table);
+    auto first = rowIds(db, all + u" ORDER BY "_s + cheap, u"{title} : (%1)"_s.arg(ftsQuery));
     if (!first) {
         return first.error();
-    }
-    if (first->size() <= RankLimit) {
-        first = rowIds(db, ranked, inTitle);
-        if (!first) {
-            return first.error();
-        }
     }
     const QSet<qint64> seen(first->cbegin(), first->cend());
     QList<qint64> result = std::move(first).value();

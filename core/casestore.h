@@ -74,9 +74,9 @@ public:
 
     // BM25 costs one to two microseconds per matching row, which for a prefix being typed (50,000
     // cases, "äl" matches 40,000) is most of a search. So: when a query matches at most RankLimit
-    // rows, all are ranked; otherwise the rows matching in the title are ranked (if at most
-    // RankLimit) and put first, and the rest follow in rowid order. table is an FTS5 table with
-    // TextColumns (case_fts, or a benchmark's copy).
+    // rows, all are ranked by BM25; otherwise the rows matching in the title come first, ranked by
+    // the cheap score (CheapRank), and the rest follow in rowid order. table is an FTS5 table
+    // with TextColumns (case_fts, or a benchmark's copy) on a connection with FtsRank.
     static constexpr int RankLimit = 1500;
     static Result<QList<qint64>> rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery);
 
@@ -84,6 +84,8 @@ public:
     // most, then the sections, then the tags.
     static constexpr std::array<const char *, 4> TextColumns{"title", "summary", "sections", "tags"};
     static constexpr auto Bm25 = "bm25(case_fts, 10.0, 5.0, 2.0, 1.0)";
+    // The same weights for the cheap score of large result sets (FtsRank).
+    static constexpr auto CheapRank = "fb_rank(case_fts, 10.0, 5.0, 2.0, 1.0)";
 
     struct Match
     {

@@ -1,5 +1,6 @@
 #include "casestore.h"
 #include "fixtures.h"
+#include "ftsrank.h"
 #include "searchquery.h"
 #include "syncledger.h"
 
@@ -446,6 +447,7 @@ void TestCaseStore::rankedMatches()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"ranked"_s);
         db.setDatabaseName(u":memory:"_s);
         QVERIFY(db.open());
+        QVERIFY(FtsRank::registerWith(db));
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t USING fts5(title, summary, sections, tags)"_s));
         QVERIFY(db.transaction());
