@@ -547,6 +547,30 @@ Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QSt
     return result;
 }
 
+Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds) const
+{
+    QHash<qint64, QString> result;
+    if (rowIds.isEmpty()) {
+        return result;
+    }
+    QStringList list;
+    for (qint64 row : rowIds) {
+        list.append(QString::number(row));
+    }
+    // The same text as the index's summary and sections columns.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT rowid, coalesce(json_extract(body, '$.summary'), '') || char(10) || char(10) || "
+                "coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), '') "
+                "FROM cases WHERE rowid IN (%1)"_s.arg(list.join(u',')))) {
+        return sqlError(q.lastError(), u"texts"_s);
+    }
+    while (q.next()) {
+        result.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return result;
+}
+
 Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
 {
     if (limit < 0) {

@@ -3,6 +3,7 @@
 #include "replicaeditor.h"
 #include "samplebank.h"
 #include "searchquery.h"
+#include "snippet.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +96,18 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
         result.terms = query.terms();
     }
     m_index.query(request.filter, matches, result);
+    if (matches && !result.rows.isEmpty()) {
+        // Cut here, off the UI thread, for the rows a window shows first.
+        QList<qint64> first;
+        for (qsizetype i = 0; i < result.rows.size() && i < SnippetRows; ++i) {
+            first.append(result.cases->at(result.rows.at(i)).rowId);
+        }
+        if (auto texts = m_store->texts(first)) {
+            for (auto it = texts->cbegin(); it != texts->cend(); ++it) {
+                result.snippets.insert(it.key(), Snippet::excerpt(it.value(), result.terms));
+            }
+        }
+    }
     Q_EMIT searchFinished(result);
 }
 

@@ -39,6 +39,10 @@ public:
                   std::atomic<quint64> &latestSearch);
     ~ReplicaWorker() override;
 
+    // A text search's result carries snippets for its first rows: about what a tall window shows
+    // without scrolling, cut in a few milliseconds.
+    static constexpr int SnippetRows = 60;
+
     void open(const QString &path, bool installSample);
     void search(const SearchRequest &request, quint64 generation);
     void loadCase(const QString &id, quint64 generation);

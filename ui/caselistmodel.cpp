@@ -116,12 +116,18 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         }
         return text(s, index.column());
     case Qt::AccessibleTextRole:
+        if (index.column() == TitleColumn) {
+            // A screen reader hears the excerpt too, as a sighted user sees it under the title.
+            const QString snippet = m_result.snippets.value(s.rowId);
+            return snippet.isEmpty() ? s.title : tr("%1. Excerpt: %2").arg(s.title, snippet);
+        }
         if (index.column() == StudyVisitColumn) {
             return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Open for study visits")
                                                          : tr("Not open for study visits");
         }
         return text(s, index.column());
     case IdRole: return s.id;
+    case SnippetRole: return index.column() == TitleColumn ? m_result.snippets.value(s.rowId) : QString();
     case SortKeyRole: return text(s, index.column());
     }
     return {};

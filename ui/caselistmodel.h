@@ -33,6 +33,9 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         SortKeyRole,
+        // Title column: the excerpt of the case's text around the search words, if the result
+        // has one for the case (SearchResult::snippets).
+        SnippetRole,
     };
 
     CaseListModel(const Vocabularies &vocabularies,

@@ -105,6 +105,7 @@ MainWindow::MainWindow(ReplicaService &replica,
 
     m_table->setModel(m_cases);
     m_table->setItemDelegateForColumn(CaseListModel::TitleColumn, m_titleDelegate);
+    m_titleDelegate->setSecondLineRole(CaseListModel::SnippetRole);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
@@ -123,6 +124,7 @@ MainWindow::MainWindow(ReplicaService &replica,
         m_table->setColumnWidth(column, width * em);
     }
     m_table->verticalHeader()->hide();
+    m_oneLineRowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
@@ -575,6 +577,9 @@ void MainWindow::showResult(const SearchResult &result)
 {
     const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
     m_titleDelegate->setTerms(result.terms);
+    // Rows of two lines while a text search shows snippets under the titles.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        m_oneLineRowHeight + (result.snippets.isEmpty() ? 0 : m_table->fontMetrics().lineSpacing()));
     m_resultTabs->setResult(result);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);

@@ -1,7 +1,10 @@
 #include "casestore.h"
 #include "fixtures.h"
 #include "replicaservice.h"
+#include "replicaworker.h"
 #include "samplebank.h"
+#include "searchquery.h"
+#include "snippet.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -90,6 +93,7 @@ void TestReplicaService::searchNarrowsAndCounts()
     QVERIFY(finished.wait(5000));
     const auto all = finished.takeFirst().first().value<SearchResult>();
     QCOMPARE(all.rows.size(), all.cases->size());
+    QVERIFY(all.snippets.isEmpty()); // no text, nothing to excerpt
 
     m_service->search(SearchRequest{u"aldreomsorg"_s, {}});
     QVERIFY(finished.wait(5000));
@@ -97,6 +101,16 @@ void TestReplicaService::searchNarrowsAndCounts()
     QVERIFY(!some.rows.isEmpty());
     QVERIFY(some.rows.size() < all.rows.size());
     QCOMPARE(some.terms, QStringList{u"aldreomsorg"_s});
+    // Snippets for the first rows, each around the search word where the text has it.
+    QCOMPARE(some.snippets.size(), std::min<qsizetype>(some.rows.size(), ReplicaWorker::SnippetRows));
+    qsizetype withWord = 0;
+    for (qsizetype i = 0; i < some.rows.size() && i < ReplicaWorker::SnippetRows; ++i) {
+        const QString snippet = some.snippets.value(some.cases->at(some.rows.at(i)).rowId);
+        QVERIFY(!snippet.isEmpty());
+        QVERIFY(snippet.size() <= Snippet::DefaultLength + 4);
+        withWord += SearchQuery::highlights(snippet, some.terms).isEmpty() ? 0 : 1;
+    }
+    QVERIFY(withWord > 0);
 
     FacetFilter filter;
     filter.values(Facet::Region) = {u"10"_s};
