@@ -12,7 +12,9 @@
 #include "corpusgenerator.h"
 #include "facetindex.h"
 #include "referencedata.h"
+#include "replicaworker.h"
 #include "searchquery.h"
+#include "snippet.h"
 #include "vocabularies.h"
 
 #include <QCoreApplication>
@@ -144,8 +146,9 @@ double medianMs(int rounds, const std::function<void()> &work)
     return percentile(ms, 0.5);
 }
 
-void profile(QSqlDatabase db, const QString &table, SearchQuery::Expansion expansion, int rounds)
+void profile(const CaseStore &store, const QString &table, SearchQuery::Expansion expansion, int rounds)
 {
+    const QSqlDatabase db = store.database();
     const QString bm25 = QString::fromLatin1(CaseStore::Bm25).replace(u"case_fts"_s, table);
     const auto count = [&](const QString &sql, const QString &fts) {
         QSqlQuery q(db);
@@ -160,8 +163,8 @@ void profile(QSqlDatabase db, const QString &table, SearchQuery::Expansion expan
         return n;
     };
     const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
-    std::printf("| query | matches | title matches | match ms | match + bm25 ms | title match ms | rankedMatches ms |\n"
-                "|---|---:|---:|---:|---:|---:|---:|\n");
+    std::printf("| query | matches | title matches | match ms | match + bm25 ms | title match ms | rankedMatches ms | "
+                "snippets ms |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const QString &text : queries) {
         const QString fts = SearchQuery::parse(text, expansion).ftsQuery();
         const QString title = u"{title} : (%1)"_s.arg(fts);
@@ -176,17 +179,27 @@ void profile(QSqlDatabase db, const QString &table, SearchQuery::Expansion expan
         const double inTitle = medianMs(rounds, [&] {
             nt = count(all, title);
         });
+        QList<qint64> first;
         const double used = medianMs(rounds, [&] {
-            (void)CaseStore::rankedMatches(db, table, fts);
+            first =
+                CaseStore::rankedMatches(db, table, fts).value_or(QList<qint64>()).mid(0, ReplicaWorker::SnippetRows);
         });
-        std::printf("| %s | %lld | %lld | %.1f | %.1f | %.1f | %.1f |\n",
+        // What the worker adds for the result list: the first rows' texts and excerpts.
+        const QStringList terms = SearchQuery::parse(text, expansion).terms();
+        const double snippets = medianMs(rounds, [&] {
+            for (const QString &t : store.texts(first).value_or(QHash<qint64, QString>())) {
+                (void)Snippet::excerpt(t, terms);
+            }
+        });
+        std::printf("| %s | %lld | %lld | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
                     qPrintable(text),
                     static_cast<long long>(n),
                     static_cast<long long>(nt),
                     plain,
                     ranked,
                     inTitle,
-                    used);
+                    used,
+                    snippets);
     }
     std::printf("\n");
 }
@@ -269,7 +282,7 @@ int compare(int count,
         if (reuse) {
             std::printf("### %s: index reused\n\n", qPrintable(v.name));
             if (profiling) {
-                profile(db, table, v.expansion, rounds);
+                profile(store, table, v.expansion, rounds);
             } else {
                 run(
                     index,
@@ -308,7 +321,7 @@ int compare(int count,
                     double(bytes) / 1e6);
 
         if (profiling) {
-            profile(db, table, v.expansion, rounds);
+            profile(store, table, v.expansion, rounds);
             continue;
         }
         run(

@@ -28,6 +28,16 @@ void CaseListModel::setResult(const SearchResult &result)
     endResetModel();
 }
 
+void CaseListModel::setSnippets(const QHash<qint64, QString> &snippets)
+{
+    m_result.snippets = snippets;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, TitleColumn),
+                           index(rowCount() - 1, TitleColumn),
+                           {SnippetRole, Qt::AccessibleTextRole});
+    }
+}
+
 int CaseListModel::rowOf(const QString &id) const
 {
     for (qsizetype r = 0; r < m_order.size(); ++r) {

@@ -44,6 +44,8 @@ public:
                   QObject *parent = nullptr);
 
     void setResult(const SearchResult &result);
+    // The current result's snippets (ReplicaService::snippetsReady), by rowid.
+    void setSnippets(const QHash<qint64, QString> &snippets);
     // Where each case stands with the server; cases not in marks are in step.
     void setMarks(const CaseMarks &marks);
     CaseMark markOf(const QString &id) const;

@@ -193,6 +193,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     // A sync changed the cases: show the same search over the new bank.
     connect(&m_replica, &ReplicaService::refreshed, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::searchFinished, this, &MainWindow::showResult);
+    connect(&m_replica, &ReplicaService::snippetsReady, m_cases, &CaseListModel::setSnippets);
     connect(&m_replica, &ReplicaService::marksRead, m_cases, &CaseListModel::setMarks);
     connect(&m_replica,
             &ReplicaService::similarFound,
@@ -577,9 +578,9 @@ void MainWindow::showResult(const SearchResult &result)
 {
     const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
     m_titleDelegate->setTerms(result.terms);
-    // Rows of two lines while a text search shows snippets under the titles.
+    // Rows of two lines for a text search, whose snippets follow under the titles.
     m_table->verticalHeader()->setDefaultSectionSize(
-        m_oneLineRowHeight + (result.snippets.isEmpty() ? 0 : m_table->fontMetrics().lineSpacing()));
+        m_oneLineRowHeight + (result.terms.isEmpty() ? 0 : m_table->fontMetrics().lineSpacing()));
     m_resultTabs->setResult(result);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Fb;
@@ -100,11 +101,19 @@ void TestCaseListModel::keepsPersistentIndexesAcrossSort()
 void TestCaseListModel::snippetsUnderTitles()
 {
     CaseListModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    SearchResult r = result({u"A"_s, u"B"_s});
-    r.snippets.insert(1, u"… om ensamhet bland äldre …"_s); // case "A", shown last
-    model.setResult(r);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(result({u"A"_s, u"B"_s}));
     const QModelIndex a = model.index(model.rowOf(u"id-0"_s), CaseListModel::TitleColumn);
     const QModelIndex b = model.index(model.rowOf(u"id-1"_s), CaseListModel::TitleColumn);
+    QCOMPARE(a.data(CaseListModel::SnippetRole).toString(), QString());
+    QCOMPARE(a.data(Qt::AccessibleTextRole).toString(), u"A"_s);
+
+    // They follow the result; the title column changes.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSnippets({{1, u"… om ensamhet bland äldre …"_s}}); // case "A", shown last
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(CaseListModel::TitleColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), model.rowCount() - 1);
     QCOMPARE(a.data(CaseListModel::SnippetRole).toString(), u"… om ensamhet bland äldre …"_s);
     QCOMPARE(b.data(CaseListModel::SnippetRole).toString(), QString());
     QCOMPARE(a.siblingAtColumn(CaseListModel::CountyColumn).data(CaseListModel::SnippetRole).toString(), QString());
