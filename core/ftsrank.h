@@ -7,7 +7,7 @@
 namespace Fb {
 
 // The FTS5 auxiliary function fb_rank(table, weight…): a score for ranking large result sets
-// cheaply (docs/search.md, Speed). Per row it counts the query's phrase instances per column and
+// cheaply (docs/search.md, Ranking and speed). Per row it counts the query's phrase instances per column and
 // sums, over phrases and columns, weight × tf / (tf + 1.2) — BM25's term-frequency saturation
 // without the inverse document frequency and the length normalisation, which make BM25 read every
 // phrase's whole list once more and each row's column sizes. Negated like bm25(): lower is

@@ -121,7 +121,7 @@ INSERT INTO case_fts(rowid, title, summary, sections, tags)
            coalesce((SELECT group_concat(value, char(10)) FROM json_each(body, '$.tags')), '')
     FROM cases;
 )sql",
-    // 6 → 7: the tokenizer no longer indexes the spelling with diacritics (docs/search.md, Speed):
+    // 6 → 7: the tokenizer no longer indexes the spelling with diacritics (docs/search.md, Ranking and speed):
     // rebuilt as in 5 → 6, which also drops those tokens from existing rows.
     R"sql(
 DROP TABLE case_fts;

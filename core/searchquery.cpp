@@ -149,7 +149,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
             // only the word being typed (the last, with nothing after it) is a prefix: the stems
             // and compound parts of the Swedish index find a finished word's other forms, and a
             // prefix of a common word ("kommun"*) merges the lists of every word it begins,
-            // which costs four times the word's own (docs/search.md, Speed).
+            // which costs four times the word's own (docs/search.md, Ranking and speed).
             const bool typing = expansion == Expansion::None || (i == text.size() && k == words.size() - 1);
             const bool prefix = w.size() >= 2 && typing;
             const QString term = quoted({w}) + (prefix ? u"*"_s : QString());

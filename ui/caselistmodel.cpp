@@ -129,6 +129,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn) {
             // A screen reader hears the excerpt too, as a sighted user sees it under the title.
             const QString snippet = m_result.snippets.value(s.rowId);
+            //: Accessible text of a search result: the case title, then the excerpt shown under it
             return snippet.isEmpty() ? s.title : tr("%1. Excerpt: %2").arg(s.title, snippet);
         }
         if (index.column() == StudyVisitColumn) {
