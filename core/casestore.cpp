@@ -312,7 +312,8 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     if (exists) {
         for (const auto &[which, sql] :
              {std::pair{Statement::DeleteFacets, u"DELETE FROM case_facet WHERE case_rowid = ?"_s},
-              {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s}}) {
+              {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s},
+              {Statement::DeleteTitle, u"DELETE FROM case_fts_titles WHERE rowid = ?"_s}}) {
             QSqlQuery &del = statement(which, sql);
             del.addBindValue(rowId);
             if (auto r = execute(del, u"index"_s); !r) {
@@ -345,7 +346,13 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     fts.addBindValue(notNull(record.summary));
     fts.addBindValue(notNull(sectionTexts.join(u"\n\n"_s)));
     fts.addBindValue(notNull(record.tags.join(u'\n')));
-    return execute(fts, u"case_fts"_s);
+    if (auto r = execute(fts, u"case_fts"_s); !r) {
+        return r;
+    }
+    QSqlQuery &title = statement(Statement::InsertTitle, u"INSERT INTO case_fts_titles(rowid, title) VALUES(?, ?)"_s);
+    title.addBindValue(rowId);
+    title.addBindValue(QStringList{record.title, record.shortName}.join(u'\n'));
+    return execute(title, u"case_fts_titles"_s);
 }
 
 QSqlQuery &CaseStore::statement(Statement which, const QString &sql) const
@@ -424,10 +431,15 @@ Result<void> CaseStore::remove(const QString &id)
         }
         const qint64 rowId = q.value(0).toLongLong();
         q.finish();
-        QSqlQuery fts(db);
-        fts.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
-        fts.addBindValue(rowId);
-        return execute(fts, u"case_fts"_s);
+        for (const QString &table : {u"case_fts"_s, u"case_fts_titles"_s}) {
+            QSqlQuery fts(db);
+            fts.prepare(u"DELETE FROM %1 WHERE rowid = ?"_s.arg(table));
+            fts.addBindValue(rowId);
+            if (auto r = execute(fts, table); !r) {
+                return r;
+            }
+        }
+        return {};
     });
 }
 
@@ -529,16 +541,24 @@ Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QSt
         const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
         return rows ? rowIds(db, all + u" ORDER BY "_s + bm25, ftsQuery) : rows;
     }
-    // BM25 of the title matches would read each phrase's whole list again for its weights; the
-    // cheap score counts only the instances in each title.
-    const QString cheap = QString::fromLatin1(CheapRank).replace(u"case_fts"_s, table);
-    auto first = rowIds(db, all + u" ORDER BY "_s + cheap, u"{title} : (%1)"_s.arg(ftsQuery));
-    if (!first) {
-        return first.error();
+    // The title matches from the small index of titles alone: on the main index a title-only
+    // query walks the same long lists as the search. BM25 would read each phrase's whole list
+    // again for its weights; the cheap score counts only the instances in each title.
+    const QString titles = table + QLatin1StringView(TitleTableSuffix);
+    auto inTitle = rowIds(db, u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY fb_rank(%1)"_s.arg(titles), ftsQuery);
+    if (!inTitle) {
+        return inTitle.error();
     }
-    const QSet<qint64> seen(first->cbegin(), first->cend());
-    QList<qint64> result = std::move(first).value();
+    // Only those the whole query matches (an excluded word may be in the rest of the text); the
+    // matches come in rowid order.
+    QList<qint64> result;
     result.reserve(rows->size());
+    for (qint64 row : std::as_const(*inTitle)) {
+        if (std::binary_search(rows->cbegin(), rows->cend(), row)) {
+            result.append(row);
+        }
+    }
+    const QSet<qint64> seen(result.cbegin(), result.cend());
     for (qint64 row : std::as_const(*rows)) {
         if (!seen.contains(row)) {
             result.append(row);

@@ -78,17 +78,17 @@ public:
     // BM25 costs one to two microseconds per matching row, which for a prefix being typed (50,000
     // cases, "äl" matches 40,000) is most of a search. So: when a query matches at most RankLimit
     // rows, all are ranked by BM25; otherwise the rows matching in the title come first, ranked by
-    // the cheap score (CheapRank), and the rest follow in rowid order. table is an FTS5 table
-    // with TextColumns (case_fts, or a benchmark's copy) on a connection with FtsRank.
+    // the cheap score (fb_rank, FtsRank), and the rest follow in rowid order. table is an FTS5
+    // table with TextColumns (case_fts, or a benchmark's copy) beside an FTS5 table of the titles
+    // alone named with TitleTableSuffix (case_fts_titles), on a connection with FtsRank.
     static constexpr int RankLimit = 1500;
+    static constexpr auto TitleTableSuffix = "_titles";
     static Result<QList<qint64>> rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery);
 
     // The text columns, in the index's order, and their BM25 weights: title and summary count
     // most, then the sections, then the tags.
     static constexpr std::array<const char *, 4> TextColumns{"title", "summary", "sections", "tags"};
     static constexpr auto Bm25 = "bm25(case_fts, 10.0, 5.0, 2.0, 1.0)";
-    // The same weights for the cheap score of large result sets (FtsRank).
-    static constexpr auto CheapRank = "fb_rank(case_fts, 10.0, 5.0, 2.0, 1.0)";
 
     struct Match
     {
@@ -133,8 +133,10 @@ private:
         UpdateCase,
         DeleteFacets,
         DeleteText,
+        DeleteTitle,
         InsertFacet,
         InsertText,
+        InsertTitle,
     };
 
     CaseStore(QString path,
