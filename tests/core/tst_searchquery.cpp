@@ -109,7 +109,10 @@ void TestSearchQuery::parseExpanded_data()
     QTest::addColumn<QString>("fts");
     QTest::addColumn<QStringList>("terms");
 
-    QTest::addRow("word being typed") << u"bostäder"_s << u"\"bostäder\"*"_s << QStringList{u"bostader"_s};
+    QTest::addRow("word being typed") << u"bostä"_s << u"\"bostä\"*"_s << QStringList{u"bosta"_s};
+    QTest::addRow("long word being typed") << u"äldreomso"_s << u"\"äldreomso\"*"_s << QStringList{u"aldreomso"_s};
+    // Known to the compound dictionary and long: finished, even while it might still be typed.
+    QTest::addRow("known long word") << u"bostäder"_s << u"\"bostäder\""_s << QStringList{u"bostader"_s};
     QTest::addRow("finished word") << u"bostäder "_s << u"\"bostäder\""_s << QStringList{u"bostader"_s};
     QTest::addRow("acronym") << u"USK"_s << u"(\"USK\"* OR \"undersköterska\")"_s
                              << QStringList{u"usk"_s, u"underskoterska"_s};
