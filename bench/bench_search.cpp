@@ -3,10 +3,15 @@
 //
 //   bench_search REPLICA [ROUNDS]
 //   bench_search --compare COUNT DIR [ROUNDS] [--profile] [--keep]
+//   bench_search --raw REPLICA TABLE FTS-QUERY…
 //
 // --compare generates COUNT cases into DIR/compare.sqlite, builds the text index twice from the
 // same rows, with the "swedish" tokenizer and with plain unicode61, and reports for each the
-// build time, the size and the latency (docs/search.md).
+// build time, the size and the latency (docs/search.md). --profile reports per query where the
+// time goes instead; --keep reuses the index tables of the last run (when only the query side
+// changed). --raw times FTS5 queries as given against a table of a replica (or compare.sqlite),
+// for experiments: FB_BENCH_SQL is run first (say, to build a variant table), FB_BENCH_COL is
+// appended to the selected columns (say, ", bm25(t)").
 
 #include "casestore.h"
 #include "corpusgenerator.h"
@@ -395,7 +400,9 @@ int main(int argc, char *argv[])
     }
     if (args.size() < 2) {
         std::fprintf(stderr,
-                     "usage: bench_search REPLICA [ROUNDS]\n       bench_search --compare COUNT DIR [ROUNDS]\n");
+                     "usage: bench_search REPLICA [ROUNDS]\n"
+                     "       bench_search --compare COUNT DIR [ROUNDS] [--profile] [--keep]\n"
+                     "       bench_search --raw REPLICA TABLE FTS-QUERY...\n");
         return 2;
     }
     const int rounds = args.size() > 2 ? args.at(2).toInt() : 20;
