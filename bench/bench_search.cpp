@@ -2,17 +2,24 @@
 // p50/p95/max for text only, text with facet filters, and facets alone. Prints a Markdown table.
 //
 //   bench_search REPLICA [ROUNDS]
-//   bench_search --compare COUNT DIR [ROUNDS]
+//   bench_search --compare COUNT DIR [ROUNDS] [--profile] [--keep]
+//   bench_search --raw REPLICA TABLE FTS-QUERY…
 //
 // --compare generates COUNT cases into DIR/compare.sqlite, builds the text index twice from the
 // same rows, with the "swedish" tokenizer and with plain unicode61, and reports for each the
-// build time, the size and the latency (docs/search.md).
+// build time, the size and the latency (docs/search.md). --profile reports per query where the
+// time goes instead; --keep reuses the index tables of the last run (when only the query side
+// changed). --raw times FTS5 queries as given against a table of a replica (or compare.sqlite),
+// for experiments: FB_BENCH_SQL is run first (say, to build a variant table), FB_BENCH_COL is
+// appended to the selected columns (say, ", bm25(t)").
 
 #include "casestore.h"
 #include "corpusgenerator.h"
 #include "facetindex.h"
 #include "referencedata.h"
+#include "replicaworker.h"
 #include "searchquery.h"
+#include "snippet.h"
 #include "vocabularies.h"
 
 #include <QCoreApplication>
@@ -130,6 +137,78 @@ void run(const FacetIndex &index, const Match &match, int rounds)
     std::printf("\n");
 }
 
+// Where a query's time goes: the FTS5 match alone, the match ordered by BM25, the title-only match,
+// and what rankedMatches does; medians over rounds.
+double medianMs(int rounds, const std::function<void()> &work)
+{
+    QList<double> ms;
+    for (int r = 0; r < rounds; ++r) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return percentile(ms, 0.5);
+}
+
+void profile(const CaseStore &store, const QString &table, SearchQuery::Expansion expansion, int rounds)
+{
+    const QSqlDatabase db = store.database();
+    const QString bm25 = QString::fromLatin1(CaseStore::Bm25).replace(u"case_fts"_s, table);
+    const auto count = [&](const QString &sql, const QString &fts) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(fts);
+        q.exec();
+        qsizetype n = 0;
+        while (q.next()) {
+            ++n;
+        }
+        return n;
+    };
+    const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
+    std::printf("| query | matches | title matches | match ms | match + bm25 ms | title match ms | rankedMatches ms | "
+                "snippets ms |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (const QString &text : queries) {
+        const QString fts = SearchQuery::parse(text, expansion).ftsQuery();
+        const QString titles = table + QLatin1StringView(CaseStore::TitleTableSuffix);
+        qsizetype n = 0;
+        qsizetype nt = 0;
+        const double plain = medianMs(rounds, [&] {
+            n = count(all, fts);
+        });
+        const double ranked = medianMs(rounds, [&] {
+            count(all + u" ORDER BY "_s + bm25, fts);
+        });
+        const double inTitle = medianMs(rounds, [&] {
+            nt = count(u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(titles), fts);
+        });
+        QList<qint64> first;
+        const double used = medianMs(rounds, [&] {
+            first =
+                CaseStore::rankedMatches(db, table, fts).value_or(QList<qint64>()).mid(0, ReplicaWorker::SnippetRows);
+        });
+        // What the worker adds for the result list: the first rows' texts and excerpts.
+        const QStringList terms = SearchQuery::parse(text, expansion).terms();
+        const double snippets = medianMs(rounds, [&] {
+            for (const QString &t : store.texts(first).value_or(QHash<qint64, QString>())) {
+                (void)Snippet::excerpt(t, terms);
+            }
+        });
+        std::printf("| %s | %lld | %lld | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
+                    qPrintable(text),
+                    static_cast<long long>(n),
+                    static_cast<long long>(nt),
+                    plain,
+                    ranked,
+                    inTitle,
+                    used,
+                    snippets);
+    }
+    std::printf("\n");
+}
+
 bool exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -144,7 +223,9 @@ int compare(int count,
             const QString &dir,
             int rounds,
             const Vocabularies &vocabularies,
-            const ReferenceData &referenceData)
+            const ReferenceData &referenceData,
+            bool profiling,
+            bool keepTables)
 {
     const QString path = QDir(dir).filePath(u"compare.sqlite"_s);
     QDir().mkpath(dir);
@@ -199,10 +280,32 @@ int compare(int count,
          {Variant{u"swedish"_s, u"swedish"_s, SearchQuery::Expansion::Full},
           Variant{u"unicode61"_s, u"unicode61 remove_diacritics 2"_s, SearchQuery::Expansion::None}}) {
         const QString table = u"bench_"_s + v.name;
-        if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table))
+        QSqlQuery exists(db);
+        exists.exec(u"SELECT 1 FROM sqlite_master WHERE name = '%1'"_s.arg(table));
+        const bool reuse = keepTables && exists.next();
+        exists.finish();
+        if (reuse) {
+            std::printf("### %s: index reused\n\n", qPrintable(v.name));
+            if (profiling) {
+                profile(store, table, v.expansion, rounds);
+            } else {
+                run(
+                    index,
+                    [&](const QString &text) {
+                        return CaseStore::rankedMatches(db, table, SearchQuery::parse(text, v.expansion).ftsQuery());
+                    },
+                    rounds);
+            }
+            continue;
+        }
+        const QString titles = table + QLatin1StringView(CaseStore::TitleTableSuffix);
+        if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table)) || !exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(titles))
             || !exec(db,
                      u"CREATE VIRTUAL TABLE %1 USING fts5(title, summary, sections, tags, content='', "
-                     "contentless_delete=1, tokenize='%2', prefix='2 3')"_s.arg(table, v.tokenize))) {
+                     "contentless_delete=1, tokenize='%2', prefix='2 3')"_s.arg(table, v.tokenize))
+            || !exec(db,
+                     u"CREATE VIRTUAL TABLE %1 USING fts5(title, content='', contentless_delete=1, tokenize='%2', "
+                     "prefix='2 3')"_s.arg(titles, v.tokenize))) {
             return 1;
         }
         // The rows as CaseStore and the schema migration write them.
@@ -213,7 +316,10 @@ int compare(int count,
                 "title || char(10) || short_name, coalesce(json_extract(body, '$.summary'), ''), "
                 "coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), ''), "
                 "coalesce((SELECT group_concat(value, char(10)) FROM json_each(body, '$.tags')), '') FROM cases"_s.arg(
-                    table))) {
+                    table))
+            || !exec(db,
+                     u"INSERT INTO %1(rowid, title) SELECT rowid, title || char(10) || short_name FROM cases"_s.arg(
+                         titles))) {
             return 1;
         }
         const double buildMs = double(t.elapsed());
@@ -226,6 +332,10 @@ int compare(int count,
                     buildMs / 1000,
                     double(bytes) / 1e6);
 
+        if (profiling) {
+            profile(store, table, v.expansion, rounds);
+            continue;
+        }
         run(
             index,
             [&](const QString &text) {
@@ -242,19 +352,57 @@ int compare(int count,
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // --profile: per query, where the time goes instead of the latency table; --keep: reuse the
+    // benchmark's index tables from the last run (faster when only the query side changed).
+    const bool profiling = args.removeAll(u"--profile"_s) > 0;
+    const bool keepTables = args.removeAll(u"--keep"_s) > 0;
     auto vocabularies = Vocabularies::builtIn();
     auto referenceData = ReferenceData::builtIn();
+    if (args.size() >= 5 && args.at(1) == "--raw"_L1) {
+        // --raw REPLICA TABLE FTS-QUERY…: match count and median time of raw FTS5 queries.
+        auto store = CaseStore::open(args.at(2), *vocabularies, *referenceData, CaseStore::OpenMode::ReadWrite);
+        if (!store) {
+            return 1;
+        }
+        QSqlDatabase db = (*store)->database();
+        if (qEnvironmentVariableIsSet("FB_BENCH_SQL")) {
+            QElapsedTimer t;
+            t.start();
+            exec(db, qEnvironmentVariable("FB_BENCH_SQL"));
+            std::printf("FB_BENCH_SQL: %.1f s\n", double(t.elapsed()) / 1000);
+        }
+        for (const QString &fts : args.mid(4)) {
+            qsizetype n = -1;
+            const double ms = medianMs(5, [&] {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(
+                    u"SELECT rowid%2 FROM %1 WHERE %1 MATCH ?"_s.arg(args.at(3), qEnvironmentVariable("FB_BENCH_COL")));
+                q.addBindValue(fts);
+                n = q.exec() ? 0 : -1;
+                while (q.next()) {
+                    ++n;
+                }
+            });
+            std::printf("%8.2f ms %7lld  %s\n", ms, static_cast<long long>(n), qPrintable(fts));
+        }
+        return 0;
+    }
     if (args.size() >= 4 && args.at(1) == "--compare"_L1) {
         return compare(args.at(2).toInt(),
                        args.at(3),
                        args.size() > 4 ? args.at(4).toInt() : 20,
                        *vocabularies,
-                       *referenceData);
+                       *referenceData,
+                       profiling,
+                       keepTables);
     }
     if (args.size() < 2) {
         std::fprintf(stderr,
-                     "usage: bench_search REPLICA [ROUNDS]\n       bench_search --compare COUNT DIR [ROUNDS]\n");
+                     "usage: bench_search REPLICA [ROUNDS]\n"
+                     "       bench_search --compare COUNT DIR [ROUNDS] [--profile] [--keep]\n"
+                     "       bench_search --raw REPLICA TABLE FTS-QUERY...\n");
         return 2;
     }
     const int rounds = args.size() > 2 ? args.at(2).toInt() : 20;

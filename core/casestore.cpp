@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "ftsrank.h"
 #include "replicaschema.h"
 #include "sqlresult.h"
 #include "swedishtokenizer.h"
@@ -7,8 +8,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -146,6 +150,9 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
     }
     // Before anything reads or migrates the text index, which needs it.
     if (auto r = SwedishTokenizer::registerWith(db); !r) {
+        return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
+    }
+    if (auto r = FtsRank::registerWith(db); !r) {
         return Error{ErrorCode::DatabaseOpenFailed, path, r.error().detail};
     }
     // Any file that is not an SQLite database fails here, before anything is written to it.
@@ -305,7 +312,8 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     if (exists) {
         for (const auto &[which, sql] :
              {std::pair{Statement::DeleteFacets, u"DELETE FROM case_facet WHERE case_rowid = ?"_s},
-              {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s}}) {
+              {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s},
+              {Statement::DeleteTitle, u"DELETE FROM case_fts_titles WHERE rowid = ?"_s}}) {
             QSqlQuery &del = statement(which, sql);
             del.addBindValue(rowId);
             if (auto r = execute(del, u"index"_s); !r) {
@@ -338,7 +346,13 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     fts.addBindValue(notNull(record.summary));
     fts.addBindValue(notNull(sectionTexts.join(u"\n\n"_s)));
     fts.addBindValue(notNull(record.tags.join(u'\n')));
-    return execute(fts, u"case_fts"_s);
+    if (auto r = execute(fts, u"case_fts"_s); !r) {
+        return r;
+    }
+    QSqlQuery &title = statement(Statement::InsertTitle, u"INSERT INTO case_fts_titles(rowid, title) VALUES(?, ?)"_s);
+    title.addBindValue(rowId);
+    title.addBindValue(QStringList{record.title, record.shortName}.join(u'\n'));
+    return execute(title, u"case_fts_titles"_s);
 }
 
 QSqlQuery &CaseStore::statement(Statement which, const QString &sql) const
@@ -417,10 +431,15 @@ Result<void> CaseStore::remove(const QString &id)
         }
         const qint64 rowId = q.value(0).toLongLong();
         q.finish();
-        QSqlQuery fts(db);
-        fts.prepare(u"DELETE FROM case_fts WHERE rowid = ?"_s);
-        fts.addBindValue(rowId);
-        return execute(fts, u"case_fts"_s);
+        for (const QString &table : {u"case_fts"_s, u"case_fts_titles"_s}) {
+            QSqlQuery fts(db);
+            fts.prepare(u"DELETE FROM %1 WHERE rowid = ?"_s.arg(table));
+            fts.addBindValue(rowId);
+            if (auto r = execute(fts, table); !r) {
+                return r;
+            }
+        }
+        return {};
     });
 }
 
@@ -476,18 +495,38 @@ Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &v
 
 namespace {
 
+// The rowids a query returns, read straight from SQLite: QSqlQuery copies every row into a vector
+// of QVariants, which for a search matching 40,000 cases cost as much as the match.
 Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const QString &ftsQuery)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(ftsQuery);
-    if (auto r = execute(q, u"search"_s); !r) {
-        return r.error();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"search"_s, u"not an SQLite connection"_s};
+    }
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sqlUtf8 = sql.toUtf8();
+    const QByteArray queryUtf8 = ftsQuery.toUtf8();
+    int rc = sqlite3_prepare_v2(sqlite, sqlUtf8.constData(), int(sqlUtf8.size()), &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_bind_text(statement, 1, queryUtf8.constData(), int(queryUtf8.size()), SQLITE_STATIC);
     }
     QList<qint64> rows;
-    while (q.next()) {
-        rows.append(q.value(0).toLongLong());
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            rows.append(sqlite3_column_int64(statement, 0));
+        }
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(sqlite));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        // The primary result codes as sqlError() maps them: BUSY and LOCKED, FULL.
+        const int primary = rc & 0xff;
+        const ErrorCode code = primary == SQLITE_FULL            ? ErrorCode::DiskFull
+            : primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::DatabaseLocked
+                                                                 : ErrorCode::DatabaseQueryFailed;
+        return Error{code, u"search"_s, message};
     }
     return rows;
 }
@@ -496,31 +535,58 @@ Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const Q
 
 Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery)
 {
-    const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
     const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
-    const QString ranked = all + u" ORDER BY "_s + bm25;
     auto rows = rowIds(db, all, ftsQuery);
     if (!rows || rows->size() <= RankLimit) {
-        return rows ? rowIds(db, ranked, ftsQuery) : rows;
+        const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
+        return rows ? rowIds(db, all + u" ORDER BY "_s + bm25, ftsQuery) : rows;
     }
-    const QString inTitle = u"{title} : (%1)"_s.arg(ftsQuery);
-    auto first = rowIds(db, all, inTitle);
-    if (!first) {
-        return first.error();
+    // The title matches from the small index of titles alone: on the main index a title-only
+    // query walks the same long lists as the search. BM25 would read each phrase's whole list
+    // again for its weights; the cheap score counts only the instances in each title.
+    const QString titles = table + QLatin1StringView(TitleTableSuffix);
+    auto inTitle = rowIds(db, u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY fb_rank(%1)"_s.arg(titles), ftsQuery);
+    if (!inTitle) {
+        return inTitle.error();
     }
-    if (first->size() <= RankLimit) {
-        first = rowIds(db, ranked, inTitle);
-        if (!first) {
-            return first.error();
+    // Only those the whole query matches (an excluded word may be in the rest of the text); the
+    // matches come in rowid order.
+    QList<qint64> result;
+    result.reserve(rows->size());
+    for (qint64 row : std::as_const(*inTitle)) {
+        if (std::binary_search(rows->cbegin(), rows->cend(), row)) {
+            result.append(row);
         }
     }
-    const QSet<qint64> seen(first->cbegin(), first->cend());
-    QList<qint64> result = std::move(first).value();
-    result.reserve(rows->size());
+    const QSet<qint64> seen(result.cbegin(), result.cend());
     for (qint64 row : std::as_const(*rows)) {
         if (!seen.contains(row)) {
             result.append(row);
         }
+    }
+    return result;
+}
+
+Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds) const
+{
+    QHash<qint64, QString> result;
+    if (rowIds.isEmpty()) {
+        return result;
+    }
+    QStringList list;
+    for (qint64 row : rowIds) {
+        list.append(QString::number(row));
+    }
+    // The same text as the index's summary and sections columns.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT rowid, coalesce(json_extract(body, '$.summary'), '') || char(10) || char(10) || "
+                "coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), '') "
+                "FROM cases WHERE rowid IN (%1)"_s.arg(list.join(u',')))) {
+        return sqlError(q.lastError(), u"texts"_s);
+    }
+    while (q.next()) {
+        result.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
     return result;
 }

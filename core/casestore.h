@@ -68,16 +68,21 @@ public:
     // Calls visit for every case in title order, without holding all in memory; stops early when
     // visit returns false.
     Result<void> forEach(const std::function<bool(const CaseRecord &)> &visit) const;
+    // The text of the given cases that the index holds besides the title (summary and sections,
+    // Markdown), by rowid: what result snippets are cut from (Snippet).
+    Result<QHash<qint64, QString>> texts(const QList<qint64> &rowIds) const;
     // Rowids matching an FTS5 query, best first (BM25 with title and summary weighted up). With
     // a limit every match is ranked; without one see rankedMatches().
     Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;
 
     // BM25 costs one to two microseconds per matching row, which for a prefix being typed (50,000
     // cases, "äl" matches 40,000) is most of a search. So: when a query matches at most RankLimit
-    // rows, all are ranked; otherwise the rows matching in the title are ranked (if at most
-    // RankLimit) and put first, and the rest follow in rowid order. table is an FTS5 table with
-    // TextColumns (case_fts, or a benchmark's copy).
+    // rows, all are ranked by BM25; otherwise the rows matching in the title come first, ranked by
+    // the cheap score (fb_rank, FtsRank), and the rest follow in rowid order. table is an FTS5
+    // table with TextColumns (case_fts, or a benchmark's copy) beside an FTS5 table of the titles
+    // alone named with TitleTableSuffix (case_fts_titles), on a connection with FtsRank.
     static constexpr int RankLimit = 1500;
+    static constexpr auto TitleTableSuffix = "_titles";
     static Result<QList<qint64>> rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery);
 
     // The text columns, in the index's order, and their BM25 weights: title and summary count
@@ -128,8 +133,10 @@ private:
         UpdateCase,
         DeleteFacets,
         DeleteText,
+        DeleteTitle,
         InsertFacet,
         InsertText,
+        InsertTitle,
     };
 
     CaseStore(QString path,

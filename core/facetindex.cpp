@@ -12,12 +12,23 @@ FacetIndex::FacetIndex(QList<CaseSummary> cases)
     : m_cases(std::make_shared<const QList<CaseSummary>>(std::move(cases)))
 {
     const qsizetype n = m_cases->size();
-    m_byRowId.reserve(n);
+    qint64 maxRowId = 0;
+    for (const CaseSummary &s : *m_cases) {
+        maxRowId = std::max(maxRowId, s.rowId);
+    }
+    const bool dense = maxRowId <= 4 * qint64(n) + 1024;
+    if (dense) {
+        m_byRowId.assign(size_t(maxRowId) + 1, -1);
+    }
     m_offsets.reserve(size_t(n) * FacetCount + 1);
     m_ids.reserve(size_t(n) * 12);
     for (qsizetype i = 0; i < n; ++i) {
         const CaseSummary &s = m_cases->at(i);
-        m_byRowId.insert(s.rowId, int(i));
+        if (dense && s.rowId >= 0) {
+            m_byRowId[size_t(s.rowId)] = int(i);
+        } else {
+            m_bySparseRowId.insert(s.rowId, int(i));
+        }
         for (int f = 0; f < FacetCount; ++f) {
             m_offsets.push_back(quint32(m_ids.size()));
             for (const QString &v : s.facets[size_t(f)]) {
@@ -31,6 +42,14 @@ FacetIndex::FacetIndex(QList<CaseSummary> cases)
         }
     }
     m_offsets.push_back(quint32(m_ids.size()));
+}
+
+int FacetIndex::indexOf(qint64 rowId) const
+{
+    if (rowId >= 0 && size_t(rowId) < m_byRowId.size() && m_byRowId[size_t(rowId)] >= 0) {
+        return m_byRowId[size_t(rowId)];
+    }
+    return m_bySparseRowId.value(rowId, -1);
 }
 
 void FacetIndex::query(const FacetFilter &filter,
@@ -93,8 +112,8 @@ void FacetIndex::query(const FacetFilter &filter,
 
     if (textMatches) {
         for (qint64 rowId : *textMatches) {
-            if (const auto it = m_byRowId.constFind(rowId); it != m_byRowId.cend()) {
-                visit(it.value());
+            if (const int i = indexOf(rowId); i >= 0) {
+                visit(i);
             }
         }
     } else {

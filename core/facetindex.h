@@ -30,7 +30,11 @@ public:
 
 private:
     std::shared_ptr<const QList<CaseSummary>> m_cases;
-    QHash<qint64, int> m_byRowId;
+    // Case index by rowid, which a search matching 40,000 cases looks up 40,000 times: an array
+    // (-1 where no case has the rowid) when rowids are dense, as SQLite assigns them; else a hash.
+    std::vector<int> m_byRowId;
+    QHash<qint64, int> m_bySparseRowId;
+    int indexOf(qint64 rowId) const;
     // Per facet: the distinct values, and each value's number.
     std::array<QStringList, FacetCount> m_values;
     std::array<QHash<QString, int>, FacetCount> m_valueIds;

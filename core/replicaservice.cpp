@@ -18,6 +18,14 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
             Q_EMIT searchFinished(result);
         }
     });
+    connect(m_worker,
+            &ReplicaWorker::snippetsReady,
+            this,
+            [this](quint64 generation, const QHash<qint64, QString> &snippets) {
+                if (generation == m_latestSearch.load()) {
+                    Q_EMIT snippetsReady(snippets);
+                }
+            });
     connect(m_worker, &ReplicaWorker::caseLoaded, this, [this](quint64 generation, const CaseRecord &record) {
         if (generation == m_latestLoad) {
             Q_EMIT caseLoaded(record);

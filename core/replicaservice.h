@@ -67,6 +67,9 @@ Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
     void searchFinished(const Fb::SearchResult &result);
+    // Shortly after a text search's result, unless another search followed: excerpts of its first
+    // rows' texts by rowid (ReplicaWorker::SnippetRows, SearchResult::snippets).
+    void snippetsReady(const QHash<qint64, QString> &snippets);
     void caseLoaded(const Fb::CaseRecord &record);
     void caseLoadFailed(const QString &id, const Fb::Error &error);
     void refreshed(const Fb::ReplicaInfo &info);

@@ -3,6 +3,7 @@
 #include "replicaeditor.h"
 #include "samplebank.h"
 #include "searchquery.h"
+#include "snippet.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,22 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     }
     m_index.query(request.filter, matches, result);
     Q_EMIT searchFinished(result);
+    // Snippets cost about as much as the search (reading and cutting 60 texts): after the result,
+    // and only for a search that typing has not already superseded.
+    if (!matches || result.rows.isEmpty() || generation < m_latestSearch.load()) {
+        return;
+    }
+    QList<qint64> first;
+    for (qsizetype i = 0; i < result.rows.size() && i < SnippetRows; ++i) {
+        first.append(result.cases->at(result.rows.at(i)).rowId);
+    }
+    QHash<qint64, QString> snippets;
+    if (auto texts = m_store->texts(first)) {
+        for (auto it = texts->cbegin(); it != texts->cend(); ++it) {
+            snippets.insert(it.key(), Snippet::excerpt(it.value(), result.terms));
+        }
+    }
+    Q_EMIT snippetsReady(generation, snippets);
 }
 
 void ReplicaWorker::loadCase(const QString &id, quint64 generation)

@@ -39,6 +39,10 @@ public:
                   std::atomic<quint64> &latestSearch);
     ~ReplicaWorker() override;
 
+    // A text search is followed by snippets for its first rows: about what a tall window shows
+    // without scrolling.
+    static constexpr int SnippetRows = 60;
+
     void open(const QString &path, bool installSample);
     void search(const SearchRequest &request, quint64 generation);
     void loadCase(const QString &id, quint64 generation);
@@ -75,6 +79,8 @@ Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
     void openFailed(const Fb::Error &error);
     void searchFinished(const Fb::SearchResult &result);
+    // After a text search's result: excerpts of its first rows' texts (Snippet), by rowid.
+    void snippetsReady(quint64 generation, const QHash<qint64, QString> &snippets);
     void caseLoaded(quint64 generation, const Fb::CaseRecord &record);
     void caseLoadFailed(quint64 generation, const QString &id, const Fb::Error &error);
     // The cases changed under the open replica (a sync): searches should run again.

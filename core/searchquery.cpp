@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include "swedishtokenizer.h"
 #include "synonyms.h"
 
 using namespace Qt::StringLiterals;
@@ -37,12 +38,11 @@ QString quoted(const QStringList &words)
     return u'"' + words.join(u' ') + u'"';
 }
 
-// One positive word or phrase with its alternatives: the exact spelling and the synonyms.
+// One positive word or phrase with its alternatives, the synonyms; parenthesised when there are any.
 QString expanded(const QStringList &words, bool prefix, QStringList &terms)
 {
     const QString star = prefix ? u"*"_s : QString();
     QStringList alternatives{quoted(words) + star};
-    alternatives.append(u"\"="_s + words.join(u' ') + u'"' + star);
     for (const QString &synonym : Synonyms::builtIn().alternatives(SearchQuery::fold(words.join(u' ')))) {
         const QStringList synonymWords = tokens(synonym);
         if (!synonymWords.isEmpty()) {
@@ -50,7 +50,17 @@ QString expanded(const QStringList &words, bool prefix, QStringList &terms)
             terms.append(SearchQuery::fold(synonymWords.join(u' ')));
         }
     }
-    return u'(' + alternatives.join(u" OR "_s) + u')';
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+}
+
+// A long word the compound dictionary knows is taken as finished even while it may still be
+// typed: its stem finds its inflected forms and its compounds (where it is a part), and its
+// prefix — merging every index term it begins, 9 ms for "samordningsförbund" at 50,000 cases —
+// would add little; a longer word it begins is found once one more letter is typed.
+bool knownWhole(const QString &word)
+{
+    const QString folded = SearchQuery::fold(word);
+    return folded.size() >= 2 * SwedishTokenizer::MinPart && SwedishTokenizer::builtInDictionary().contains(folded);
 }
 
 } // namespace
@@ -143,20 +153,22 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
         const QStringList words = tokens(QStringView(text).mid(i, end - i));
         i = end;
         // "lss/sol" or "e-tjänst" split into several tokens; each must match.
-        for (const QString &w : words) {
+        for (qsizetype k = 0; k < words.size(); ++k) {
+            const QString &w = words.at(k);
             // Prefixes of one letter would match half the bank and are slow; match them whole.
-            // Exclusions are prefixes too: -gnesta also drops Gnestamodellen.
-            const bool prefix = w.size() >= 2;
+            // Exclusions are prefixes too: -gnesta also drops Gnestamodellen. With Expansion::Full
+            // only the word being typed (the last, with nothing after it) is a prefix: the stems
+            // and compound parts of the Swedish index find a finished word's other forms, and a
+            // prefix of a common word ("kommun"*) merges the lists of every word it begins,
+            // which costs four times the word's own (docs/search.md, Ranking and speed).
+            const bool typing = expansion == Expansion::None || (i == text.size() && k == words.size() - 1);
+            const bool prefix = w.size() >= 2 && typing && !(expansion == Expansion::Full && knownWhole(w));
             const QString term = quoted({w}) + (prefix ? u"*"_s : QString());
             if (exclude) {
                 negative.append(term);
             } else {
                 q.m_terms.append(fold(w));
-                // Two letters are a word being typed: it matches thousands of rows, and an exact
-                // alternative would double the cost of ranking them for no gain.
-                const bool expand = expansion == Expansion::Full
-                    && (w.size() >= 3 || !Synonyms::builtIn().alternatives(fold(w)).isEmpty());
-                positive.append(expand ? expanded({w}, true, q.m_terms) : term);
+                positive.append(expansion == Expansion::Full ? expanded({w}, prefix, q.m_terms) : term);
             }
         }
     }

@@ -16,9 +16,10 @@ public:
     enum class Expansion {
         // Each word and phrase as typed: what any FTS5 tokenizer understands.
         None,
-        // For the "swedish" tokenizer (docs/search.md): each word also as "=word", which matches the
-        // exact spelling only and so ranks it first, and each word or phrase also as its synonyms
-        // and acronyms (Synonyms).
+        // For the "swedish" tokenizer (docs/search.md): only the word being typed (the last, with
+        // nothing after it) is a prefix, a finished word matches its stem (every inflected form,
+        // compounds by their parts), and each word or phrase also matches its synonyms and
+        // acronyms (Synonyms). AND between words.
         Full,
     };
 

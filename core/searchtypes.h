@@ -53,6 +53,9 @@ struct SearchResult
     QList<int> rows; // best match first when there is text, else in stored order
     FacetCounts counts;
     QStringList terms; // folded words to highlight
+    // An excerpt of each of the first rows' text around the search words (Snippet), by rowid:
+    // empty from the search, filled in when ReplicaService::snippetsReady follows.
+    QHash<qint64, QString> snippets;
     Error error; // code None unless the text query failed (then rows is empty)
 };
 

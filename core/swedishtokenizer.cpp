@@ -204,8 +204,6 @@ void SwedishTokenizer::forEachToken(const QString &text,
                                     Mode mode,
                                     const std::function<bool(const QString &, bool, qsizetype, qsizetype)> &emit) const
 {
-    // "=word" in a query: the exact spelling only (lower case), for ranking exact matches first.
-    const bool exact = mode == Mode::Query && text.startsWith(u'=');
     qsizetype i = 0;
     while (i < text.size()) {
         const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
@@ -227,8 +225,7 @@ void SwedishTokenizer::forEachToken(const QString &text,
             i += d > 0xffff ? 2 : 1;
         }
         const QString lower = text.mid(start, i - start).toLower();
-        const QStringList tokens =
-            mode == Mode::Query ? QStringList{exact ? lower : stem(lower)} : documentTokens(lower);
+        const QStringList tokens = mode == Mode::Query ? QStringList{stem(lower)} : documentTokens(lower);
         for (qsizetype t = 0; t < tokens.size(); ++t) {
             if (!emit(tokens.at(t), t > 0, start, i)) {
                 return;
@@ -247,13 +244,18 @@ QStringList SwedishTokenizer::documentTokens(const QString &lower) const
     if (m_cache.size() > 200'000) {
         m_cache.clear();
     }
+    // Folded first: it owns the position. The spelling with diacritics is not indexed: no query
+    // asks for it (docs/search.md), and leaving it out made the index smaller and faster.
     const QString folded = SearchQuery::fold(lower);
-    QStringList tokens{lower};
-    appendUnique(tokens, folded);
+    QStringList tokens{folded};
     appendUnique(tokens, stem(lower));
     for (const QString &part : compoundTokens(folded)) {
         appendUnique(tokens, part);
-        appendUnique(tokens, stem(part));
+        // Stemmed as spelled, like a query word: the stemmer treats å ä ö as vowels of their own
+        // (områden → områd, but omraden → omr). Folding keeps positions, so the part's spelling
+        // is at the same place in lower.
+        const qsizetype at = folded.indexOf(part);
+        appendUnique(tokens, stem(at >= 0 ? lower.mid(at, part.size()) : part));
     }
     m_cache.insert(lower, tokens);
     return tokens;

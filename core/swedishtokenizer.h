@@ -15,14 +15,13 @@ struct sb_stemmer;
 namespace Fb {
 
 // The FTS5 tokenizer "swedish" (docs/search.md). For every word of a document it emits, at one
-// position (FTS5_TOKEN_COLOCATED), the word in lower case as written, the same without diacritics
-// (å ä ö é → a a o e), its Snowball stem without diacritics, and for compounds the known parts
-// and the rest of the word after each part (äldreomsorgslyftet → omsorgslyftet, lyftet, …), so
-// that a word is found by its parts and by inflected or unaccented forms.
+// position (FTS5_TOKEN_COLOCATED), the word in lower case without diacritics (å ä ö é → a a o e),
+// its Snowball stem without diacritics, and for compounds the known parts and the rest of the
+// word after each part (äldreomsorgslyftet → omsorgslyftet, lyftet, …) with their stems, so that
+// a word is found by its parts and by inflected or unaccented forms.
 //
 // A query word becomes its stem without diacritics, which every form of the word in a document
-// shares; a query word behind "=" (as in "=bostäder") is matched exactly as written, which
-// SearchQuery uses to rank exact spellings first.
+// shares.
 //
 // Thread affinity: one instance per FTS5 table and connection; the Snowball stemmer it owns is not
 // thread-safe. The dictionary of compound parts is shared and read-only.

@@ -28,6 +28,16 @@ void CaseListModel::setResult(const SearchResult &result)
     endResetModel();
 }
 
+void CaseListModel::setSnippets(const QHash<qint64, QString> &snippets)
+{
+    m_result.snippets = snippets;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, TitleColumn),
+                           index(rowCount() - 1, TitleColumn),
+                           {SnippetRole, Qt::AccessibleTextRole});
+    }
+}
+
 int CaseListModel::rowOf(const QString &id) const
 {
     for (qsizetype r = 0; r < m_order.size(); ++r) {
@@ -116,12 +126,19 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         }
         return text(s, index.column());
     case Qt::AccessibleTextRole:
+        if (index.column() == TitleColumn) {
+            // A screen reader hears the excerpt too, as a sighted user sees it under the title.
+            const QString snippet = m_result.snippets.value(s.rowId);
+            //: Accessible text of a search result: the case title, then the excerpt shown under it
+            return snippet.isEmpty() ? s.title : tr("%1. Excerpt: %2").arg(s.title, snippet);
+        }
         if (index.column() == StudyVisitColumn) {
             return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Open for study visits")
                                                          : tr("Not open for study visits");
         }
         return text(s, index.column());
     case IdRole: return s.id;
+    case SnippetRole: return index.column() == TitleColumn ? m_result.snippets.value(s.rowId) : QString();
     case SortKeyRole: return text(s, index.column());
     }
     return {};

@@ -33,6 +33,9 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         SortKeyRole,
+        // Title column: the excerpt of the case's text around the search words, if the result
+        // has one for the case (SearchResult::snippets).
+        SnippetRole,
     };
 
     CaseListModel(const Vocabularies &vocabularies,
@@ -41,6 +44,8 @@ public:
                   QObject *parent = nullptr);
 
     void setResult(const SearchResult &result);
+    // The current result's snippets (ReplicaService::snippetsReady), by rowid.
+    void setSnippets(const QHash<qint64, QString> &snippets);
     // Where each case stands with the server; cases not in marks are in step.
     void setMarks(const CaseMarks &marks);
     CaseMark markOf(const QString &id) const;

@@ -110,6 +110,7 @@ MainWindow::MainWindow(ReplicaService &replica,
 
     m_table->setModel(m_cases);
     m_table->setItemDelegateForColumn(CaseListModel::TitleColumn, m_titleDelegate);
+    m_titleDelegate->setSecondLineRole(CaseListModel::SnippetRole);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
@@ -128,6 +129,7 @@ MainWindow::MainWindow(ReplicaService &replica,
         m_table->setColumnWidth(column, width * em);
     }
     m_table->verticalHeader()->hide();
+    m_oneLineRowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
@@ -196,6 +198,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     // A sync changed the cases: show the same search over the new bank.
     connect(&m_replica, &ReplicaService::refreshed, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::searchFinished, this, &MainWindow::showResult);
+    connect(&m_replica, &ReplicaService::snippetsReady, m_cases, &CaseListModel::setSnippets);
     connect(&m_replica, &ReplicaService::marksRead, m_cases, &CaseListModel::setMarks);
     connect(&m_replica,
             &ReplicaService::similarFound,
@@ -561,6 +564,9 @@ void MainWindow::showResult(const SearchResult &result)
 {
     const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
     m_titleDelegate->setTerms(result.terms);
+    // Rows of two lines for a text search, whose snippets follow under the titles.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        m_oneLineRowHeight + (result.terms.isEmpty() ? 0 : m_table->fontMetrics().lineSpacing()));
     m_resultTabs->setResult(result);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);

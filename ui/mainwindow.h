@@ -147,6 +147,7 @@ private:
     SimilarCasesPanel *m_similar = nullptr;
     QPointer<StudyVisitView> m_studyVisits;
     HighlightDelegate *m_titleDelegate;
+    int m_oneLineRowHeight = 0; // the table's row height without snippets
     CaseView *m_caseView;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;

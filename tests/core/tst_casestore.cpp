@@ -1,5 +1,6 @@
 #include "casestore.h"
 #include "fixtures.h"
+#include "ftsrank.h"
 #include "searchquery.h"
 #include "syncledger.h"
 
@@ -446,16 +447,25 @@ void TestCaseStore::rankedMatches()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"ranked"_s);
         db.setDatabaseName(u":memory:"_s);
         QVERIFY(db.open());
+        QVERIFY(FtsRank::registerWith(db));
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t USING fts5(title, summary, sections, tags)"_s));
+        QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t_titles USING fts5(title)"_s));
         QVERIFY(db.transaction());
-        q.prepare(u"INSERT INTO t(rowid, title, summary, sections, tags) VALUES(?, ?, '', ?, '')"_s);
         // Every row mentions the word in its sections, twice in the first row; the last row has it
-        // in the title, which outranks sections.
+        // in the title, which outranks sections, and is the only one to say "mycket".
         for (int i = 1; i <= rows; ++i) {
+            const QString title = i == rows ? u"Trygghet i centrum"_s : u"Annat"_s;
+            q.prepare(u"INSERT INTO t(rowid, title, summary, sections, tags) VALUES(?, ?, '', ?, '')"_s);
             q.addBindValue(i);
-            q.addBindValue(i == rows ? u"Trygghet i centrum"_s : u"Annat"_s);
-            q.addBindValue(i == 1 ? u"trygghet och trygghet"_s : u"lite om trygghet bland mycket annat text"_s);
+            q.addBindValue(title);
+            q.addBindValue(i == 1          ? u"trygghet och trygghet"_s
+                               : i == rows ? u"trygghet, mycket"_s
+                                           : u"lite om trygghet bland annat text"_s);
+            QVERIFY(q.exec());
+            q.prepare(u"INSERT INTO t_titles(rowid, title) VALUES(?, ?)"_s);
+            q.addBindValue(i);
+            q.addBindValue(title);
             QVERIFY(q.exec());
         }
         QVERIFY(db.commit());
@@ -470,6 +480,12 @@ void TestCaseStore::rankedMatches()
             QCOMPARE(matches->at(2), qint64(2));
             QCOMPARE(matches->last(), qint64(rows - 1));
         }
+        // A title match that the whole query excludes stays out.
+        const auto excluding = CaseStore::rankedMatches(db, u"t"_s, u"\"trygghet\"* NOT \"mycket\""_s);
+        QVERIFY(excluding);
+        QCOMPARE(excluding->size(), rows - 1);
+        QVERIFY(!excluding->contains(qint64(rows)));
+        QCOMPARE(excluding->first(), qint64(1));
     }
     QSqlDatabase::removeDatabase(u"ranked"_s);
 }

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void orWithinAndAcross();
     void countsIgnoreTheirOwnFacet();
     void textMatchesKeepTheirOrder();
+    void sparseRowIds();
     void countsMatchSqlGroundTruth();
 
 private:
@@ -89,6 +90,17 @@ void TestFacetIndex::textMatchesKeepTheirOrder()
     index.query({}, QList<qint64>{30, 10, 99}, r);
     QCOMPARE(r.rows, (QList<int>{2, 0}));
     QCOMPARE(r.counts[size_t(Facet::Status)].value(u"a"_s), 1);
+}
+
+void TestFacetIndex::sparseRowIds()
+{
+    // Rowids far apart are looked up in a hash instead of an array; negative ones too.
+    const FacetIndex index({summary(1, u"10"_s, u"a"_s, {}),
+                            summary(5'000'000'000, u"04"_s, u"a"_s, {}),
+                            summary(-3, u"04"_s, u"b"_s, {})});
+    SearchResult r;
+    index.query({}, QList<qint64>{-3, 5'000'000'000, 2, 1}, r);
+    QCOMPARE(r.rows, (QList<int>{2, 1, 0}));
 }
 
 void TestFacetIndex::countsMatchSqlGroundTruth()

@@ -203,8 +203,8 @@ void TestRelevance::swedishAboveThresholdAndUnicode61()
     QSqlDatabase::removeDatabase(u"unicode61"_s);
 
     // Just under the values measured when the tokenizer was last changed (docs/search.md).
-    QVERIFY2(swedish.recallAt10 >= 0.92, qPrintable(QString::number(swedish.recallAt10)));
-    QVERIFY2(swedish.mrr >= 0.88, qPrintable(QString::number(swedish.mrr)));
+    QVERIFY2(swedish.recallAt10 >= 0.94, qPrintable(QString::number(swedish.recallAt10)));
+    QVERIFY2(swedish.mrr >= 0.885, qPrintable(QString::number(swedish.mrr)));
 }
 
 QTEST_GUILESS_MAIN(TestRelevance)

@@ -1,7 +1,10 @@
 #include "casestore.h"
 #include "fixtures.h"
 #include "replicaservice.h"
+#include "replicaworker.h"
 #include "samplebank.h"
+#include "searchquery.h"
+#include "snippet.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -91,12 +94,27 @@ void TestReplicaService::searchNarrowsAndCounts()
     const auto all = finished.takeFirst().first().value<SearchResult>();
     QCOMPARE(all.rows.size(), all.cases->size());
 
+    QSignalSpy snippetsReady(m_service.get(), &ReplicaService::snippetsReady);
     m_service->search(SearchRequest{u"aldreomsorg"_s, {}});
     QVERIFY(finished.wait(5000));
-    const auto some = finished.takeFirst().first().value<SearchResult>();
+    auto some = finished.takeFirst().first().value<SearchResult>();
+    QVERIFY(some.snippets.isEmpty()); // they follow
+    // Possibly delivered already, in the event loop that delivered the result.
+    QTRY_COMPARE_WITH_TIMEOUT(snippetsReady.size(), 1, 5000);
+    some.snippets = snippetsReady.takeFirst().first().value<QHash<qint64, QString>>();
     QVERIFY(!some.rows.isEmpty());
     QVERIFY(some.rows.size() < all.rows.size());
     QCOMPARE(some.terms, QStringList{u"aldreomsorg"_s});
+    // Snippets for the first rows, each around the search word where the text has it.
+    QCOMPARE(some.snippets.size(), std::min<qsizetype>(some.rows.size(), ReplicaWorker::SnippetRows));
+    qsizetype withWord = 0;
+    for (qsizetype i = 0; i < some.rows.size() && i < ReplicaWorker::SnippetRows; ++i) {
+        const QString snippet = some.snippets.value(some.cases->at(some.rows.at(i)).rowId);
+        QVERIFY(!snippet.isEmpty());
+        QVERIFY(snippet.size() <= Snippet::DefaultLength + 4);
+        withWord += SearchQuery::highlights(snippet, some.terms).isEmpty() ? 0 : 1;
+    }
+    QVERIFY(withWord > 0);
 
     FacetFilter filter;
     filter.values(Facet::Region) = {u"10"_s};
@@ -108,6 +126,8 @@ void TestReplicaService::searchNarrowsAndCounts()
         QVERIFY(blekinge.cases->at(row).values(Facet::Region).contains(u"10"_s));
     }
     QCOMPARE(blekinge.counts[size_t(Facet::Region)].value(u"10"_s), blekinge.rows.size());
+    QTest::qWait(300);
+    QVERIFY(snippetsReady.isEmpty()); // no text, nothing to excerpt
 }
 
 void TestReplicaService::onlyTheNewestSearchIsDelivered()

@@ -109,21 +109,26 @@ void TestSearchQuery::parseExpanded_data()
     QTest::addColumn<QString>("fts");
     QTest::addColumn<QStringList>("terms");
 
-    QTest::addRow("word") << u"bostäder"_s << u"(\"bostäder\"* OR \"=bostäder\"*)"_s << QStringList{u"bostader"_s};
-    QTest::addRow("acronym") << u"USK"_s << u"(\"USK\"* OR \"=USK\"* OR \"undersköterska\")"_s
+    QTest::addRow("word being typed") << u"bostä"_s << u"\"bostä\"*"_s << QStringList{u"bosta"_s};
+    QTest::addRow("long word being typed") << u"äldreomso"_s << u"\"äldreomso\"*"_s << QStringList{u"aldreomso"_s};
+    // Known to the compound dictionary and long: finished, even while it might still be typed.
+    QTest::addRow("known long word") << u"bostäder"_s << u"\"bostäder\""_s << QStringList{u"bostader"_s};
+    QTest::addRow("finished word") << u"bostäder "_s << u"\"bostäder\""_s << QStringList{u"bostader"_s};
+    QTest::addRow("acronym") << u"USK"_s << u"(\"USK\"* OR \"undersköterska\")"_s
                              << QStringList{u"usk"_s, u"underskoterska"_s};
     QTest::addRow("two letters typed") << u"äl"_s << u"\"äl\"*"_s << QStringList{u"al"_s};
-    QTest::addRow("two-letter acronym") << u"AI"_s << u"(\"AI\"* OR \"=AI\"* OR \"artificiell intelligens\")"_s
+    QTest::addRow("two-letter acronym") << u"AI"_s << u"(\"AI\"* OR \"artificiell intelligens\")"_s
                                         << QStringList{u"ai"_s, u"artificiell intelligens"_s};
-    QTest::addRow("words are joined with AND")
-        << u"trygg skola"_s << u"(\"trygg\"* OR \"=trygg\"*) AND (\"skola\"* OR \"=skola\"*)"_s
-        << QStringList{u"trygg"_s, u"skola"_s};
-    QTest::addRow("phrase with synonym")
-        << u"\"idéburet offentligt partnerskap\""_s
-        << u"(\"idéburet offentligt partnerskap\" OR \"=idéburet offentligt partnerskap\" OR \"IOP\")"_s
-        << QStringList{u"ideburet offentligt partnerskap"_s, u"iop"_s};
+    QTest::addRow("words are joined with AND, the last typed")
+        << u"trygg skola"_s << u"\"trygg\" AND \"skola\"*"_s << QStringList{u"trygg"_s, u"skola"_s};
+    QTest::addRow("hyphenated word being typed")
+        << u"skola/vård"_s << u"\"skola\" AND \"vård\"*"_s << QStringList{u"skola"_s, u"vard"_s};
+    QTest::addRow("phrase with synonym") << u"\"idéburet offentligt partnerskap\""_s
+                                         << u"(\"idéburet offentligt partnerskap\" OR \"IOP\")"_s
+                                         << QStringList{u"ideburet offentligt partnerskap"_s, u"iop"_s};
     QTest::addRow("exclusion is not expanded")
-        << u"skola -iop"_s << u"(\"skola\"* OR \"=skola\"*) NOT (\"iop\"*)"_s << QStringList{u"skola"_s};
+        << u"skola -iop"_s << u"\"skola\" NOT (\"iop\"*)"_s << QStringList{u"skola"_s};
+    QTest::addRow("finished exclusion") << u"skola -iop "_s << u"\"skola\" NOT (\"iop\")"_s << QStringList{u"skola"_s};
 }
 
 void TestSearchQuery::parseExpanded()

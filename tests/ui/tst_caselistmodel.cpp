@@ -2,6 +2,7 @@
 #include "fixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Fb;
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void showsResultRows();
     void sortsSwedishAndRestoresRelevance();
     void keepsPersistentIndexesAcrossSort();
+    void snippetsUnderTitles();
 
 private:
     static SearchResult result(const QStringList &titles);
@@ -94,6 +96,31 @@ void TestCaseListModel::keepsPersistentIndexesAcrossSort()
     QCOMPARE(a.row(), 0);
     QCOMPARE(a.column(), 1);
     QCOMPARE(a.data(CaseListModel::IdRole).toString(), u"id-2"_s);
+}
+
+void TestCaseListModel::snippetsUnderTitles()
+{
+    CaseListModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(result({u"A"_s, u"B"_s}));
+    const QModelIndex a = model.index(model.rowOf(u"id-0"_s), CaseListModel::TitleColumn);
+    const QModelIndex b = model.index(model.rowOf(u"id-1"_s), CaseListModel::TitleColumn);
+    QCOMPARE(a.data(CaseListModel::SnippetRole).toString(), QString());
+    QCOMPARE(a.data(Qt::AccessibleTextRole).toString(), u"A"_s);
+
+    // They follow the result; the title column changes.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSnippets({{1, u"… om ensamhet bland äldre …"_s}}); // case "A", shown last
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(CaseListModel::TitleColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), model.rowCount() - 1);
+    QCOMPARE(a.data(CaseListModel::SnippetRole).toString(), u"… om ensamhet bland äldre …"_s);
+    QCOMPARE(b.data(CaseListModel::SnippetRole).toString(), QString());
+    QCOMPARE(a.siblingAtColumn(CaseListModel::CountyColumn).data(CaseListModel::SnippetRole).toString(), QString());
+    // A screen reader gets the excerpt with the title; without one, the title alone.
+    QCOMPARE(a.data(Qt::AccessibleTextRole).toString(),
+             model.tr("%1. Excerpt: %2").arg(u"A"_s, u"… om ensamhet bland äldre …"_s));
+    QCOMPARE(b.data(Qt::AccessibleTextRole).toString(), u"B"_s);
 }
 
 QTEST_MAIN(TestCaseListModel)
