@@ -755,6 +755,11 @@ Remove them here too?</numerusform>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>%1. Excerpt: %2</source>
+        <extracomment>Accessible text of a search result: the case title, then the excerpt shown under it</extracomment>
+        <translation>%1. Excerpt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseTemplates</name>
