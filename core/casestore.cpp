@@ -567,7 +567,7 @@ Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QSt
     return result;
 }
 
-Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds) const
+Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds, TextPart part) const
 {
     QHash<qint64, QString> result;
     if (rowIds.isEmpty()) {
@@ -577,12 +577,14 @@ Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds) con
     for (qint64 row : rowIds) {
         list.append(QString::number(row));
     }
-    // The same text as the index's summary and sections columns.
+    // The same text as the index's columns.
+    const QString text = part == TextPart::Body
+        ? u"coalesce(json_extract(body, '$.summary'), '') || char(10) || char(10) || "
+          "coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), '')"_s
+        : u"coalesce(json_extract(body, '$.title'), '') || char(10) || coalesce(json_extract(body, '$.summary'), '')"_s;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT rowid, coalesce(json_extract(body, '$.summary'), '') || char(10) || char(10) || "
-                "coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(body, '$.sections')), '') "
-                "FROM cases WHERE rowid IN (%1)"_s.arg(list.join(u',')))) {
+    if (!q.exec(u"SELECT rowid, %1 FROM cases WHERE rowid IN (%2)"_s.arg(text, list.join(u',')))) {
         return sqlError(q.lastError(), u"texts"_s);
     }
     while (q.next()) {

@@ -68,9 +68,12 @@ public:
     // Calls visit for every case in title order, without holding all in memory; stops early when
     // visit returns false.
     Result<void> forEach(const std::function<bool(const CaseRecord &)> &visit) const;
-    // The text of the given cases that the index holds besides the title (summary and sections,
-    // Markdown), by rowid: what result snippets are cut from (Snippet).
-    Result<QHash<qint64, QString>> texts(const QList<qint64> &rowIds) const;
+    enum class TextPart {
+        Body, // summary and sections (Markdown): what result snippets are cut from (Snippet)
+        Headline, // title and summary: where ExactSpelling looks
+    };
+    // Text of the given cases, by rowid.
+    Result<QHash<qint64, QString>> texts(const QList<qint64> &rowIds, TextPart part = TextPart::Body) const;
     // Rowids matching an FTS5 query, best first (BM25 with title and summary weighted up). With
     // a limit every match is ranked; without one see rankedMatches().
     Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;

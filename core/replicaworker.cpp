@@ -1,5 +1,6 @@
 #include "replicaworker.h"
 
+#include "exactspelling.h"
 #include "replicaeditor.h"
 #include "samplebank.h"
 #include "searchquery.h"
@@ -88,6 +89,8 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     if (!query.isEmpty() && m_store) {
         auto rows = m_store->match(query.ftsQuery());
         if (rows) {
+            // Should the texts not be readable, the ranking stays as BM25 gave it.
+            [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(rows.value(), query.spellings(), *m_store);
             matches = std::move(rows).value();
         } else {
             result.error = rows.error();

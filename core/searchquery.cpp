@@ -142,6 +142,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 negative.append(quoted(words));
             } else {
                 q.m_terms.append(fold(words.join(u' ')));
+                q.m_spellings.append(words.join(u' ').toLower());
                 positive.append(expansion == Expansion::Full ? expanded(words, false, q.m_terms) : quoted(words));
             }
             continue;
@@ -168,6 +169,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 negative.append(term);
             } else {
                 q.m_terms.append(fold(w));
+                q.m_spellings.append(w.toLower());
                 positive.append(expansion == Expansion::Full ? expanded({w}, prefix, q.m_terms) : term);
             }
         }

@@ -32,6 +32,10 @@ public:
     // Folded words and phrases to highlight.
     const QStringList &terms() const { return m_terms; }
 
+    // The words and phrases to find (not the excluded ones, not synonyms) in lower case as typed,
+    // with their diacritics: what ExactSpelling ranks first.
+    const QStringList &spellings() const { return m_spellings; }
+
     // Lower case without diacritics, character by character, so positions in the folded string
     // equal positions in the original (å→a, ä→a, ö→o, é→e). Used for highlighting.
     static QString fold(const QString &text);
@@ -50,6 +54,7 @@ public:
 private:
     QString m_ftsQuery;
     QStringList m_terms;
+    QStringList m_spellings;
 };
 
 } // namespace Fb

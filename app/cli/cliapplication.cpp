@@ -7,6 +7,7 @@
 #include "decisiondocument.h"
 #include "editcommands.h"
 #include "errormessages.h"
+#include "exactspelling.h"
 #include "facetindex.h"
 #include "machineconfig.h"
 #include "profile.h"
@@ -433,6 +434,10 @@ int CliApplication::search(const QString &text, int limit, bool explain)
     for (const CaseStore::Match &m : std::as_const(*matches)) {
         byRow.insert(m.rowId, &m);
         rows.append(m.rowId);
+    }
+    // The order the app shows: the exact spelling first among the first rows.
+    if (auto r = ExactSpelling::rankFirst(rows, query.spellings(), *m_store); !r) {
+        return fail(r.error(), StorageError);
     }
     SearchResult result;
     FacetIndex(std::move(summaries).value()).query({}, rows, result);

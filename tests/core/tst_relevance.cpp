@@ -5,6 +5,7 @@
 
 #include "casestore.h"
 #include "corpusgenerator.h"
+#include "exactspelling.h"
 #include "fixtures.h"
 #include "samplebank.h"
 #include "searchquery.h"
@@ -149,7 +150,11 @@ void TestRelevance::swedishAboveThresholdAndUnicode61()
     const Score swedish = measure(m_queries, [&](const QString &text) {
         QStringList ids;
         const SearchQuery q = SearchQuery::parse(text, SearchQuery::Expansion::Full);
-        const auto rows = store->match(q.ftsQuery(), 10);
+        // What the app and the CLI show: BM25, then the exact spelling first.
+        auto rows = store->match(q.ftsQuery(), ExactSpelling::Rows);
+        if (rows && !ExactSpelling::rankFirst(rows.value(), q.spellings(), *store)) {
+            return QStringList(); // counts as nothing found
+        }
         for (qint64 row : rows ? *rows : QList<qint64>()) {
             ids.append(idOfRow.value(row));
         }
