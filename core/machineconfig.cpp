@@ -20,11 +20,12 @@ namespace {
 Result<QNetworkProxy> parseProxy(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
+    // The message names the entry, never a password in it: messages go to the log and the screen.
+    if (!url.userInfo().isEmpty() || text.contains(u'@')) {
+        return Error{ErrorCode::InvalidValue, u"network/proxy"_s, u"credentials in the proxy URL"_s};
+    }
     if (!url.isValid() || url.host().isEmpty() || url.port() <= 0) {
         return Error{ErrorCode::InvalidUrl, u"network/proxy"_s, text};
-    }
-    if (!url.userInfo().isEmpty()) {
-        return Error{ErrorCode::InvalidValue, u"network/proxy"_s, u"credentials in the proxy URL"_s};
     }
     QNetworkProxy::ProxyType type;
     if (url.scheme() == "http"_L1) {

@@ -91,6 +91,9 @@ void TestMachineConfig::read_data()
     QTest::newRow("proxy with a password")
         << QByteArray("[network]\nproxy=http://anna:hemligt@proxy:3128\n") << QString() << false << false << system
         << QString() << 5 << QStringList{u"network/proxy"_s};
+    QTest::newRow("proxy with a password, no port")
+        << QByteArray("[network]\nproxy=http://anna:hemligt@proxy\n") << QString() << false << false << system
+        << QString() << 5 << QStringList{u"network/proxy"_s};
     QTest::newRow("proxy without a port")
         << QByteArray("[network]\nproxy=http://proxy.kommun.se\n") << QString() << false << false << system << QString()
         << 5 << QStringList{u"network/proxy"_s};
@@ -124,6 +127,8 @@ void TestMachineConfig::read()
     for (const Error &e : config.problems()) {
         paths.append(e.path);
         QVERIFY(e.code != ErrorCode::None);
+        // What is reported is shown and logged: never a password from the file.
+        QVERIFY2(!e.detail.contains(u"hemligt"_s), qPrintable(e.detail));
     }
     QCOMPARE(paths, problems);
     QCOMPARE(config.serverUrl(), server);
