@@ -56,6 +56,7 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
     connect(m_worker, &ReplicaWorker::studyVisitsLoaded, this, &ReplicaService::studyVisitsLoaded);
     connect(m_worker, &ReplicaWorker::similarFound, this, &ReplicaService::similarFound);
     connect(m_worker, &ReplicaWorker::nearFound, this, &ReplicaService::nearFound);
+    connect(m_worker, &ReplicaWorker::rankingExplained, this, &ReplicaService::rankingExplained);
     m_thread.start();
 }
 
@@ -203,6 +204,13 @@ void ReplicaService::findNear(const QString &municipalityCode, int n)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, municipalityCode, n] {
         worker->findNear(municipalityCode, n);
+    });
+}
+
+void ReplicaService::explainRanking(const QString &text)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, text] {
+        worker->explainRanking(text);
     });
 }
 

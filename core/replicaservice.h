@@ -62,6 +62,8 @@ public:
     void loadStudyVisits();
     void findSimilar(const QString &id, int n);
     void findNear(const QString &municipalityCode, int n);
+    // How the first results of text are ranked, for the ranking's debug view; → rankingExplained.
+    void explainRanking(const QString &text);
 
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
@@ -89,6 +91,7 @@ Q_SIGNALS:
     void studyVisitsLoaded(const QList<Fb::StudyVisitEntry> &entries);
     void similarFound(const QString &id, const QList<Fb::SimilarCase> &cases);
     void nearFound(const QString &municipalityCode, const QList<Fb::SimilarCase> &cases);
+    void rankingExplained(const Fb::RankingExplanation &explanation);
 
 private:
     QThread m_thread;

@@ -430,4 +430,48 @@ void ReplicaWorker::findNear(const QString &municipalityCode, int n)
     Q_EMIT nearFound(municipalityCode, index ? index->nearMunicipality(municipalityCode, n) : QList<SimilarCase>());
 }
 
+void ReplicaWorker::explainRanking(const QString &text)
+{
+    RankingExplanation explanation;
+    explanation.text = text;
+    const SearchQuery query = SearchQuery::parse(text, SearchQuery::Expansion::Full);
+    explanation.ftsQuery = query.ftsQuery();
+    const auto explain = [&]() -> Result<void> {
+        if (query.isEmpty() || !m_store) {
+            return {};
+        }
+        // The first rows as search() orders them: BM25, then the exact spelling first.
+        auto scored = m_store->matchScored(query.ftsQuery(), ExactSpelling::Rows, true);
+        if (!scored) {
+            return scored.error();
+        }
+        QHash<qint64, CaseStore::Match> byRow;
+        QList<qint64> rows;
+        for (const CaseStore::Match &m : std::as_const(*scored)) {
+            byRow.insert(m.rowId, m);
+            rows.append(m.rowId);
+        }
+        if (auto r = ExactSpelling::rankFirst(rows, query.spellings(), *m_store); !r) {
+            return r;
+        }
+        auto texts = m_store->texts(rows, CaseStore::TextPart::Headline);
+        if (!texts) {
+            return texts.error();
+        }
+        for (qint64 row : std::as_const(rows)) {
+            const QString headline = texts->value(row);
+            const CaseStore::Match &m = byRow[row];
+            explanation.hits.append({headline.section(u'\n', 0, 0),
+                                     -m.score,
+                                     m.columns,
+                                     ExactSpelling::matches(headline, query.spellings())});
+        }
+        return {};
+    };
+    if (auto r = explain(); !r) {
+        explanation.error = r.error();
+    }
+    Q_EMIT rankingExplained(explanation);
+}
+
 } // namespace Fb

@@ -74,6 +74,7 @@ public:
     void loadStudyVisits();
     void findSimilar(const QString &id, int n);
     void findNear(const QString &municipalityCode, int n);
+    void explainRanking(const QString &text);
 
 Q_SIGNALS:
     void opened(const Fb::ReplicaInfo &info);
@@ -103,6 +104,7 @@ Q_SIGNALS:
     void studyVisitsLoaded(const QList<Fb::StudyVisitEntry> &entries);
     void similarFound(const QString &id, const QList<Fb::SimilarCase> &cases);
     void nearFound(const QString &municipalityCode, const QList<Fb::SimilarCase> &cases);
+    void rankingExplained(const Fb::RankingExplanation &explanation);
 
 private:
     const Vocabularies &m_vocabularies;

@@ -59,6 +59,25 @@ struct SearchResult
     Error error; // code None unless the text query failed (then rows is empty)
 };
 
+// One of the first hits of a text search, with why it ranks where it does (RankingExplanation).
+struct ExplainedHit
+{
+    QString title;
+    double score = 0; // BM25 with the column weights; higher is better
+    QStringList columns; // the CaseStore::TextColumns it matched in
+    bool exactSpelling = false; // has every word as typed, so ExactSpelling moved it up
+};
+
+// How the first results of a text search were ranked: the ranking's debug view (RankingDialog).
+struct RankingExplanation
+{
+    QString text; // as typed
+    QString ftsQuery; // what the text became (SearchQuery)
+    QList<ExplainedHit> hits; // in the order the list shows them
+    Error error;
+};
+
 } // namespace Fb
 
 Q_DECLARE_METATYPE(Fb::SearchResult)
+Q_DECLARE_METATYPE(Fb::RankingExplanation)

@@ -2223,6 +2223,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Fb::RankingDialog</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>sections</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>Ranking the search…</source>
+        <translation>Ranking the search…</translation>
+    </message>
+    <message>
+        <source>How the search is ranked</source>
+        <translation>How the search is ranked</translation>
+    </message>
+    <message>
+        <source>Matches in the title count most (weight 10), then the summary (5), the sections (2) and the tags (1): that is the BM25 score, higher is better. Among the first %1, cases with every word spelled exactly as typed come first.</source>
+        <translation>Matches in the title count most (weight 10), then the summary (5), the sections (2) and the tags (1): that is the BM25 score, higher is better. Among the first %1, cases with every word spelled exactly as typed come first.</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Search query</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Matched in</source>
+        <translation>Matched in</translation>
+    </message>
+    <message>
+        <source>Exact spelling</source>
+        <translation>Exact spelling</translation>
+    </message>
+    <message>
+        <source>Ranked hits</source>
+        <translation>Ranked hits</translation>
+    </message>
+    <message>
+        <source>Type words in the search field first: there is nothing to rank.</source>
+        <translation>Type words in the search field first: there is nothing to rank.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; as an FTS5 query: %2</source>
+        <translation>The search &quot;%1&quot; as an FTS5 query: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Fb::RecordListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2494,6 +2569,10 @@ Commands:
     <message>
         <source>Recent</source>
         <translation>Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the ranking…</source>
+        <translation>&amp;Explain the ranking…</translation>
     </message>
 </context>
 <context>

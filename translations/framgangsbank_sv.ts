@@ -2223,6 +2223,81 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Fb::RankingDialog</name>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>taggar</translation>
+    </message>
+    <message>
+        <source>Ranking the search…</source>
+        <translation>Rangordnar sökningen…</translation>
+    </message>
+    <message>
+        <source>How the search is ranked</source>
+        <translation>Så rangordnas sökningen</translation>
+    </message>
+    <message>
+        <source>Matches in the title count most (weight 10), then the summary (5), the sections (2) and the tags (1): that is the BM25 score, higher is better. Among the first %1, cases with every word spelled exactly as typed come first.</source>
+        <translation>Träffar i titeln väger tyngst (vikt 10), sedan sammanfattningen (5), avsnitten (2) och taggarna (1): det är BM25-poängen, högre är bättre. Bland de %1 första kommer exempel där alla ord är stavade precis som de skrevs först.</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Sökfråga</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Matched in</source>
+        <translation>Träff i</translation>
+    </message>
+    <message>
+        <source>Exact spelling</source>
+        <translation>Exakt stavning</translation>
+    </message>
+    <message>
+        <source>Ranked hits</source>
+        <translation>Rangordnade träffar</translation>
+    </message>
+    <message>
+        <source>Type words in the search field first: there is nothing to rank.</source>
+        <translation>Skriv först ord i sökfältet: det finns inget att rangordna.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; as an FTS5 query: %2</source>
+        <translation>Sökningen ”%1” som FTS5-fråga: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
     <name>Fb::RecordListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2494,6 +2569,10 @@ Kommandon:
     <message>
         <source>Recent</source>
         <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the ranking…</source>
+        <translation>&amp;Förklara rangordningen…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "helpwindow.h"
 #include "highlightdelegate.h"
 #include "logindialog.h"
+#include "rankingdialog.h"
 #include "resulttabs.h"
 #include "searchesmenu.h"
 #include "settingsdialog.h"
@@ -323,6 +324,11 @@ void MainWindow::createActions()
         this);
     menuBar()->addMenu(searches);
     connect(searches, &SearchesMenu::chosen, this, &MainWindow::runSearch);
+    connect(searches, &SearchesMenu::explainRequested, this, [this] {
+        auto *dialog = new RankingDialog(m_replica, m_search->text(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     auto *account = new AccountMenu(m_sync, this);
     menuBar()->addMenu(account);

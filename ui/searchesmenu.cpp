@@ -47,6 +47,7 @@ void SearchesMenu::rebuild()
         connect(dialog, &QInputDialog::textValueSelected, this, &SearchesMenu::saveCurrent);
         dialog->open();
     });
+    addAction(tr("&Explain the ranking…"), this, &SearchesMenu::explainRequested);
     const QList<SavedSearches::Entry> saved = m_searches.saved();
     if (!saved.isEmpty()) {
         addSection(tr("Saved"));

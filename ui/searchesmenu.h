@@ -8,8 +8,8 @@
 
 namespace Fb {
 
-// The Searches menu: save the current search under a name, run a saved or a recent one, forget
-// a saved one. Built afresh each time it opens, from the settings.
+// The Searches menu: save the current search under a name, explain its ranking, run a saved or a
+// recent one, forget a saved one. Built afresh each time it opens, from the settings.
 class SearchesMenu : public QMenu
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void chosen(const Fb::SavedSearches::Entry &entry);
+    // The user asked why the current search ranks its hits as it does (RankingDialog).
+    void explainRequested();
 
 private:
     void rebuild();

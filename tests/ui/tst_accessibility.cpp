@@ -8,6 +8,7 @@
 #include "helpwindow.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "rankingdialog.h"
 #include "settingsdialog.h"
 #include "studyvisitview.h"
 #include "visitrequestdialog.h"
@@ -144,6 +145,9 @@ QWidget *TestAccessibility::make(const QString &window)
     }
     if (window == "AboutDialog"_L1) {
         return new AboutDialog;
+    }
+    if (window == "RankingDialog"_L1) {
+        return new RankingDialog(*m_replica, u"gnesta"_s);
     }
     return nullptr;
 }
@@ -319,6 +323,7 @@ void TestAccessibility::everyControlIsNamedAndReachable_data()
     QTest::newRow("StudyVisitView") << u"StudyVisitView"_s << u"study-visits"_s;
     QTest::newRow("HelpWindow") << u"HelpWindow"_s << u"start"_s;
     QTest::newRow("AboutDialog") << u"AboutDialog"_s << u"start"_s;
+    QTest::newRow("RankingDialog") << u"RankingDialog"_s << u"searching"_s;
 }
 
 void TestAccessibility::everyControlIsNamedAndReachable()
