@@ -70,6 +70,12 @@ LoginDialog::LoginDialog(SyncController &sync, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(&m_sync, &SyncController::loginFinished, this, &LoginDialog::finished);
+    focusFirstEmpty();
+}
+
+// The first field left to fill in, so the user can start typing at once.
+void LoginDialog::focusFirstEmpty()
+{
     (m_server->text().isEmpty() ? m_server : m_user->text().isEmpty() ? m_user : m_password)->setFocus();
 }
 
@@ -91,7 +97,7 @@ void LoginDialog::applyMachineConfig(const MachineConfig &machine)
     m_ca->setReadOnly(m_locked);
     m_browse->setEnabled(!m_locked);
     m_lockNote->setVisible(m_locked);
-    (m_server->text().isEmpty() ? m_server : m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+    focusFirstEmpty();
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -39,6 +39,7 @@ public:
 private:
     void finished(const Error &error);
     void setBusy(bool busy);
+    void focusFirstEmpty();
 
     SyncController &m_sync;
     QLineEdit *m_server;
