@@ -1,6 +1,6 @@
 #include "caserecord.h"
+#include "clitools.h"
 #include "fixtures.h"
-#include "testcertificates.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,14 +26,10 @@ private Q_SLOTS:
     void submitReviewCompletePublish();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Test::CliRun;
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {});
+    Run cli(const QStringList &arguments, const QByteArray &input = {}) { return m_tools->cli(arguments, input); }
+
     QJsonDocument json(const QStringList &profile, const QStringList &arguments);
     // The real server over TLS with anna (redaktor, kommun:0461) and sara (samordnare, region:04);
     // its port, 0 on failure.
@@ -41,35 +37,19 @@ private:
     QStringList login(const QString &user, int port, const TestCertificates &certs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::CliTools> m_tools;
 };
 
 void TestCliReview::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_tools = std::make_unique<Test::CliTools>(m_dir->path());
 }
 
 void TestCliReview::cleanup()
 {
+    m_tools.reset();
     m_dir.reset();
-}
-
-TestCliReview::Run TestCliReview::cli(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir->path());
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FB_CLI_PATH), QStringList{u"--language"_s, u"en"_s} + arguments);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            p.readAllStandardOutput(),
-            p.readAllStandardError()};
 }
 
 QJsonDocument TestCliReview::json(const QStringList &profile, const QStringList &arguments)
@@ -80,31 +60,11 @@ QJsonDocument TestCliReview::json(const QStringList &profile, const QStringList 
 
 int TestCliReview::startServer(QProcess &server, TestCertificates &certs)
 {
-    if (!certs.create()) {
+    if (!certs.create() || !m_tools->addUser(u"anna"_s, u"kommun:0461"_s, u"redaktor"_s)
+        || !m_tools->addUser(u"sara"_s, u"region:04"_s, u"samordnare"_s)) {
         return 0;
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FB_SERVER_DB"_s, u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s));
-    env.insert(u"FB_PASSWORD_STRENGTH"_s, u"testing"_s);
-    for (const auto &[user, org, role] : {std::tuple{u"anna"_s, u"kommun:0461"_s, u"redaktor"_s},
-                                          std::tuple{u"sara"_s, u"region:04"_s, u"samordnare"_s}}) {
-        QProcess admin;
-        admin.setProcessEnvironment(env);
-        admin.start(QStringLiteral(FB_SERVER_PATH), {u"user"_s, u"add"_s, user, u"--org"_s, org, u"--role"_s, role});
-        admin.write("ett bra lösenord\n");
-        admin.closeWriteChannel();
-        if (!admin.waitForFinished(30000) || admin.exitCode() != 0) {
-            return 0;
-        }
-    }
-    server.setProcessEnvironment(env);
-    server.start(
-        QStringLiteral(FB_SERVER_PATH),
-        {u"serve"_s, u"--cert"_s, certs.serverCertificate(), u"--key"_s, certs.serverKey(), u"--port"_s, u"0"_s});
-    if (!server.waitForReadyRead(20000)) {
-        return 0;
-    }
-    return QString::fromUtf8(server.readLine()).trimmed().section(u':', -1).toInt();
+    return m_tools->serve(server, certs);
 }
 
 QStringList TestCliReview::login(const QString &user, int port, const TestCertificates &certs)
