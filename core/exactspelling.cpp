@@ -29,10 +29,18 @@ Result<void> ExactSpelling::rankFirst(QList<qint64> &rows, const QStringList &sp
     if (!texts) {
         return texts.error();
     }
-    std::stable_partition(rows.begin(), first, [&](qint64 row) {
-        return matches(texts->value(row), spellings);
-    });
+    rankFirst(rows, spellings, *texts);
     return {};
+}
+
+void ExactSpelling::rankFirst(QList<qint64> &rows,
+                              const QStringList &spellings,
+                              const QHash<qint64, QString> &headlines)
+{
+    const auto first = rows.begin() + std::min<qsizetype>(rows.size(), Rows);
+    std::stable_partition(rows.begin(), first, [&](qint64 row) {
+        return matches(headlines.value(row), spellings);
+    });
 }
 
 } // namespace Fb

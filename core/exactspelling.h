@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ public:
     static bool matches(const QString &text, const QStringList &spellings);
 
     static Result<void> rankFirst(QList<qint64> &rows, const QStringList &spellings, const CaseStore &store);
+    // The same with the first rows' title and summary already read (CaseStore::TextPart::Headline).
+    static void rankFirst(QList<qint64> &rows, const QStringList &spellings, const QHash<qint64, QString> &headlines);
 };
 
 } // namespace Fb

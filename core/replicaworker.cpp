@@ -451,13 +451,11 @@ void ReplicaWorker::explainRanking(const QString &text)
             byRow.insert(m.rowId, m);
             rows.append(m.rowId);
         }
-        if (auto r = ExactSpelling::rankFirst(rows, query.spellings(), *m_store); !r) {
-            return r;
-        }
         auto texts = m_store->texts(rows, CaseStore::TextPart::Headline);
         if (!texts) {
             return texts.error();
         }
+        ExactSpelling::rankFirst(rows, query.spellings(), *texts);
         for (qint64 row : std::as_const(rows)) {
             const QString headline = texts->value(row);
             const CaseStore::Match &m = byRow[row];

@@ -2,7 +2,6 @@
 #include "fixtures.h"
 #include "similarcases.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Fb;
@@ -19,7 +18,6 @@ private Q_SLOTS:
     void tiesAreBrokenById();
     void unknownIdFindsNothing();
     void nearMunicipalityIsNearestFirst();
-    void timePerQueryOnGeneratedCorpus();
 };
 
 namespace {
@@ -164,52 +162,6 @@ void TestSimilarCases::nearMunicipalityIsNearestFirst()
     QCOMPARE(found.at(0).distanceKm, 0.0);
     QCOMPARE(s.nearMunicipality(u"1081"_s, 2).size(), 2);
     QVERIFY(s.nearMunicipality(u"9999"_s, 2).isEmpty());
-}
-
-void TestSimilarCases::timePerQueryOnGeneratedCorpus()
-{
-    // Measurement for docs/browsing.md: FB_SIMILAR_CASES=50000 ctest -R tst_similarcases -V
-    const int count = qEnvironmentVariableIntValue("FB_SIMILAR_CASES");
-    if (count <= 0) {
-        QSKIP("set FB_SIMILAR_CASES to the number of generated cases to measure");
-    }
-    SimilarCases s(Test::referenceData());
-    CorpusGenerator generator(Test::vocabularies(), Test::referenceData(), 1);
-    QStringList ids;
-    // Generated one at a time: 50,000 records at once would take gigabytes. Only add() and
-    // finish() are timed.
-    QElapsedTimer timer;
-    qint64 buildNs = 0;
-    for (int i = 0; i < count; ++i) {
-        const CaseRecord r = generator.next();
-        if (ids.size() < 100) {
-            ids.append(r.id);
-        }
-        timer.start();
-        s.add(r);
-        buildNs += timer.nsecsElapsed();
-    }
-    timer.start();
-    s.finish();
-    const qint64 finishMs = timer.elapsed();
-    buildNs += timer.nsecsElapsed();
-    const qint64 buildMs = buildNs / 1000000;
-    timer.restart();
-    for (const QString &id : std::as_const(ids)) {
-        QCOMPARE(s.similarTo(id, 10).size(), 10);
-    }
-    const double perQuery = double(timer.nsecsElapsed()) / 1e6 / double(ids.size());
-    timer.restart();
-    for (int i = 0; i < 100; ++i) {
-        QCOMPARE(s.nearMunicipality(u"1081"_s, 10).size(), 10);
-    }
-    const double perNear = double(timer.nsecsElapsed()) / 1e6 / 100;
-    qInfo("%d cases: build %lld ms (finish %lld ms), similarTo %.2f ms/query, nearMunicipality %.2f ms/query",
-          count,
-          buildMs,
-          finishMs,
-          perQuery,
-          perNear);
 }
 
 QTEST_GUILESS_MAIN(TestSimilarCases)
