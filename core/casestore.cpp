@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "ftsmatcher.h"
 #include "ftsrank.h"
 #include "replicaschema.h"
 #include "sqlresult.h"
@@ -8,11 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <atomic>
 
@@ -109,6 +107,7 @@ CaseStore::CaseStore(QString path,
     , m_vocabularies(vocabularies)
     , m_referenceData(referenceData)
     , m_validator(vocabularies, referenceData)
+    , m_matcher(std::make_unique<FtsMatcher>(m_connectionName))
 {
 }
 
@@ -116,6 +115,7 @@ CaseStore::~CaseStore()
 {
     // Statements must go before their connection.
     m_statements.clear();
+    m_matcher.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -185,6 +185,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
                          path,
                          u"schema %1, this program reads %2"_s.arg(*version).arg(SchemaVersion)};
         }
+    }
+    // Search only reads faster with it; without it (no second connection) it reads as before.
+    if (auto r = store->m_matcher->enableSplitReads(); !r) {
+        qWarning("search reads with one connection: %s", qPrintable(r.error().detail));
     }
     return store;
 }
@@ -493,80 +497,6 @@ Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &v
     return {};
 }
 
-namespace {
-
-// The rowids a query returns, read straight from SQLite: QSqlQuery copies every row into a vector
-// of QVariants, which for a search matching 40,000 cases cost as much as the match.
-Result<QList<qint64>> rowIds(const QSqlDatabase &db, const QString &sql, const QString &ftsQuery)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return Error{ErrorCode::DatabaseQueryFailed, u"search"_s, u"not an SQLite connection"_s};
-    }
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray sqlUtf8 = sql.toUtf8();
-    const QByteArray queryUtf8 = ftsQuery.toUtf8();
-    int rc = sqlite3_prepare_v2(sqlite, sqlUtf8.constData(), int(sqlUtf8.size()), &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_bind_text(statement, 1, queryUtf8.constData(), int(queryUtf8.size()), SQLITE_STATIC);
-    }
-    QList<qint64> rows;
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW) {
-            rows.append(sqlite3_column_int64(statement, 0));
-        }
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(sqlite));
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        // The primary result codes as sqlError() maps them: BUSY and LOCKED, FULL.
-        const int primary = rc & 0xff;
-        const ErrorCode code = primary == SQLITE_FULL            ? ErrorCode::DiskFull
-            : primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::DatabaseLocked
-                                                                 : ErrorCode::DatabaseQueryFailed;
-        return Error{code, u"search"_s, message};
-    }
-    return rows;
-}
-
-} // namespace
-
-Result<QList<qint64>> CaseStore::rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery)
-{
-    const QString all = u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
-    auto rows = rowIds(db, all, ftsQuery);
-    if (!rows || rows->size() <= RankLimit) {
-        const QString bm25 = QString::fromLatin1(Bm25).replace(u"case_fts"_s, table);
-        return rows ? rowIds(db, all + u" ORDER BY "_s + bm25, ftsQuery) : rows;
-    }
-    // The title matches from the small index of titles alone: on the main index a title-only
-    // query walks the same long lists as the search. BM25 would read each phrase's whole list
-    // again for its weights; the cheap score counts only the instances in each title.
-    const QString titles = table + QLatin1StringView(TitleTableSuffix);
-    auto inTitle = rowIds(db, u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY fb_rank(%1)"_s.arg(titles), ftsQuery);
-    if (!inTitle) {
-        return inTitle.error();
-    }
-    // Only those the whole query matches (an excluded word may be in the rest of the text); the
-    // matches come in rowid order.
-    QList<qint64> result;
-    result.reserve(rows->size());
-    for (qint64 row : std::as_const(*inTitle)) {
-        if (std::binary_search(rows->cbegin(), rows->cend(), row)) {
-            result.append(row);
-        }
-    }
-    const QSet<qint64> seen(result.cbegin(), result.cend());
-    for (qint64 row : std::as_const(*rows)) {
-        if (!seen.contains(row)) {
-            result.append(row);
-        }
-    }
-    return result;
-}
-
 Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds, TextPart part) const
 {
     QHash<qint64, QString> result;
@@ -596,7 +526,7 @@ Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds, Tex
 Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
 {
     if (limit < 0) {
-        return rankedMatches(QSqlDatabase::database(m_connectionName), u"case_fts"_s, ftsQuery);
+        return m_matcher->rankedMatches(u"case_fts"_s, ftsQuery);
     }
     auto scored = matchScored(ftsQuery, limit);
     if (!scored) {

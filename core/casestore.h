@@ -3,6 +3,7 @@
 #include "caserecord.h"
 #include "casesummary.h"
 #include "casevalidator.h"
+#include "ftsmatcher.h"
 #include "referencedata.h"
 #include "replicaschema.h"
 #include "result.h"
@@ -75,18 +76,8 @@ public:
     // Text of the given cases, by rowid.
     Result<QHash<qint64, QString>> texts(const QList<qint64> &rowIds, TextPart part = TextPart::Body) const;
     // Rowids matching an FTS5 query, best first (BM25 with title and summary weighted up). With
-    // a limit every match is ranked; without one see rankedMatches().
+    // a limit every match is ranked; without one see FtsMatcher::rankedMatches().
     Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;
-
-    // BM25 costs one to two microseconds per matching row, which for a prefix being typed (50,000
-    // cases, "äl" matches 40,000) is most of a search. So: when a query matches at most RankLimit
-    // rows, all are ranked by BM25; otherwise the rows matching in the title come first, ranked by
-    // the cheap score (fb_rank, FtsRank), and the rest follow in rowid order. table is an FTS5
-    // table with TextColumns (case_fts, or a benchmark's copy) beside an FTS5 table of the titles
-    // alone named with TitleTableSuffix (case_fts_titles), on a connection with FtsRank.
-    static constexpr int RankLimit = 1500;
-    static constexpr auto TitleTableSuffix = "_titles";
-    static Result<QList<qint64>> rankedMatches(const QSqlDatabase &db, const QString &table, const QString &ftsQuery);
 
     // The text columns, in the index's order, and their BM25 weights: title and summary count
     // most, then the sections, then the tags.
@@ -108,6 +99,10 @@ public:
     // caller's transaction. body, when given, is the record's JSON as received (the server sends
     // canonical JSON), which spares serialising it again.
     Result<void> putTrusted(const CaseRecord &record, const QByteArray &body = {});
+
+    // What match() without a limit runs; reads large replicas in two halves at once.
+    const FtsMatcher &matcher() const { return *m_matcher; }
+
     // The connection, for the sync tables kept beside the cases (SyncLedger). Same thread only.
     QSqlDatabase database() const;
 
@@ -157,6 +152,7 @@ private:
     CaseValidator m_validator;
     bool m_inTransaction = false;
     mutable std::map<Statement, QSqlQuery> m_statements;
+    std::unique_ptr<FtsMatcher> m_matcher;
 };
 
 } // namespace Fb

@@ -52,6 +52,9 @@ Synonyms Synonyms::fromJson(const QByteArray &json)
         s.m_groups.append(members);
         for (const QString &m : std::as_const(members)) {
             s.m_byFolded[normalized(m)].append(index);
+            if (!m.contains(u' ') && m.front().isUpper()) {
+                s.m_names.insert(normalized(m));
+            }
         }
     }
     return s;
@@ -82,6 +85,11 @@ QStringList Synonyms::alternatives(const QString &foldedTerm) const
         }
     }
     return result;
+}
+
+bool Synonyms::isName(const QString &foldedTerm) const
+{
+    return m_names.contains(normalized(foldedTerm));
 }
 
 QStringList Synonyms::members() const

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,9 @@ public:
     // The other members of every group that term (one word or a phrase, folded as
     // SearchQuery::fold does) belongs to, as written in the list.
     QStringList alternatives(const QString &foldedTerm) const;
+    // Whether term (one word, folded as SearchQuery::fold does) is a member the list writes with a
+    // capital: an acronym or a name (Finsam, BBIC), typed as a unit, unlike the ordinary words.
+    bool isName(const QString &foldedTerm) const;
     // Every member, as written.
     QStringList members() const;
 
@@ -30,6 +34,7 @@ public:
 private:
     QList<QStringList> m_groups;
     QHash<QString, QList<qsizetype>> m_byFolded; // folded member → groups
+    QSet<QString> m_names; // folded one-word members written with a capital
 };
 
 } // namespace Fb

@@ -1,11 +1,9 @@
 #include "casestore.h"
 #include "fixtures.h"
-#include "ftsrank.h"
 #include "searchquery.h"
 #include "syncledger.h"
 
 #include <QFile>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,8 +37,6 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion();
     void migratesFromVersion1WithData();
     void readOnlyOpen();
-    void rankedMatches_data();
-    void rankedMatches();
 
 private:
     std::unique_ptr<CaseStore> open(CaseStore::OpenMode mode = CaseStore::OpenMode::ReadWrite);
@@ -431,63 +427,6 @@ void TestCaseStore::readOnlyOpen()
     QVERIFY(reader);
     QCOMPARE(reader->count().value(), 1);
     QVERIFY(!reader->put(Test::validCase(u"dddddddd-0000-4000-8000-000000000004"_s)).ok());
-}
-
-void TestCaseStore::rankedMatches_data()
-{
-    QTest::addColumn<int>("rows");
-    QTest::addRow("few: all ranked") << 50;
-    QTest::addRow("many: title matches first") << CaseStore::RankLimit + 100;
-}
-
-void TestCaseStore::rankedMatches()
-{
-    QFETCH(int, rows);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"ranked"_s);
-        db.setDatabaseName(u":memory:"_s);
-        QVERIFY(db.open());
-        QVERIFY(FtsRank::registerWith(db));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t USING fts5(title, summary, sections, tags)"_s));
-        QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t_titles USING fts5(title)"_s));
-        QVERIFY(db.transaction());
-        // Every row mentions the word in its sections, twice in the first row; the last row has it
-        // in the title, which outranks sections, and is the only one to say "mycket".
-        for (int i = 1; i <= rows; ++i) {
-            const QString title = i == rows ? u"Trygghet i centrum"_s : u"Annat"_s;
-            q.prepare(u"INSERT INTO t(rowid, title, summary, sections, tags) VALUES(?, ?, '', ?, '')"_s);
-            q.addBindValue(i);
-            q.addBindValue(title);
-            q.addBindValue(i == 1          ? u"trygghet och trygghet"_s
-                               : i == rows ? u"trygghet, mycket"_s
-                                           : u"lite om trygghet bland annat text"_s);
-            QVERIFY(q.exec());
-            q.prepare(u"INSERT INTO t_titles(rowid, title) VALUES(?, ?)"_s);
-            q.addBindValue(i);
-            q.addBindValue(title);
-            QVERIFY(q.exec());
-        }
-        QVERIFY(db.commit());
-        const auto matches = CaseStore::rankedMatches(db, u"t"_s, u"\"trygghet\"*"_s);
-        QVERIFY(matches);
-        QCOMPARE(matches->size(), rows);
-        QCOMPARE(QSet<qint64>(matches->cbegin(), matches->cend()).size(), rows);
-        QCOMPARE(matches->first(), qint64(rows));
-        // Ranked: the row with two mentions next; beyond the limit: rowid order.
-        QCOMPARE(matches->at(1), qint64(1));
-        if (rows > CaseStore::RankLimit) {
-            QCOMPARE(matches->at(2), qint64(2));
-            QCOMPARE(matches->last(), qint64(rows - 1));
-        }
-        // A title match that the whole query excludes stays out.
-        const auto excluding = CaseStore::rankedMatches(db, u"t"_s, u"\"trygghet\"* NOT \"mycket\""_s);
-        QVERIFY(excluding);
-        QCOMPARE(excluding->size(), rows - 1);
-        QVERIFY(!excluding->contains(qint64(rows)));
-        QCOMPARE(excluding->first(), qint64(1));
-    }
-    QSqlDatabase::removeDatabase(u"ranked"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

@@ -116,6 +116,11 @@ void TestSearchQuery::parseExpanded_data()
     QTest::addRow("finished word") << u"bostäder "_s << u"\"bostäder\""_s << QStringList{u"bostader"_s};
     QTest::addRow("acronym") << u"USK"_s << u"(\"USK\"* OR \"undersköterska\")"_s
                              << QStringList{u"usk"_s, u"underskoterska"_s};
+    // A synonym-list member longer than the prefix index's prefixes is meant as it is.
+    QTest::addRow("synonym member") << u"Finsam"_s
+                                    << u"(\"Finsam\" OR \"finansiell samordning\" OR \"samordningsförbund\")"_s
+                                    << QStringList{u"finsam"_s, u"finansiell samordning"_s, u"samordningsforbund"_s};
+    QTest::addRow("word a member begins") << u"finsamv"_s << u"\"finsamv\"*"_s << QStringList{u"finsamv"_s};
     QTest::addRow("two letters typed") << u"äl"_s << u"\"äl\"*"_s << QStringList{u"al"_s};
     QTest::addRow("two-letter acronym") << u"AI"_s << u"(\"AI\"* OR \"artificiell intelligens\")"_s
                                         << QStringList{u"ai"_s, u"artificiell intelligens"_s};
