@@ -17,6 +17,7 @@
 #include "corpusgenerator.h"
 #include "exactspelling.h"
 #include "facetindex.h"
+#include "ftsmatcher.h"
 #include "referencedata.h"
 #include "replicaworker.h"
 #include "searchquery.h"
@@ -152,11 +153,7 @@ double medianMs(int rounds, const std::function<void()> &work)
     return percentile(ms, 0.5);
 }
 
-void profile(const CaseStore &store,
-             const FtsMatcher &matcher,
-             const QString &table,
-             SearchQuery::Expansion expansion,
-             int rounds)
+void profile(const CaseStore &store, const QString &table, SearchQuery::Expansion expansion, int rounds)
 {
     const QSqlDatabase db = store.database();
     const QString bm25 = QString::fromLatin1(CaseStore::Bm25).replace(u"case_fts"_s, table);
@@ -191,7 +188,10 @@ void profile(const CaseStore &store,
         });
         QList<qint64> first;
         const double used = medianMs(rounds, [&] {
-            first = matcher.rankedMatches(table, fts).value_or(QList<qint64>()).mid(0, ReplicaWorker::SnippetRows);
+            first = FtsMatcher(db.connectionName())
+                        .rankedMatches(table, fts)
+                        .value_or(QList<qint64>())
+                        .mid(0, ReplicaWorker::SnippetRows);
         });
         // What the worker adds for the result list: the first rows' texts and excerpts.
         const QStringList terms = SearchQuery::parse(text, expansion).terms();
@@ -276,37 +276,19 @@ int compare(int count,
     struct Variant
     {
         QString name;
-        QString table;
         QString tokenize;
         SearchQuery::Expansion expansion;
-        const FtsMatcher *matcher;
-        bool buildsTable = true; // false: reads the table an earlier variant built
     };
 
-    // The store's matcher reads in two halves at once (FtsMatcher::enableSplitReads); the other
-    // reads on one connection, as plain FTS5 does: the baseline of the same run.
-    const FtsMatcher oneConnection(db.connectionName());
-
     for (const Variant &v :
-         {Variant{u"swedish"_s, u"bench_swedish"_s, u"swedish"_s, SearchQuery::Expansion::Full, &store.matcher()},
-          Variant{u"swedish, one connection"_s,
-                  u"bench_swedish"_s,
-                  u"swedish"_s,
-                  SearchQuery::Expansion::Full,
-                  &oneConnection,
-                  false},
-          Variant{u"unicode61"_s,
-                  u"bench_unicode61"_s,
-                  u"unicode61 remove_diacritics 2"_s,
-                  SearchQuery::Expansion::None,
-                  &oneConnection}}) {
-        const QString &table = v.table;
-        const FtsMatcher &matcher = *v.matcher;
+         {Variant{u"swedish"_s, u"swedish"_s, SearchQuery::Expansion::Full},
+          Variant{u"unicode61"_s, u"unicode61 remove_diacritics 2"_s, SearchQuery::Expansion::None}}) {
+        const QString table = u"bench_"_s + v.name;
         // The ranking as the app's worker makes it; the app uses the Swedish variant, whose ranking
         // ends with the exact spelling first.
         const auto search = [&](const QString &text) -> Result<QList<qint64>> {
             const SearchQuery q = SearchQuery::parse(text, v.expansion);
-            auto rows = matcher.rankedMatches(table, q.ftsQuery());
+            auto rows = FtsMatcher(db.connectionName()).rankedMatches(table, q.ftsQuery());
             if (rows && v.expansion == SearchQuery::Expansion::Full) {
                 if (auto r = ExactSpelling::rankFirst(rows.value(), q.spellings(), store); !r) {
                     return r.error();
@@ -316,12 +298,12 @@ int compare(int count,
         };
         QSqlQuery exists(db);
         exists.exec(u"SELECT 1 FROM sqlite_master WHERE name = '%1'"_s.arg(table));
-        const bool reuse = (keepTables || !v.buildsTable) && exists.next();
+        const bool reuse = keepTables && exists.next();
         exists.finish();
         if (reuse) {
             std::printf("### %s: index reused\n\n", qPrintable(v.name));
             if (profiling) {
-                profile(store, matcher, table, v.expansion, rounds);
+                profile(store, table, v.expansion, rounds);
             } else {
                 run(index, search, rounds);
             }
@@ -362,7 +344,7 @@ int compare(int count,
                     double(bytes) / 1e6);
 
         if (profiling) {
-            profile(store, matcher, table, v.expansion, rounds);
+            profile(store, table, v.expansion, rounds);
             continue;
         }
         run(index, search, rounds);

@@ -186,10 +186,6 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path,
                          u"schema %1, this program reads %2"_s.arg(*version).arg(SchemaVersion)};
         }
     }
-    // Search only reads faster with it; without it (no second connection) it reads as before.
-    if (auto r = store->m_matcher->enableSplitReads(); !r) {
-        qWarning("search reads with one connection: %s", qPrintable(r.error().detail));
-    }
     return store;
 }
 

@@ -100,9 +100,6 @@ public:
     // canonical JSON), which spares serialising it again.
     Result<void> putTrusted(const CaseRecord &record, const QByteArray &body = {});
 
-    // What match() without a limit runs; reads large replicas in two halves at once.
-    const FtsMatcher &matcher() const { return *m_matcher; }
-
     // The connection, for the sync tables kept beside the cases (SyncLedger). Same thread only.
     QSqlDatabase database() const;
 
