@@ -762,6 +762,17 @@ Remove them here too?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::CaseTable</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>The cases that match the search and filters</source>
+        <translation>The cases that match the search and filters</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseTemplates</name>
     <message>
         <source>### What was the problem, and for whom?
@@ -1991,14 +2002,6 @@ Commands:
     <message>
         <source>Sample data notice</source>
         <translation>Sample data notice</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>The cases that match the search and filters</source>
-        <translation>The cases that match the search and filters</translation>
     </message>
     <message>
         <source>Opening the case bank</source>

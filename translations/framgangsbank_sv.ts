@@ -762,6 +762,17 @@ Ta bort dem här också?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::CaseTable</name>
+    <message>
+        <source>Cases</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>The cases that match the search and filters</source>
+        <translation>De exempel som matchar sökningen och filtren</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseTemplates</name>
     <message>
         <source>### What was the problem, and for whom?
@@ -1991,14 +2002,6 @@ Kommandon:
     <message>
         <source>Sample data notice</source>
         <translation>Meddelande om exempeldata</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Exempel</translation>
-    </message>
-    <message>
-        <source>The cases that match the search and filters</source>
-        <translation>De exempel som matchar sökningen och filtren</translation>
     </message>
     <message>
         <source>Opening the case bank</source>

@@ -24,6 +24,8 @@ public:
     // The item data role of the second line; 0 (the default): one line only.
     void setSecondLineRole(int role) { m_secondLineRole = role; }
 
+    int secondLineRole() const { return m_secondLineRole; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -3,6 +3,7 @@
 #include "accountmenu.h"
 #include "caseeditorwindow.h"
 #include "caselistmodel.h"
+#include "casetable.h"
 #include "casetemplates.h"
 #include "caseview.h"
 #include "conflictinbox.h"
@@ -13,7 +14,6 @@
 #include "filterchips.h"
 #include "helpmenu.h"
 #include "helpwindow.h"
-#include "highlightdelegate.h"
 #include "logindialog.h"
 #include "rankingdialog.h"
 #include "resulttabs.h"
@@ -78,8 +78,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_chips(new FilterChips(m_query, this))
     , m_sampleBanner(new QLabel(this))
     , m_facetPanel(new FacetPanel(*m_facets, this))
-    , m_table(new QTableView(this))
-    , m_titleDelegate(new HighlightDelegate(this))
+    , m_table(new CaseTable(m_cases, this))
     , m_caseView(new CaseView(m_exporter, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_searchDelay(new QTimer(this))
@@ -108,34 +107,6 @@ MainWindow::MainWindow(ReplicaService &replica,
     m_sampleBanner->setForegroundRole(QPalette::ToolTipText);
     m_sampleBanner->setAccessibleName(tr("Sample data notice"));
     m_sampleBanner->hide();
-
-    m_table->setModel(m_cases);
-    m_table->setItemDelegateForColumn(CaseListModel::TitleColumn, m_titleDelegate);
-    m_titleDelegate->setSecondLineRole(CaseListModel::SnippetRole);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSortIndicatorClearable(true);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
-    // Widths from the font, so they follow a larger system font.
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    for (const auto &[column, width] : {std::pair{CaseListModel::OrganisationColumn, 11},
-                                        {CaseListModel::CountyColumn, 9},
-                                        {CaseListModel::StatusColumn, 7},
-                                        {CaseListModel::StartColumn, 4},
-                                        {CaseListModel::StudyVisitColumn, 8},
-                                        {CaseListModel::SyncColumn, 7}}) {
-        m_table->setColumnWidth(column, width * em);
-    }
-    m_table->verticalHeader()->hide();
-    m_oneLineRowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAccessibleName(tr("Cases"));
-    m_table->setAccessibleDescription(tr("The cases that match the search and filters"));
 
     m_resultTabs = new ResultTabs(m_table, *m_facets, vocabularies, referenceData, language, this);
     m_similar = new SimilarCasesPanel(vocabularies, language, this);
@@ -507,6 +478,14 @@ void MainWindow::opened(const ReplicaInfo &info)
 {
     if (const QString home = homeMunicipality(); !home.isEmpty()) {
         m_replica.findNear(home, 10);
+        // The start view: examples from municipalities near the user's, unless a search is resumed.
+        // Only on the first open: a refresh after sync leaves the tab the user is on.
+        if (!m_open && m_search->text().trimmed().isEmpty() && m_facets->filter().isEmpty()) {
+            m_resultTabs->setCurrentWidget(m_resultTabs->near());
+        }
+    }
+    if (m_studyVisits) {
+        m_replica.loadStudyVisits(); // the open window follows a sync
     }
     m_open = true;
     m_busy->hide();
@@ -534,6 +513,10 @@ void MainWindow::search()
     FacetFilter filter = m_facets->filter();
     for (int f = 0; f < FacetCount; ++f) {
         filter.selected[size_t(f)].unite(parsed.filter.selected[size_t(f)]);
+    }
+    // "Near me" answers no search: a search shows its list.
+    if (m_resultTabs->currentWidget() == m_resultTabs->near() && (!parsed.text.isEmpty() || !filter.isEmpty())) {
+        m_resultTabs->setCurrentIndex(0);
     }
     m_replica.search(SearchRequest{parsed.text, filter});
 }
@@ -569,10 +552,7 @@ void MainWindow::runSearch(const SavedSearches::Entry &entry)
 void MainWindow::showResult(const SearchResult &result)
 {
     const QString current = m_restoreCaseId.isEmpty() ? m_caseView->caseId() : std::exchange(m_restoreCaseId, {});
-    m_titleDelegate->setTerms(result.terms);
-    // Rows of two lines for a text search, whose snippets follow under the titles.
-    m_table->verticalHeader()->setDefaultSectionSize(
-        m_oneLineRowHeight + (result.terms.isEmpty() ? 0 : m_table->fontMetrics().lineSpacing()));
+    m_table->setTerms(result.terms);
     m_resultTabs->setResult(result);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);
@@ -619,9 +599,14 @@ void MainWindow::selectionChanged()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_referenceData, m_sync.status().organisationId, this);
+    const QString before = homeMunicipality();
     if (dialog.exec() == QDialog::Accepted) {
         if (const QString home = homeMunicipality(); !home.isEmpty()) {
             m_replica.findNear(home, 10);
+            // A municipality just chosen: show what is near it.
+            if (home != before) {
+                m_resultTabs->setCurrentWidget(m_resultTabs->near());
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ namespace Fb {
 
 class CaseEditorWindow;
 class CaseListModel;
+class CaseTable;
 class ConflictInbox;
 class CaseView;
 class FacetModel;
@@ -41,7 +42,6 @@ class FilterChips;
 class ResultTabs;
 class SimilarCasesPanel;
 class StudyVisitView;
-class HighlightDelegate;
 class SyncStatusWidget;
 
 // Composes the read side: search field, facet panel, case list and case view. Holds no SQL and no
@@ -62,7 +62,7 @@ public:
 
     QLineEdit *searchField() const { return m_search; }
 
-    QTableView *caseTable() const { return m_table; }
+    CaseTable *caseTable() const { return m_table; }
 
     CaseListModel *caseModel() const { return m_cases; }
 
@@ -142,12 +142,10 @@ private:
     FilterChips *m_chips;
     QLabel *m_sampleBanner;
     FacetPanel *m_facetPanel;
-    QTableView *m_table;
+    CaseTable *m_table;
     ResultTabs *m_resultTabs = nullptr;
     SimilarCasesPanel *m_similar = nullptr;
     QPointer<StudyVisitView> m_studyVisits;
-    HighlightDelegate *m_titleDelegate;
-    int m_oneLineRowHeight = 0; // the table's row height without snippets
     CaseView *m_caseView;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;

@@ -1,6 +1,7 @@
 #include "caseeditorwindow.h"
 #include "caseform.h"
 #include "caselistmodel.h"
+#include "casetable.h"
 #include "caseview.h"
 #include "conflictinbox.h"
 #include "facetmodel.h"
@@ -8,8 +9,11 @@
 #include "filterchips.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "resulttabs.h"
 #include "samplebank.h"
 #include "savedsearches.h"
+#include "settingsdialog.h"
+#include "similarcasespanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
     void opensOnTheSampleBank();
     void typingNarrowsTheList();
+    void startViewShowsCasesNearMe();
     void facetNarrowsTheList();
     void keyboardReachesEveryPane();
     void restoresStateOnStart();
@@ -101,6 +106,8 @@ void TestMainWindow::opensOnTheSampleBank()
     QVERIFY(caseShown.wait(5000) || !caseShown.isEmpty());
     QCOMPARE(window->caseView()->caseId(), window->caseModel()->idAt(0));
     QVERIFY(!window->caseView()->toPlainText().isEmpty());
+    // Without a municipality of one's own, the start view is the list.
+    QCOMPARE(window->resultTabs()->currentIndex(), 0);
     // The facet tree shows its groups, with the counties open.
     QTreeView *facets = window->facetPanel()->view();
     const QModelIndex counties = window->facetModel()->index(0, 0);
@@ -129,6 +136,35 @@ void TestMainWindow::typingNarrowsTheList()
     window->searchField()->setText(u"xyzzyplugh"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), 0, 5000);
     QVERIFY(window->caseView()->caseId().isEmpty());
+}
+
+void TestMainWindow::startViewShowsCasesNearMe()
+{
+    m_settings->setValue(QLatin1StringView(SettingsDialog::MunicipalityKey), u"0461"_s); // Gnesta
+    auto window = makeWindow();
+    SimilarCasesPanel *near = window->resultTabs()->near();
+    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+    QVERIFY(waitForResults(*window));
+    QCOMPARE(window->resultTabs()->currentWidget(), near);
+    QTRY_VERIFY_WITH_TIMEOUT(!near->cases().isEmpty(), 5000);
+    // Nearest first: a case of Gnesta's own, then others in Södermanland or around.
+    QCOMPARE(near->cases().first().municipalityCode, u"0461"_s);
+    QVERIFY(
+        std::is_sorted(near->cases().cbegin(), near->cases().cend(), [](const SimilarCase &a, const SimilarCase &b) {
+            return a.distanceKm < b.distanceKm;
+        }));
+
+    // A search shows its list.
+    QTest::keyClicks(window->searchField(), u"skola"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->resultTabs()->currentIndex(), 0, 5000);
+
+    // After a sync the replica is refreshed; the tab the user chose stays.
+    window->searchField()->clear();
+    QVERIFY(waitForResults(*window));
+    window->resultTabs()->setCurrentIndex(2);
+    Q_EMIT m_replica->refreshed(ReplicaInfo{});
+    QVERIFY(waitForResults(*window));
+    QCOMPARE(window->resultTabs()->currentIndex(), 2);
 }
 
 void TestMainWindow::facetNarrowsTheList()
