@@ -1,6 +1,7 @@
 #include "caserecord.h"
 #include "mutationprocessor.h"
 #include "postgresfixture.h"
+#include "serverstorefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,7 @@ using namespace Fb;
 using namespace Qt::StringLiterals;
 
 // The server's merge, idempotency and permission rules (docs/sync.md), on both backends.
-class TestMutationProcessor : public QObject
+class TestMutationProcessor : public QObject, protected Test::ServerStoreFixture
 {
     Q_OBJECT
 
@@ -38,20 +39,9 @@ private Q_SLOTS:
     void feedFollowsCommitOrder();
 
 private:
-    QJsonObject apply(const QString &user, QJsonObject mutation);
     QJsonObject createCase(const QString &user, const QString &id, const QString &ownerCode = u"0461"_s);
 
-    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
     static QJsonObject caseBody(const QString &id, const QString &ownerCode);
-
-    PostgresFixture m_postgres;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServerStore> m_store;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    Vocabularies m_vocabularies = Vocabularies::builtIn().value();
-    ReferenceData m_referenceData = ReferenceData::builtIn().value();
-    qint64 m_now = 1'800'000'000;
 };
 
 void TestMutationProcessor::initTestCase_data()
@@ -61,35 +51,19 @@ void TestMutationProcessor::initTestCase_data()
 
 void TestMutationProcessor::initTestCase()
 {
-    const QString problem = m_postgres.start();
+    const QString problem = startServerStore();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Testing);
 }
 
 void TestMutationProcessor::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = ServerStore::open(backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbmut"_s)
-                                                               : u"sqlite:"_s + m_dir->filePath(u"s.sqlite"_s));
-    QVERIFY(opened.ok());
-    m_store = std::move(opened).value();
-    QVERIFY(Accounts::initialize(*m_store, m_referenceData).ok());
-    Accounts accounts(*m_store, *m_hasher);
-    const QString password = u"ett bra lösenord"_s;
-    QVERIFY(accounts.addUser(u"gnesta"_s, {}, u"kommun:0461"_s, u"redaktor"_s, password).ok());
-    QVERIFY(accounts.addUser(u"gnesta2"_s, {}, u"kommun:0461"_s, u"redaktor"_s, password).ok());
-    QVERIFY(accounts.addUser(u"ronneby"_s, {}, u"kommun:1081"_s, u"redaktor"_s, password).ok());
-    QVERIFY(accounts.addUser(u"sormland"_s, {}, u"region:04"_s, u"samordnare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"blekinge"_s, {}, u"region:10"_s, u"samordnare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"lasare"_s, {}, u"kommun:0461"_s, u"lasare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"admin"_s, {}, u"region:01"_s, u"administrator"_s, password).ok());
+    const QString problem = openServerStore(u"fbmut"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestMutationProcessor::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    closeServerStore();
 }
 
 QJsonObject TestMutationProcessor::caseBody(const QString &id, const QString &ownerCode)
@@ -102,19 +76,6 @@ QJsonObject TestMutationProcessor::caseBody(const QString &id, const QString &ow
     c.sections = {{u"problem"_s, u"Ensamhet."_s}, {u"solution"_s, u"Mötesplats."_s}};
     c.tags = {u"ensamhet"_s};
     return c.toJsonObject();
-}
-
-QJsonObject TestMutationProcessor::apply(const QString &user, QJsonObject mutation)
-{
-    const User u = m_store->userByName(user).value().value();
-    const Session session{u, m_store->organisation(u.organisationId).value().value(), 0};
-    if (!mutation.contains("mutation_id"_L1)) {
-        mutation.insert(u"mutation_id"_s, newId());
-    }
-    MutationProcessor processor(*m_store, m_vocabularies, m_referenceData, [this] {
-        return m_now;
-    });
-    return processor.apply(session, mutation);
 }
 
 QJsonObject TestMutationProcessor::createCase(const QString &user, const QString &id, const QString &ownerCode)

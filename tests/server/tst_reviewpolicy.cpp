@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "mutationprocessor.h"
 #include "postgresfixture.h"
+#include "serverstorefixture.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 // The server's review rules (docs/server.md, "Review") through MutationProcessor, as clients
 // meet them: transitions allowed and refused by role, creates, archived cases, and who may write
 // what in a review comment. On both backends.
-class TestReviewPolicy : public QObject
+class TestReviewPolicy : public QObject, protected Test::ServerStoreFixture
 {
     Q_OBJECT
 
@@ -35,21 +36,10 @@ private Q_SLOTS:
     void commentTimesFromTheClientAreKept();
 
 private:
-    QJsonObject apply(const QString &user, QJsonObject mutation);
     // A case of Gnesta (kommun:0461) in state, loaded as the server's import does (no rules).
     QString seed(const QString &state, bool complete = true, const QMap<QString, ReviewComment> &comments = {});
     QJsonObject update(const QString &user, const QString &id, const QJsonObject &set);
     int version(const QString &id);
-
-    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
-    PostgresFixture m_postgres;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServerStore> m_store;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    Vocabularies m_vocabularies = Vocabularies::builtIn().value();
-    ReferenceData m_referenceData = ReferenceData::builtIn().value();
-    qint64 m_now = 1'800'000'000; // 2027-01-15T08:00:00Z
 };
 
 void TestReviewPolicy::initTestCase_data()
@@ -59,48 +49,19 @@ void TestReviewPolicy::initTestCase_data()
 
 void TestReviewPolicy::initTestCase()
 {
-    const QString problem = m_postgres.start();
+    const QString problem = startServerStore();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Testing);
 }
 
 void TestReviewPolicy::init()
 {
-    QFETCH_GLOBAL(QString, backend);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = ServerStore::open(backend == "postgresql"_L1 ? m_postgres.freshDatabase(u"fbreview"_s)
-                                                               : u"sqlite:"_s + m_dir->filePath(u"s.sqlite"_s));
-    QVERIFY(opened.ok());
-    m_store = std::move(opened).value();
-    QVERIFY(Accounts::initialize(*m_store, m_referenceData).ok());
-    Accounts accounts(*m_store, *m_hasher);
-    const QString password = u"ett bra lösenord"_s;
-    QVERIFY(accounts.addUser(u"gnesta"_s, {}, u"kommun:0461"_s, u"redaktor"_s, password).ok());
-    QVERIFY(accounts.addUser(u"ronneby"_s, {}, u"kommun:1081"_s, u"redaktor"_s, password).ok());
-    QVERIFY(accounts.addUser(u"sormland"_s, {}, u"region:04"_s, u"samordnare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"sormland2"_s, {}, u"region:04"_s, u"samordnare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"blekinge"_s, {}, u"region:10"_s, u"samordnare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"lasare"_s, {}, u"kommun:0461"_s, u"lasare"_s, password).ok());
-    QVERIFY(accounts.addUser(u"admin"_s, {}, u"region:01"_s, u"administrator"_s, password).ok());
+    const QString problem = openServerStore(u"fbreview"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestReviewPolicy::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
-}
-
-QJsonObject TestReviewPolicy::apply(const QString &user, QJsonObject mutation)
-{
-    const User u = m_store->userByName(user).value().value();
-    const Session session{u, m_store->organisation(u.organisationId).value().value(), 0};
-    if (!mutation.contains("mutation_id"_L1)) {
-        mutation.insert(u"mutation_id"_s, newId());
-    }
-    MutationProcessor processor(*m_store, m_vocabularies, m_referenceData, [this] {
-        return m_now;
-    });
-    return processor.apply(session, mutation);
+    closeServerStore();
 }
 
 QString TestReviewPolicy::seed(const QString &state, bool complete, const QMap<QString, ReviewComment> &comments)
