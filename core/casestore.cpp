@@ -1,6 +1,5 @@
 #include "casestore.h"
 
-#include "ftsmatcher.h"
 #include "ftsrank.h"
 #include "replicaschema.h"
 #include "sqlresult.h"
@@ -107,7 +106,7 @@ CaseStore::CaseStore(QString path,
     , m_vocabularies(vocabularies)
     , m_referenceData(referenceData)
     , m_validator(vocabularies, referenceData)
-    , m_matcher(std::make_unique<FtsMatcher>(m_connectionName))
+    , m_matcher(m_connectionName)
 {
 }
 
@@ -115,7 +114,6 @@ CaseStore::~CaseStore()
 {
     // Statements must go before their connection.
     m_statements.clear();
-    m_matcher.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -522,7 +520,7 @@ Result<QHash<qint64, QString>> CaseStore::texts(const QList<qint64> &rowIds, Tex
 Result<QList<qint64>> CaseStore::match(const QString &ftsQuery, int limit) const
 {
     if (limit < 0) {
-        return m_matcher->rankedMatches(u"case_fts"_s, ftsQuery);
+        return m_matcher.rankedMatches(u"case_fts"_s, ftsQuery);
     }
     auto scored = matchScored(ftsQuery, limit);
     if (!scored) {

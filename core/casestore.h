@@ -99,7 +99,6 @@ public:
     // caller's transaction. body, when given, is the record's JSON as received (the server sends
     // canonical JSON), which spares serialising it again.
     Result<void> putTrusted(const CaseRecord &record, const QByteArray &body = {});
-
     // The connection, for the sync tables kept beside the cases (SyncLedger). Same thread only.
     QSqlDatabase database() const;
 
@@ -149,7 +148,7 @@ private:
     CaseValidator m_validator;
     bool m_inTransaction = false;
     mutable std::map<Statement, QSqlQuery> m_statements;
-    std::unique_ptr<FtsMatcher> m_matcher;
+    FtsMatcher m_matcher;
 };
 
 } // namespace Fb
