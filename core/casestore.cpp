@@ -573,6 +573,60 @@ Result<QList<CaseStore::Match>> CaseStore::matchScored(const QString &ftsQuery, 
     return rows;
 }
 
+namespace {
+
+// run's rows for query's FTS5 query, then, if they are few, run's rows for its parts query that
+// are not among them yet, up to limit (none: -1).
+template<typename Row, typename Run>
+Result<QList<Row>> withParts(const SearchQuery &query, int limit, const Run &run)
+{
+    const auto rowIdOf = [](const Row &r) {
+        if constexpr (std::is_same_v<Row, qint64>) {
+            return r;
+        } else {
+            return r.rowId;
+        }
+    };
+    auto rows = run(query.ftsQuery());
+    if (!rows || rows->size() >= CaseStore::FewRows || query.partsQuery().isEmpty()) {
+        return rows;
+    }
+    // The parts only add to the search: should they fail, the search stands as it was.
+    const auto more = run(query.partsQuery());
+    if (!more) {
+        return rows;
+    }
+    QSet<qint64> seen;
+    for (const Row &r : std::as_const(*rows)) {
+        seen.insert(rowIdOf(r));
+    }
+    for (const Row &r : *more) {
+        if (limit >= 0 && rows->size() >= limit) {
+            break;
+        }
+        if (!seen.contains(rowIdOf(r))) {
+            rows->append(r);
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<QList<qint64>> CaseStore::search(const SearchQuery &query, int limit) const
+{
+    return withParts<qint64>(query, limit, [&](const QString &fts) {
+        return match(fts, limit);
+    });
+}
+
+Result<QList<CaseStore::Match>> CaseStore::searchScored(const SearchQuery &query, int limit, bool explain) const
+{
+    return withParts<Match>(query, limit, [&](const QString &fts) {
+        return matchScored(fts, limit, explain);
+    });
+}
+
 QSqlDatabase CaseStore::database() const
 {
     return QSqlDatabase::database(m_connectionName);

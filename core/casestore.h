@@ -7,6 +7,7 @@
 #include "referencedata.h"
 #include "replicaschema.h"
 #include "result.h"
+#include "searchquery.h"
 #include "vocabularies.h"
 
 #include <QSqlDatabase>
@@ -93,6 +94,13 @@ public:
 
     // match() with scores; explain also says which columns each hit matched in.
     Result<QList<Match>> matchScored(const QString &ftsQuery, int limit = -1, bool explain = false) const;
+
+    // A search as the app, the CLI and the relevance test run it: query's FTS5 query and, when that
+    // finds fewer than FewRows cases, after them the cases with every part of its compound words
+    // apart (SearchQuery::partsQuery: "lyft för äldreomsorgen" for äldreomsorgslyftet).
+    static constexpr int FewRows = 10;
+    Result<QList<qint64>> search(const SearchQuery &query, int limit = -1) const;
+    Result<QList<Match>> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
     // Writes a case as the server (or a merge of server copies) has it, without validation: the
     // server validated it and may know vocabulary keys this version does not yet. Joins the

@@ -87,7 +87,7 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     std::optional<QList<qint64>> matches;
     const SearchQuery query = SearchQuery::parse(request.text, SearchQuery::Expansion::Full);
     if (!query.isEmpty() && m_store) {
-        auto rows = m_store->match(query.ftsQuery());
+        auto rows = m_store->search(query);
         if (rows) {
             // Should the texts not be readable, the ranking stays as BM25 gave it.
             [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(rows.value(), query.spellings(), *m_store);
@@ -441,7 +441,7 @@ void ReplicaWorker::explainRanking(const QString &text)
             return {};
         }
         // The first rows as search() orders them: BM25, then the exact spelling first.
-        auto scored = m_store->matchScored(query.ftsQuery(), ExactSpelling::Rows, true);
+        auto scored = m_store->searchScored(query, ExactSpelling::Rows, true);
         if (!scored) {
             return scored.error();
         }

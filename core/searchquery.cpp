@@ -66,6 +66,26 @@ bool knownWhole(const QString &word)
         || (folded.size() > 3 && Synonyms::builtIn().isName(folded));
 }
 
+// A finished word's parts as the user spelled them (the last with the word's ending), cut where
+// the dictionary cuts its stem; empty for a word that is no compound.
+QStringList compoundParts(const QString &word)
+{
+    // The stemmer is not thread-safe; searches run on the replica's worker and in tests.
+    thread_local const SwedishTokenizer splitter(SwedishTokenizer::builtInDictionary());
+    const QString lower = word.toLower();
+    const QString stem = splitter.stem(lower);
+    if (!SearchQuery::fold(lower).startsWith(stem)) {
+        return {};
+    }
+    const auto ranges = splitter.compoundParts(stem);
+    QStringList parts;
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        parts.append(i + 1 < ranges.size() ? lower.mid(ranges.at(i).first, ranges.at(i).second)
+                                           : lower.mid(ranges.at(i).first));
+    }
+    return parts;
+}
+
 } // namespace
 
 QString SearchQuery::fold(const QString &text)
@@ -119,6 +139,8 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
 {
     SearchQuery q;
     QStringList positive;
+    QStringList positiveParts; // positive with compounds cut into their parts
+    bool split = false;
     QStringList negative;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -147,6 +169,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 q.m_terms.append(fold(words.join(u' ')));
                 q.m_spellings.append(words.join(u' ').toLower());
                 positive.append(expansion == Expansion::Full ? expanded(words, false, q.m_terms) : quoted(words));
+                positiveParts.append(positive.last());
             }
             continue;
         }
@@ -174,6 +197,14 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 q.m_terms.append(fold(w));
                 q.m_spellings.append(w.toLower());
                 positive.append(expansion == Expansion::Full ? expanded({w}, prefix, q.m_terms) : term);
+                // A word still being typed is no compound yet.
+                const QStringList parts = expansion == Expansion::Full && !prefix ? compoundParts(w) : QStringList();
+                QStringList quotedParts;
+                for (const QString &p : parts) {
+                    quotedParts.append(quoted({p}));
+                }
+                positiveParts.append(parts.isEmpty() ? positive.last() : u'(' + quotedParts.join(u" AND "_s) + u')');
+                split |= !parts.isEmpty();
             }
         }
     }
@@ -183,8 +214,10 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
     }
     // FTS5 wants an explicit AND between parenthesised groups.
     q.m_ftsQuery = positive.join(expansion == Expansion::Full ? u" AND "_s : u" "_s);
-    if (!negative.isEmpty()) {
-        q.m_ftsQuery += u" NOT ("_s + negative.join(u" OR "_s) + u')';
+    const QString excluded = negative.isEmpty() ? QString() : u" NOT ("_s + negative.join(u" OR "_s) + u')';
+    q.m_ftsQuery += excluded;
+    if (split) {
+        q.m_partsQuery = positiveParts.join(u" AND "_s) + excluded;
     }
     return q;
 }

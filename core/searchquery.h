@@ -29,6 +29,12 @@ public:
 
     const QString &ftsQuery() const { return m_ftsQuery; }
 
+    // With Expansion::Full, ftsQuery() with each finished compound word replaced by all of its
+    // parts (äldreomsorgslyftet → "äldreomsorg" AND "lyftet"): the cases that speak of the
+    // compound's parts apart ("lyft för äldreomsorgen"). Empty when no word is a compound the
+    // dictionary can cut. CaseStore::search shows them after a search that finds few.
+    const QString &partsQuery() const { return m_partsQuery; }
+
     // Folded words and phrases to highlight.
     const QStringList &terms() const { return m_terms; }
 
@@ -53,6 +59,7 @@ public:
 
 private:
     QString m_ftsQuery;
+    QString m_partsQuery;
     QStringList m_terms;
     QStringList m_spellings;
 };

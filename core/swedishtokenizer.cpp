@@ -261,6 +261,47 @@ QStringList SwedishTokenizer::documentTokens(const QString &lower) const
     return tokens;
 }
 
+bool SwedishTokenizer::cover(const QString &word, qsizetype from, QList<std::pair<qsizetype, qsizetype>> &parts) const
+{
+    if (from == word.size()) {
+        return parts.size() >= 2;
+    }
+    // The longest known word first, never the whole word; a shorter one when the rest cannot be
+    // covered after it (aldreomsorgslyft|et fails, aldreomsorg|s|lyftet does).
+    for (qsizetype len = std::min(word.size() - from, m_longest); len >= MinPart; --len) {
+        if (len == word.size() || !m_dictionary.contains(word.mid(from, len))) {
+            continue;
+        }
+        parts.append({from, len});
+        const qsizetype next = from + len;
+        // The linking s of Swedish compounds (omsorg|s|lyft).
+        if (next < word.size() && word.at(next) == u's' && word.size() - next - 1 >= MinPart
+            && cover(word, next + 1, parts)) {
+            return true;
+        }
+        if (cover(word, next, parts)) {
+            return true;
+        }
+        parts.removeLast();
+    }
+    // After a known part, a rest of a part's length is the last part, as the index has it
+    // (compoundTokens): lyftet in aldreomsorgslyftet.
+    if (!parts.isEmpty() && word.size() - from >= MinPart) {
+        parts.append({from, word.size() - from});
+        return true;
+    }
+    return false;
+}
+
+QList<std::pair<qsizetype, qsizetype>> SwedishTokenizer::compoundParts(const QString &foldedWord) const
+{
+    QList<std::pair<qsizetype, qsizetype>> parts;
+    if (foldedWord.size() < 2 * MinPart || !cover(foldedWord, 0, parts)) {
+        return {};
+    }
+    return parts;
+}
+
 QList<SwedishTokenizer::Token> SwedishTokenizer::tokenize(const QString &text, Mode mode) const
 {
     QList<Token> result;

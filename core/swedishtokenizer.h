@@ -62,6 +62,11 @@ public:
     QString stem(const QString &lowerWord) const;
     // The known parts of a folded compound and the rest of it after each part (both folded).
     QStringList compoundTokens(const QString &foldedWord) const;
+    // A folded compound cut into known words from start to end, with the linking s of Swedish
+    // compounds between them (aldreomsorgslyft → aldreomsorg, lyft), the last part possibly a rest
+    // the dictionary does not know, as (start, length) ranges; empty when the word cannot be cut
+    // into two or more parts that way.
+    QList<std::pair<qsizetype, qsizetype>> compoundParts(const QString &foldedWord) const;
 
     // The words compounds are split into: lower-case, folded words of at least MinPart letters
     // and their stems, from texts.
@@ -82,6 +87,8 @@ private:
                QStringList &parts) const;
 
     QStringList documentTokens(const QString &lowerWord) const;
+    // compoundParts() from position from on, parts so far in parts.
+    bool cover(const QString &word, qsizetype from, QList<std::pair<qsizetype, qsizetype>> &parts) const;
 
     const QSet<QString> &m_dictionary;
     mutable QHash<QString, QStringList> m_cache; // lower-case word → its document tokens

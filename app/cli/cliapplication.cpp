@@ -424,7 +424,7 @@ int CliApplication::search(const QString &text, int limit, bool explain)
     if (query.isEmpty()) {
         return usage(tr("The query has no words to search for."));
     }
-    auto matches = m_store->matchScored(query.ftsQuery(), limit, explain);
+    auto matches = m_store->searchScored(query, limit, explain);
     auto summaries = m_store->summaries();
     if (!matches || !summaries) {
         return fail(!matches ? matches.error() : summaries.error(), StorageError);

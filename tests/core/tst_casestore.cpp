@@ -29,6 +29,7 @@ private Q_SLOTS:
     void searchSwedishText_data();
     void searchSwedishText();
     void searchFollowsUpdates();
+    void searchAddsCompoundPartsWhenFew();
     void facetTablesMatchSummaries();
     void meta();
     void reopenKeepsData();
@@ -231,6 +232,49 @@ void TestCaseStore::searchSwedishText()
     }
     found.sort();
     QCOMPARE(found, expected);
+}
+
+void TestCaseStore::searchAddsCompoundPartsWhenFew()
+{
+    auto store = open();
+    const QString whole = u"aaaaaaaa-0000-4000-8000-000000000001"_s;
+    const QString apart = u"bbbbbbbb-0000-4000-8000-000000000002"_s;
+    QVERIFY(store
+                ->putMany({caseWith(whole, u"Äldreomsorgslyftet i Blekinge"_s, u"Utbildning på betald arbetstid."_s),
+                           caseWith(apart, u"Lyftet inom äldreomsorgen"_s, u"Undersköterskor utbildas."_s),
+                           caseWith(u"cccccccc-0000-4000-8000-000000000003"_s, u"Gnestamodellen"_s, u"Lyft."_s)})
+                .ok());
+    QHash<qint64, QString> idOf;
+    const QList<CaseSummary> summaries = store->summaries().value();
+    for (const CaseSummary &s : summaries) {
+        idOf.insert(s.rowId, s.id);
+    }
+    const SearchQuery query = SearchQuery::parse(u"äldreomsorgslyftet"_s, SearchQuery::Expansion::Full);
+    // The compound alone finds the case that writes it; its parts apart come after it.
+    QCOMPARE(store->match(query.ftsQuery()).value().size(), 1);
+    const auto rows = store->search(query);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(idOf.value(rows->at(0)), whole);
+    QCOMPARE(idOf.value(rows->at(1)), apart);
+    const auto scored = store->searchScored(query, 5);
+    QVERIFY(scored);
+    QCOMPARE(scored->size(), 2);
+    QCOMPARE(idOf.value(scored->at(1).rowId), apart);
+    // A limit holds for both together.
+    QCOMPARE(store->search(query, 1).value().size(), 1);
+
+    // Enough cases with the compound itself: no parts added.
+    QList<CaseRecord> more;
+    for (int i = 0; i < CaseStore::FewRows; ++i) {
+        more.append(caseWith(u"dddddddd-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0')),
+                             u"Äldreomsorgslyftet del %1"_s.arg(i)));
+    }
+    QVERIFY(store->putMany(more));
+    const auto many = store->search(query);
+    QVERIFY(many);
+    QCOMPARE(many->size(), CaseStore::FewRows + 1);
+    QVERIFY(!many->contains(idOf.key(apart)));
 }
 
 void TestCaseStore::searchFollowsUpdates()

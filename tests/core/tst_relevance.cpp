@@ -155,7 +155,7 @@ void TestRelevance::swedishAboveThresholdAndUnicode61()
         QStringList ids;
         const SearchQuery q = SearchQuery::parse(text, SearchQuery::Expansion::Full);
         // What the app and the CLI show: BM25, then the exact spelling first.
-        auto rows = store->match(q.ftsQuery(), ExactSpelling::Rows);
+        auto rows = store->search(q, ExactSpelling::Rows);
         if (rows && !ExactSpelling::rankFirst(rows.value(), q.spellings(), *store)) {
             return QStringList(); // counts as nothing found
         }

@@ -12,6 +12,8 @@ class TestSearchQuery : public QObject
 private Q_SLOTS:
     void parseExpanded_data();
     void parseExpanded();
+    void partsQuery_data();
+    void partsQuery();
     void parse_data();
     void parse();
     void fold_data();
@@ -144,6 +146,28 @@ void TestSearchQuery::parseExpanded()
     const SearchQuery q = SearchQuery::parse(text, SearchQuery::Expansion::Full);
     QCOMPARE(q.ftsQuery(), fts);
     QCOMPARE(q.terms(), terms);
+}
+
+void TestSearchQuery::partsQuery_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("parts");
+    QTest::addRow("finished compound") << u"äldreomsorgslyftet "_s << u"(\"äldreomsorg\" AND \"lyftet\")"_s;
+    QTest::addRow("with another word and an exclusion")
+        << u"äldreomsorgslyftet gnesta -skola"_s
+        << u"(\"äldreomsorg\" AND \"lyftet\") AND \"gnesta\" NOT (\"skola\"*)"_s;
+    QTest::addRow("being typed: no parts yet") << u"äldreomsorgsly"_s << QString();
+    QTest::addRow("no compound") << u"skola "_s << QString();
+    QTest::addRow("phrase stays whole") << u"\"äldreomsorgslyftet\""_s << QString();
+}
+
+void TestSearchQuery::partsQuery()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, parts);
+    QCOMPARE(SearchQuery::parse(text, SearchQuery::Expansion::Full).partsQuery(), parts);
+    // Only the Swedish index has the parts of compounds.
+    QVERIFY(SearchQuery::parse(text).partsQuery().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void wordsArePositions();
     void compoundTokens_data();
     void compoundTokens();
+    void compoundParts_data();
+    void compoundParts();
     void searchesThroughFts5();
 
 private:
@@ -115,6 +117,30 @@ void TestSwedishTokenizer::compoundTokens()
     actual.sort();
     expected.sort();
     QCOMPARE(actual, expected);
+}
+
+using Parts = QList<std::pair<qsizetype, qsizetype>>;
+
+void TestSwedishTokenizer::compoundParts_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<Parts>("expected");
+    QTest::addRow("longest part first, linking s") << u"aldreomsorgslyft"_s << Parts{{0, 11}, {12, 4}};
+    QTest::addRow("two words") << u"aldreomsorg"_s << Parts{{0, 5}, {5, 6}};
+    QTest::addRow("three words") << u"skolnarvarolyft"_s << Parts{{0, 4}, {4, 7}, {11, 4}};
+    QTest::addRow("known parts only") << u"omradesskola"_s << Parts{{0, 6}, {7, 5}};
+    QTest::addRow("an unknown rest of a part's length") << u"aldreomsorgsbonus"_s << Parts{{0, 11}, {12, 5}};
+    QTest::addRow("a shorter part, then a rest") << u"aldreomsorgxyz"_s << Parts{{0, 5}, {5, 9}};
+    QTest::addRow("a rest too short") << u"omsorgxyz"_s << Parts{};
+    QTest::addRow("no known head") << u"xyzwomsorg"_s << Parts{};
+    QTest::addRow("one word") << u"omsorg"_s << Parts{};
+}
+
+void TestSwedishTokenizer::compoundParts()
+{
+    QFETCH(QString, word);
+    QFETCH(Parts, expected);
+    QCOMPARE(SwedishTokenizer(m_dictionary).compoundParts(word), expected);
 }
 
 void TestSwedishTokenizer::searchesThroughFts5()
