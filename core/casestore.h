@@ -85,20 +85,13 @@ public:
     static constexpr std::array<const char *, 4> TextColumns{"title", "summary", "sections", "tags"};
     static constexpr auto Bm25 = "bm25(case_fts, 10.0, 5.0, 2.0, 1.0)";
 
-    struct Match
-    {
-        qint64 rowId = 0;
-        double score = 0; // BM25: lower is better
-        QStringList columns; // which TextColumns matched; only when explained
-    };
+    using Match = FtsMatcher::Match;
 
     // match() with scores; explain also says which columns each hit matched in.
     Result<QList<Match>> matchScored(const QString &ftsQuery, int limit = -1, bool explain = false) const;
 
-    // A search as the app, the CLI and the relevance test run it: query's FTS5 query and, when that
-    // finds fewer than FewRows cases, after them the cases with every part of its compound words
-    // apart (SearchQuery::partsQuery: "lyft för äldreomsorgen" for äldreomsorgslyftet).
-    static constexpr int FewRows = 10;
+    // FtsMatcher::search: the query, then the parts of its compound words when it finds few.
+    static constexpr int FewRows = FtsMatcher::FewRows;
     Result<QList<qint64>> search(const SearchQuery &query, int limit = -1) const;
     Result<QList<Match>> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 

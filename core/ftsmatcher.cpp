@@ -2,10 +2,13 @@
 
 #include "casestore.h"
 #include "ftsrank.h"
+#include "searchquery.h"
+#include "sqlresult.h"
 
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -57,6 +60,42 @@ Result<QList<qint64>> rowIds(sqlite3 *db, const QString &sql, const QString &fts
     return rows;
 }
 
+// run's rows for query's FTS5 query, then, if they are few, run's rows for its parts query that
+// are not among them yet, up to limit (none: -1).
+template<typename Row, typename Run>
+Result<QList<Row>> withParts(const SearchQuery &query, int limit, const Run &run)
+{
+    const auto rowIdOf = [](const Row &r) {
+        if constexpr (std::is_same_v<Row, qint64>) {
+            return r;
+        } else {
+            return r.rowId;
+        }
+    };
+    auto rows = run(query.ftsQuery());
+    if (!rows || rows->size() >= FtsMatcher::FewRows || query.partsQuery().isEmpty()) {
+        return rows;
+    }
+    // The parts only add to the search: should they fail, the search stands as it was.
+    const auto more = run(query.partsQuery());
+    if (!more) {
+        return rows;
+    }
+    QSet<qint64> seen;
+    for (const Row &r : std::as_const(*rows)) {
+        seen.insert(rowIdOf(r));
+    }
+    for (const Row &r : *more) {
+        if (limit >= 0 && rows->size() >= limit) {
+            break;
+        }
+        if (!seen.contains(rowIdOf(r))) {
+            rows->append(r);
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 FtsMatcher::FtsMatcher(QString connectionName)
@@ -103,6 +142,76 @@ Result<QList<qint64>> FtsMatcher::rankedMatches(const QString &table, const QStr
         }
     }
     return result;
+}
+
+Result<QList<qint64>> FtsMatcher::match(const QString &ftsQuery, int limit) const
+{
+    if (limit < 0) {
+        return rankedMatches(u"case_fts"_s, ftsQuery);
+    }
+    auto scored = matchScored(ftsQuery, limit);
+    if (!scored) {
+        return scored.error();
+    }
+    QList<qint64> rows;
+    rows.reserve(scored->size());
+    for (const Match &m : std::as_const(*scored)) {
+        rows.append(m.rowId);
+    }
+    return rows;
+}
+
+Result<QList<FtsMatcher::Match>> FtsMatcher::matchScored(const QString &ftsQuery, int limit, bool explain) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString bm25 = QString::fromLatin1(CaseStore::Bm25);
+    q.prepare(u"SELECT rowid, %1 FROM case_fts WHERE case_fts MATCH ? ORDER BY %1 LIMIT ?"_s.arg(bm25));
+    q.addBindValue(ftsQuery);
+    q.addBindValue(limit);
+    if (auto r = execute(q, u"search"_s); !r) {
+        return r.error();
+    }
+    QList<Match> rows;
+    QHash<qint64, qsizetype> at;
+    while (q.next()) {
+        at.insert(q.value(0).toLongLong(), rows.size());
+        rows.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}});
+    }
+    if (!explain) {
+        return rows;
+    }
+    // The same query limited to one column: which hits match there.
+    for (const char *column : CaseStore::TextColumns) {
+        QSqlQuery c(db);
+        c.setForwardOnly(true);
+        c.prepare(u"SELECT rowid FROM case_fts WHERE case_fts MATCH ?"_s);
+        c.addBindValue(u"{%1} : (%2)"_s.arg(QLatin1StringView(column), ftsQuery));
+        if (auto r = execute(c, u"search"_s); !r) {
+            return r.error();
+        }
+        while (c.next()) {
+            if (const auto it = at.constFind(c.value(0).toLongLong()); it != at.cend()) {
+                rows[*it].columns.append(QString::fromLatin1(column));
+            }
+        }
+    }
+    return rows;
+}
+
+Result<QList<qint64>> FtsMatcher::search(const SearchQuery &query, int limit) const
+{
+    return withParts<qint64>(query, limit, [&](const QString &fts) {
+        return match(fts, limit);
+    });
+}
+
+Result<QList<FtsMatcher::Match>> FtsMatcher::searchScored(const SearchQuery &query, int limit, bool explain) const
+{
+    return withParts<Match>(query, limit, [&](const QString &fts) {
+        return matchScored(fts, limit, explain);
+    });
 }
 
 } // namespace Fb

@@ -4,11 +4,14 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Fb {
 
+class SearchQuery;
+
 // The rows an FTS5 query matches in the replica, best first: what the app's search, the CLI and
-// the benchmark run (docs/search.md, Ranking and speed).
+// the benchmark run (docs/search.md, Ranking and speed), through CaseStore.
 //
 // Ranking: BM25 costs one to two microseconds per matching row, which for a prefix being typed
 // (50,000 cases, "äl" matches 40,000) is most of a search. So when a query matches at most
@@ -30,6 +33,26 @@ public:
     explicit FtsMatcher(QString connectionName);
 
     Result<QList<qint64>> rankedMatches(const QString &table, const QString &ftsQuery) const;
+
+    // On case_fts: every match ranked as above, or with a limit the first limit by BM25.
+    Result<QList<qint64>> match(const QString &ftsQuery, int limit = -1) const;
+
+    struct Match
+    {
+        qint64 rowId = 0;
+        double score = 0; // BM25: lower is better
+        QStringList columns; // which CaseStore::TextColumns matched; only when explained
+    };
+
+    // match() by BM25 with scores; explain also says which columns each hit matched in.
+    Result<QList<Match>> matchScored(const QString &ftsQuery, int limit = -1, bool explain = false) const;
+
+    // A search as the app, the CLI and the relevance test run it: query's FTS5 query and, when that
+    // finds fewer than FewRows cases, after them the cases with every part of its compound words
+    // apart (SearchQuery::partsQuery: "lyftet inom äldreomsorgen" for äldreomsorgslyftet).
+    static constexpr int FewRows = 10;
+    Result<QList<qint64>> search(const SearchQuery &query, int limit = -1) const;
+    Result<QList<Match>> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
 private:
     QString m_connectionName;
