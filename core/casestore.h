@@ -91,7 +91,6 @@ public:
     Result<QList<Match>> matchScored(const QString &ftsQuery, int limit = -1, bool explain = false) const;
 
     // FtsMatcher::search: the query, then the parts of its compound words when it finds few.
-    static constexpr int FewRows = FtsMatcher::FewRows;
     Result<QList<qint64>> search(const SearchQuery &query, int limit = -1) const;
     Result<QList<Match>> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 

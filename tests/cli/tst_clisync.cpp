@@ -43,6 +43,22 @@ private:
 
     QStringList profile() const { return {u"--profile"_s, m_dir->filePath(u"profile"_s)}; }
 
+    // `login` as anna to the test server on port, trusting the test CA, with p as the profile.
+    static QStringList login(const QStringList &p, int port, const TestCertificates &certs)
+    {
+        return p
+            + QStringList{u"login"_s,
+                          u"--server"_s,
+                          u"https://localhost:%1"_s.arg(port),
+                          u"--user"_s,
+                          u"anna"_s,
+                          u"--ca"_s,
+                          certs.caCertificate()};
+    }
+
+    // CliTools::Password as typed at the prompt.
+    static QByteArray password() { return QByteArray(Test::CliTools::Password) + '\n'; }
+
     // Starts the real server over TLS with user anna (redaktor, Gnesta) and one case; its port.
     int startServer(QProcess &server, TestCertificates &certs);
 
@@ -116,12 +132,9 @@ void TestCliSync::loginSyncStatusLogout()
     const QString url = u"https://localhost:%1"_s.arg(port);
 
     QCOMPARE(cli(profile() + QStringList{u"--json"_s, u"status"_s}).exitCode, 0);
-    const Run login = cliWithInput(
-        profile()
-            + QStringList{u"login"_s, u"--server"_s, url, u"--user"_s, u"anna"_s, u"--ca"_s, certs.caCertificate()},
-        "ett bra lösenord\n");
-    QVERIFY2(login.exitCode == 0, login.err.constData());
-    QVERIFY(login.out.contains("Gnesta kommun"));
+    const Run loggedIn = cliWithInput(login(profile(), port, certs), password());
+    QVERIFY2(loggedIn.exitCode == 0, loggedIn.err.constData());
+    QVERIFY(loggedIn.out.contains("Gnesta kommun"));
     // The token went to the keychain, not to the profile.
     QFile replica(m_dir->filePath(u"profile/replica.sqlite"_s));
     QVERIFY(replica.open(QIODevice::ReadOnly));
@@ -161,8 +174,8 @@ void TestCliSync::loginRefusals_data()
     QTest::addColumn<QByteArray>("password");
     QTest::addColumn<int>("exitCode");
     QTest::addRow("wrong password") << QString() << true << QByteArray("fel lösenord\n") << 5;
-    QTest::addRow("unknown certificate authority") << QString() << false << QByteArray("ett bra lösenord\n") << 1;
-    QTest::addRow("plain http") << u"http://bank.example.se"_s << true << QByteArray("ett bra lösenord\n") << 1;
+    QTest::addRow("unknown certificate authority") << QString() << false << password() << 1;
+    QTest::addRow("plain http") << u"http://bank.example.se"_s << true << password() << 1;
 }
 
 void TestCliSync::loginRefusals()
@@ -216,19 +229,9 @@ void TestCliSync::interruptedSyncResumesExactly()
     QCOMPARE(import.exitCode(), 0);
     const int port = m_tools->serve(server, certs);
     QVERIFY(port > 0);
-    const QStringList login = profile()
-        + QStringList{u"login"_s,
-                      u"--server"_s,
-                      u"https://localhost:%1"_s.arg(port),
-                      u"--user"_s,
-                      u"anna"_s,
-                      u"--ca"_s,
-                      certs.caCertificate()};
-    QCOMPARE(cliWithInput(login, "ett bra lösenord\n").exitCode, 0);
+    QCOMPARE(cliWithInput(login(profile(), port, certs), password()).exitCode, 0);
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir->path());
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
+    const QProcessEnvironment env = m_tools->cliEnvironment();
     for (const int killAfterMs : {300, 900, 1600}) {
         QProcess sync;
         sync.setProcessEnvironment(env);
@@ -297,16 +300,8 @@ void TestCliSync::twoReplicasEditAndSettleAConflict()
     const QStringList one{u"--profile"_s, m_dir->filePath(u"one"_s)};
     const QStringList two{u"--profile"_s, m_dir->filePath(u"two"_s)};
     for (const QStringList &p : {one, two}) {
-        const Run login = cliWithInput(p
-                                           + QStringList{u"login"_s,
-                                                         u"--server"_s,
-                                                         u"https://localhost:%1"_s.arg(port),
-                                                         u"--user"_s,
-                                                         u"anna"_s,
-                                                         u"--ca"_s,
-                                                         certs.caCertificate()},
-                                       "ett bra lösenord\n");
-        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const Run loggedIn = cliWithInput(login(p, port, certs), password());
+        QVERIFY2(loggedIn.exitCode == 0, loggedIn.err.constData());
     }
     const auto json = [&](const QStringList &p, const QStringList &args) {
         const Run r = cli(p + QStringList{u"--json"_s} + args);

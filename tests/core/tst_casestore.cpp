@@ -266,14 +266,14 @@ void TestCaseStore::searchAddsCompoundPartsWhenFew()
 
     // Enough cases with the compound itself: no parts added.
     QList<CaseRecord> more;
-    for (int i = 0; i < CaseStore::FewRows; ++i) {
+    for (int i = 0; i < FtsMatcher::FewRows; ++i) {
         more.append(caseWith(u"dddddddd-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0')),
                              u"Äldreomsorgslyftet del %1"_s.arg(i)));
     }
     QVERIFY(store->putMany(more));
     const auto many = store->search(query);
     QVERIFY(many);
-    QCOMPARE(many->size(), CaseStore::FewRows + 1);
+    QCOMPARE(many->size(), FtsMatcher::FewRows + 1);
     QVERIFY(!many->contains(idOf.key(apart)));
 }
 

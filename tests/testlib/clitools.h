@@ -36,10 +36,7 @@ public:
                const QString &language = QStringLiteral("en")) const
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(cliEnvironment());
         p.start(QStringLiteral(FB_CLI_PATH), QStringList{QStringLiteral("--language"), language} + arguments);
         p.write(input);
         p.closeWriteChannel();
@@ -51,6 +48,15 @@ public:
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 p.readAllStandardOutput(),
                 p.readAllStandardError()};
+    }
+
+    // HOME and the data dir in the temporary folder: for a CLI process a test starts itself.
+    QProcessEnvironment cliEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("xdg")));
+        return env;
     }
 
     // The server's database in the home folder, and password hashing cheap enough for tests.
