@@ -46,6 +46,9 @@ struct SaveOutcome
     QString id;
     quint64 request = 0; // the editor's number for the save, to match answers to requests
     bool stored = false;
+    // What was stored (or kept as a draft): the body sent, with what changed in the replica since
+    // the editor's origin merged in. The editor takes it as its new origin.
+    QJsonObject body;
     QList<Error> problems; // why it is only a draft
     CaseMark mark = CaseMark::Synced;
     Error error; // the save itself failed (disk full, …): nothing new is stored

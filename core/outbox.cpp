@@ -142,6 +142,11 @@ Result<QList<OutboxEntry>> Outbox::nextBatch(const QSet<QString> &skip) const
     return m_ledger.frozen(MaxBatch, MaxBatchBytes, skip);
 }
 
+Result<QList<OutboxEntry>> Outbox::inDoubt(const QSet<QString> &skip) const
+{
+    return m_ledger.frozen(MaxBatch, MaxBatchBytes, skip, true);
+}
+
 QByteArray Outbox::requestBody(const QList<OutboxEntry> &batch)
 {
     QByteArray body = "{\"mutations\":[";

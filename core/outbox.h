@@ -34,6 +34,9 @@ public:
     Result<int> freeze();
     // The next request's worth of frozen mutations, oldest first, leaving out the cases in skip.
     Result<QList<OutboxEntry>> nextBatch(const QSet<QString> &skip = {}) const;
+    // The next request's worth of mutations sent before without an answer, leaving out the cases
+    // in skip. Whether the server applied them is not known until they are sent again.
+    Result<QList<OutboxEntry>> inDoubt(const QSet<QString> &skip = {}) const;
     // The request body for a batch: the frozen payloads verbatim.
     static QByteArray requestBody(const QList<OutboxEntry> &batch);
     // Handles the server's answer to a batch, in one transaction.

@@ -1,7 +1,9 @@
 #include "replicaeditor.h"
 
 #include "blobcache.h"
+#include "casefields.h"
 #include "casevalidator.h"
+#include "reviewworkflow.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -107,15 +109,33 @@ Result<EditableCase> ReplicaEditor::open(const QString &id) const
     return result;
 }
 
-SaveOutcome ReplicaEditor::save(const QJsonObject &body, quint64 request)
+SaveOutcome ReplicaEditor::save(const QJsonObject &sent, const QJsonObject &origin, quint64 request)
 {
     SaveOutcome outcome;
-    outcome.id = body.value("id"_L1).toString();
+    outcome.id = sent.value("id"_L1).toString();
     outcome.request = request;
     if (!isDraftName(outcome.id)) {
         outcome.error = Error{ErrorCode::InvalidUuid, u"id"_s, {}};
         return outcome;
     }
+    SyncLedger ledger(m_store);
+    QJsonObject body = sent;
+    QList<FieldConflict> collisions;
+    if (!origin.isEmpty()) {
+        auto current = ledger.localBody(outcome.id);
+        if (!current) {
+            // Not lost: the draft keeps it until a save succeeds.
+            outcome.error = current.error();
+            (void)writeDraft(outcome.id, sent);
+            return outcome;
+        }
+        if (current->has_value() && !CaseFields::sameContent(**current, origin)) {
+            MergeResult merge = CaseMerge::merge3(origin, sent, **current);
+            body = std::move(merge.merged);
+            collisions = std::move(merge.conflicts);
+        }
+    }
+    outcome.body = body;
     auto record = CaseRecord::fromJsonObject(body);
     if (record) {
         outcome.problems = m_store.validator().validate(*record);
@@ -123,14 +143,20 @@ SaveOutcome ReplicaEditor::save(const QJsonObject &body, quint64 request)
         outcome.problems = {record.error()};
     }
     if (!outcome.problems.isEmpty()) {
+        // The collisions are found again when the draft becomes valid: the replica still has the
+        // other side, and the editor keeps its origin until something is stored.
         if (auto r = writeDraft(outcome.id, body); !r) {
             outcome.error = r.error();
         }
     } else {
-        SyncLedger ledger(m_store);
-        if (auto r = LocalEdits(ledger).save(*record); !r) {
-            // Not lost: the draft keeps it until a save succeeds.
-            outcome.error = r.error();
+        auto stored = m_store.transaction([&]() -> Result<void> {
+            if (auto r = LocalEdits(ledger).save(*record); !r) {
+                return r;
+            }
+            return addCollisions(ledger, outcome.id, collisions);
+        });
+        if (!stored) {
+            outcome.error = stored.error();
             (void)writeDraft(outcome.id, body);
         } else {
             outcome.stored = true;
@@ -141,6 +167,36 @@ SaveOutcome ReplicaEditor::save(const QJsonObject &body, quint64 request)
         outcome.mark = markOf(*state);
     }
     return outcome;
+}
+
+Result<void> ReplicaEditor::addCollisions(SyncLedger &ledger, const QString &id, const QList<FieldConflict> &collisions)
+{
+    if (collisions.isEmpty()) {
+        return {};
+    }
+    auto state = ledger.state(id);
+    auto base = ledger.base(id);
+    if (!state || !base) {
+        return !state ? state.error() : base.error();
+    }
+    for (const FieldConflict &c : collisions) {
+        // The server's value is in its history; a value only this computer had is archived here.
+        const QJsonValue serverValue =
+            base->has_value() ? CaseFields::valueAt((*base)->body, c.path) : QJsonValue(QJsonValue::Undefined);
+        if (c.remote != serverValue) {
+            if (auto r = ledger.archive(id, c.path, c.remote, u"edited elsewhere on this computer"_s); !r) {
+                return r;
+            }
+        }
+        if (auto r =
+                ledger.addConflict(StoredConflict{id, c.path, c.base, c.local, c.remote, state->syncedVersion, {}});
+            !r) {
+            return r;
+        }
+    }
+    state->local = CaseSyncState::Local::Conflict;
+    state->dirty = true;
+    return ledger.setState(*state);
 }
 
 Result<void> ReplicaEditor::writeDraft(const QString &id, const QJsonObject &body) const
@@ -288,7 +344,7 @@ Result<QString> ReplicaEditor::saveAsNew(const QString &id)
     QJsonObject copy = **body;
     const QString newId = CaseRecord::newId();
     copy.insert(u"id"_s, newId);
-    copy.insert(u"review_state"_s, u"utkast"_s);
+    copy.insert(u"review_state"_s, ReviewWorkflow::initialState());
     for (const char *key : {"created_at", "created_by", "updated_at", "updated_by"}) {
         copy.remove(QLatin1StringView(key));
     }
@@ -330,6 +386,30 @@ Result<Attachment> ReplicaEditor::addAttachment(const QString &file) const
         return blob.error();
     }
     return Attachment{info.fileName(), blob->sha256, blob->size, blob->mime, {}};
+}
+
+Result<Attachment> ReplicaEditor::attach(const QString &id, const QString &file)
+{
+    auto record = m_store.get(id);
+    if (!record) {
+        return record.error();
+    }
+    auto attachment = addAttachment(file);
+    if (!attachment) {
+        return attachment.error();
+    }
+    const bool already =
+        std::any_of(record->attachments.cbegin(), record->attachments.cend(), [&](const Attachment &a) {
+            return a.sha256 == attachment->sha256;
+        });
+    if (!already) {
+        record->attachments.append(*attachment);
+        SyncLedger ledger(m_store);
+        if (auto r = LocalEdits(ledger).save(*record); !r) {
+            return r.error();
+        }
+    }
+    return attachment;
 }
 
 QString ReplicaEditor::attachmentPath(const QString &sha256) const

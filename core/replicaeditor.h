@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casemerge.h"
 #include "caserecord.h"
 #include "casestore.h"
 #include "edittypes.h"
@@ -23,7 +24,10 @@ public:
     static QString draftDirectoryFor(const QString &replicaPath);
 
     Result<EditableCase> open(const QString &id) const;
-    SaveOutcome save(const QJsonObject &body, quint64 request);
+    // Saves an editor's body. origin is the stored body the editor's form started from (empty for
+    // a case not stored yet): what changed in the replica since then (a sync, another window, the
+    // CLI) is merged in three-way, and a field both changed becomes a conflict, never an overwrite.
+    SaveOutcome save(const QJsonObject &body, const QJsonObject &origin, quint64 request);
     Result<void> discardDraft(const QString &id);
 
     Result<CaseMarks> marks() const;
@@ -38,10 +42,16 @@ public:
 
     // Copies a file into the profile's attachment store; FileTooLarge above Attachment::MaxBytes.
     Result<Attachment> addAttachment(const QString &file) const;
+    // Attaches a file to a stored case as one local edit (the CLI's `attach`), under the same size
+    // rule; a file the case already has is not added twice.
+    Result<Attachment> attach(const QString &id, const QString &file);
     // Where an attachment's bytes are, or empty when they are not in this profile yet.
     QString attachmentPath(const QString &sha256) const;
 
 private:
+    // Stores the collisions of an editor's save with what changed underneath it as conflicts;
+    // a value the server never had is also archived. Joins the caller's transaction.
+    Result<void> addCollisions(SyncLedger &ledger, const QString &id, const QList<FieldConflict> &collisions);
     static CaseMark markOf(const CaseSyncState &state);
     QString draftPath(const QString &id) const;
     Result<void> writeDraft(const QString &id, const QJsonObject &body) const;

@@ -97,14 +97,10 @@ void ReplicaService::readSyncStatus()
     QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readSyncStatus);
 }
 
-void ReplicaService::saveLogin(const QString &url,
-                               const QString &user,
-                               const QString &caFile,
-                               const QString &role,
-                               const QString &organisationId)
+void ReplicaService::saveLogin(const LoginState &login)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, url, user, caFile, role, organisationId] {
-        worker->saveLogin(url, user, caFile, role, organisationId);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, login] {
+        worker->saveLogin(login);
     });
 }
 
@@ -127,10 +123,10 @@ void ReplicaService::openForEdit(const QString &id)
     });
 }
 
-void ReplicaService::saveCase(const QJsonObject &body, quint64 request)
+void ReplicaService::saveCase(const QJsonObject &body, const QJsonObject &origin, quint64 request)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, body, request] {
-        worker->saveCase(body, request);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, body, origin, request] {
+        worker->saveCase(body, origin, request);
     });
 }
 

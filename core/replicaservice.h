@@ -33,13 +33,9 @@ public:
 
     // Sync (docs/sync.md). Answers come as syncStatusRead, syncFinished or syncFailed.
     void readSyncStatus();
-    // role and organisationId: what the server said at login (SyncStatus), for the review
+    // The role and organisation in it are what the server said at login, for the review
     // workflow offline.
-    void saveLogin(const QString &url,
-                   const QString &user,
-                   const QString &caFile,
-                   const QString &role,
-                   const QString &organisationId);
+    void saveLogin(const Fb::LoginState &login);
     void forgetLogin();
     void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion = false);
 
@@ -47,7 +43,8 @@ public:
     // caseSaved says which. Resolve, revert, remove, saveAsNew and discardDraft answer with
     // editFinished, then the lists, the marks and the inbox are read afresh.
     void openForEdit(const QString &id);
-    void saveCase(const QJsonObject &body, quint64 request);
+    // origin: the stored body the editor's form started from (ReplicaEditor::save).
+    void saveCase(const QJsonObject &body, const QJsonObject &origin, quint64 request);
     void discardDraft(const QString &id);
     void readInbox();
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value = {});

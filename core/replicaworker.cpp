@@ -2,6 +2,7 @@
 
 #include "exactspelling.h"
 #include "replicaeditor.h"
+#include "replicalogin.h"
 #include "samplebank.h"
 #include "searchquery.h"
 #include "snippet.h"
@@ -137,23 +138,15 @@ Result<SyncStatus> ReplicaWorker::syncStatus() const
     if (!m_store) {
         return Error{ErrorCode::NotFound, {}, u"no replica open"_s};
     }
-    SyncStatus status;
-    for (const auto &[key, field] : {std::pair{CaseStore::MetaServerUrl, &status.serverUrl},
-                                     {CaseStore::MetaServerUser, &status.user},
-                                     {CaseStore::MetaServerCa, &status.caFile},
-                                     {CaseStore::MetaServerRole, &status.role},
-                                     {CaseStore::MetaServerOrganisation, &status.organisationId},
-                                     {CaseStore::MetaLastSync, &status.lastSync}}) {
-        auto value = m_store->meta(QString::fromLatin1(key));
-        if (!value) {
-            return value.error();
-        }
-        *field = *value;
-    }
+    auto login = ReplicaLogin(*m_store).read();
+    auto lastSync = m_store->meta(QString::fromLatin1(CaseStore::MetaLastSync));
     auto counts = SyncLedger(*m_store).counts();
-    if (!counts) {
-        return counts.error();
+    if (!login || !lastSync || !counts) {
+        return !login ? login.error() : !lastSync ? lastSync.error() : counts.error();
     }
+    SyncStatus status;
+    static_cast<LoginState &>(status) = *login;
+    status.lastSync = *lastSync;
     status.counts = *counts;
     return status;
 }
@@ -165,42 +158,18 @@ void ReplicaWorker::readSyncStatus()
     }
 }
 
-void ReplicaWorker::saveLogin(const QString &url,
-                              const QString &user,
-                              const QString &caFile,
-                              const QString &role,
-                              const QString &organisationId)
+void ReplicaWorker::saveLogin(const LoginState &login)
 {
-    if (!m_store) {
-        return;
+    if (m_store) {
+        (void)ReplicaLogin(*m_store).save(login);
     }
-    (void)m_store->transaction([&]() -> Result<void> {
-        for (const auto &[key, value] : {std::pair{CaseStore::MetaServerUrl, url},
-                                         {CaseStore::MetaServerUser, user},
-                                         {CaseStore::MetaServerCa, caFile},
-                                         {CaseStore::MetaServerRole, role},
-                                         {CaseStore::MetaServerOrganisation, organisationId}}) {
-            if (auto r = m_store->setMeta(QString::fromLatin1(key), value); !r) {
-                return r;
-            }
-        }
-        return {};
-    });
     readSyncStatus();
 }
 
 void ReplicaWorker::forgetLogin()
 {
     if (m_store) {
-        (void)m_store->transaction([&]() -> Result<void> {
-            for (const char *key :
-                 {CaseStore::MetaServerUser, CaseStore::MetaServerRole, CaseStore::MetaServerOrganisation}) {
-                if (auto r = m_store->setMeta(QString::fromLatin1(key), QString()); !r) {
-                    return r;
-                }
-            }
-            return {};
-        });
+        (void)ReplicaLogin(*m_store).forget();
     }
     readSyncStatus();
 }
@@ -284,7 +253,7 @@ void ReplicaWorker::openForEdit(const QString &id)
     Q_EMIT editOpened(*editable);
 }
 
-void ReplicaWorker::saveCase(const QJsonObject &body, quint64 request)
+void ReplicaWorker::saveCase(const QJsonObject &body, const QJsonObject &origin, quint64 request)
 {
     if (!m_store) {
         SaveOutcome outcome;
@@ -294,7 +263,7 @@ void ReplicaWorker::saveCase(const QJsonObject &body, quint64 request)
         Q_EMIT caseSaved(outcome);
         return;
     }
-    const SaveOutcome outcome = ReplicaEditor(*m_store).save(body, request);
+    const SaveOutcome outcome = ReplicaEditor(*m_store).save(body, origin, request);
     Q_EMIT caseSaved(outcome);
     if (outcome.stored) {
         scheduleRefresh();

@@ -50,17 +50,13 @@ public:
 
     // Sync: the server settings and account live in the replica's meta table, the token does not.
     void readSyncStatus();
-    void saveLogin(const QString &url,
-                   const QString &user,
-                   const QString &caFile,
-                   const QString &role,
-                   const QString &organisationId);
+    void saveLogin(const Fb::LoginState &login);
     void forgetLogin();
     void sync(const Fb::ServerSettings &settings, const QString &token, bool allowMassDeletion);
 
     // Editing (ReplicaEditor).
     void openForEdit(const QString &id);
-    void saveCase(const QJsonObject &body, quint64 request);
+    void saveCase(const QJsonObject &body, const QJsonObject &origin, quint64 request);
     void discardDraft(const QString &id);
     void readInbox();
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);

@@ -109,6 +109,9 @@ Result<void> ServerApi::prepare()
         return url.error();
     }
     m_settings.url = *url;
+    if (m_settings.proxy) {
+        m_nam.setProxy(*m_settings.proxy);
+    }
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_settings.caFile.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -21,6 +22,10 @@ struct ServerSettings
     QString caFile; // an organisation CA to trust in addition to the system's; may be empty
     // Accepts http:// to a loopback address: for developers only, never for a real server.
     bool developerMode = false;
+    // The proxy to reach the server through (MachineConfig's, as the login's network manager has
+    // it); unset leaves the network manager's own. Carried here so that a network manager made on
+    // another thread, such as the replica worker's, uses the same proxy as the login.
+    std::optional<QNetworkProxy> proxy = std::nullopt;
 
     // The server address as the user typed it, checked: https only, http only to loopback in
     // developer mode, no path, query or user info.

@@ -1,5 +1,7 @@
 #include "synccontroller.h"
 
+#include "replicalogin.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -79,8 +81,11 @@ void SyncController::setStatus(const SyncStatus &status)
 
 ServerSettings SyncController::settings() const
 {
-    const QUrl url(m_status.serverUrl);
-    return ServerSettings{url, m_status.caFile, url.scheme() == "http"_L1};
+    ServerSettings settings = ReplicaLogin::serverSettings(m_status);
+    // The background sync runs on the replica's thread with a network manager of its own: it gets
+    // the proxy that IT's configuration gave the login's one (MachineConfig::applyProxy).
+    settings.proxy = m_nam.proxy();
+    return settings;
 }
 
 int SyncController::nextSyncInMs() const
@@ -188,14 +193,11 @@ void SyncController::login(const QString &url, const QString &user, const QStrin
                     return;
                 }
                 m_failures = 0;
-                m_status.serverUrl = server.toString();
-                m_status.user = user;
-                m_status.caFile = caFile;
-                m_status.role = role;
-                m_status.organisationId = org;
+                const LoginState login{server.toString(), user, caFile, role, org};
+                static_cast<LoginState &>(m_status) = login;
                 // Saved through the worker; its status answer starts the first sync.
                 setState(State::NotConfigured);
-                m_replica.saveLogin(server.toString(), user, caFile, role, org);
+                m_replica.saveLogin(login);
                 Q_EMIT loginFinished(Error{});
             });
     });

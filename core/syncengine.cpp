@@ -45,6 +45,7 @@ void SyncEngine::start(bool push)
     m_push = push;
     m_retryLater = false;
     m_sends.clear();
+    m_settling = false;
     m_removed = 0;
     auto cases = m_store.count();
     if (!cases) {
@@ -59,7 +60,45 @@ void SyncEngine::start(bool push)
     }
     // A reconcile cut short (killed, offline) goes on where it stopped.
     m_report.reconciled = *reconciling;
-    nextPage();
+    if (m_push) {
+        settle();
+    } else {
+        nextPage();
+    }
+}
+
+void SyncEngine::settle()
+{
+    // Mutations whose answer was lost go again before the pull: the feed may already hold what
+    // they did, and merged as somebody else's change it would turn the user's own earlier edit
+    // into a conflict with their later one (docs/sync.md, "Mutations in doubt"). Their answer
+    // makes the result the new base, so later edits go out on top of it.
+    QSet<QString> skip;
+    for (auto it = m_sends.cbegin(); it != m_sends.cend(); ++it) {
+        skip.insert(it.key());
+    }
+    auto batch = m_outbox.inDoubt(skip);
+    if (!batch) {
+        Q_EMIT failed(batch.error());
+        return;
+    }
+    m_settling = !batch->isEmpty();
+    if (!m_settling) {
+        nextPage();
+        return;
+    }
+    for (const OutboxEntry &e : std::as_const(*batch)) {
+        ++m_sends[e.caseId];
+    }
+    auto resend = [this, batch = *batch] {
+        send(batch);
+    };
+    if (m_stepping) {
+        m_next = std::move(resend);
+        Q_EMIT paused(Step::SendBatch);
+        return;
+    }
+    resend();
 }
 
 void SyncEngine::nextPage()
@@ -254,7 +293,11 @@ void SyncEngine::send(const QList<OutboxEntry> &batch)
                 m_sends[e.caseId] = MaxSendsPerCase;
             }
         }
-        nextBatch();
+        if (m_settling) {
+            settle();
+        } else {
+            nextBatch();
+        }
     });
 }
 

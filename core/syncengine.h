@@ -27,9 +27,9 @@ struct SyncReport
     qint64 applyMs = 0; // time spent writing feed pages into the replica (the rest is network and server)
 };
 
-// One sync: pull the server's change feed page by page (the next page is fetched while the
-// current one is written), then push the outbox batch by batch
-// (docs/sync.md). Each page is stored with its cursor in one transaction and each batch's answers
+// One sync: send again the mutations whose answer was lost, pull the server's change feed page by
+// page (the next page is fetched while the current one is written), then push the outbox batch by
+// batch (docs/sync.md). Each page is stored with its cursor in one transaction and each batch's answers
 // in one transaction, so a sync interrupted anywhere (network, crash, kill) resumes without loss
 // or duplication: unacknowledged mutations go again byte-identical. Attachments a batch names are
 // uploaded (resumably) before the batch.
@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 private:
     void start(bool push);
+    void settle();
     void nextPage();
     void fetch(const QString &cursor);
     void pageArrived(Result<RemotePage> page);
@@ -104,6 +105,7 @@ private:
     int m_pageSize = PageSize;
     bool m_push = false;
     bool m_retryLater = false;
+    bool m_settling = false; // resending mutations in doubt, before the pull
     bool m_allowMassDeletion = false;
     int m_removed = 0;
     qint64 m_casesAtStart = 0;

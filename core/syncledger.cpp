@@ -260,11 +260,13 @@ Result<std::optional<OutboxEntry>> SyncLedger::outboxEntry(const QString &caseId
     return result;
 }
 
-Result<QList<OutboxEntry>> SyncLedger::frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip) const
+Result<QList<OutboxEntry>>
+SyncLedger::frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip, bool sentOnly) const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE state = 'frozen' ORDER BY seq LIMIT ?"_s);
+    q.prepare(u"SELECT "_s + OutboxColumns + u" FROM outbox WHERE state = 'frozen'"_s
+              + (sentOnly ? u" AND attempts > 0"_s : QString()) + u" ORDER BY seq LIMIT ?"_s);
     q.addBindValue(maxCount + skip.size());
     if (auto r = execute(q, u"outbox"_s); !r) {
         return r.error();

@@ -111,8 +111,10 @@ public:
     Result<void> addToOutbox(const OutboxEntry &entry);
     Result<std::optional<OutboxEntry>> outboxEntry(const QString &caseId) const;
     // Frozen (not rejected) entries in freeze order, at most maxCount and about maxBytes,
-    // leaving out the cases in skip.
-    Result<QList<OutboxEntry>> frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip = {}) const;
+    // leaving out the cases in skip; with sentOnly, only those sent before without an answer
+    // (whether the server applied them is not known).
+    Result<QList<OutboxEntry>>
+    frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip = {}, bool sentOnly = false) const;
     Result<void> removeFromOutbox(const QString &mutationId);
     Result<void> markRejected(const QString &mutationId, const QString &error);
     Result<void> noteAttempt(const QString &mutationId, const QString &error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loginstate.h"
 #include "syncledger.h"
 
 #include <QMetaType>
@@ -7,18 +8,11 @@
 
 namespace Fb {
 
-// What the app shows of sync: where, who, when, and what waits.
-struct SyncStatus
+// What the app shows of sync: where and who (the login), when, and what waits.
+struct SyncStatus : LoginState
 {
-    QString serverUrl;
-    QString user;
-    QString caFile;
-    QString role; // the user's role at login (lasare, redaktor, samordnare, administrator)
-    QString organisationId; // the user's organisation at login (kommun:0461, region:10, …)
     QString lastSync; // ISO 8601 UTC, display only
     SyncCounts counts;
-
-    bool configured() const { return !serverUrl.isEmpty() && !user.isEmpty(); }
 };
 
 } // namespace Fb

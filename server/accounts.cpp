@@ -1,5 +1,7 @@
 #include "accounts.h"
 
+#include "organisationid.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -44,12 +46,14 @@ Result<void> Accounts::initialize(ServerStore &store, const ReferenceData &refer
             return ids.contains(o.id) ? Result<void>() : store.addOrganisation(o);
         };
         for (const Region &r : referenceData.regions()) {
-            if (auto x = add({u"region:"_s + r.code, u"region"_s, r.code, r.authorityName, r.code}); !x) {
+            if (auto x = add({OrganisationId::region(r.code), u"region"_s, r.code, r.authorityName, r.code}); !x) {
                 return x;
             }
         }
         for (const Municipality &m : referenceData.municipalities()) {
-            if (auto x = add({u"kommun:"_s + m.code, u"kommun"_s, m.code, m.name + u" kommun"_s, m.regionCode}); !x) {
+            if (auto x = add(
+                    {OrganisationId::municipality(m.code), u"kommun"_s, m.code, m.name + u" kommun"_s, m.regionCode});
+                !x) {
                 return x;
             }
         }

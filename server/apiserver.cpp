@@ -2,6 +2,7 @@
 
 #include "apiresponses.h"
 #include "caserepository.h"
+#include "changecursor.h"
 #include "errormessages.h"
 #include "mutationprocessor.h"
 
@@ -322,42 +323,6 @@ QHttpServerResponse ApiServer::handleSession(const QByteArray &authorization)
 
 namespace Fb {
 
-namespace {
-
-QString encodeCursor(const QString &epoch, qint64 seq)
-{
-    return QString::fromLatin1((epoch + u':' + QString::number(seq))
-                                   .toUtf8()
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// The sequence number a cursor stands for in this epoch; EpochChanged for another epoch's cursor.
-Result<qint64> decodeCursor(const QString &cursor, const QString &epoch)
-{
-    if (cursor.isEmpty()) {
-        return 0;
-    }
-    const auto decoded =
-        QByteArray::fromBase64Encoding(cursor.toLatin1(),
-                                       QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        return Error{ErrorCode::InvalidValue, u"cursor"_s, {}};
-    }
-    const QString text = QString::fromUtf8(*decoded);
-    const qsizetype colon = text.lastIndexOf(u':');
-    bool ok = false;
-    const qint64 seq = colon > 0 ? text.mid(colon + 1).toLongLong(&ok) : -1;
-    if (!ok || seq < 0) {
-        return Error{ErrorCode::InvalidValue, u"cursor"_s, {}};
-    }
-    if (text.left(colon) != epoch) {
-        return Error{ErrorCode::EpochChanged, {}, {}};
-    }
-    return seq;
-}
-
-} // namespace
-
 QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, const QByteArray &body)
 {
     ServerStore *s = nullptr;
@@ -384,8 +349,14 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
                                                   {u"code"_s, errorCodeName(ErrorCode::NotAnObject)}});
     }
     const QString epoch = s->meta(u"epoch"_s).value();
-    const qint64 head = CaseRepository(*s).headSeq().value();
-    return json({{u"results"_s, results}, {u"high_water"_s, encodeCursor(epoch, head)}});
+    const CaseRepository cases(*s);
+    auto highWater = ChangeCursor::at(cases, epoch, cases.headSeq().value());
+    if (!highWater) {
+        // The mutations are committed: their results must reach the client all the same.
+        qCWarning(lcApi) << highWater.error();
+        return json({{u"results"_s, results}});
+    }
+    return json({{u"results"_s, results}, {u"high_water"_s, *highWater}});
 }
 
 QHttpServerResponse
@@ -403,11 +374,15 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
         return failure({ErrorCode::InvalidValue, u"limit"_s, {}});
     }
     const QString epoch = s->meta(u"epoch"_s).value();
-    auto after = decodeCursor(cursor, epoch);
+    CaseRepository cases(*s);
+    auto after = ChangeCursor::decode(cursor, epoch, cases);
     if (!after) {
+        if (after.code() != ErrorCode::InvalidValue && after.code() != ErrorCode::EpochChanged) {
+            qCWarning(lcApi) << after.error();
+            return failure({ErrorCode::InternalError, {}, {}});
+        }
         return failure(after.error());
     }
-    CaseRepository cases(*s);
     auto changes = cases.changesAfter(*after, limit + 1);
     if (!changes) {
         qCWarning(lcApi) << changes.error();
@@ -418,7 +393,7 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
         changes->removeLast();
     }
     QJsonArray items;
-    qint64 last = *after;
+    QString next = cursor.isEmpty() ? ChangeCursor::at(cases, epoch, 0).value() : cursor;
     for (const Change &c : std::as_const(*changes)) {
         QJsonObject item{{u"seq"_s, c.seq}, {u"op"_s, c.op}, {u"id"_s, c.caseId}, {u"version"_s, c.version}};
         if (c.op == "upsert"_L1) {
@@ -436,12 +411,9 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
             }
         }
         items.append(item);
-        last = c.seq;
+        next = ChangeCursor::after(epoch, c);
     }
-    return json({{u"items"_s, items},
-                 {u"next_cursor"_s, encodeCursor(epoch, last)},
-                 {u"has_more"_s, more},
-                 {u"epoch"_s, epoch}});
+    return json({{u"items"_s, items}, {u"next_cursor"_s, next}, {u"has_more"_s, more}, {u"epoch"_s, epoch}});
 }
 
 } // namespace Fb

@@ -151,6 +151,21 @@ Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
     return result;
 }
 
+Result<std::optional<Change>> CaseRepository::changeAt(qint64 seq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq = ?"_s);
+    q.addBindValue(seq);
+    if (auto r = ServerStore::execute(q, u"changes"_s); !r) {
+        return r.error();
+    }
+    if (!q.next()) {
+        return std::optional<Change>();
+    }
+    return std::optional<Change>(
+        Change{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+}
+
 Result<qint64> CaseRepository::headSeq() const
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));

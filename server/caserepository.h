@@ -63,6 +63,8 @@ public:
 
     Result<QList<Change>> changesAfter(qint64 seq, int limit) const;
     Result<qint64> headSeq() const;
+    // The change at seq; nullopt when there is none.
+    Result<std::optional<Change>> changeAt(qint64 seq) const;
     Result<int> revisionCount(const QString &caseId) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "blobrepository.h"
 #include "casefields.h"
 #include "caserecord.h"
+#include "organisationid.h"
 #include "reviewpolicy.h"
 
 #include <QCryptographicHash>
@@ -103,8 +104,7 @@ QString MutationProcessor::owningOrganisation(const QJsonObject &body, const Ses
     const QJsonObject owner = body.value("owner"_L1).toObject();
     const QString type = owner.value("type"_L1).toString();
     const QString code = owner.value("code"_L1).toString();
-    if ((type == "kommun"_L1 || type == "region"_L1) && !code.isEmpty()) {
-        const QString id = type + u':' + code;
+    if (const QString id = OrganisationId::ofOwner(type, code); !id.isEmpty()) {
         if (auto o = m_store.organisation(id); o && o->has_value()) {
             return id;
         }

@@ -358,6 +358,10 @@ Remove them here too?</numerusform>
         <source>Framgångsbanken</source>
         <translation>Framgångsbanken</translation>
     </message>
+    <message>
+        <source>The case was changed elsewhere while you edited it (by a sync or in another window). Those changes are now in the form as well.</source>
+        <translation>The case was changed elsewhere while you edited it (by a sync or in another window). Those changes are now in the form as well.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseExporter</name>

@@ -358,6 +358,10 @@ Ta bort dem här också?</numerusform>
         <source>Framgångsbanken</source>
         <translation>Framgångsbanken</translation>
     </message>
+    <message>
+        <source>The case was changed elsewhere while you edited it (by a sync or in another window). Those changes are now in the form as well.</source>
+        <translation>Fallet ändrades på annat håll medan du redigerade det (av en synkronisering eller i ett annat fönster). De ändringarna finns nu också i formuläret.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseExporter</name>

@@ -4,6 +4,7 @@
 #include "casecompleteness.h"
 #include "caseform.h"
 #include "caselabels.h"
+#include "casemerge.h"
 #include "errormessages.h"
 #include "helpwindow.h"
 #include "replicaservice.h"
@@ -183,6 +184,7 @@ void CaseEditorWindow::opened(const EditableCase &editable)
     m_mark = editable.mark;
     m_rejectedError = editable.rejectedError;
     m_form->setKnownTags(editable.knownTags);
+    m_origin = editable.body;
     m_savedBody = editable.draft ? *editable.draft : editable.body;
     m_draft.reset(m_savedBody);
     m_form->setEnabled(true);
@@ -243,7 +245,7 @@ void CaseEditorWindow::saveNow()
         return;
     }
     m_inFlightBody = m_draft.body();
-    m_replica.saveCase(m_inFlightBody, ++m_lastRequest);
+    m_replica.saveCase(m_inFlightBody, m_origin, ++m_lastRequest);
 }
 
 void CaseEditorWindow::saveAnswered(const SaveOutcome &outcome)
@@ -260,7 +262,19 @@ void CaseEditorWindow::saveAnswered(const SaveOutcome &outcome)
         m_autosave->start();
     } else {
         m_saveProblem.clear();
-        m_savedBody = body;
+        m_savedBody = outcome.body;
+        if (outcome.stored) {
+            m_origin = outcome.body;
+        }
+        if (outcome.body != body) {
+            // The case changed underneath the form and was merged: the form shows the merge, with
+            // whatever was typed since the save went out on top of it.
+            const QJsonObject form = m_draft.body();
+            m_draft.reset(form == body ? outcome.body : CaseMerge::merge3(body, form, outcome.body).merged);
+            m_banner->setText(tr("The case was changed elsewhere while you edited it (by a sync or in another "
+                                 "window). Those changes are now in the form as well."));
+            m_banner->show();
+        }
         m_storedOnce = m_storedOnce || outcome.stored;
         if (outcome.stored) {
             m_mark = outcome.mark;

@@ -109,6 +109,9 @@ private:
     QProgressBar *m_completeness;
     QTimer *m_autosave;
     QJsonObject m_savedBody; // what the replica or the draft file has
+    // The stored body the form started from, sent with every save: what changed in the replica
+    // since (a sync, another window) is merged in, never overwritten (ReplicaEditor::save).
+    QJsonObject m_origin;
     QJsonObject m_inFlightBody; // sent, not yet answered
     quint64 m_lastRequest = 0;
     CaseMark m_mark = CaseMark::Synced;

@@ -15,8 +15,10 @@
 #include "helpmenu.h"
 #include "helpwindow.h"
 #include "logindialog.h"
+#include "organisationid.h"
 #include "rankingdialog.h"
 #include "resulttabs.h"
+#include "reviewworkflow.h"
 #include "searchesmenu.h"
 #include "settingsdialog.h"
 #include "similarcasespanel.h"
@@ -268,20 +270,21 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(tr("Cases to &review"), this, [this] {
         FacetFilter filter;
-        filter.values(Facet::ReviewState) = {u"inskickad"_s, u"under_granskning"_s};
+        const QStringList states = ReviewWorkflow::awaitingReview();
+        filter.values(Facet::ReviewState) = QSet<QString>(states.cbegin(), states.cend());
         m_search->clear();
         m_facets->setFilter(filter);
     });
     view->addAction(tr("My &drafts"), this, [this] {
         FacetFilter filter;
-        filter.values(Facet::ReviewState) = {u"utkast"_s, u"komplettering"_s};
+        const QStringList states = ReviewWorkflow::withAuthors();
+        filter.values(Facet::ReviewState) = QSet<QString>(states.cbegin(), states.cend());
         // Drafts of the user's own organisation, when the login says which.
-        const QString organisation = m_sync.status().organisationId;
-        const QString code = organisation.section(u':', 1);
-        if (organisation.startsWith("kommun:"_L1)) {
-            filter.values(Facet::Municipality) = {code};
-        } else if (organisation.startsWith("region:"_L1)) {
-            filter.values(Facet::Region) = {code};
+        const OrganisationId organisation = OrganisationId::parse(m_sync.status().organisationId);
+        if (organisation.kind == OrganisationId::Kind::Municipality) {
+            filter.values(Facet::Municipality) = {organisation.code};
+        } else if (organisation.kind == OrganisationId::Kind::Region) {
+            filter.values(Facet::Region) = {organisation.code};
         }
         m_search->clear();
         m_facets->setFilter(filter);

@@ -117,7 +117,7 @@ QString ReviewPanel::fieldLabel(const QString &path) const
 void ReviewPanel::refresh()
 {
     auto record = CaseRecord::fromJsonObject(m_draft.body());
-    const QString state = record ? ReviewWorkflow::stateOf(*record) : u"utkast"_s;
+    const QString state = record ? ReviewWorkflow::stateOf(*record) : ReviewWorkflow::initialState();
     m_state->setText(m_vocabularies.vocabulary(Vocabularies::ReviewState).label(state, m_language));
 
     // The buttons change only when the state or the role does.

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "organisationid.h"
 #include "referencedata.h"
 
 #include <QCollator>
@@ -72,10 +73,8 @@ QString SettingsDialog::homeMunicipality(const QSettings &settings, const QStrin
     if (!stored.isEmpty()) {
         return stored;
     }
-    if (organisationId.startsWith("kommun:"_L1)) {
-        return organisationId.mid(7);
-    }
-    return {};
+    const OrganisationId organisation = OrganisationId::parse(organisationId);
+    return organisation.kind == OrganisationId::Kind::Municipality ? organisation.code : QString();
 }
 
 void SettingsDialog::accept()

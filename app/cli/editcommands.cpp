@@ -1,12 +1,11 @@
 #include "editcommands.h"
 
-#include "blobcache.h"
 #include "casefields.h"
 #include "localedits.h"
+#include "replicaeditor.h"
 #include "syncledger.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -245,29 +244,16 @@ int EditCommands::attach(const QString &id, const QString &file)
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.failEdit(r.error());
     }
-    auto record = m_cli.m_store->get(id);
-    if (!record) {
-        return m_cli.failEdit(record.error());
-    }
-    auto blob = BlobCache(BlobCache::directoryFor(m_cli.m_store->path())).add(file);
-    if (!blob) {
-        return m_cli.failEdit(blob.error());
-    }
-    const bool already =
-        std::any_of(record->attachments.cbegin(), record->attachments.cend(), [&](const Attachment &a) {
-            return a.sha256 == blob->sha256;
-        });
-    if (!already) {
-        record->attachments.append(Attachment{QFileInfo(file).fileName(), blob->sha256, blob->size, blob->mime, {}});
-        SyncLedger ledger(*m_cli.m_store);
-        if (auto r = LocalEdits(ledger).save(*record); !r) {
-            return m_cli.failEdit(r.error());
-        }
+    auto attachment = ReplicaEditor(*m_cli.m_store).attach(id, file);
+    if (!attachment) {
+        return m_cli.failEdit(attachment.error());
     }
     if (m_cli.m_json) {
-        m_cli.printJson(QJsonObject{{u"sha256"_s, blob->sha256}, {u"size"_s, blob->size}, {u"mime"_s, blob->mime}});
+        m_cli.printJson(QJsonObject{{u"sha256"_s, attachment->sha256},
+                                    {u"size"_s, attachment->size},
+                                    {u"mime"_s, attachment->mime}});
     } else {
-        m_cli.m_out << blob->sha256 << '\n';
+        m_cli.m_out << attachment->sha256 << '\n';
     }
     return CliApplication::Success;
 }

@@ -5,6 +5,7 @@
 #include "caselabels.h"
 #include "errormessages.h"
 #include "localedits.h"
+#include "replicalogin.h"
 #include "reviewworkflow.h"
 #include "syncledger.h"
 
@@ -31,7 +32,7 @@ ReviewCommands::ReviewCommands(CliApplication &cli)
 {
 }
 
-std::variant<CaseRecord, int> ReviewCommands::open(const QString &id, Login &login)
+std::variant<CaseRecord, int> ReviewCommands::open(const QString &id, LoginState &login)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.failEdit(r.error());
@@ -40,16 +41,15 @@ std::variant<CaseRecord, int> ReviewCommands::open(const QString &id, Login &log
     if (!record) {
         return m_cli.failEdit(record.error());
     }
-    auto user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser));
-    auto role = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerRole));
-    if (!user || !role) {
-        return m_cli.failEdit(!user ? user.error() : role.error());
+    auto stored = ReplicaLogin(*m_cli.m_store).read();
+    if (!stored) {
+        return m_cli.failEdit(stored.error());
     }
-    if (user->isEmpty() || role->isEmpty()) {
+    if (stored->user.isEmpty() || stored->role.isEmpty()) {
         // Roles come from the server: without a login this replica knows of none.
         return m_cli.failEdit(Error{ErrorCode::NotLoggedIn, {}, {}});
     }
-    login = Login{*user, *role};
+    login = *stored;
     return std::move(record).value();
 }
 
@@ -100,7 +100,7 @@ int ReviewCommands::review(const QString &id, const QString &state)
         }
         return m_cli.usage(tr("Unknown review state %1: use one of %2.").arg(state, keys.join(u", "_s)));
     }
-    Login login;
+    LoginState login;
     auto opened = open(id, login);
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;
@@ -161,7 +161,7 @@ int ReviewCommands::comment(const QString &id, const QString &path, const QStrin
     if (!CaseFields::isCasePath(path)) {
         return m_cli.usage(tr("Not a field of a case: %1").arg(path));
     }
-    Login login;
+    LoginState login;
     auto opened = open(id, login);
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;
@@ -186,7 +186,7 @@ int ReviewCommands::comment(const QString &id, const QString &path, const QStrin
 
 int ReviewCommands::answer(const QString &id, const QString &commentId, const QString &text)
 {
-    Login login;
+    LoginState login;
     auto opened = open(id, login);
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;

@@ -2,6 +2,7 @@
 
 #include "caserecord.h"
 #include "cliapplication.h"
+#include "loginstate.h"
 
 #include <QCoreApplication>
 
@@ -26,14 +27,8 @@ public:
     int answer(const QString &id, const QString &commentId, const QString &text);
 
 private:
-    struct Login
-    {
-        QString user;
-        QString role;
-    };
-
     // The case to change and who changes it; an exit code when there is none.
-    std::variant<CaseRecord, int> open(const QString &id, Login &login);
+    std::variant<CaseRecord, int> open(const QString &id, LoginState &login);
     int refuse(const Error &error, const QList<Error> &missing);
     int save(const CaseRecord &record);
 

@@ -3,6 +3,7 @@
 #include "await.h"
 #include "blobcache.h"
 #include "passwordprompt.h"
+#include "replicalogin.h"
 #include "syncengine.h"
 #include "syncledger.h"
 #include "tokenstore.h"
@@ -42,32 +43,19 @@ int SyncCommands::failSync(const Error &error)
     }
 }
 
-Result<ServerSettings> SyncCommands::storedSettings()
+Result<LoginState> SyncCommands::storedLogin()
 {
-    auto url = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUrl));
-    auto ca = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerCa));
-    if (!url || !ca) {
-        return !url ? url.error() : ca.error();
-    }
-    if (url->isEmpty()) {
+    auto login = ReplicaLogin(*m_cli.m_store).read();
+    if (login && !login->configured()) {
         return Error{ErrorCode::NotLoggedIn, {}, {}};
     }
-    const QUrl parsed(*url);
-    // Developer mode is remembered by the address itself: only loopback http:// was ever stored.
-    return ServerSettings{parsed, *ca, parsed.scheme() == "http"_L1};
+    return login;
 }
 
-Result<QString> SyncCommands::storedToken(const ServerSettings &settings)
+Result<QString> SyncCommands::storedToken(const LoginState &login)
 {
-    auto user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser));
-    if (!user) {
-        return user.error();
-    }
-    if (user->isEmpty()) {
-        return Error{ErrorCode::NotLoggedIn, {}, {}};
-    }
     TokenStore tokens;
-    const QString account = TokenStore::account(settings.url, *user);
+    const QString account = TokenStore::account(QUrl(login.serverUrl), login.user);
     return await<QString>([&](auto done) {
         tokens.read(account, std::move(done));
     });
@@ -75,15 +63,15 @@ Result<QString> SyncCommands::storedToken(const ServerSettings &settings)
 
 Result<std::unique_ptr<ServerApi>> SyncCommands::loggedInApi()
 {
-    auto settings = storedSettings();
-    if (!settings) {
-        return settings.error();
+    auto login = storedLogin();
+    if (!login) {
+        return login.error();
     }
-    auto token = storedToken(*settings);
+    auto token = storedToken(*login);
     if (!token) {
         return token.error();
     }
-    auto api = std::make_unique<ServerApi>(m_cli.m_nam, *settings);
+    auto api = std::make_unique<ServerApi>(m_cli.m_nam, ReplicaLogin::serverSettings(*login));
     if (auto r = api->prepare(); !r) {
         return r.error();
     }
@@ -119,14 +107,9 @@ int SyncCommands::login(const QString &server, const QString &user, const QStrin
     if (!stored) {
         return failSync(stored.error());
     }
-    for (const auto &[key, value] : {std::pair{CaseStore::MetaServerUrl, url->toString()},
-                                     {CaseStore::MetaServerUser, user},
-                                     {CaseStore::MetaServerCa, ca},
-                                     {CaseStore::MetaServerRole, reply->role},
-                                     {CaseStore::MetaServerOrganisation, reply->organisationId}}) {
-        if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(key), value); !r) {
-            return m_cli.fail(r.error(), CliApplication::StorageError);
-        }
+    if (auto r = ReplicaLogin(*m_cli.m_store).save({url->toString(), user, ca, reply->role, reply->organisationId});
+        !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
     }
     if (m_cli.m_json) {
         m_cli.printJson(
@@ -142,15 +125,14 @@ int SyncCommands::logout()
     if (auto r = m_cli.openStore(CliApplication::Sample::Skip); !r) {
         return m_cli.fail(r.error(), CliApplication::StorageError);
     }
-    auto settings = storedSettings();
-    if (!settings) {
-        return failSync(settings.error());
+    auto login = storedLogin();
+    if (!login) {
+        return failSync(login.error());
     }
-    const QString user = m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaServerUser)).value();
-    auto token = storedToken(*settings);
+    auto token = storedToken(*login);
     if (token) {
         // Ending the login on the server is best effort: offline, the token simply expires.
-        ServerApi api(m_cli.m_nam, *settings);
+        ServerApi api(m_cli.m_nam, ReplicaLogin::serverSettings(*login));
         if (api.prepare()) {
             api.setToken(*token);
             (void)await<void>([&](auto done) {
@@ -159,16 +141,14 @@ int SyncCommands::logout()
         }
         TokenStore tokens;
         if (auto r = await<void>([&](auto done) {
-                tokens.remove(TokenStore::account(settings->url, user), std::move(done));
+                tokens.remove(TokenStore::account(QUrl(login->serverUrl), login->user), std::move(done));
             });
             !r) {
             return failSync(r.error());
         }
     }
-    for (const char *key : {CaseStore::MetaServerUser, CaseStore::MetaServerRole, CaseStore::MetaServerOrganisation}) {
-        if (auto r = m_cli.m_store->setMeta(QString::fromLatin1(key), QString()); !r) {
-            return m_cli.fail(r.error(), CliApplication::StorageError);
-        }
+    if (auto r = ReplicaLogin(*m_cli.m_store).forget(); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
     }
     m_cli.m_out << tr("Logged out.") << '\n';
     return CliApplication::Success;
@@ -226,21 +206,21 @@ int SyncCommands::status()
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.fail(r.error(), CliApplication::StorageError);
     }
-    QJsonObject s;
-    for (const auto &[key, name] : {std::pair{CaseStore::MetaServerUrl, "server"},
-                                    {CaseStore::MetaServerUser, "user"},
-                                    {CaseStore::MetaServerRole, "role"},
-                                    {CaseStore::MetaServerOrganisation, "organisation"},
-                                    {CaseStore::MetaLastSync, "last_sync"},
-                                    {CaseStore::MetaBankSource, "bank"}}) {
+    auto login = ReplicaLogin(*m_cli.m_store).read();
+    if (!login) {
+        return m_cli.fail(login.error(), CliApplication::StorageError);
+    }
+    QJsonObject s{{u"server"_s, login->serverUrl},
+                  {u"user"_s, login->user},
+                  {u"role"_s, login->role},
+                  {u"organisation"_s, login->organisationId}};
+    for (const auto &[key, name] :
+         {std::pair{CaseStore::MetaLastSync, "last_sync"}, {CaseStore::MetaBankSource, "bank"}}) {
         s.insert(QLatin1StringView(name), m_cli.m_store->meta(QString::fromLatin1(key)).value());
     }
     s.insert(u"cursor"_s, !m_cli.m_store->meta(QString::fromLatin1(CaseStore::MetaCursor)).value().isEmpty());
     s.insert(u"cases"_s, m_cli.m_store->count().value());
-    bool loggedIn = false;
-    if (auto settings = storedSettings(); settings) {
-        loggedIn = storedToken(*settings).ok();
-    }
+    const bool loggedIn = login->configured() && storedToken(*login).ok();
     s.insert(u"logged_in"_s, loggedIn);
     SyncLedger ledger(*m_cli.m_store);
     auto counts = ledger.counts();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliapplication.h"
+#include "loginstate.h"
 #include "serverapi.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,9 @@ public:
 
 private:
     // The server settings stored in the profile, and the login token from the keychain.
-    Result<ServerSettings> storedSettings();
-    Result<QString> storedToken(const ServerSettings &settings);
+    // The stored login; NotLoggedIn when there is none.
+    Result<LoginState> storedLogin();
+    Result<QString> storedToken(const LoginState &login);
     // The API of the stored server with the stored login.
     Result<std::unique_ptr<ServerApi>> loggedInApi();
     int failSync(const Error &error);

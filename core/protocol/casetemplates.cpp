@@ -1,6 +1,7 @@
 #include "casetemplates.h"
 
 #include "caserecord.h"
+#include "reviewworkflow.h"
 
 #include <QRegularExpression>
 
@@ -10,7 +11,9 @@ namespace Fb {
 
 QJsonObject CaseTemplates::blank(const QString &id)
 {
-    return QJsonObject{{u"schema"_s, CaseRecord::SchemaVersion}, {u"id"_s, id}, {u"review_state"_s, u"utkast"_s}};
+    return QJsonObject{{u"schema"_s, CaseRecord::SchemaVersion},
+                       {u"id"_s, id},
+                       {u"review_state"_s, ReviewWorkflow::initialState()}};
 }
 
 QJsonObject CaseTemplates::guided(const QString &id)

@@ -6,7 +6,7 @@
 namespace Fb {
 
 // Stable error codes. Core reports these; the UI and the CLI turn them into translated text
-// (Fb::errorMessage in fb_core). The numeric values are part of the CLI's --json output and of
+// (ErrorMessages::text in fb_protocol). The numeric values are part of the CLI's --json output and of
 // the sync protocol's error bodies, so never renumber: add at the end of a group.
 enum class ErrorCode {
     None = 0,

@@ -66,10 +66,25 @@ int rights(const QString &role)
 
 QString normalized(const QString &state)
 {
-    return state.isEmpty() ? u"utkast"_s : state;
+    return state.isEmpty() ? ReviewWorkflow::initialState() : state;
 }
 
 } // namespace
+
+QString ReviewWorkflow::initialState()
+{
+    return u"utkast"_s;
+}
+
+QStringList ReviewWorkflow::awaitingReview()
+{
+    return {u"inskickad"_s, u"under_granskning"_s};
+}
+
+QStringList ReviewWorkflow::withAuthors()
+{
+    return {initialState(), u"komplettering"_s};
+}
 
 bool ReviewWorkflow::mayEdit(const QString &role)
 {

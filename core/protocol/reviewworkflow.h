@@ -38,6 +38,12 @@ public:
     static bool mayReview(const QString &role);
     // A case's review state as the workflow reads it: empty is utkast.
     static QString stateOf(const CaseRecord &record);
+    // The state a new case starts in (utkast).
+    static QString initialState();
+    // The states in which a case waits for a reviewer (the "Cases to review" view), and those in
+    // which it is its authors' to work on ("My drafts").
+    static QStringList awaitingReview();
+    static QStringList withAuthors();
 };
 
 } // namespace Fb

@@ -4,6 +4,7 @@
 #include "samplebank.h"
 #include "swedishtokenizer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void dbAndProfileAreExclusive();
+    void attachRefusesFileOverTheLimit();
 
 private:
     using Run = Test::CliRun;
@@ -341,6 +343,32 @@ void TestCli::dbAndProfileAreExclusive()
 {
     const Run r = cli(profile() + QStringList{u"--db"_s, m_dir->filePath(u"x.sqlite"_s), u"list"_s});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::attachRefusesFileOverTheLimit()
+{
+    // The same rule as the app's editor (ReplicaEditor): over Attachment::MaxBytes is refused,
+    // nothing is copied into the profile and the case is left as it was.
+    const CaseRecord first = SampleBank::load()->first();
+    QFile big(m_dir->filePath(u"stor.pdf"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(Attachment::MaxBytes + 1)); // sparse: no 50 MB written
+    big.close();
+    const Run r = cli(profile() + QStringList{u"--json"_s, u"attach"_s, first.id, big.fileName()});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(r.err).object().value("error"_L1).toObject().value("code"_L1).toString(),
+             u"file_too_large"_s);
+    const Run shown = cli(profile() + QStringList{u"--json"_s, u"show"_s, first.id});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(CaseRecord::fromJson(shown.out)->attachments, first.attachments);
+    QVERIFY(QDir(m_dir->filePath(u"profile/blobs"_s)).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+
+    // At the limit it is taken.
+    QVERIFY(big.resize(Attachment::MaxBytes));
+    const Run taken = cli(profile() + QStringList{u"--json"_s, u"attach"_s, first.id, big.fileName()});
+    QCOMPARE(taken.exitCode, 0);
+    const Run after = cli(profile() + QStringList{u"--json"_s, u"show"_s, first.id});
+    QCOMPARE(CaseRecord::fromJson(after.out)->attachments.size(), first.attachments.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

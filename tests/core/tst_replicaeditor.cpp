@@ -1,9 +1,11 @@
+#include "casefields.h"
 #include "casestore.h"
 #include "fixtures.h"
 #include "replicaeditor.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,8 +27,14 @@ private Q_SLOTS:
     void rejectedCaseSavedAsNew();
     void attachmentsAreCopiedAndLimited();
     void foreignIdsNeverBecomePaths();
+    void staleSaveKeepsChangesMadeUnderneath();
+    void staleSaveCollisionBecomesConflict_data();
+    void staleSaveCollisionBecomesConflict();
 
 private:
+    // The case as a sync brought it from the server, at version.
+    void receive(const CaseRecord &c, int version);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseStore> m_store;
 };
@@ -49,7 +57,7 @@ void TestReplicaEditor::validSaveIsStoredAndPending()
 {
     ReplicaEditor editor(*m_store);
     const CaseRecord c = Test::validCase();
-    const SaveOutcome outcome = editor.save(c.toJsonObject(), 7);
+    const SaveOutcome outcome = editor.save(c.toJsonObject(), {}, 7);
     QCOMPARE(outcome.request, 7u);
     QVERIFY(outcome.stored);
     QCOMPARE(outcome.error.code, ErrorCode::None);
@@ -66,11 +74,11 @@ void TestReplicaEditor::invalidSaveIsKeptAsDraft()
 {
     ReplicaEditor editor(*m_store);
     const CaseRecord c = Test::validCase();
-    QVERIFY(editor.save(c.toJsonObject(), 1).stored);
+    QVERIFY(editor.save(c.toJsonObject(), {}, 1).stored);
     QJsonObject half = c.toJsonObject();
     half.insert(u"start"_s, u"20"_s);
     half.insert(u"title"_s, u"Ny titel"_s);
-    const SaveOutcome outcome = editor.save(half, 2);
+    const SaveOutcome outcome = editor.save(half, {}, 2);
     QVERIFY(!outcome.stored);
     QCOMPARE(outcome.problems.size(), 1);
     QCOMPARE(outcome.problems.first().path, u"start"_s);
@@ -82,7 +90,7 @@ void TestReplicaEditor::invalidSaveIsKeptAsDraft()
     QVERIFY(!opened->draftSavedAt.isEmpty());
     // The next valid save stores it and the draft goes.
     half.insert(u"start"_s, u"2020"_s);
-    QVERIFY(editor.save(half, 3).stored);
+    QVERIFY(editor.save(half, {}, 3).stored);
     QVERIFY(!editor.open(c.id)->draft);
     QCOMPARE(m_store->get(c.id)->title, u"Ny titel"_s);
 }
@@ -92,7 +100,7 @@ void TestReplicaEditor::draftOfNewCaseIsInTheInbox()
     ReplicaEditor editor(*m_store);
     const QString id = CaseRecord::newId();
     const QJsonObject body{{u"schema"_s, 1}, {u"id"_s, id}, {u"title"_s, QString()}};
-    QVERIFY(!editor.save(body, 1).stored); // no title yet
+    QVERIFY(!editor.save(body, {}, 1).stored); // no title yet
     QVERIFY(!m_store->get(id));
     const auto items = editor.inbox();
     QVERIFY(items);
@@ -135,7 +143,7 @@ void TestReplicaEditor::rejectedCaseSavedAsNew()
 {
     const CaseRecord c = Test::validCase();
     ReplicaEditor editor(*m_store);
-    QVERIFY(editor.save(c.toJsonObject(), 1).stored);
+    QVERIFY(editor.save(c.toJsonObject(), {}, 1).stored);
     SyncLedger ledger(*m_store);
     OutboxEntry entry;
     entry.mutationId = CaseRecord::newId();
@@ -190,10 +198,106 @@ void TestReplicaEditor::foreignIdsNeverBecomePaths()
 {
     ReplicaEditor editor(*m_store);
     const QJsonObject body{{u"id"_s, u"../../etc/passwd"_s}, {u"title"_s, u"x"_s}};
-    const SaveOutcome outcome = editor.save(body, 1);
+    const SaveOutcome outcome = editor.save(body, {}, 1);
     QVERIFY(!outcome.stored);
     QCOMPARE(outcome.error.code, ErrorCode::InvalidUuid);
     QVERIFY(!QDir(ReplicaEditor::draftDirectoryFor(m_store->path())).exists());
+}
+
+void TestReplicaEditor::receive(const CaseRecord &c, int version)
+{
+    SyncLedger ledger(*m_store);
+    QVERIFY(ledger.writeBody(c.toJsonObject()));
+    CaseSyncState s = *ledger.state(c.id);
+    s.id = c.id;
+    s.known = true;
+    s.syncedVersion = version;
+    QVERIFY(ledger.setState(s));
+}
+
+void TestReplicaEditor::staleSaveKeepsChangesMadeUnderneath()
+{
+    // An editor window is open on the case; a background sync brings a colleague's edit of
+    // another field; the window's next autosave must not send the old value back.
+    CaseRecord c = Test::validCase();
+    receive(c, 1);
+    ReplicaEditor editor(*m_store);
+    const QJsonObject origin = editor.open(c.id)->body;
+    CaseRecord colleague = c;
+    colleague.summary = u"Sammanfattningen som en kollega skrev om."_s;
+    receive(colleague, 2);
+
+    QJsonObject form = origin;
+    form.insert(u"title"_s, u"Min nya titel"_s);
+    const SaveOutcome outcome = editor.save(form, origin, 1);
+    QVERIFY(outcome.stored);
+    QCOMPARE(outcome.error.code, ErrorCode::None);
+    const CaseRecord stored = *m_store->get(c.id);
+    QCOMPARE(stored.title, u"Min nya titel"_s);
+    QCOMPARE(stored.summary, colleague.summary);
+    QCOMPARE(outcome.body, stored.toJsonObject());
+    QCOMPARE(outcome.mark, CaseMark::Pending);
+    // What goes to the server is the title alone: the base is the colleague's version.
+    SyncLedger ledger(*m_store);
+    const auto base = *ledger.base(c.id);
+    QVERIFY(base.has_value());
+    QCOMPARE(base->version, 2);
+    QCOMPARE(CaseFields::diff(base->body, stored.toJsonObject()).keys(), QStringList{u"title"_s});
+    QVERIFY(ledger.conflicts(c.id)->isEmpty());
+}
+
+void TestReplicaEditor::staleSaveCollisionBecomesConflict_data()
+{
+    QTest::addColumn<bool>("underneathIsLocal");
+    QTest::newRow("the server's edit came in by sync") << false;
+    QTest::newRow("an edit on this computer (the CLI, another window)") << true;
+}
+
+void TestReplicaEditor::staleSaveCollisionBecomesConflict()
+{
+    QFETCH(bool, underneathIsLocal);
+    CaseRecord c = Test::validCase();
+    receive(c, 1);
+    ReplicaEditor editor(*m_store);
+    const QJsonObject origin = editor.open(c.id)->body;
+    CaseRecord other = c;
+    other.title = u"Titeln som någon annan skrev"_s;
+    other.start = u"2020-01"_s; // and a field the window leaves alone
+    if (underneathIsLocal) {
+        SyncLedger ledger(*m_store);
+        QVERIFY(LocalEdits(ledger).save(other));
+    } else {
+        receive(other, 2);
+    }
+
+    QJsonObject form = origin;
+    form.insert(u"title"_s, u"Titeln i fönstret"_s);
+    const SaveOutcome outcome = editor.save(form, origin, 1);
+    QVERIFY(outcome.stored);
+    QCOMPARE(outcome.mark, CaseMark::Conflict);
+    // The window's value stays visible; the other one is not overwritten but held by the conflict.
+    const CaseRecord stored = *m_store->get(c.id);
+    QCOMPARE(stored.title, u"Titeln i fönstret"_s);
+    QCOMPARE(stored.start, u"2020-01"_s);
+    SyncLedger ledger(*m_store);
+    const QList<StoredConflict> conflicts = *ledger.conflicts(c.id);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().path, u"title"_s);
+    QCOMPARE(conflicts.first().base.toString(), c.title);
+    QCOMPARE(conflicts.first().local.toString(), u"Titeln i fönstret"_s);
+    QCOMPARE(conflicts.first().remote.toString(), other.title);
+    // A value that only this computer had is also archived: settling the conflict either way
+    // cannot lose it.
+    const QJsonArray discarded = *ledger.unsentDiscarded(c.id);
+    QCOMPARE(discarded.size(), underneathIsLocal ? 1 : 0);
+    if (underneathIsLocal) {
+        QCOMPARE(discarded.first().toObject().value("value"_L1).toString(), other.title);
+    }
+
+    // Taking the other value settles it, and the window's is archived.
+    QVERIFY(editor.resolve(c.id, u"title"_s, LocalEdits::Take::Theirs, {}));
+    QCOMPARE(m_store->get(c.id)->title, other.title);
+    QVERIFY(ledger.conflicts(c.id)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReplicaEditor)

@@ -1,11 +1,14 @@
 #include "apiserver.h"
+#include "connectproxy.h"
 #include "fixtures.h"
+#include "machineconfig.h"
 #include "mutationprocessor.h"
 #include "replicaservice.h"
 #include "synccontroller.h"
 #include "testcertificates.h"
 
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void loginSyncsInTheBackground();
     void wrongPasswordIsReported();
     void unreachableServerBacksOff();
+    void backgroundSyncGoesThroughTheConfiguredProxy();
 
 private:
     bool login(const QString &password = u"ett bra lösenord"_s);
@@ -199,6 +203,35 @@ void TestSyncController::unreachableServerBacksOff()
     // A coarse timer may fire up to 5 % late.
     QVERIFY2(next > 0 && next <= SyncController::retryDelayMs(m_sync->failures(), 0, 0.5) * 21 / 20,
              qPrintable(QString::number(next)));
+}
+
+void TestSyncController::backgroundSyncGoesThroughTheConfiguredProxy()
+{
+    // IT's manual proxy, from the machine-wide configuration as the app reads it at start.
+    Test::ConnectProxy proxy;
+    QVERIFY(proxy.listen());
+    QTemporaryDir configDir;
+    QSettings ini(configDir.filePath(u"framgangsbank.conf"_s), QSettings::IniFormat);
+    ini.setValue(u"network/proxy"_s, u"http://127.0.0.1:%1"_s.arg(proxy.port()));
+    ini.sync();
+    const MachineConfig machine = MachineConfig::read(ini);
+    QCOMPARE(machine.problems().size(), 0);
+    QCOMPARE(machine.proxyMode(), MachineConfig::ProxyMode::Manual);
+    machine.applyProxy(m_nam);
+
+    QVERIFY(login());
+    // The sync that follows the login runs on the replica's thread, with a network manager of its
+    // own: a tunnel of its own besides the login's.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_sync->state() == SyncController::State::Idle && !m_sync->status().lastSync.isEmpty();
+        },
+        20000));
+    QCOMPARE(m_sync->lastError().code, ErrorCode::None);
+    QVERIFY2(proxy.tunnels().size() >= 2, qPrintable(proxy.tunnels().join(u", "_s)));
+    for (const QString &target : proxy.tunnels()) {
+        QCOMPARE(target, u"localhost:%1"_s.arg(m_port));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncController)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void archivedCasesOnlyForTheAdministrator();
     void caseWithoutStateIsADraft();
     void severalMovesOfflineAreOneChange();
+    void viewsOfTheWorkflow();
 };
 
 namespace {
@@ -327,6 +328,25 @@ void TestReviewWorkflow::severalMovesOfflineAreOneChange()
     // A reviewer giving back a claim leaves the remarks for the next one.
     const CaseRecord claimed = caseIn(u"under_granskning"_s, true);
     QVERIFY(ReviewWorkflow::check(&claimed, again, u"samordnare"_s).ok());
+}
+
+void TestReviewWorkflow::viewsOfTheWorkflow()
+{
+    // The app's "Cases to review" and "My drafts" views ask the workflow, not a list of their own.
+    const Vocabulary &states = Test::vocabularies().vocabulary(u"review_state"_s);
+    QVERIFY(states.contains(ReviewWorkflow::initialState()));
+    for (const QString &state : ReviewWorkflow::awaitingReview()) {
+        QVERIFY2(states.contains(state), qPrintable(state));
+        // Waiting for a reviewer: one can claim it or decide on it.
+        QVERIFY2(!ReviewWorkflow::targets(state, u"samordnare"_s).isEmpty(), qPrintable(state));
+        QVERIFY2(!ReviewWorkflow::targets(state, u"redaktor"_s).contains(u"publicerad"_s), qPrintable(state));
+    }
+    for (const QString &state : ReviewWorkflow::withAuthors()) {
+        QVERIFY2(states.contains(state), qPrintable(state));
+        // With its authors: a redaktor can submit it.
+        QVERIFY2(ReviewWorkflow::targets(state, u"redaktor"_s).contains(u"inskickad"_s), qPrintable(state));
+    }
+    QCOMPARE(ReviewWorkflow::stateOf(CaseRecord{}), ReviewWorkflow::initialState());
 }
 
 QTEST_GUILESS_MAIN(TestReviewWorkflow)

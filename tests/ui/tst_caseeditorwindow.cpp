@@ -74,6 +74,7 @@ private Q_SLOTS:
     void attachmentsAddAndRemove();
     void attachmentTooLargeIsRefusedClearly();
     void killedAfterAutosaveKeepsText();
+    void saveKeepsWhatChangedUnderneath();
 
 private:
     CaseEditorWindow *newEditor(const QJsonObject &body = {});
@@ -349,6 +350,38 @@ void TestCaseEditorWindow::killedAfterAutosaveKeepsText()
     auto record = (*store)->get(id);
     QVERIFY2(record, qPrintable(id));
     QCOMPARE(record->title, QString::fromUtf8(ChildTitle));
+}
+
+void TestCaseEditorWindow::saveKeepsWhatChangedUnderneath()
+{
+    // The window opens a case; a sync (here: another window) changes the summary in the replica;
+    // the window's next save must carry the title typed in it and leave the new summary alone.
+    const CaseRecord c = Test::validCase(CaseRecord::newId());
+    QSignalSpy caseSaved(m_replica.get(), &ReplicaService::caseSaved);
+    m_replica->saveCase(c.toJsonObject(), {}, 1);
+    QVERIFY(caseSaved.wait());
+    CaseEditorWindow *w = openEditor(c.id);
+    QVERIFY(w);
+
+    CaseRecord other = c;
+    other.summary = u"En sammanfattning som skrevs i ett annat fönster."_s;
+    m_replica->saveCase(other.toJsonObject(), c.toJsonObject(), 2);
+    QVERIFY(caseSaved.wait());
+    QVERIFY(caseSaved.last().first().value<SaveOutcome>().stored);
+
+    QSignalSpy saved(w, &CaseEditorWindow::saved);
+    QTest::keyClicks(w->form()->field(u"title"_s), u" igen"_s);
+    QVERIFY(saved.wait(CaseEditorWindow::AutosaveDelayMs + 3000));
+    const auto record = stored(c.id);
+    QVERIFY(record);
+    QCOMPARE(record->title, c.title + u" igen"_s);
+    QCOMPARE(record->summary, other.summary);
+    // The form took the merge: nothing is left unsaved, and no later save reverts the summary.
+    QVERIFY(QTest::qWaitFor([&] {
+        return w->isSaved();
+    }));
+    w->close();
+    QCOMPARE(stored(c.id)->summary, other.summary);
 }
 
 int main(int argc, char **argv)

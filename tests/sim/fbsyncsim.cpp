@@ -1,0 +1,78 @@
+#include "fixtures.h"
+#include "simulation.h"
+#include "testcertificates.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+// Runs the sync simulation for many seeds (long runs) or replays one with its trace.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Randomized sync runs against the real server (docs/sync.md)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption seedOption(u"seed"_s, u"Replay one seed and print its trace."_s, u"N"_s);
+    const QCommandLineOption seedsOption(u"seeds"_s, u"Run this many seeds."_s, u"COUNT"_s, u"1000"_s);
+    const QCommandLineOption firstOption(u"first"_s, u"The first seed of --seeds."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption clientsOption(u"clients"_s,
+                                           u"Clients per run; 0 varies them from 2 to 5 by seed."_s,
+                                           u"N"_s,
+                                           u"0"_s);
+    const QCommandLineOption stepsOption(u"steps"_s, u"Operations per run."_s, u"N"_s, u"40"_s);
+    const QCommandLineOption faultsOption(u"faults"_s, u"Requests with a fault, per mille."_s, u"N"_s, u"150"_s);
+    parser.addOptions({seedOption, seedsOption, firstOption, clientsOption, stepsOption, faultsOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTemporaryDir certDir;
+    TestCertificates certs(certDir.path());
+    if (!certs.create()) {
+        out << "could not make the test certificates (openssl)\n";
+        return 2;
+    }
+    const Sim::Environment environment{Test::vocabularies(),
+                                       Test::referenceData(),
+                                       certs.serverConfiguration(),
+                                       certs.caCertificate()};
+    const auto configFor = [&](quint64 seed) {
+        Sim::Config config;
+        config.seed = seed;
+        const int clients = parser.value(clientsOption).toInt();
+        config.clients = clients > 0 ? clients : 2 + int(seed % 4);
+        config.steps = parser.value(stepsOption).toInt();
+        config.faultPerMille = parser.value(faultsOption).toInt();
+        return config;
+    };
+
+    if (parser.isSet(seedOption)) {
+        const Sim::Report r = Sim::Simulation(environment, configFor(parser.value(seedOption).toULongLong())).run();
+        for (const QString &line : r.trace) {
+            out << line << '\n';
+        }
+        out << (r.ok() ? u"ok"_s : u"FAILED:\n  "_s + r.violations.join(u"\n  "_s)) << '\n';
+        return r.ok() ? 0 : 1;
+    }
+    const quint64 first = parser.value(firstOption).toULongLong();
+    const quint64 count = parser.value(seedsOption).toULongLong();
+    QElapsedTimer timer;
+    timer.start();
+    int failed = 0;
+    for (quint64 seed = first; seed < first + count; ++seed) {
+        const Sim::Report r = Sim::Simulation(environment, configFor(seed)).run();
+        if (!r.ok()) {
+            ++failed;
+            out << "seed " << seed << " failed:\n  " << r.violations.join(u"\n  "_s)
+                << "\n  replay: fb-sync-sim --seed " << seed << " --clients " << configFor(seed).clients << '\n';
+            out.flush();
+        }
+    }
+    out << count << " seeds from " << first << " in " << timer.elapsed() / 1000 << " s: " << failed << " failed\n";
+    return failed == 0 ? 0 : 1;
+}

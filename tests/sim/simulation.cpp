@@ -1,0 +1,657 @@
+#include "simulation.h"
+
+#include "accounts.h"
+#include "apiserver.h"
+#include "await.h"
+#include "casefields.h"
+#include "casestore.h"
+#include "faultnetwork.h"
+#include "fixtures.h"
+#include "localedits.h"
+#include "passwordhasher.h"
+#include "replicaeditor.h"
+#include "serverstore.h"
+#include "syncengine.h"
+#include "syncledger.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator64>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb::Sim {
+
+namespace {
+
+constexpr auto Password = "ett bra lösenord";
+
+// Where the simulated users write: all editors of one municipality, so that every write is
+// allowed and every refusal is a finding.
+constexpr auto Municipality = "0461";
+
+// The text fields the operations write, and how: a set replaces the value, an append adds a
+// paragraph (Markdown merges by block, so appends of two clients both survive).
+struct Field
+{
+    const char *path;
+    bool append;
+};
+
+constexpr Field Fields[] = {
+    {"title", false},
+    {"summary", true},
+    {"sections.results", true},
+    {"sections.pitfalls", true},
+    {"sections.solution", false},
+};
+
+// A token as the ledger writes it: lower-case letters and digits, a word for every tokenizer.
+const QRegularExpression TokenPattern(u"s\\d+t\\d+x"_s);
+
+} // namespace
+
+// One written value: who wrote it where, and whether the invariant still asks for it.
+struct Written
+{
+    QString token;
+    QString caseId;
+    QString path;
+    int client = 0;
+    bool set = false;
+    bool exempt = false; // replaced by its own writer before it left, or its case deleted unsent
+};
+
+class Simulation::Run
+{
+public:
+    Run(const Environment &environment, const Config &config)
+        : m_env(environment)
+        , m_config(config)
+        , m_random(config.seed)
+    {
+        m_report.seed = config.seed;
+    }
+
+    Report run();
+
+private:
+    struct Client
+    {
+        int index = 0;
+        QString user;
+        QString path;
+        std::unique_ptr<CaseStore> store;
+        std::unique_ptr<FaultNetwork> network;
+        std::unique_ptr<ServerApi> api;
+        // An open editor window: the case and the body its form started from.
+        QString editorCase;
+        QJsonObject editorOrigin;
+        quint64 editorRequest = 0;
+    };
+
+    bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
+
+    int below(int n) { return int(m_random.bounded(quint32(n))); }
+
+    QString nextToken() { return u"s%1t%2x"_s.arg(m_config.seed).arg(++m_tokens); }
+
+    void trace(const QString &line) { m_report.trace.append(line); }
+
+    void violation(const QString &line) { m_report.violations.append(line); }
+
+    bool startServer(quint16 port);
+    bool openClient(Client &c);
+    bool login(Client &c);
+    void crash(Client &c);
+
+    void step();
+    void edit(Client &c);
+    void create(Client &c);
+    void remove(Client &c);
+    void revert(Client &c);
+    void resolve(Client &c, bool settleAll);
+    void openEditor(Client &c);
+    Result<SyncReport> sync(Client &c, bool mayCrash);
+    void restartServer();
+
+    QStringList caseIds(Client &c);
+    void record(Client &c, const QString &caseId, const QString &path, const QString &token, bool set);
+    void settle();
+    void check();
+
+    const Environment &m_env;
+    Config m_config;
+    QRandomGenerator64 m_random;
+    Report m_report;
+    QTemporaryDir m_dir;
+    QString m_database;
+    std::unique_ptr<ApiServer> m_server;
+    quint16 m_port = 0;
+    std::vector<std::unique_ptr<Client>> m_clients;
+    QList<Written> m_ledger;
+    QStringList m_created; // tokens of the creates
+    int m_tokens = 0;
+};
+
+bool Simulation::Run::startServer(quint16 port)
+{
+    ApiServerConfig config;
+    config.databaseUrl = m_database;
+    config.tls = m_env.tls;
+    config.passwordStrength = PasswordHasher::Strength::Testing;
+    config.port = port;
+    m_server = std::make_unique<ApiServer>(config);
+    auto listening = m_server->listen();
+    if (!listening) {
+        violation(u"server did not start: "_s + listening.error().detail);
+        return false;
+    }
+    m_port = *listening;
+    return true;
+}
+
+bool Simulation::Run::openClient(Client &c)
+{
+    auto store = CaseStore::open(c.path, m_env.vocabularies, m_env.referenceData);
+    if (!store) {
+        violation(u"client %1: replica did not open: %2"_s.arg(c.index).arg(store.error().detail));
+        return false;
+    }
+    c.store = std::move(store).value();
+    return true;
+}
+
+bool Simulation::Run::login(Client &c)
+{
+    auto reply = await<LoginReply>([&](auto done) {
+        c.api->login(c.user, QString::fromUtf8(Password), std::move(done));
+    });
+    if (!reply) {
+        return false;
+    }
+    c.api->setToken(reply->token);
+    return true;
+}
+
+void Simulation::Run::crash(Client &c)
+{
+    // Everything in memory goes, the open editor with it; what was committed is on disk.
+    ++m_report.crashes;
+    c.store.reset();
+    c.editorCase.clear();
+    c.editorOrigin = {};
+    (void)openClient(c);
+}
+
+QStringList Simulation::Run::caseIds(Client &c)
+{
+    QStringList ids;
+    if (auto summaries = c.store->summaries()) {
+        for (const CaseSummary &s : std::as_const(*summaries)) {
+            ids.append(s.id);
+        }
+    }
+    return ids;
+}
+
+void Simulation::Run::record(Client &c, const QString &caseId, const QString &path, const QString &token, bool set)
+{
+    if (set) {
+        for (Written &w : m_ledger) {
+            if (w.client == c.index && w.set && w.caseId == caseId && w.path == path) {
+                w.exempt = true;
+            }
+        }
+    }
+    m_ledger.append({token, caseId, path, c.index, set, false});
+}
+
+void Simulation::Run::edit(Client &c)
+{
+    const bool inEditor = !c.editorCase.isEmpty() && chance(60);
+    const QStringList ids = caseIds(c);
+    if (!inEditor && ids.isEmpty()) {
+        return create(c);
+    }
+    const QString id = inEditor ? c.editorCase : ids.at(below(int(ids.size())));
+    const Field &field = Fields[below(int(std::size(Fields)))];
+    const QString path = QString::fromLatin1(field.path);
+    QJsonObject body;
+    if (inEditor) {
+        body = c.editorOrigin; // the form as the window shows it, maybe long out of date
+    } else {
+        auto record = c.store->get(id);
+        if (!record) {
+            return;
+        }
+        body = record->toJsonObject();
+    }
+    const QString token = nextToken();
+    const QString before = CaseFields::valueAt(body, path).toString();
+    CaseFields::setValue(body,
+                         path,
+                         field.append && !before.isEmpty() ? QString(before + u"\n\nStycke "_s + token)
+                                                           : QString(u"Text "_s + token));
+    if (inEditor) {
+        const SaveOutcome outcome = ReplicaEditor(*c.store).save(body, c.editorOrigin, ++c.editorRequest);
+        trace(u"client %1 saves %2 of %3 from an editor window: %4"_s.arg(c.index).arg(path, id, token));
+        if (outcome.stored) {
+            c.editorOrigin = outcome.body;
+            record(c, id, path, token, !field.append);
+        } else if (outcome.error.code == ErrorCode::None) {
+            violation(u"client %1: an editor save of %2 was kept as a draft: %3"_s.arg(c.index).arg(
+                id,
+                outcome.problems.isEmpty()
+                    ? QString()
+                    : errorCodeName(outcome.problems.first().code) + u' ' + outcome.problems.first().path));
+        }
+        return;
+    }
+    auto record = CaseRecord::fromJsonObject(body);
+    if (!record) {
+        return;
+    }
+    SyncLedger ledger(*c.store);
+    trace(u"client %1 sets %2 of %3: %4"_s.arg(c.index).arg(path, id, token));
+    if (LocalEdits(ledger).save(*record)) {
+        this->record(c, id, path, token, !field.append);
+    }
+}
+
+void Simulation::Run::create(Client &c)
+{
+    CaseRecord r = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString token = nextToken();
+    r.title = u"Exempel "_s + token;
+    r.owner = Actor{u"kommun"_s, {}, QString::fromLatin1(Municipality), u"huvudman"_s, {}};
+    r.municipalities = {QString::fromLatin1(Municipality)};
+    r.regions = {u"04"_s};
+    SyncLedger ledger(*c.store);
+    trace(u"client %1 creates %2: %3"_s.arg(c.index).arg(r.id, token));
+    if (auto saved = LocalEdits(ledger).save(r); saved) {
+        record(c, r.id, u"title"_s, token, true);
+        m_created.append(token);
+    } else {
+        violation(u"client %1: a new case was refused: %2 %3"_s.arg(c.index).arg(errorCodeName(saved.code()),
+                                                                                 saved.error().path));
+    }
+}
+
+void Simulation::Run::remove(Client &c)
+{
+    const QStringList ids = caseIds(c);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const QString id = ids.at(below(int(ids.size())));
+    SyncLedger ledger(*c.store);
+    auto state = ledger.state(id);
+    const bool neverSent = state && (!state->known || state->syncedVersion == 0);
+    trace(u"client %1 deletes %2"_s.arg(c.index).arg(id));
+    if (LocalEdits(ledger).remove(id) && neverSent) {
+        // Deleted before the server ever had it: an explicit delete, nothing to keep.
+        for (Written &w : m_ledger) {
+            if (w.caseId == id) {
+                w.exempt = true;
+            }
+        }
+    }
+}
+
+void Simulation::Run::revert(Client &c)
+{
+    SyncLedger ledger(*c.store);
+    auto dirty = ledger.dirtyIds();
+    if (!dirty || dirty->isEmpty()) {
+        return;
+    }
+    const QString id = dirty->at(below(int(dirty->size())));
+    trace(u"client %1 reverts %2"_s.arg(c.index).arg(id));
+    (void)LocalEdits(ledger).revert(id);
+}
+
+void Simulation::Run::resolve(Client &c, bool settleAll)
+{
+    SyncLedger ledger(*c.store);
+    auto open = ledger.conflicts();
+    if (!open || open->isEmpty()) {
+        return;
+    }
+    const QList<StoredConflict> chosen = settleAll ? *open : QList<StoredConflict>{open->at(below(int(open->size())))};
+    for (const StoredConflict &conflict : chosen) {
+        const bool special = conflict.path.startsWith(u'$');
+        LocalEdits::Take take = LocalEdits::Take::Mine;
+        if (!settleAll) {
+            const int pick = below(special ? 2 : 3);
+            take = pick == 0 ? LocalEdits::Take::Mine : pick == 1 ? LocalEdits::Take::Theirs : LocalEdits::Take::Value;
+        }
+        QJsonValue value;
+        QString token;
+        if (take == LocalEdits::Take::Value) {
+            token = nextToken();
+            value = QString(u"Löst "_s + token);
+        }
+        trace(u"client %1 settles %2 of %3: %4 %5"_s.arg(c.index)
+                  .arg(conflict.path, conflict.caseId)
+                  .arg(int(take))
+                  .arg(token));
+        ++m_report.conflicts;
+        if (LocalEdits(ledger).resolve(conflict.caseId, conflict.path, take, value) && !token.isEmpty()) {
+            record(c, conflict.caseId, conflict.path, token, true);
+        }
+    }
+}
+
+void Simulation::Run::openEditor(Client &c)
+{
+    const QStringList ids = caseIds(c);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const QString id = ids.at(below(int(ids.size())));
+    auto editable = ReplicaEditor(*c.store).open(id);
+    if (!editable || editable->body.isEmpty()) {
+        return;
+    }
+    trace(u"client %1 opens an editor on %2"_s.arg(c.index).arg(id));
+    c.editorCase = id;
+    c.editorOrigin = editable->body;
+}
+
+Result<SyncReport> Simulation::Run::sync(Client &c, bool mayCrash)
+{
+    ++m_report.syncs;
+    bool crashed = false;
+    Result<SyncReport> result = Error{};
+    {
+        SyncEngine engine(*c.store, *c.api);
+        engine.setStepping(mayCrash);
+        result = await<SyncReport>([&](auto done) {
+            QObject::connect(&engine, &SyncEngine::finished, &engine, [done](const SyncReport &r) {
+                done(r);
+            });
+            QObject::connect(&engine, &SyncEngine::failed, &engine, [done](const Error &e) {
+                done(e);
+            });
+            QObject::connect(&engine, &SyncEngine::paused, &engine, [&, done](SyncEngine::Step) {
+                if (chance(8)) {
+                    crashed = true;
+                    done(Error{ErrorCode::InternalError, u"simulated crash"_s, {}});
+                    return;
+                }
+                QMetaObject::invokeMethod(
+                    &engine,
+                    [&engine] {
+                        engine.step();
+                    },
+                    Qt::QueuedConnection);
+            });
+            engine.sync();
+        });
+    }
+    if (crashed) {
+        trace(u"client %1 crashes in the middle of a sync"_s.arg(c.index));
+        crash(c);
+        return result;
+    }
+    if (!result) {
+        ++m_report.failedSyncs;
+        if (result.code() == ErrorCode::TokenInvalid || result.code() == ErrorCode::TokenExpired) {
+            (void)login(c);
+        }
+    }
+    return result;
+}
+
+void Simulation::Run::restartServer()
+{
+    trace(u"the server restarts"_s);
+    ++m_report.restarts;
+    const quint16 port = m_port;
+    m_server.reset();
+    (void)startServer(port);
+}
+
+void Simulation::Run::step()
+{
+    Client &c = *m_clients.at(below(int(m_clients.size())));
+    const int op = below(100);
+    if (op < 30) {
+        edit(c);
+    } else if (op < 38) {
+        create(c);
+    } else if (op < 41) {
+        remove(c);
+    } else if (op < 43) {
+        revert(c);
+    } else if (op < 50) {
+        resolve(c, false);
+    } else if (op < 58) {
+        openEditor(c);
+    } else if (op < 92) {
+        const auto r = sync(c, m_config.crashes);
+        trace(u"client %1 syncs: %2"_s.arg(c.index).arg(r ? u"ok"_s : errorCodeName(r.code())));
+    } else if (op < 97) {
+        if (m_config.crashes) {
+            trace(u"client %1 crashes"_s.arg(c.index));
+            crash(c);
+        }
+    } else if (m_config.serverRestarts) {
+        restartServer();
+    }
+}
+
+void Simulation::Run::settle()
+{
+    for (auto &c : m_clients) {
+        c->network->setFaultRate(0);
+        c->editorCase.clear();
+    }
+    // Every client settles its conflicts keeping its own value and syncs, round after round,
+    // until a whole round changes nothing anywhere.
+    for (int round = 0; round < 12; ++round) {
+        bool quiet = true;
+        for (auto &c : m_clients) {
+            resolve(*c, true);
+            auto r = sync(*c, false);
+            if (!r) {
+                r = sync(*c, false); // a token to renew, a connection to reopen
+            }
+            if (!r) {
+                violation(u"client %1: sync failed after the faults stopped: %2 %3"_s.arg(c->index).arg(
+                    errorCodeName(r.code()),
+                    r.error().detail));
+                return;
+            }
+            auto counts = SyncLedger(*c->store).counts();
+            if (r->changed > 0 || r->pushed > 0 || !counts || counts->pending > 0 || counts->conflicts > 0) {
+                quiet = false;
+            }
+        }
+        if (quiet) {
+            return;
+        }
+    }
+    violation(u"the clients did not settle in 12 rounds"_s);
+}
+
+void Simulation::Run::check()
+{
+    QSqlDatabase server = QSqlDatabase::database(u"sim-check"_s);
+    QHash<QString, QJsonObject> live;
+    QSet<QString> archived; // every token anywhere it may rightly be kept
+    const auto collect = [&](const QString &text) {
+        for (auto it = TokenPattern.globalMatch(text); it.hasNext();) {
+            archived.insert(it.next().captured());
+        }
+    };
+    QSqlQuery q(server);
+    q.exec(u"SELECT id, body FROM cases WHERE deleted = 0"_s);
+    while (q.next()) {
+        live.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+    }
+    q.exec(u"SELECT body FROM case_revisions"_s);
+    while (q.next()) {
+        collect(q.value(0).toString());
+    }
+    q.exec(u"SELECT value FROM discarded_values"_s);
+    while (q.next()) {
+        collect(q.value(0).toString());
+    }
+    // Versions run 1, 2, 3… in every case's history: each mutation took effect once.
+    q.exec(u"SELECT case_id, count(*), max(version) FROM case_revisions GROUP BY case_id"_s);
+    while (q.next()) {
+        if (q.value(1).toInt() != q.value(2).toInt()) {
+            violation(u"case %1: %2 revisions up to version %3"_s.arg(q.value(0).toString())
+                          .arg(q.value(1).toInt())
+                          .arg(q.value(2).toInt()));
+        }
+    }
+    for (const QString &token : std::as_const(m_created)) {
+        QSqlQuery d(server);
+        d.prepare(u"SELECT count(DISTINCT case_id) FROM case_revisions WHERE body LIKE ?"_s);
+        d.addBindValue(QString(u"%\"Exempel "_s + token + u"\"%"_s));
+        if (d.exec() && d.next() && d.value(0).toInt() > 1) {
+            violation(u"the case created as %1 exists %2 times"_s.arg(token).arg(d.value(0).toInt()));
+        }
+    }
+
+    for (auto &c : m_clients) {
+        QSqlQuery local(c->store->database());
+        local.exec(u"SELECT value FROM discarded"_s);
+        while (local.next()) {
+            collect(local.value(0).toString());
+        }
+        SyncLedger ledger(*c->store);
+        auto counts = ledger.counts();
+        if (!counts || counts->pending || counts->conflicts || counts->blocked) {
+            violation(u"client %1: left with %2 pending, %3 conflicts, %4 refused"_s.arg(c->index)
+                          .arg(counts ? counts->pending : -1)
+                          .arg(counts ? counts->conflicts : -1)
+                          .arg(counts ? counts->blocked : -1));
+        }
+        local.exec(u"SELECT count(*) FROM outbox"_s);
+        if (local.next() && local.value(0).toInt() > 0) {
+            violation(u"client %1: %2 outbox rows left"_s.arg(c->index).arg(local.value(0).toInt()));
+        }
+        // The same cases as the server, with the same content.
+        QSet<QString> seen;
+        (void)c->store->forEach([&](const CaseRecord &record) {
+            seen.insert(record.id);
+            const auto it = live.constFind(record.id);
+            if (it == live.constEnd()) {
+                violation(u"client %1 has case %2, the server does not"_s.arg(c->index).arg(record.id));
+            } else if (!CaseFields::sameContent(record.toJsonObject(), *it)) {
+                violation(u"client %1 has case %2 other than the server: %3"_s.arg(c->index).arg(
+                    record.id,
+                    QString::fromUtf8(
+                        QJsonDocument(CaseFields::diff(*it, record.toJsonObject())).toJson(QJsonDocument::Compact))));
+            }
+            return true;
+        });
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!seen.contains(it.key())) {
+                violation(u"client %1 lacks case %2"_s.arg(c->index).arg(it.key()));
+            }
+        }
+    }
+
+    for (const Written &w : std::as_const(m_ledger)) {
+        ++m_report.tokens;
+        if (!w.exempt && !archived.contains(w.token)) {
+            violation(u"lost: %1, written by client %2 to %3 of %4"_s.arg(w.token).arg(w.client).arg(w.path, w.caseId));
+        }
+    }
+}
+
+Report Simulation::Run::run()
+{
+    m_database = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
+    {
+        auto store = ServerStore::open(m_database);
+        if (!store || !Accounts::initialize(**store, m_env.referenceData)) {
+            violation(u"server store did not open"_s);
+            return m_report;
+        }
+        const PasswordHasher hasher(PasswordHasher::Strength::Testing);
+        for (int i = 0; i < m_config.clients; ++i) {
+            if (!Accounts(**store, hasher)
+                     .addUser(u"sim%1"_s.arg(i),
+                              {},
+                              u"kommun:"_s + QString::fromLatin1(Municipality),
+                              u"redaktor"_s,
+                              QString::fromUtf8(Password))) {
+                violation(u"user did not get added"_s);
+                return m_report;
+            }
+        }
+    }
+    if (!startServer(0)) {
+        return m_report;
+    }
+    for (int i = 0; i < m_config.clients; ++i) {
+        auto c = std::make_unique<Client>();
+        c->index = i;
+        c->user = u"sim%1"_s.arg(i);
+        c->path = m_dir.filePath(u"client%1/replica.sqlite"_s.arg(i));
+        QDir().mkpath(QFileInfo(c->path).absolutePath());
+        c->network = std::make_unique<FaultNetwork>(m_config.seed * 1000 + quint64(i));
+        c->api = std::make_unique<ServerApi>(
+            *c->network,
+            ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_port)), m_env.caFile, false});
+        if (!c->api->prepare() || !openClient(*c) || !login(*c)) {
+            violation(u"client %1 did not start"_s.arg(i));
+            return m_report;
+        }
+        c->network->setFaultRate(m_config.faultPerMille);
+        m_clients.push_back(std::move(c));
+    }
+    for (int i = 0; i < m_config.steps && m_report.ok(); ++i) {
+        step();
+    }
+    if (m_report.ok()) {
+        settle();
+    }
+    if (m_report.ok()) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sim-check"_s);
+            db.setDatabaseName(m_dir.filePath(u"server.sqlite"_s));
+            if (db.open()) {
+                check();
+            } else {
+                violation(u"server database not readable for the check"_s);
+            }
+        }
+        QSqlDatabase::removeDatabase(u"sim-check"_s);
+    }
+    for (auto &c : m_clients) {
+        m_report.requests += c->network->requests();
+        m_report.faults += c->network->faults();
+    }
+    m_clients.clear();
+    m_server.reset();
+    return m_report;
+}
+
+Simulation::Simulation(const Environment &environment, const Config &config)
+    : m_environment(environment)
+    , m_config(config)
+{
+}
+
+Simulation::~Simulation() = default;
+
+Report Simulation::run()
+{
+    Run run(m_environment, m_config);
+    return run.run();
+}
+
+} // namespace Fb::Sim
