@@ -72,9 +72,35 @@ Result<void> LocalEdits::saveOne(const CaseRecord &record)
     if (s->local == CaseSyncState::Local::Deleted) {
         s->local = CaseSyncState::Local::Ok;
     }
+    if (s->local == CaseSyncState::Local::Conflict) {
+        if (auto r = refreshConflicts(record); !r) {
+            return r;
+        }
+    }
     s->id = record.id;
     s->dirty = true;
     return m_ledger.setState(*s);
+}
+
+Result<void> LocalEdits::refreshConflicts(const CaseRecord &record)
+{
+    auto open = m_ledger.conflicts(record.id);
+    if (!open) {
+        return open.error();
+    }
+    const QJsonObject body = record.toJsonObject();
+    for (StoredConflict c : std::as_const(*open)) {
+        if (c.path.startsWith(u'$')) {
+            continue;
+        }
+        if (const QJsonValue now = CaseFields::valueAt(body, c.path); now != c.local) {
+            c.local = now;
+            if (auto r = m_ledger.addConflict(c); !r) {
+                return r;
+            }
+        }
+    }
+    return {};
 }
 
 Result<void> LocalEdits::dropConflicts(const QString &id)
@@ -104,6 +130,12 @@ Result<void> LocalEdits::remove(const QString &id)
         }
         if (!before->has_value()) {
             return Error{ErrorCode::NotFound, id, {}};
+        }
+        if (s->dirty || !s->known || s->syncedVersion == 0) {
+            // Changes the server never had go with the case: kept in the archive, as by a revert.
+            if (auto r = m_ledger.archive(id, u"*"_s, **before, u"deleted with unsent changes"_s); !r) {
+                return r;
+            }
         }
         if (auto r = m_store.remove(id); !r) {
             return r;
@@ -176,7 +208,15 @@ Result<void> LocalEdits::resolve(const QString &id, const QString &path, Take ta
                 s->dirty = true;
                 return m_ledger.setState(*s);
             }
-            if (auto r = m_ledger.archive(id, path, conflict.local, u"deleted on the server"_s); !r) {
+            auto current = m_ledger.localBody(id);
+            if (!current) {
+                return current.error();
+            }
+            if (auto r = m_ledger.archive(id,
+                                          path,
+                                          current->has_value() ? QJsonValue(**current) : conflict.local,
+                                          u"deleted on the server"_s);
+                !r) {
                 return r;
             }
             if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
@@ -199,14 +239,17 @@ Result<void> LocalEdits::resolve(const QString &id, const QString &path, Take ta
             return Error{ErrorCode::NotFound, id, {}};
         }
         QJsonObject next = **body;
-        QJsonValue chosen = conflict.local;
+        // Mine is the value here now: the user may have edited the field again since the conflict
+        // was found, and that later value is the one to keep (or to archive).
+        const QJsonValue mine = CaseFields::valueAt(next, path);
+        QJsonValue chosen = mine;
         if (take == Take::Theirs) {
             chosen = conflict.remote;
         } else if (take == Take::Value) {
             chosen = value;
         }
-        if (chosen != conflict.local) {
-            if (auto r = m_ledger.archive(id, path, conflict.local, u"conflict"_s); !r) {
+        if (chosen != mine) {
+            if (auto r = m_ledger.archive(id, path, mine, u"conflict"_s); !r) {
                 return r;
             }
         }
@@ -260,9 +303,10 @@ Result<void> LocalEdits::revert(const QString &id)
         if (!base) {
             return base.error();
         }
-        if (!base->has_value()) {
-            // Never on the server, or deleted there: nothing to return to.
-            if (s->syncedVersion > 0 && !s->remoteDeleted) {
+        if (!base->has_value() || s->remoteDeleted) {
+            // Never on the server, or deleted there: nothing to return to. (A base copy of a case
+            // the server has deleted since is no server copy any more.)
+            if (!base->has_value() && s->syncedVersion > 0 && !s->remoteDeleted) {
                 return Error{ErrorCode::NotFound, id, u"no server copy"_s};
             }
             if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
@@ -270,6 +314,9 @@ Result<void> LocalEdits::revert(const QString &id)
             }
             if (s->syncedVersion == 0) {
                 return m_ledger.forget(id);
+            }
+            if (auto r = m_ledger.dropBase(id); !r) {
+                return r;
             }
             return m_ledger.setState(CaseSyncState{id, s->syncedVersion, true, false, CaseSyncState::Local::Ok, true});
         }

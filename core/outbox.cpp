@@ -53,14 +53,21 @@ Result<void> Outbox::freezeCase(const QString &id, int &frozen)
     if (!inFlight) {
         return inFlight.error();
     }
-    if (inFlight->has_value()) {
-        return {};
-    }
     auto s = m_ledger.state(id);
     if (!s) {
         return s.error();
     }
     using Local = CaseSyncState::Local;
+    if (inFlight->has_value()) {
+        if (!(*inFlight)->rejected || s->local == Local::Blocked) {
+            return {};
+        }
+        // Refused once, but the case has moved on since (a merge, a settled conflict): the refusal
+        // is no longer about what is here, and the case is sent as it is now.
+        if (auto r = m_ledger.removeFromOutbox((*inFlight)->mutationId); !r) {
+            return r;
+        }
+    }
     if (s->local == Local::Conflict || s->local == Local::Blocked || s->local == Local::RemoteDeleted) {
         return {}; // waits for the user
     }
@@ -232,6 +239,11 @@ Result<void> Outbox::acknowledged(const OutboxEntry &e, const QJsonObject &resul
     if (e.op == "delete"_L1) {
         if (auto r = m_ledger.dropBase(e.caseId); !r) {
             return r;
+        }
+        if (s->local != CaseSyncState::Local::Deleted) {
+            // Saved again here after the delete went out (an editor window still open): the case
+            // is not let go; it goes back to the server as a create.
+            return m_ledger.setState(CaseSyncState{e.caseId, version, true, true, s->local, true});
         }
         return m_ledger.setState(CaseSyncState{e.caseId, version, true, false, CaseSyncState::Local::Ok, true});
     }

@@ -165,7 +165,15 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
         return {retry(mutationId), {}};
     }
     if (existing->has_value() && !(*existing)->deleted) {
-        return {rejected(mutationId, ErrorCode::AlreadyExists, u"doc.id"_s), {}};
+        // Never replaced. A client creates an id that is already here when it brings back a case
+        // it kept after a delete, and someone else brought it back first: the answer is a conflict
+        // with the case as it is, so the client merges its body into it instead of being stuck
+        // with a refusal (docs/sync.md, "Mutations").
+        QJsonObject r = status(mutationId, u"conflict"_s);
+        r.insert(u"paths"_s, QJsonArray::fromStringList(CaseFields::diff((*existing)->body, doc).keys()));
+        r.insert(u"version"_s, (*existing)->version);
+        r.insert(u"doc"_s, (*existing)->body);
+        return {r, {}};
     }
     // A create over a tombstone brings the case back (a client that kept its edit of a case
     // deleted meanwhile); its versions go on from the tombstone's, so every replica sees it as new.

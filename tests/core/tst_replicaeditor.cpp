@@ -30,6 +30,10 @@ private Q_SLOTS:
     void staleSaveKeepsChangesMadeUnderneath();
     void staleSaveCollisionBecomesConflict_data();
     void staleSaveCollisionBecomesConflict();
+    void editAfterAConflictIsWhatSettlingKeeps_data();
+    void editAfterAConflictIsWhatSettlingKeeps();
+    void deleteKeepsUnsentChangesInTheArchive_data();
+    void deleteKeepsUnsentChangesInTheArchive();
 
 private:
     // The case as a sync brought it from the server, at version.
@@ -298,6 +302,78 @@ void TestReplicaEditor::staleSaveCollisionBecomesConflict()
     QVERIFY(editor.resolve(c.id, u"title"_s, LocalEdits::Take::Theirs, {}));
     QCOMPARE(m_store->get(c.id)->title, other.title);
     QVERIFY(ledger.conflicts(c.id)->isEmpty());
+}
+
+void TestReplicaEditor::editAfterAConflictIsWhatSettlingKeeps_data()
+{
+    QTest::addColumn<bool>("takeMine");
+    QTest::newRow("mine") << true;
+    QTest::newRow("theirs") << false;
+}
+
+void TestReplicaEditor::editAfterAConflictIsWhatSettlingKeeps()
+{
+    // Found by the sync simulation: a field in conflict edited again before the conflict was
+    // settled. "Mine" put back the value from the time of the conflict, and the later one was
+    // gone without a trace.
+    QFETCH(bool, takeMine);
+    CaseRecord c = Test::validCase();
+    receive(c, 1);
+    ReplicaEditor editor(*m_store);
+    const QJsonObject origin = editor.open(c.id)->body;
+    CaseRecord other = c;
+    other.title = u"Titeln som någon annan skrev"_s;
+    receive(other, 2);
+    QJsonObject form = origin;
+    form.insert(u"title"_s, u"Titeln i fönstret"_s);
+    QCOMPARE(editor.save(form, origin, 1).mark, CaseMark::Conflict);
+
+    CaseRecord later = *m_store->get(c.id);
+    later.title = u"Titeln skriven ännu senare"_s;
+    SyncLedger ledger(*m_store);
+    QVERIFY(LocalEdits(ledger).save(later));
+    // The inbox shows the value as it is now.
+    QCOMPARE(ledger.conflicts(c.id)->first().local.toString(), later.title);
+
+    QVERIFY(editor.resolve(c.id, u"title"_s, takeMine ? LocalEdits::Take::Mine : LocalEdits::Take::Theirs, {}));
+    QCOMPARE(m_store->get(c.id)->title, takeMine ? later.title : other.title);
+    bool archived = false;
+    for (const QJsonValue &d : *ledger.unsentDiscarded(c.id)) {
+        archived = archived || d.toObject().value("value"_L1).toString() == later.title;
+    }
+    QCOMPARE(archived, !takeMine);
+}
+
+void TestReplicaEditor::deleteKeepsUnsentChangesInTheArchive_data()
+{
+    QTest::addColumn<bool>("onServer");
+    QTest::newRow("edited after the last sync") << true;
+    QTest::newRow("never synced") << false;
+}
+
+void TestReplicaEditor::deleteKeepsUnsentChangesInTheArchive()
+{
+    // Found by the sync simulation: deleting a case with changes the server never had threw the
+    // changes away without a trace.
+    QFETCH(bool, onServer);
+    CaseRecord c = Test::validCase();
+    if (onServer) {
+        receive(c, 1);
+    }
+    c.title = u"En ändring som aldrig skickades"_s;
+    SyncLedger ledger(*m_store);
+    QVERIFY(LocalEdits(ledger).save(c));
+    QVERIFY(ReplicaEditor(*m_store).remove(c.id));
+    QCOMPARE(m_store->get(c.id).code(), ErrorCode::NotFound);
+    const QJsonArray discarded = *ledger.unsentDiscarded(c.id);
+    QCOMPARE(discarded.size(), 1);
+    QCOMPARE(discarded.first().toObject().value("value"_L1).toObject().value("title"_L1).toString(), c.title);
+
+    // A case without changes of its own is on the server: nothing to keep here.
+    CaseRecord clean = Test::validCase(CaseRecord::newId());
+    receive(clean, 1);
+    QVERIFY(ReplicaEditor(*m_store).remove(clean.id));
+    QVERIFY(ledger.unsentDiscarded(clean.id)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReplicaEditor)

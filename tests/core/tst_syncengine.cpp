@@ -51,6 +51,9 @@ private Q_SLOTS:
     void sameFieldBecomesOneConflict();
     void lostAnswerIsRetriedSafely();
     void editAfterALostAnswerGoesOutOnTopOfIt();
+    void saveAfterADeleteInDoubtBringsTheCaseBack();
+    void revertOfACaseDeletedOnTheServerLetsItGo();
+    void caseBroughtBackTwiceIsMerged();
     void permissionDeniedKeepsTheEdit();
     void editOfACaseDeletedElsewhere();
     void restoredServerGetsLostChangesBack();
@@ -754,6 +757,120 @@ void TestSyncEngine::editAfterALostAnswerGoesOutOnTopOfIt()
     Client other = client(u"other"_s, u"bertil"_s);
     QVERIFY(sync(other).ok);
     QCOMPARE(other.replica->get(id)->sections.value(u"results"_s), u"Resultat B"_s);
+}
+
+void TestSyncEngine::saveAfterADeleteInDoubtBringsTheCaseBack()
+{
+    // Found by the sync simulation: a case deleted here, the delete's answer lost, then the case
+    // saved again (an editor window was still open). The late answer to the delete marked the
+    // case as settled, and the next pull removed it with the save in it.
+    const QString id = serverCreate(u"Borttaget och sparat igen"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    const CaseRecord before = a.replica->get(id).value();
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(id).ok());
+    }
+    LosingNetwork losing;
+    QCOMPARE(sync(a, &losing).error.code, ErrorCode::NetworkFailed);
+    QCOMPARE(losing.lost, 1);
+    CaseRecord saved = before;
+    saved.summary = u"Sparad i fönstret efter borttagningen."_s;
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(saved).ok());
+    }
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(a.replica->get(id)->summary, saved.summary);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    Client other = client(u"other"_s, u"bertil"_s);
+    QVERIFY(sync(other).ok);
+    QCOMPARE(other.replica->get(id)->summary, saved.summary);
+}
+
+void TestSyncEngine::revertOfACaseDeletedOnTheServerLetsItGo()
+{
+    // Found by the sync simulation: a case edited here and deleted on the server; reverting the
+    // edit brought back the old server copy as if it were current, on this replica alone.
+    const QString id = serverCreate(u"Ändrad här, borttagen där"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    CaseRecord c = a.replica->get(id).value();
+    c.title = u"Ändrad här"_s;
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(c).ok());
+    }
+    QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}}).value("status"_L1).toString(),
+             u"applied"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(counts(*a.replica).conflicts, 1); // $deleted: the user decides
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).revert(id).ok());
+        // The edit is archived, as every revert does.
+        QCOMPARE(ledger.unsentDiscarded(id)->size(), 1);
+    }
+    QCOMPARE(a.replica->get(id).code(), ErrorCode::NotFound);
+    QCOMPARE(counts(*a.replica).conflicts, 0);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(a.replica->get(id).code(), ErrorCode::NotFound);
+}
+
+void TestSyncEngine::caseBroughtBackTwiceIsMerged()
+{
+    // Found by the sync simulation: two clients kept their edits of a case deleted meanwhile and
+    // both brought it back. The second create was refused (already_exists) and stayed refused for
+    // good, even after the case had been merged: its change never left.
+    const QString id = serverCreate(u"Tillbaka två gånger"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    CaseRecord c = a.replica->get(id).value();
+    c.sections.insert(u"results"_s, u"Resultat från a"_s);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(c).ok());
+    }
+    QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}}).value("status"_L1).toString(),
+             u"applied"_s);
+    QVERIFY(sync(a).ok); // the delete arrives: $deleted, a keeps its edit
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).resolve(id, u"$deleted"_s, LocalEdits::Take::Mine).ok());
+    }
+    // a's create is frozen and about to go out when someone else brings the case back first.
+    SyncEngine engine(*a.replica, *a.api);
+    engine.setStepping(true);
+    bool broughtBack = false;
+    connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+        if (next == SyncEngine::Step::SendBatch && !broughtBack) {
+            broughtBack = true;
+            CaseRecord other = Test::validCase(id);
+            other.title = u"Tillbaka två gånger"_s;
+            other.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+            other.summary = u"Återställd av någon annan."_s;
+            QCOMPARE(
+                serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, other.toJsonObject()}}).value("status"_L1).toString(),
+                u"applied"_s);
+        }
+        QMetaObject::invokeMethod(&engine, &SyncEngine::step, Qt::QueuedConnection);
+    });
+    const Outcome first = run(engine, true);
+    QVERIFY2(first.ok, qPrintable(describe(first.error)));
+    QVERIFY(broughtBack);
+    QCOMPARE(counts(*a.replica).blocked, 0);
+    const Outcome second = sync(a);
+    QVERIFY2(second.ok, qPrintable(describe(second.error)));
+    QCOMPARE(counts(*a.replica).pending, 0);
+    QCOMPARE(counts(*a.replica).blocked, 0);
+    Client other = client(u"other"_s, u"bertil"_s);
+    QVERIFY(sync(other).ok);
+    QCOMPARE(other.replica->get(id)->sections.value(u"results"_s), u"Resultat från a"_s);
+    QCOMPARE(other.replica->get(id)->summary, u"Återställd av någon annan."_s);
 }
 
 void TestSyncEngine::permissionDeniedKeepsTheEdit()

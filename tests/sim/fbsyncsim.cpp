@@ -48,6 +48,7 @@ int main(int argc, char *argv[])
         config.clients = clients > 0 ? clients : 2 + int(seed % 4);
         config.steps = parser.value(stepsOption).toInt();
         config.faultPerMille = parser.value(faultsOption).toInt();
+        config.keepFiles = parser.isSet(seedOption);
         return config;
     };
 

@@ -100,6 +100,16 @@ private:
 
     int below(int n) { return int(m_random.bounded(quint32(n))); }
 
+    // Case ids from the run's generator, so that a replay names the same cases.
+    QString newId()
+    {
+        quint64 half[2] = {m_random.generate(), m_random.generate()};
+        QByteArray bytes(reinterpret_cast<const char *>(half), sizeof half);
+        bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+        bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
     QString nextToken() { return u"s%1t%2x"_s.arg(m_config.seed).arg(++m_tokens); }
 
     void trace(const QString &line) { m_report.trace.append(line); }
@@ -267,7 +277,7 @@ void Simulation::Run::edit(Client &c)
 
 void Simulation::Run::create(Client &c)
 {
-    CaseRecord r = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    CaseRecord r = Test::validCase(newId());
     const QString token = nextToken();
     r.title = u"Exempel "_s + token;
     r.owner = Actor{u"kommun"_s, {}, QString::fromLatin1(Municipality), u"huvudman"_s, {}};
@@ -292,17 +302,8 @@ void Simulation::Run::remove(Client &c)
     }
     const QString id = ids.at(below(int(ids.size())));
     SyncLedger ledger(*c.store);
-    auto state = ledger.state(id);
-    const bool neverSent = state && (!state->known || state->syncedVersion == 0);
     trace(u"client %1 deletes %2"_s.arg(c.index).arg(id));
-    if (LocalEdits(ledger).remove(id) && neverSent) {
-        // Deleted before the server ever had it: an explicit delete, nothing to keep.
-        for (Written &w : m_ledger) {
-            if (w.caseId == id) {
-                w.exempt = true;
-            }
-        }
-    }
+    (void)LocalEdits(ledger).remove(id);
 }
 
 void Simulation::Run::revert(Client &c)
@@ -471,6 +472,12 @@ void Simulation::Run::settle()
                 return;
             }
             auto counts = SyncLedger(*c->store).counts();
+            trace(u"settling, round %1: client %2 pulled %3, pushed %4, has %5 pending and %6 conflicts"_s.arg(round)
+                      .arg(c->index)
+                      .arg(r->changed)
+                      .arg(r->pushed)
+                      .arg(counts ? counts->pending : -1)
+                      .arg(counts ? counts->conflicts : -1));
             if (r->changed > 0 || r->pushed > 0 || !counts || counts->pending > 0 || counts->conflicts > 0) {
                 quiet = false;
             }
@@ -574,6 +581,10 @@ void Simulation::Run::check()
 Report Simulation::Run::run()
 {
     m_database = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
+    if (m_config.keepFiles) {
+        m_dir.setAutoRemove(false);
+        trace(u"files in "_s + m_dir.path());
+    }
     {
         auto store = ServerStore::open(m_database);
         if (!store || !Accounts::initialize(**store, m_env.referenceData)) {

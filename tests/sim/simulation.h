@@ -29,6 +29,7 @@ struct Config
     int faultPerMille = 150; // requests that get a fault
     bool crashes = true; // clients crash between operations and in the middle of a sync
     bool serverRestarts = true;
+    bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
 };
 
 // One run's outcome. violations is empty when every invariant held.
