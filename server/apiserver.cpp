@@ -6,6 +6,7 @@
 #include "errormessages.h"
 #include "mutationprocessor.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHttpHeaders>
 #include <QHttpServerResponder>
@@ -192,6 +193,10 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
 ApiServer::~ApiServer()
 {
     m_pool.waitForDone();
+    // The workers' answers wait as posted calls on the HTTP server, each holding its responder.
+    // Delivered now, while their connections still exist: destroyed with the server instead, after
+    // the connections, they crashed (found by the sync simulation restarting its server).
+    QCoreApplication::sendPostedEvents(&m_http, QEvent::MetaCall);
 }
 
 Result<quint16> ApiServer::listen()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cursorFromAnotherEpochIsGone();
     void syncNeedsLogin_data();
     void syncNeedsLogin();
+    void stopsWithRequestsInFlight();
 
 private:
     struct Reply
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<TestCertificates> m_certs;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ApiServer> m_server;
+    QString m_database;
     QNetworkAccessManager m_nam;
     quint16 m_port = 0;
     qint64 m_now = 1'800'000'000;
@@ -96,6 +98,7 @@ void TestApiServer::init()
         QVERIFY(accounts.addUser(u"anna"_s, u"Anna"_s, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s).ok());
     }
     ApiServerConfig config;
+    m_database = db;
     config.databaseUrl = db;
     config.tls = m_certs->serverConfiguration();
     config.passwordStrength = PasswordHasher::Strength::Testing;
@@ -144,6 +147,47 @@ TestApiServer::Reply TestApiServer::request(const QByteArray &method,
             QJsonDocument::fromJson(reply->readAll()).object(),
             reply->error(),
             reply->rawHeader("Retry-After")};
+}
+
+void TestApiServer::stopsWithRequestsInFlight()
+{
+    // Found by the sync simulation (a server restart): a server destroyed while its workers had
+    // answers on the way crashed, the answers' responders outliving the connections they belong to.
+    const QString token = login();
+    QVERIFY(!token.isEmpty());
+    ApiServerConfig config;
+    config.databaseUrl = m_database;
+    config.tls = m_certs->serverConfiguration();
+    config.passwordStrength = PasswordHasher::Strength::Testing;
+    for (int round = 0; round < 6; ++round) {
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 8; ++i) {
+            QNetworkRequest req(QUrl(u"https://localhost:%1/api/v1/changes"_s.arg(m_port)));
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(QSslCertificate::fromPath(m_certs->caCertificate()));
+            req.setSslConfiguration(tls);
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            req.setTransferTimeout(1000);
+            replies.append(m_nam.get(req));
+        }
+        // Long enough for some requests to reach the workers, not for all answers to go out.
+        QTest::qWait(round * 4);
+        m_server.reset();
+        // Every request ends, answered or failed; one the server took but never answered ends by
+        // the client's transfer timeout, as ServerApi sets one.
+        for (QNetworkReply *r : std::as_const(replies)) {
+            QVERIFY(QTest::qWaitFor(
+                [r] {
+                    return r->isFinished();
+                },
+                5000));
+            delete r;
+        }
+        config.port = m_port;
+        m_server = std::make_unique<ApiServer>(config);
+        QVERIFY(m_server->listen().ok());
+        m_nam.clearConnectionCache();
+    }
 }
 
 QString TestApiServer::login()

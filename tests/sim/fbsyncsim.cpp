@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -27,8 +28,11 @@ int main(int argc, char *argv[])
                                            u"0"_s);
     const QCommandLineOption stepsOption(u"steps"_s, u"Operations per run."_s, u"N"_s, u"40"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Requests with a fault, per mille."_s, u"N"_s, u"150"_s);
-    parser.addOptions({seedOption, seedsOption, firstOption, clientsOption, stepsOption, faultsOption});
+    const QCommandLineOption progressOption(u"progress"_s, u"Name each seed on standard error before it runs."_s);
+    parser.addOptions({seedOption, seedsOption, firstOption, clientsOption, stepsOption, faultsOption, progressOption});
     parser.process(app);
+    // The server logs every request: thousands per seed.
+    QLoggingCategory::setFilterRules(u"fb.server.*=false"_s);
 
     QTextStream out(stdout);
     QTemporaryDir certDir;
@@ -65,7 +69,11 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     int failed = 0;
+    QTextStream err(stderr);
     for (quint64 seed = first; seed < first + count; ++seed) {
+        if (parser.isSet(progressOption)) {
+            err << "seed " << seed << Qt::endl;
+        }
         const Sim::Report r = Sim::Simulation(environment, configFor(seed)).run();
         if (!r.ok()) {
             ++failed;

@@ -3,6 +3,7 @@
 #include "testcertificates.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,8 @@ private:
 
 void TestSyncSimulation::initTestCase()
 {
+    // The server logs every request: thousands per seed.
+    QLoggingCategory::setFilterRules(u"fb.server.*=false"_s);
     m_certDir = std::make_unique<QTemporaryDir>();
     m_certs = std::make_unique<TestCertificates>(m_certDir->path());
     QVERIFY(m_certs->create());
@@ -97,17 +100,32 @@ void TestSyncSimulation::regressions_data()
 {
     QTest::addColumn<quint64>("seed");
     QTest::addColumn<int>("clients");
-    // Seeds that failed once, with what they found (docs/sync.md lists them).
-    QTest::newRow("placeholder: seed 1") << quint64(1) << 3;
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("faults");
+    // Seeds that failed once, with what they found (docs/sync.md, "Proving that no edit is
+    // lost"); each bug also has a scripted test of its own.
+    QTest::newRow("136: mine put back the value from the time of the conflict") << quint64(136) << 2 << 40 << 150;
+    QTest::newRow("198: a save after a delete in doubt was removed") << quint64(198) << 4 << 40 << 150;
+    QTest::newRow("85") << quint64(85) << 3 << 40 << 150;
+    QTest::newRow("110") << quint64(110) << 4 << 40 << 150;
+    QTest::newRow("151") << quint64(151) << 5 << 40 << 150;
+    QTest::newRow("5002: revert of a case deleted on the server kept it") << quint64(5002) << 4 << 100 << 250;
+    QTest::newRow("5054") << quint64(5054) << 4 << 100 << 250;
+    QTest::newRow("5091: a create of a live case was refused for good") << quint64(5091) << 5 << 100 << 250;
+    QTest::newRow("10627: the server crashed when stopped with answers on the way") << quint64(10627) << 5 << 80 << 200;
 }
 
 void TestSyncSimulation::regressions()
 {
     QFETCH(quint64, seed);
     QFETCH(int, clients);
+    QFETCH(int, steps);
+    QFETCH(int, faults);
     Sim::Config config;
     config.seed = seed;
     config.clients = clients;
+    config.steps = steps;
+    config.faultPerMille = faults;
     const Sim::Report r = run(config);
     QVERIFY2(r.ok(), qPrintable(r.violations.join(u'\n') + u"\n"_s + r.trace.join(u'\n')));
 }
