@@ -113,12 +113,14 @@ void SyncEngine::nextPage()
 
 void SyncEngine::fetch(const QString &cursor)
 {
-    m_api.changes(cursor, m_pageSize, [this, alive = QPointer<SyncEngine>(this), run = m_run](Result<RemotePage> page) {
-        // A page fetched ahead for a pull that has stopped since is dropped.
-        if (alive && run == m_run) {
-            pageArrived(std::move(page));
-        }
-    });
+    m_api.changes(cursor,
+                  m_pageSize,
+                  [this, alive = QPointer<SyncEngine>(this), run = m_run, cursor](Result<RemotePage> page) {
+                      // A page fetched ahead for a pull that has stopped since is dropped.
+                      if (alive && run == m_run) {
+                          pageArrived(std::move(page), cursor);
+                      }
+                  });
 }
 
 void SyncEngine::stopPull(const Error &error)
@@ -127,7 +129,7 @@ void SyncEngine::stopPull(const Error &error)
     Q_EMIT failed(error);
 }
 
-void SyncEngine::pageArrived(Result<RemotePage> page)
+void SyncEngine::pageArrived(Result<RemotePage> page, const QString &cursor)
 {
     if (!page) {
         if (page.code() == ErrorCode::EpochChanged && !m_report.reconciled) {
@@ -143,6 +145,12 @@ void SyncEngine::pageArrived(Result<RemotePage> page)
             return;
         }
         stopPull(page.error());
+        return;
+    }
+    if (page->hasMore && (page->nextCursor.isEmpty() || page->nextCursor == cursor)) {
+        // A feed that says there is more but does not move would be asked for the same page
+        // forever.
+        stopPull(Error{ErrorCode::ProtocolError, u"next_cursor"_s, u"the change feed did not advance"_s});
         return;
     }
     auto removals = m_feed.removals(*page);

@@ -86,7 +86,7 @@ private:
     void settle();
     void nextPage();
     void fetch(const QString &cursor);
-    void pageArrived(Result<RemotePage> page);
+    void pageArrived(Result<RemotePage> page, const QString &cursor);
     void applyPage(const RemotePage &page);
     void stopPull(const Error &error);
     void pullDone();

@@ -393,13 +393,19 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
         qCWarning(lcApi) << changes.error();
         return failure({ErrorCode::InternalError, {}, {}});
     }
-    const bool more = changes->size() > limit;
+    bool more = changes->size() > limit;
     if (more) {
         changes->removeLast();
     }
     QJsonArray items;
     QString next = cursor.isEmpty() ? ChangeCursor::at(cases, epoch, 0).value() : cursor;
-    for (const Change &c : std::as_const(*changes)) {
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < changes->size(); ++i) {
+        if (i > 0 && bytes >= m_config.maxPageBytes) {
+            more = true; // the rest on the next page, from this page's cursor
+            break;
+        }
+        const Change &c = changes->at(i);
         QJsonObject item{{u"seq"_s, c.seq}, {u"op"_s, c.op}, {u"id"_s, c.caseId}, {u"version"_s, c.version}};
         if (c.op == "upsert"_L1) {
             auto current = cases.find(c.caseId);
@@ -410,6 +416,7 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
             // versions they already have.
             item.insert(u"version"_s, (*current)->version);
             item.insert(u"doc"_s, (*current)->body);
+            bytes += (*current)->bodyBytes;
             if ((*current)->deleted) {
                 item.insert(u"op"_s, u"delete"_s);
                 item.remove(u"doc"_s);

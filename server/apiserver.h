@@ -35,6 +35,9 @@ struct ApiServerConfig
     int maxQueued = 256;
     // A body above this is refused with 413 before it is parsed.
     qsizetype maxBodyBytes = 4 * 1024 * 1024;
+    // A page of the change feed ends after the item that takes it past this many bytes of case
+    // bodies, whatever its limit: 1,000 cases of 1 MiB must not become one reply of 1 GB.
+    qsizetype maxPageBytes = 8 * 1024 * 1024;
 };
 
 // The national server's HTTPS API. Requests are accepted on the thread that owns the server;

@@ -40,12 +40,14 @@ Result<std::optional<StoredCase>> CaseRepository::find(const QString &id) const
     if (!q.next()) {
         return std::optional<StoredCase>();
     }
+    const QByteArray body = q.value(3).toString().toUtf8();
     return std::optional<StoredCase>(StoredCase{q.value(0).toString(),
                                                 q.value(1).toInt(),
                                                 q.value(2).toInt() != 0,
-                                                object(q.value(3)),
+                                                QJsonDocument::fromJson(body).object(),
                                                 object(q.value(4)),
-                                                q.value(5).toString()});
+                                                q.value(5).toString(),
+                                                body.size()});
 }
 
 Result<qint64> CaseRepository::allocateSeq()

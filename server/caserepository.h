@@ -20,6 +20,7 @@ struct StoredCase
     QJsonObject body; // canonical case JSON
     QJsonObject fieldVersions; // path → version that last changed it
     QString organisationId;
+    qsizetype bodyBytes = 0; // the body's size as stored, when read from the database
 };
 
 struct Change

@@ -338,7 +338,8 @@ void TestReplicaEditor::editAfterAConflictIsWhatSettlingKeeps()
     QVERIFY(editor.resolve(c.id, u"title"_s, takeMine ? LocalEdits::Take::Mine : LocalEdits::Take::Theirs, {}));
     QCOMPARE(m_store->get(c.id)->title, takeMine ? later.title : other.title);
     bool archived = false;
-    for (const QJsonValue &d : *ledger.unsentDiscarded(c.id)) {
+    const QJsonArray discarded = *ledger.unsentDiscarded(c.id);
+    for (const QJsonValue &d : discarded) {
         archived = archived || d.toObject().value("value"_L1).toString() == later.title;
     }
     QCOMPARE(archived, !takeMine);

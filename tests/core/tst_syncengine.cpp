@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -22,6 +23,8 @@
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Fb;
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void saveAfterADeleteInDoubtBringsTheCaseBack();
     void revertOfACaseDeletedOnTheServerLetsItGo();
     void caseBroughtBackTwiceIsMerged();
+    void feedThatDoesNotAdvanceStopsThePull();
     void permissionDeniedKeepsTheEdit();
     void editOfACaseDeletedElsewhere();
     void restoredServerGetsLostChangesBack();
@@ -449,6 +453,74 @@ SyncCounts counts(CaseStore &replica)
 
 // A reply that lets the request reach the server but loses the answer: what a dropped connection
 // after the server committed looks like to the client.
+// An answer made up by the test, with status 200 and the given body.
+class CannedReply : public QNetworkReply
+{
+public:
+    CannedReply(const QNetworkRequest &request, QByteArray body, QObject *parent)
+        : QNetworkReply(parent)
+        , m_body(std::move(body))
+    {
+        setOperation(QNetworkAccessManager::GetOperation);
+        setRequest(request);
+        setUrl(request.url());
+        open(QIODevice::ReadOnly);
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        QTimer::singleShot(0, this, [this] {
+            setFinished(true);
+            Q_EMIT readyRead();
+            Q_EMIT finished();
+        });
+    }
+
+    void abort() override { }
+
+    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_body.size() - m_offset);
+        if (n <= 0) {
+            return -1;
+        }
+        std::copy_n(m_body.constData() + m_offset, n, data);
+        m_offset += n;
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+};
+
+// A feed that gets stuck: every page after the first says there is more and gives back the cursor
+// it was asked with.
+class StuckFeedNetwork : public QNetworkAccessManager
+{
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        const QUrlQuery query(request.url());
+        if (request.url().path().endsWith(u"/changes"_s) && query.hasQueryItem(u"cursor"_s)
+            && !query.queryItemValue(u"cursor"_s).isEmpty()) {
+            ++stuckPages;
+            const QString cursor = query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
+            return new CannedReply(request,
+                                   QJsonDocument(QJsonObject{{u"items"_s, QJsonArray()},
+                                                             {u"next_cursor"_s, cursor},
+                                                             {u"has_more"_s, true},
+                                                             {u"epoch"_s, u"e"_s}})
+                                       .toJson(QJsonDocument::Compact),
+                                   this);
+        }
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+
+public:
+    int stuckPages = 0;
+};
+
 class LostReply : public QNetworkReply
 {
 public:
@@ -871,6 +943,30 @@ void TestSyncEngine::caseBroughtBackTwiceIsMerged()
     QVERIFY(sync(other).ok);
     QCOMPARE(other.replica->get(id)->sections.value(u"results"_s), u"Resultat från a"_s);
     QCOMPARE(other.replica->get(id)->summary, u"Återställd av någon annan."_s);
+}
+
+void TestSyncEngine::feedThatDoesNotAdvanceStopsThePull()
+{
+    // A page that says there is more but gives back the cursor it was asked with: the client
+    // asked for it again and again, for ever.
+    const QString first = serverCreate(u"Första"_s);
+    serverCreate(u"Andra"_s);
+    StuckFeedNetwork stuck;
+    ServerApi api(stuck, settings());
+    QVERIFY(api.prepare().ok());
+    api.setToken(login(api));
+    const Outcome o = pull(api, 1);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.code, ErrorCode::ProtocolError);
+    QCOMPARE(stuck.stuckPages, 1); // asked once, not for ever
+    // The next sync goes on from the last page written.
+    const Outcome again = pull(api, 1);
+    QCOMPARE(again.error.code, ErrorCode::ProtocolError);
+    ServerApi direct(m_nam, settings());
+    QVERIFY(direct.prepare().ok());
+    direct.setToken(login(direct));
+    QVERIFY(pull(direct).ok);
+    QCOMPARE(m_replica->get(first)->title, u"Första"_s);
 }
 
 void TestSyncEngine::permissionDeniedKeepsTheEdit()

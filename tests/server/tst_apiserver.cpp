@@ -41,6 +41,7 @@ private Q_SLOTS:
     void syncNeedsLogin_data();
     void syncNeedsLogin();
     void stopsWithRequestsInFlight();
+    void changesPageIsCappedByBytes();
 
 private:
     struct Reply
@@ -368,6 +369,45 @@ void TestApiServer::changesPageAndCursor()
     QCOMPARE(titles, (QStringList{u"Exempel 0"_s, u"Exempel 1"_s, u"Exempel 2"_s, u"Exempel 3"_s, u"Exempel 4"_s}));
     QCOMPARE(request("GET", u"/api/v1/changes?limit=0"_s, {}, token).status, 400);
     QCOMPARE(request("GET", u"/api/v1/changes?cursor=%%%"_s, {}, token).status, 400);
+}
+
+void TestApiServer::changesPageIsCappedByBytes()
+{
+    // A page ends after the case that takes it past maxPageBytes, whatever its limit: here every
+    // case does, so every page holds one.
+    const QString token = login();
+    for (int i = 0; i < 4; ++i) {
+        const QString id = u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c1%1"_s.arg(i);
+        const QString mutationId = u"3333333%1-1111-4111-8111-111111111111"_s.arg(i);
+        QCOMPARE(request("POST", u"/api/v1/mutations"_s, createMutation(mutationId, id, u"Exempel %1"_s.arg(i)), token)
+                     .status,
+                 200);
+    }
+    ApiServerConfig config;
+    config.databaseUrl = m_database;
+    config.tls = m_certs->serverConfiguration();
+    config.passwordStrength = PasswordHasher::Strength::Testing;
+    config.port = m_port;
+    config.maxPageBytes = 1;
+    m_server.reset();
+    m_server = std::make_unique<ApiServer>(config);
+    QVERIFY(m_server->listen().ok());
+    m_nam.clearConnectionCache();
+    QString cursor;
+    QStringList titles;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const Reply page = request("GET", u"/api/v1/changes?limit=1000&cursor="_s + cursor, {}, token);
+        QCOMPARE(page.status, 200);
+        const QJsonArray items = page.body.value("items"_L1).toArray();
+        QCOMPARE(items.size(), 1);
+        titles.append(items.first().toObject().value("doc"_L1).toObject().value("title"_L1).toString());
+        cursor = page.body.value("next_cursor"_L1).toString();
+        more = page.body.value("has_more"_L1).toBool();
+        QVERIFY(pages < 10);
+    }
+    QCOMPARE(pages, 4);
+    QCOMPARE(titles, (QStringList{u"Exempel 0"_s, u"Exempel 1"_s, u"Exempel 2"_s, u"Exempel 3"_s}));
 }
 
 void TestApiServer::cursorFromAnotherEpochIsGone()
