@@ -2,6 +2,7 @@
 #include "blobcache.h"
 #include "blobrepository.h"
 #include "blobuploader.h"
+#include "bufferedreply.h"
 #include "casestore.h"
 #include "fixtures.h"
 #include "localedits.h"
@@ -453,47 +454,6 @@ SyncCounts counts(CaseStore &replica)
 
 // A reply that lets the request reach the server but loses the answer: what a dropped connection
 // after the server committed looks like to the client.
-// An answer made up by the test, with status 200 and the given body.
-class CannedReply : public QNetworkReply
-{
-public:
-    CannedReply(const QNetworkRequest &request, QByteArray body, QObject *parent)
-        : QNetworkReply(parent)
-        , m_body(std::move(body))
-    {
-        setOperation(QNetworkAccessManager::GetOperation);
-        setRequest(request);
-        setUrl(request.url());
-        open(QIODevice::ReadOnly);
-        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
-        QTimer::singleShot(0, this, [this] {
-            setFinished(true);
-            Q_EMIT readyRead();
-            Q_EMIT finished();
-        });
-    }
-
-    void abort() override { }
-
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 max) override
-    {
-        const qint64 n = std::min<qint64>(max, m_body.size() - m_offset);
-        if (n <= 0) {
-            return -1;
-        }
-        std::copy_n(m_body.constData() + m_offset, n, data);
-        m_offset += n;
-        return n;
-    }
-
-private:
-    QByteArray m_body;
-    qint64 m_offset = 0;
-};
-
 // A feed that gets stuck: every page after the first says there is more and gives back the cursor
 // it was asked with.
 class StuckFeedNetwork : public QNetworkAccessManager
@@ -506,13 +466,16 @@ protected:
             && !query.queryItemValue(u"cursor"_s).isEmpty()) {
             ++stuckPages;
             const QString cursor = query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
-            return new CannedReply(request,
-                                   QJsonDocument(QJsonObject{{u"items"_s, QJsonArray()},
-                                                             {u"next_cursor"_s, cursor},
-                                                             {u"has_more"_s, true},
-                                                             {u"epoch"_s, u"e"_s}})
-                                       .toJson(QJsonDocument::Compact),
-                                   this);
+            auto *reply = new Test::BufferedReply(request, op, this);
+            const QByteArray body = QJsonDocument(QJsonObject{{u"items"_s, QJsonArray()},
+                                                              {u"next_cursor"_s, cursor},
+                                                              {u"has_more"_s, true},
+                                                              {u"epoch"_s, u"e"_s}})
+                                        .toJson(QJsonDocument::Compact);
+            QTimer::singleShot(0, reply, [reply, body] {
+                reply->finishWith(200, body);
+            });
+            return reply;
         }
         return QNetworkAccessManager::createRequest(op, request, data);
     }
@@ -521,28 +484,16 @@ public:
     int stuckPages = 0;
 };
 
-class LostReply : public QNetworkReply
+class LostReply : public Test::BufferedReply
 {
 public:
     explicit LostReply(QNetworkReply *inner)
-        : QNetworkReply(inner)
+        : BufferedReply(inner->request(), inner->operation(), inner)
     {
-        setOperation(inner->operation());
-        setRequest(inner->request());
-        setUrl(inner->url());
-        open(QIODevice::ReadOnly);
         connect(inner, &QNetworkReply::finished, this, [this] {
-            setError(QNetworkReply::RemoteHostClosedError, u"connection lost"_s);
-            setFinished(true);
-            Q_EMIT errorOccurred(QNetworkReply::RemoteHostClosedError);
-            Q_EMIT finished();
+            finishWith(0, {}, QNetworkReply::RemoteHostClosedError, u"connection lost"_s);
         });
     }
-
-    void abort() override { }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
 };
 
 // Loses the answer to the first request whose path contains a given part (by default the first
