@@ -65,7 +65,7 @@ struct Written
     QString path;
     int client = 0;
     bool set = false;
-    bool exempt = false; // replaced by its own writer before it left, or its case deleted unsent
+    bool exempt = false; // replaced by its own writer before it ever left
 };
 
 class Simulation::Run
