@@ -58,6 +58,9 @@ private:
                   const QString &token = {},
                   bool trustCa = true);
     QString login();
+    // The server as every test starts it; startServer (re)starts it on m_port (0: any).
+    ApiServerConfig serverConfig() const;
+    void startServer(const ApiServerConfig &config);
 
     PostgresFixture m_postgres;
     std::unique_ptr<QTemporaryDir> m_certDir;
@@ -98,14 +101,27 @@ void TestApiServer::init()
         Accounts accounts(*store, hasher);
         QVERIFY(accounts.addUser(u"anna"_s, u"Anna"_s, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s).ok());
     }
-    ApiServerConfig config;
     m_database = db;
-    config.databaseUrl = db;
+    m_now = 1'800'000'000;
+    m_port = 0;
+    startServer(serverConfig());
+}
+
+ApiServerConfig TestApiServer::serverConfig() const
+{
+    ApiServerConfig config;
+    config.databaseUrl = m_database;
     config.tls = m_certs->serverConfiguration();
     config.passwordStrength = PasswordHasher::Strength::Testing;
     config.maxBodyBytes = 64 * 1024;
+    config.port = m_port;
+    return config;
+}
+
+void TestApiServer::startServer(const ApiServerConfig &config)
+{
+    m_server.reset();
     m_server = std::make_unique<ApiServer>(config);
-    m_now = 1'800'000'000;
     m_server->setClock([this] {
         return m_now;
     });
@@ -156,10 +172,6 @@ void TestApiServer::stopsWithRequestsInFlight()
     // answers on the way crashed, the answers' responders outliving the connections they belong to.
     const QString token = login();
     QVERIFY(!token.isEmpty());
-    ApiServerConfig config;
-    config.databaseUrl = m_database;
-    config.tls = m_certs->serverConfiguration();
-    config.passwordStrength = PasswordHasher::Strength::Testing;
     for (int round = 0; round < 6; ++round) {
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 8; ++i) {
@@ -184,10 +196,7 @@ void TestApiServer::stopsWithRequestsInFlight()
                 5000));
             delete r;
         }
-        config.port = m_port;
-        m_server = std::make_unique<ApiServer>(config);
-        QVERIFY(m_server->listen().ok());
-        m_nam.clearConnectionCache();
+        startServer(serverConfig());
     }
 }
 
@@ -383,16 +392,9 @@ void TestApiServer::changesPageIsCappedByBytes()
                      .status,
                  200);
     }
-    ApiServerConfig config;
-    config.databaseUrl = m_database;
-    config.tls = m_certs->serverConfiguration();
-    config.passwordStrength = PasswordHasher::Strength::Testing;
-    config.port = m_port;
+    ApiServerConfig config = serverConfig();
     config.maxPageBytes = 1;
-    m_server.reset();
-    m_server = std::make_unique<ApiServer>(config);
-    QVERIFY(m_server->listen().ok());
-    m_nam.clearConnectionCache();
+    startServer(config);
     QString cursor;
     QStringList titles;
     int pages = 0;
