@@ -213,6 +213,12 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
         remote = std::move(record).value();
     }
 
+    if (isDelete) {
+        // A delete here that lost to an edit there is settled once the server deletes the case too.
+        if (auto r = m_ledger.removeConflict(item.id, u"$delete"_s); !r) {
+            return r.error();
+        }
+    }
     if (!s->dirty) {
         if (isDelete) {
             // An explicit tombstone from the server: the only way a case leaves the replica.

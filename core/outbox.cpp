@@ -290,6 +290,21 @@ Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
     if (paths.contains("$delete"_L1)) {
         // Deleted here, edited there: the edit wins and the case comes back; the user may still
         // delete it knowing what changed.
+        if (s->local != CaseSyncState::Local::Deleted) {
+            // Saved again here while the delete was away (an editor window still open): that body
+            // gives way to the server's, and is kept in the archive.
+            auto local = m_ledger.localBody(e.caseId);
+            if (!local) {
+                return local.error();
+            }
+            if (local->has_value()) {
+                if (auto r =
+                        m_ledger.archive(e.caseId, u"*"_s, **local, u"saved after a delete that lost to an edit"_s);
+                    !r) {
+                    return r;
+                }
+            }
+        }
         if (auto r = m_ledger.writeBody(current); !r) {
             return r;
         }

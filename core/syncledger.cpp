@@ -446,8 +446,27 @@ SyncLedger::rebase(const QString &id, const QJsonObject &base, const QJsonObject
         return r;
     }
     if (s->local == CaseSyncState::Local::Deleted || !local->has_value()) {
-        // Deleted here: the delete goes out against the newer version; the server decides
-        // whether it still may (docs/sync.md, "Deletes").
+        auto inFlight = outboxEntry(id);
+        if (!inFlight) {
+            return inFlight.error();
+        }
+        if (s->local == CaseSyncState::Local::Deleted && !inFlight->has_value()
+            && !CaseFields::sameContent(base, remote)) {
+            // Deleted here without knowing of an edit there: the edit wins, as it does when the
+            // delete is already on its way, and the user may delete again knowing what changed.
+            if (auto r = writeBody(remote); !r) {
+                return r;
+            }
+            if (auto r = dropBase(id); !r) {
+                return r;
+            }
+            if (auto r = addConflict(StoredConflict{id, u"$delete"_s, {}, {}, {}, remoteVersion, {}}); !r) {
+                return r;
+            }
+            return setState(CaseSyncState{id, remoteVersion, false, false, CaseSyncState::Local::Conflict, true});
+        }
+        // The delete goes out against the newer version (nothing changed there, or it is already
+        // frozen and the server decides with the version it was made against).
         s->dirty = true;
         return setState(*s);
     }

@@ -3,6 +3,7 @@
 #include "blobrepository.h"
 #include "blobuploader.h"
 #include "bufferedreply.h"
+#include "caserepository.h"
 #include "casestore.h"
 #include "fixtures.h"
 #include "localedits.h"
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void revertOfACaseDeletedOnTheServerLetsItGo();
     void caseBroughtBackTwiceIsMerged();
     void feedThatDoesNotAdvanceStopsThePull();
+    void saveWhileALosingDeleteIsAwayIsKept();
+    void deleteThatLostIsSettledByALaterDelete();
+    void deleteNotYetSentLosesToAnEditThere();
     void permissionDeniedKeepsTheEdit();
     void editOfACaseDeletedElsewhere();
     void restoredServerGetsLostChangesBack();
@@ -918,6 +922,139 @@ void TestSyncEngine::feedThatDoesNotAdvanceStopsThePull()
     direct.setToken(login(direct));
     QVERIFY(pull(direct).ok);
     QCOMPARE(m_replica->get(first)->title, u"Första"_s);
+}
+
+void TestSyncEngine::saveWhileALosingDeleteIsAwayIsKept()
+{
+    // Found by the sync simulation (seed 30009): a case deleted here and saved again while the
+    // delete was on its way (an editor window still open); the server refused the delete, as
+    // someone had edited the case, and its copy replaced the save here without a trace.
+    const QString id = serverCreate(u"Borttaget medan det sparades"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    CaseRecord saved = a.replica->get(id).value();
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(id).ok());
+    }
+    saved.summary = u"Sparad i fönstret medan borttagningen var på väg."_s;
+    SyncEngine engine(*a.replica, *a.api);
+    engine.setStepping(true);
+    // Nothing in the pause may return early: the engine would wait for its next step for ever.
+    bool interleaved = false;
+    QString editStatus;
+    bool savedAgain = false;
+    connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+        if (next == SyncEngine::Step::SendBatch && !interleaved) {
+            interleaved = true;
+            editStatus = serverApply({{u"op"_s, u"update"_s},
+                                      {u"id"_s, id},
+                                      {u"base_version"_s, 1},
+                                      {u"set"_s, QJsonObject{{u"title"_s, u"Någon annans titel"_s}}}})
+                             .value("status"_L1)
+                             .toString();
+            SyncLedger ledger(*a.replica);
+            savedAgain = LocalEdits(ledger).save(saved).ok();
+        }
+        QMetaObject::invokeMethod(&engine, &SyncEngine::step, Qt::QueuedConnection);
+    });
+    const Outcome o = run(engine, true);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(interleaved);
+    QCOMPARE(editStatus, u"applied"_s);
+    QVERIFY(savedAgain);
+    bool kept = a.replica->get(id).ok() && a.replica->get(id)->summary == saved.summary;
+    SyncLedger ledger(*a.replica);
+    const auto discarded = ledger.unsentDiscarded(id);
+    QVERIFY(discarded.ok());
+    for (const QJsonValue &d : *discarded) {
+        kept = kept || d.toObject().value("value"_L1).toObject().value("summary"_L1).toString() == saved.summary;
+    }
+    QVERIFY(kept);
+}
+
+void TestSyncEngine::deleteThatLostIsSettledByALaterDelete()
+{
+    // Found by the sync simulation (seed 30825): a delete here lost to an edit there, and then
+    // someone deleted the case on the server too. The question "your delete lost" stayed open
+    // about a case that no longer existed, and answering it failed for ever.
+    const QString id = serverCreate(u"Borttaget två gånger"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(id).ok());
+    }
+    // The delete is on its way when someone else edits the case.
+    SyncEngine engine(*a.replica, *a.api);
+    engine.setStepping(true);
+    QString editStatus;
+    connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+        if (next == SyncEngine::Step::SendBatch && editStatus.isEmpty()) {
+            editStatus = serverApply({{u"op"_s, u"update"_s},
+                                      {u"id"_s, id},
+                                      {u"base_version"_s, 1},
+                                      {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad av någon annan"_s}}}})
+                             .value("status"_L1)
+                             .toString();
+        }
+        QMetaObject::invokeMethod(&engine, &SyncEngine::step, Qt::QueuedConnection);
+    });
+    const Outcome lost = run(engine, true);
+    QVERIFY2(lost.ok, qPrintable(describe(lost.error)));
+    QCOMPARE(editStatus, u"applied"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(counts(*a.replica).conflicts, 1); // the delete lost: the case is back, and asks
+    QCOMPARE(a.replica->get(id)->title, u"Ändrad av någon annan"_s);
+    QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 2}}).value("status"_L1).toString(),
+             u"applied"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(id).code(), ErrorCode::NotFound);
+    QCOMPARE(counts(*a.replica).conflicts, 0);
+    QCOMPARE(counts(*a.replica).pending, 0);
+}
+
+void TestSyncEngine::deleteNotYetSentLosesToAnEditThere()
+{
+    // An edit there wins over a delete here (docs/sync.md), also when the pull brings the edit
+    // before the delete went out: the delete used to go out against the edited version, and the
+    // server took it, deleting an edit nobody here had seen.
+    const QString id = serverCreate(u"Borttaget före en ändring"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(id).ok());
+    }
+    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
+                          {u"id"_s, id},
+                          {u"base_version"_s, 1},
+                          {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad av någon annan"_s}}}})
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    QVERIFY(sync(a).ok);
+    QVERIFY(a.replica->get(id).ok());
+    QCOMPARE(a.replica->get(id)->title, u"Ändrad av någon annan"_s);
+    const auto open = SyncLedger(*a.replica).conflicts(id);
+    QVERIFY(open.ok());
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().path, u"$delete"_s);
+    const auto kept = CaseRepository(*m_serverStore).find(id);
+    QVERIFY(kept.ok() && kept->has_value());
+    QCOMPARE((*kept)->deleted, false);
+    QCOMPARE((*kept)->body.value("title"_L1).toString(), u"Ändrad av någon annan"_s);
+    // Deleting again, knowing what changed, goes through.
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).resolve(id, u"$delete"_s, LocalEdits::Take::Mine).ok());
+    }
+    QVERIFY(sync(a).ok);
+    QCOMPARE(counts(*a.replica).conflicts, 0);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    const auto gone = CaseRepository(*m_serverStore).find(id);
+    QVERIFY(gone.ok() && gone->has_value());
+    QCOMPARE((*gone)->deleted, true);
 }
 
 void TestSyncEngine::permissionDeniedKeepsTheEdit()
