@@ -90,14 +90,14 @@ int main(int argc, char *argv[])
     QString cursor;
     qint64 count = 0;
     for (;;) {
-        auto page = await<RemotePage>([&](auto done) {
+        auto page = await<FeedPage>([&](auto done) {
             api.changes(cursor, 500, std::move(done));
         });
         if (!page) {
             std::fprintf(stderr, "feed failed: %s\n", qPrintable(errorCodeName(page.code())));
             return 1;
         }
-        for (const RemoteChange &c : page->items) {
+        for (const FeedItem &c : page->items) {
             insert.addBindValue(c.id);
             insert.addBindValue(QString::fromUtf8(QJsonDocument(c.doc).toJson(QJsonDocument::Compact)));
             insert.exec();

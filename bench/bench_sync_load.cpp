@@ -82,7 +82,7 @@ public:
                 ++push.errors;
             }
             t.restart();
-            m_api.changes(m_cursor, 500, [=, this, &clock, &push, &pull](Result<RemotePage> page) mutable {
+            m_api.changes(m_cursor, 500, [=, this, &clock, &push, &pull](Result<FeedPage> page) mutable {
                 pull.ms.append(t.nsecsElapsed() / 1e6);
                 if (page) {
                     m_cursor = page->nextCursor;
@@ -133,17 +133,17 @@ int main(int argc, char *argv[])
     api.setToken(login->token);
     // Read the whole feed once: its end is where every client starts, and its first cases are
     // the ones the clients edit.
-    QList<RemoteChange> cases;
+    QList<FeedItem> cases;
     QString cursor;
     for (;;) {
-        auto page = await<RemotePage>([&](auto done) {
+        auto page = await<FeedPage>([&](auto done) {
             api.changes(cursor, 1000, std::move(done));
         });
         if (!page) {
             std::fprintf(stderr, "feed failed: %s\n", qPrintable(errorCodeName(page.code())));
             return 1;
         }
-        for (const RemoteChange &c : page->items) {
+        for (const FeedItem &c : page->items) {
             if (cases.size() < clients && c.op == "upsert"_L1) {
                 cases.append(c);
             }

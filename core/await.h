@@ -10,7 +10,7 @@ namespace Fb {
 
 // Runs an asynchronous call to its end on this thread, for programs that do one thing at a time
 // (the CLI, benchmarks). Never for the UI thread: it would wait on the network.
-//   auto page = await<RemotePage>([&](auto done) { api.changes(cursor, 500, std::move(done)); });
+//   auto page = await<FeedPage>([&](auto done) { api.changes(cursor, 500, std::move(done)); });
 template<typename T, typename Start>
 Result<T> await(Start start)
 {

@@ -1,6 +1,7 @@
 #include "feedapplier.h"
 
 #include "casefields.h"
+#include "caserecord.h"
 #include "samplebank.h"
 #include "sqlresult.h"
 
@@ -23,11 +24,20 @@ Result<bool> outcome(const Result<void> &written, bool changed)
     return changed;
 }
 
+Result<FeedApplier::Applied> changedOnly(const Result<bool> &changed)
+{
+    if (!changed) {
+        return changed.error();
+    }
+    return FeedApplier::Applied{*changed, {}};
+}
+
 } // namespace
 
 FeedApplier::FeedApplier(SyncLedger &ledger)
     : m_ledger(ledger)
     , m_store(ledger.store())
+    , m_held(ledger.store())
 {
 }
 
@@ -114,10 +124,10 @@ Result<void> FeedApplier::finishReconcile()
     return m_store.setMeta(QString::fromLatin1(MetaReconcile), QString());
 }
 
-Result<int> FeedApplier::removals(const RemotePage &page) const
+Result<int> FeedApplier::removals(const FeedPage &page) const
 {
     int count = 0;
-    for (const RemoteChange &item : page.items) {
+    for (const FeedItem &item : page.items) {
         if (item.op != "delete"_L1) {
             continue;
         }
@@ -130,7 +140,7 @@ Result<int> FeedApplier::removals(const RemotePage &page) const
     return count;
 }
 
-Result<int> FeedApplier::apply(const RemotePage &page)
+Result<int> FeedApplier::apply(const FeedPage &page)
 {
     int changed = 0;
     // A page is the server's data: a power cut may lose its commit (WAL keeps it atomic with its
@@ -163,12 +173,28 @@ Result<int> FeedApplier::apply(const RemotePage &page)
         if (!reconcile) {
             return reconcile.error();
         }
-        for (const RemoteChange &item : page.items) {
-            auto didChange = applyItem(item, *reconcile);
-            if (!didChange) {
-                return didChange.error();
+        auto held = m_held.count();
+        if (!held) {
+            return held.error();
+        }
+        for (const FeedItem &item : page.items) {
+            auto applied = applyItem(item, *reconcile);
+            if (!applied) {
+                return applied.error();
             }
-            changed += *didChange ? 1 : 0;
+            if (!applied->unreadable.isEmpty()) {
+                if (auto r = m_held.hold(item, applied->unreadable); !r) {
+                    return r;
+                }
+                continue;
+            }
+            // Only when something is held: the first sync of a bank writes tens of thousands.
+            if (*held > 0) {
+                if (auto r = m_held.supersede(item.id, item.version); !r) {
+                    return r;
+                }
+            }
+            changed += applied->changed ? 1 : 0;
         }
         if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), page.nextCursor); !r) {
             return r;
@@ -187,8 +213,43 @@ Result<int> FeedApplier::apply(const RemotePage &page)
     return changed;
 }
 
-Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
+Result<int> FeedApplier::retryHeld()
 {
+    int changed = 0;
+    auto done = m_store.transaction([&]() -> Result<void> {
+        auto held = m_held.all();
+        if (!held) {
+            return held.error();
+        }
+        for (const HeldChange &h : std::as_const(*held)) {
+            auto applied = applyItem(h.item, false);
+            if (!applied) {
+                return applied.error();
+            }
+            if (!applied->unreadable.isEmpty()) {
+                continue; // still beyond this program
+            }
+            if (auto r = m_held.remove(h.seq); !r) {
+                return r;
+            }
+            if (auto r = m_held.supersede(h.item.id, h.item.version); !r) {
+                return r;
+            }
+            changed += applied->changed ? 1 : 0;
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return changed;
+}
+
+Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool reconciling)
+{
+    if (item.id.isEmpty()) {
+        return Applied{false, item.unreadable};
+    }
     auto s = m_ledger.state(item.id);
     if (!s) {
         return s.error();
@@ -200,26 +261,38 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
     }
     // Feed items may repeat a case, and our own pushes come back as echoes: only a newer
     // version changes anything.
-    if (item.version <= s->syncedVersion) {
-        return reconciling ? reconcileItem(item, *s) : Result<bool>(false);
+    if (item.version >= 1 && item.version <= s->syncedVersion) {
+        if (!item.unreadable.isEmpty() || !reconciling) {
+            return Applied{};
+        }
+        return changedOnly(reconcileItem(item, *s));
     }
-    const bool isDelete = item.op == "delete"_L1;
+    if (!item.unreadable.isEmpty()) {
+        return Applied{false, item.unreadable};
+    }
+    const bool isDelete = item.op == QLatin1StringView(FeedItem::Delete);
     std::optional<CaseRecord> remote;
     if (!isDelete) {
         auto record = CaseRecord::fromJsonObject(item.doc);
         if (!record) {
-            return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
+            return Applied{false, errorCodeName(record.error().code) + u' ' + record.error().path};
         }
         remote = std::move(record).value();
     }
+    return changedOnly(applyNewer(item, *s, remote));
+}
 
-    if (isDelete) {
+Result<bool> FeedApplier::applyNewer(const FeedItem &item, CaseSyncState state, const std::optional<CaseRecord> &remote)
+{
+    const bool isDelete = !remote.has_value();
+
+    if (isDelete && state.known) {
         // A delete here that lost to an edit there is settled once the server deletes the case too.
         if (auto r = m_ledger.removeConflict(item.id, u"$delete"_s); !r) {
             return r.error();
         }
     }
-    if (!s->dirty) {
+    if (!state.dirty) {
         if (isDelete) {
             // An explicit tombstone from the server: the only way a case leaves the replica.
             if (auto r = m_store.remove(item.id); !r && r.code() != ErrorCode::NotFound) {
@@ -229,7 +302,7 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
             return r.error();
         }
         // Only a case this replica knew can have a base copy (the first sync skips the lookup).
-        if (auto r = s->known ? m_ledger.dropBase(item.id) : Result<void>(); !r) {
+        if (auto r = state.known ? m_ledger.dropBase(item.id) : Result<void>(); !r) {
             return r.error();
         }
         return outcome(
@@ -238,7 +311,7 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
     }
 
     if (isDelete) {
-        if (s->local == CaseSyncState::Local::Deleted) {
+        if (state.local == CaseSyncState::Local::Deleted) {
             // Deleted on both sides: nothing left to push.
             if (auto r = m_ledger.dropBase(item.id); !r) {
                 return r.error();
@@ -259,19 +332,19 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
         if (auto r = m_ledger.addConflict(c); !r) {
             return r.error();
         }
-        s->syncedVersion = item.version;
-        s->remoteDeleted = true;
-        s->local = CaseSyncState::Local::RemoteDeleted;
-        return outcome(m_ledger.setState(*s), true);
+        state.syncedVersion = item.version;
+        state.remoteDeleted = true;
+        state.local = CaseSyncState::Local::RemoteDeleted;
+        return outcome(m_ledger.setState(state), true);
     }
 
-    if (s->local == CaseSyncState::Local::RemoteDeleted) {
+    if (state.local == CaseSyncState::Local::RemoteDeleted) {
         // Brought back on the server: the deletion no longer needs a decision.
         if (auto r = m_ledger.removeConflict(item.id, u"$deleted"_s); !r) {
             return r.error();
         }
-        s->local = CaseSyncState::Local::Ok;
-        if (auto r = m_ledger.setState(*s); !r) {
+        state.local = CaseSyncState::Local::Ok;
+        if (auto r = m_ledger.setState(state); !r) {
             return r.error();
         }
     }
@@ -284,7 +357,7 @@ Result<bool> FeedApplier::applyItem(const RemoteChange &item, bool reconciling)
     return outcome(m_ledger.rebase(item.id, baseBody, remote->toJsonObject(), item.version), true);
 }
 
-Result<bool> FeedApplier::reconcileItem(const RemoteChange &item, const CaseSyncState &state)
+Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncState &state)
 {
     if (item.op == "delete"_L1) {
         if (state.remoteDeleted || state.local == CaseSyncState::Local::Deleted) {
@@ -312,7 +385,7 @@ Result<bool> FeedApplier::reconcileItem(const RemoteChange &item, const CaseSync
     // copy it has now.
     auto record = CaseRecord::fromJsonObject(item.doc);
     if (!record) {
-        return Error{ErrorCode::ProtocolError, item.id, record.error().detail};
+        return false; // the server's copy cannot be read here: this replica's stays as it is
     }
     CaseSyncState s = state;
     s.syncedVersion = item.version;

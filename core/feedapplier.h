@@ -1,8 +1,12 @@
 #pragma once
 
+#include "caserecord.h"
+#include "feedpage.h"
+#include "heldchanges.h"
 #include "result.h"
 #include "syncledger.h"
-#include "synctypes.h"
+
+#include <optional>
 
 namespace Fb {
 
@@ -17,10 +21,21 @@ public:
 
     explicit FeedApplier(SyncLedger &ledger);
 
-    // Returns the number of cases changed here.
-    Result<int> apply(const RemotePage &page);
+    // Returns the number of cases changed here. Items this program cannot read are set aside
+    // (HeldChanges) and the page goes on.
+    Result<int> apply(const FeedPage &page);
+    // Reads the items set aside again (a newer program may read them) and applies those it can;
+    // returns the number of cases changed here.
+    Result<int> retryHeld();
+
+    struct Applied
+    {
+        bool changed = false;
+        QString unreadable; // why the item was not applied, or empty
+    };
+
     // How many cases held here the page would remove.
-    Result<int> removals(const RemotePage &page) const;
+    Result<int> removals(const FeedPage &page) const;
 
     // The server's epoch changed (it was restored from a backup or replaced): read its feed
     // again from the start, and treat what it lost as local changes to push again. Survives a
@@ -30,14 +45,17 @@ public:
 
 private:
     Result<void> replaceSampleBank();
-    Result<bool> applyItem(const RemoteChange &item, bool reconciling);
+    Result<Applied> applyItem(const FeedItem &item, bool reconciling);
+    // A readable item newer than this replica's copy; remote is empty for a delete.
+    Result<bool> applyNewer(const FeedItem &item, CaseSyncState state, const std::optional<CaseRecord> &remote);
     // An item no newer than what this replica has, read while reconciling: the server may have
     // lost what this replica holds.
-    Result<bool> reconcileItem(const RemoteChange &item, const CaseSyncState &state);
+    Result<bool> reconcileItem(const FeedItem &item, const CaseSyncState &state);
     Result<void> finishReconcile();
 
     SyncLedger &m_ledger;
     CaseStore &m_store;
+    HeldChanges m_held;
 };
 
 } // namespace Fb

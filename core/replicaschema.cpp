@@ -137,6 +137,19 @@ CREATE VIRTUAL TABLE case_fts_titles USING fts5(
 );
 INSERT INTO case_fts_titles(rowid, title) SELECT rowid, title || char(10) || short_name FROM cases;
 )sql",
+    // 7 → 8: feed items this program could not read, set aside instead of failing their page on
+    // every sync, and read again at the start of every pull (docs/sync.md, "Items set aside")
+    R"sql(
+CREATE TABLE held_change(
+    seq INTEGER PRIMARY KEY,
+    case_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    item TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    held_at TEXT NOT NULL
+);
+CREATE INDEX held_change_by_case ON held_change(case_id);
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

@@ -213,7 +213,7 @@ void ServerApi::logout(std::function<void(Result<void>)> done)
     });
 }
 
-void ServerApi::changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done)
+void ServerApi::changes(const QString &cursor, int limit, std::function<void(Result<FeedPage>)> done)
 {
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, QString::number(limit));
@@ -228,29 +228,7 @@ void ServerApi::changes(const QString &cursor, int limit, std::function<void(Res
                  done(reply.error());
                  return;
              }
-             RemotePage page;
-             page.nextCursor = reply->value("next_cursor"_L1).toString();
-             page.epoch = reply->value("epoch"_L1).toString();
-             page.hasMore = reply->value("has_more"_L1).toBool();
-             const QJsonValue items = reply->value("items"_L1);
-             if (!items.isArray() || page.nextCursor.isEmpty()) {
-                 done(Error{ErrorCode::ProtocolError, u"changes"_s, {}});
-                 return;
-             }
-             for (const QJsonValue &v : items.toArray()) {
-                 const QJsonObject o = v.toObject();
-                 RemoteChange c{o.value("op"_L1).toString(),
-                                o.value("id"_L1).toString(),
-                                o.value("version"_L1).toInt(),
-                                o.value("doc"_L1).toObject()};
-                 if (c.id.isEmpty() || c.version < 1 || (c.op != "upsert"_L1 && c.op != "delete"_L1)
-                     || (c.op == "upsert"_L1 && c.doc.isEmpty())) {
-                     done(Error{ErrorCode::ProtocolError, u"changes"_s, c.id});
-                     return;
-                 }
-                 page.items.append(std::move(c));
-             }
-             done(page);
+             done(FeedPage::fromJson(*reply));
          });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "feedpage.h"
 #include "result.h"
-#include "synctypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,7 +68,7 @@ public:
 
     void login(const QString &user, const QString &password, std::function<void(Result<LoginReply>)> done);
     void logout(std::function<void(Result<void>)> done);
-    void changes(const QString &cursor, int limit, std::function<void(Result<RemotePage>)> done);
+    void changes(const QString &cursor, int limit, std::function<void(Result<FeedPage>)> done);
     // Sends a batch of mutations (a prepared {"mutations": [...]} body); the per-mutation results.
     void mutations(const QByteArray &body, std::function<void(Result<QJsonArray>)> done);
     // Blobs (attachments): the upload's state (nullopt: the server has none of it), one chunk

@@ -60,6 +60,13 @@ void SyncEngine::start(bool push)
     }
     // A reconcile cut short (killed, offline) goes on where it stopped.
     m_report.reconciled = *reconciling;
+    // Items set aside by an older program may be readable now.
+    auto retried = m_feed.retryHeld();
+    if (!retried) {
+        Q_EMIT failed(retried.error());
+        return;
+    }
+    m_report.changed += *retried;
     if (m_push) {
         settle();
     } else {
@@ -115,7 +122,7 @@ void SyncEngine::fetch(const QString &cursor)
 {
     m_api.changes(cursor,
                   m_pageSize,
-                  [this, alive = QPointer<SyncEngine>(this), run = m_run, cursor](Result<RemotePage> page) {
+                  [this, alive = QPointer<SyncEngine>(this), run = m_run, cursor](Result<FeedPage> page) {
                       // A page fetched ahead for a pull that has stopped since is dropped.
                       if (alive && run == m_run) {
                           pageArrived(std::move(page), cursor);
@@ -129,7 +136,7 @@ void SyncEngine::stopPull(const Error &error)
     Q_EMIT failed(error);
 }
 
-void SyncEngine::pageArrived(Result<RemotePage> page, const QString &cursor)
+void SyncEngine::pageArrived(Result<FeedPage> page, const QString &cursor)
 {
     if (!page) {
         if (page.code() == ErrorCode::EpochChanged && !m_report.reconciled) {
@@ -190,7 +197,7 @@ void SyncEngine::step()
     }
 }
 
-void SyncEngine::applyPage(const RemotePage &page)
+void SyncEngine::applyPage(const FeedPage &page)
 {
     QElapsedTimer applying;
     applying.start();
@@ -324,6 +331,7 @@ void SyncEngine::finish()
         return;
     }
     m_report.conflicts = counts->conflicts;
+    m_report.held = counts->held;
     if (m_retryLater) {
         Q_EMIT failed(Error{ErrorCode::ServerError, u"mutations"_s, u"retry later"_s});
         return;

@@ -24,6 +24,7 @@ struct SyncReport
     int pushed = 0; // mutations the server applied (or had applied)
     int conflicts = 0; // open conflicts after this sync, waiting for the user
     int rejected = 0; // mutations the server refused for good
+    int held = 0; // feed items this program could not read, set aside, after this sync
     qint64 applyMs = 0; // time spent writing feed pages into the replica (the rest is network and server)
 };
 
@@ -86,8 +87,8 @@ private:
     void settle();
     void nextPage();
     void fetch(const QString &cursor);
-    void pageArrived(Result<RemotePage> page, const QString &cursor);
-    void applyPage(const RemotePage &page);
+    void pageArrived(Result<FeedPage> page, const QString &cursor);
+    void applyPage(const FeedPage &page);
     void stopPull(const Error &error);
     void pullDone();
     void nextBatch();

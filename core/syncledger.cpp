@@ -413,11 +413,12 @@ Result<SyncCounts> SyncLedger::counts() const
     QSqlQuery q(m_store.database());
     if (!q.exec(u"SELECT (SELECT count(*) FROM sync_case WHERE dirty = 1), "
                 "(SELECT count(*) FROM conflict), "
-                "(SELECT count(*) FROM sync_case WHERE local_state = 'blocked')"_s)
+                "(SELECT count(*) FROM sync_case WHERE local_state = 'blocked'), "
+                "(SELECT count(*) FROM held_change)"_s)
         || !q.next()) {
         return Error{ErrorCode::DatabaseQueryFailed, u"counts"_s, q.lastError().text()};
     }
-    return SyncCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+    return SyncCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
 }
 
 Result<void> SyncLedger::writeBody(const QJsonObject &body)

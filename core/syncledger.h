@@ -79,6 +79,7 @@ struct SyncCounts
     int pending = 0; // cases with local changes not yet on the server
     int conflicts = 0; // open conflicts
     int blocked = 0; // cases the server refused
+    int held = 0; // feed items this program could not read, set aside (HeldChanges)
 };
 
 // The sync tables beside the cases (replica schema 3, docs/sync.md): per-case sync state, base

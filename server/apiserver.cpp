@@ -4,6 +4,7 @@
 #include "caserepository.h"
 #include "changecursor.h"
 #include "errormessages.h"
+#include "feedpage.h"
 #include "mutationprocessor.h"
 
 #include <QCoreApplication>
@@ -397,35 +398,37 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
     if (more) {
         changes->removeLast();
     }
-    QJsonArray items;
-    QString next = cursor.isEmpty() ? ChangeCursor::at(cases, epoch, 0).value() : cursor;
+    FeedPage page;
+    page.epoch = epoch;
+    page.hasMore = more;
+    page.nextCursor = cursor.isEmpty() ? ChangeCursor::at(cases, epoch, 0).value() : cursor;
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < changes->size(); ++i) {
         if (i > 0 && bytes >= m_config.maxPageBytes) {
-            more = true; // the rest on the next page, from this page's cursor
+            page.hasMore = true; // the rest on the next page, from this page's cursor
             break;
         }
         const Change &c = changes->at(i);
-        QJsonObject item{{u"seq"_s, c.seq}, {u"op"_s, c.op}, {u"id"_s, c.caseId}, {u"version"_s, c.version}};
-        if (c.op == "upsert"_L1) {
+        FeedItem item{c.seq, c.op, c.caseId, c.version, {}, {}, {}};
+        if (c.op == QLatin1StringView(FeedItem::Upsert)) {
             auto current = cases.find(c.caseId);
             if (!current || !current->has_value()) {
                 return failure({ErrorCode::InternalError, {}, {}});
             }
             // The newest state: a later change of the same case repeats it, and clients skip
             // versions they already have.
-            item.insert(u"version"_s, (*current)->version);
-            item.insert(u"doc"_s, (*current)->body);
-            bytes += (*current)->bodyBytes;
+            item.version = (*current)->version;
             if ((*current)->deleted) {
-                item.insert(u"op"_s, u"delete"_s);
-                item.remove(u"doc"_s);
+                item.op = QString::fromLatin1(FeedItem::Delete);
+            } else {
+                item.doc = (*current)->body;
+                bytes += (*current)->bodyBytes;
             }
         }
-        items.append(item);
-        next = ChangeCursor::after(epoch, c);
+        page.items.append(std::move(item));
+        page.nextCursor = ChangeCursor::after(epoch, c);
     }
-    return json({{u"items"_s, items}, {u"next_cursor"_s, next}, {u"has_more"_s, more}, {u"epoch"_s, epoch}});
+    return json(page.toJson());
 }
 
 } // namespace Fb

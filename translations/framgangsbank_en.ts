@@ -2965,6 +2965,17 @@ Commands:
         <source>yes, as %1 (%2)</source>
         <translation>yes, as %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be read by this version; they are kept and read again at every sync (see framgangsbank-cli status).</source>
+        <translation>
+            <numerusform>%n change from the server could not be read by this version; it is kept and read again at every sync (see framgangsbank-cli status).</numerusform>
+            <numerusform>%n changes from the server could not be read by this version; they are kept and read again at every sync (see framgangsbank-cli status).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from the server this version cannot read (kept, read again at every sync):</source>
+        <translation>Changes from the server this version cannot read (kept, read again at every sync):</translation>
+    </message>
 </context>
 <context>
     <name>Fb::SyncStatusWidget</name>
@@ -3031,6 +3042,13 @@ Commands:
     <message>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server this version cannot read</source>
+        <translation>
+            <numerusform>%n change from the server this version cannot read</numerusform>
+            <numerusform>%n changes from the server this version cannot read</numerusform>
+        </translation>
     </message>
 </context>
 <context>

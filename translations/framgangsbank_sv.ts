@@ -2965,6 +2965,17 @@ Kommandon:
         <source>yes, as %1 (%2)</source>
         <translation>ja, som %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be read by this version; they are kept and read again at every sync (see framgangsbank-cli status).</source>
+        <translation>
+            <numerusform>%n ändring från servern kunde inte läsas av den här versionen; den sparas och läses på nytt vid varje synkronisering (se framgangsbank-cli status).</numerusform>
+            <numerusform>%n ändringar från servern kunde inte läsas av den här versionen; de sparas och läses på nytt vid varje synkronisering (se framgangsbank-cli status).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from the server this version cannot read (kept, read again at every sync):</source>
+        <translation>Ändringar från servern som den här versionen inte kan läsa (sparade, läses på nytt vid varje synkronisering):</translation>
+    </message>
 </context>
 <context>
     <name>Fb::SyncStatusWidget</name>
@@ -3031,6 +3042,13 @@ Kommandon:
     <message>
         <source>%1 at %2</source>
         <translation>%1 på %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server this version cannot read</source>
+        <translation>
+            <numerusform>%n ändring från servern som den här versionen inte kan läsa</numerusform>
+            <numerusform>%n ändringar från servern som den här versionen inte kan läsa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

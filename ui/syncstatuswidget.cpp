@@ -85,6 +85,9 @@ void SyncStatusWidget::refresh()
     if (counts.blocked > 0) {
         parts.append(tr("%n change(s) refused by the server", nullptr, counts.blocked));
     }
+    if (counts.held > 0) {
+        parts.append(tr("%n change(s) from the server this version cannot read", nullptr, counts.held));
+    }
     const QString text = parts.join(u" · "_s);
     m_label->setText(text);
     m_label->setAccessibleName(text);

@@ -2,6 +2,7 @@
 
 #include "await.h"
 #include "blobcache.h"
+#include "heldchanges.h"
 #include "passwordprompt.h"
 #include "replicalogin.h"
 #include "syncengine.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -188,7 +190,8 @@ int SyncCommands::sync(bool allowMassDeletion)
                                     {u"reconciled"_s, report->reconciled},
                                     {u"pushed"_s, report->pushed},
                                     {u"conflicts"_s, report->conflicts},
-                                    {u"rejected"_s, report->rejected}});
+                                    {u"rejected"_s, report->rejected},
+                                    {u"held"_s, report->held}});
     } else {
         m_cli.m_out << tr("Up to date: %n case(s) changed here.", nullptr, report->changed) << '\n';
         if (report->pushed > 0) {
@@ -196,6 +199,13 @@ int SyncCommands::sync(bool allowMassDeletion)
         }
         if (report->conflicts + report->rejected > 0) {
             m_cli.m_out << tr("Some changes need you: see framgangsbank-cli conflicts.") << '\n';
+        }
+        if (report->held > 0) {
+            m_cli.m_out << tr("%n change(s) from the server could not be read by this version; they are kept and "
+                              "read again at every sync (see framgangsbank-cli status).",
+                              nullptr,
+                              report->held)
+                        << '\n';
         }
     }
     return CliApplication::Success;
@@ -230,6 +240,18 @@ int SyncCommands::status()
     s.insert(u"pending_changes"_s, counts->pending);
     s.insert(u"conflicts"_s, counts->conflicts);
     s.insert(u"blocked"_s, counts->blocked);
+    auto held = HeldChanges(*m_cli.m_store).all();
+    if (!held) {
+        return m_cli.fail(held.error(), CliApplication::StorageError);
+    }
+    QJsonArray heldItems;
+    for (const HeldChange &h : std::as_const(*held)) {
+        heldItems.append(QJsonObject{{u"id"_s, h.item.id},
+                                     {u"version"_s, h.item.version},
+                                     {u"reason"_s, h.reason},
+                                     {u"held_at"_s, h.heldAt}});
+    }
+    s.insert(u"held"_s, heldItems);
     if (m_cli.m_json) {
         m_cli.printJson(s);
         return CliApplication::Success;
@@ -249,6 +271,12 @@ int SyncCommands::status()
                 << tr("Open conflicts: %1").arg(counts->conflicts) << '\n';
     if (counts->blocked > 0) {
         m_cli.m_out << tr("Changes the server refused: %1").arg(counts->blocked) << '\n';
+    }
+    if (!held->isEmpty()) {
+        m_cli.m_out << tr("Changes from the server this version cannot read (kept, read again at every sync):") << '\n';
+        for (const HeldChange &h : std::as_const(*held)) {
+            m_cli.m_out << u"  %1 v%2: %3"_s.arg(h.item.id).arg(h.item.version).arg(h.reason) << '\n';
+        }
     }
     return CliApplication::Success;
 }

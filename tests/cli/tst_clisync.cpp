@@ -153,6 +153,8 @@ void TestCliSync::loginSyncStatusLogout()
     status = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"status"_s}).out).object();
     QCOMPARE(status.value("bank"_L1).toString(), u"server"_s);
     QVERIFY(!status.value("last_sync"_L1).toString().isEmpty());
+    QVERIFY(status.value("held"_L1).isArray()); // feed items set aside: none here
+    QCOMPARE(status.value("held"_L1).toArray().size(), 0);
 
     QCOMPARE(cli(profile() + QStringList{u"logout"_s}).exitCode, 0);
     status = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"status"_s}).out).object();

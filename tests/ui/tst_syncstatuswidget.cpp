@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "heldchanges.h"
 #include "localedits.h"
 #include "replicaservice.h"
 #include "synccontroller.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void notConnected();
     void waitingChangesAndFailureAreShown();
+    void itemsSetAsideAreShown();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,6 +80,26 @@ void TestSyncStatusWidget::waitingChangesAndFailureAreShown()
                              10000);
     QVERIFY2(widget.text().contains(u"1 change(s) waiting"_s), qPrintable(widget.text()));
     QVERIFY(!widget.text().contains(u"Not connected"_s));
+}
+
+void TestSyncStatusWidget::itemsSetAsideAreShown()
+{
+    // A change from the server that this version could not read stays visible until it is read.
+    const QString path = m_dir->filePath(u"replica.sqlite"_s);
+    {
+        auto store = CaseStore::open(path, Test::vocabularies(), Test::referenceData()).value();
+        QVERIFY(HeldChanges(*store)
+                    .hold(FeedItem{3, u"revoke"_s, u"a"_s, 2, {}, u"unknown op"_s, {}}, u"unknown op"_s)
+                    .ok());
+    }
+    SyncStatusWidget widget(*m_sync);
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(path, false);
+    QVERIFY(opened.wait(10000));
+    m_sync->start();
+    QTRY_VERIFY2_WITH_TIMEOUT(widget.text().contains(u"1 change(s) from the server this version cannot read"_s),
+                              qPrintable(widget.text()),
+                              10000);
 }
 
 QTEST_MAIN(TestSyncStatusWidget)
