@@ -13,8 +13,6 @@ namespace Fb {
 
 namespace {
 
-constexpr int TimeoutMs = 60000;
-
 bool isLoopback(const QString &host)
 {
     const QHostAddress address(host);
@@ -31,8 +29,10 @@ Error errorOf(QNetworkReply *reply, int status, const QJsonObject &body)
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
+        // ServerApi aborts nothing itself: this is the stall timeout (QNetworkRequest::transferTimeout).
+        return Error{ErrorCode::NetworkFailed, reply->url().host(), u"no answer"_s};
+    case QNetworkReply::TimeoutError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
@@ -139,7 +139,7 @@ QNetworkReply *ServerApi::start(const QByteArray &method,
     if (url.scheme() == "https"_L1) {
         request.setSslConfiguration(m_tls);
     }
-    request.setTransferTimeout(TimeoutMs);
+    request.setTransferTimeout(m_stallTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Sync-Protocol", "1");
     if (!m_token.isEmpty()) {
@@ -163,7 +163,7 @@ void ServerApi::send(const QByteArray &method,
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // Seconds; an HTTP date is not used by our server and counts as no hint.
         m_retryAfter = reply->rawHeader("Retry-After").toInt();
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when timed out
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
         if (reply->error() != QNetworkReply::NoError || status >= 300) {
@@ -310,7 +310,7 @@ void ServerApi::getBlob(const QString &sha256, std::function<void(Result<QByteAr
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when timed out
         if (reply->error() != QNetworkReply::NoError || status != 200) {
             done(errorOf(reply, status, QJsonDocument::fromJson(bytes).object()));
             return;

@@ -63,6 +63,15 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
 
+    // A request that moves no byte for this long (no connection, a proxy that swallows it, a
+    // server that stopped answering) fails with NetworkFailed, and the sync tries again with
+    // backoff: the user sees "försöker igen" within seconds, not after a minute. Generous for
+    // our server, which answers a page or a batch in well under a second.
+    static constexpr int StallTimeoutMs = 10000;
+
+    // For tests.
+    void setStallTimeout(int ms) { m_stallTimeoutMs = ms; }
+
     // The server's Retry-After of the last answer, in seconds; 0 when it gave none.
     int retryAfter() const { return m_retryAfter; }
 
@@ -98,6 +107,7 @@ private:
     QSslConfiguration m_tls;
     QString m_token;
     int m_retryAfter = 0;
+    int m_stallTimeoutMs = StallTimeoutMs;
 };
 
 } // namespace Fb
