@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +42,9 @@ Result<BlobRef> BlobCache::add(const QString &file)
     if (!QDir().mkpath(m_directory)) {
         return Error{ErrorCode::FileWriteFailed, m_directory, {}};
     }
-    QSaveFile out(m_directory + u"/incoming"_s);
+    // A name of its own: the app and the CLI may add files to one profile at the same time.
+    const QString incoming = m_directory + u"/incoming-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSaveFile out(incoming);
     if (!out.open(QIODevice::WriteOnly)) {
         return Error{ErrorCode::FileWriteFailed, out.fileName(), out.errorString()};
     }
@@ -60,13 +63,14 @@ Result<BlobRef> BlobCache::add(const QString &file)
     }
     const QString sha = QString::fromLatin1(hash.result().toHex());
     const QString target = path(sha);
-    if (!QFileInfo::exists(target)) {
-        if (!out.commit() || !QDir().mkpath(QFileInfo(target).path())
-            || !QFile::rename(m_directory + u"/incoming"_s, target)) {
+    if (QFileInfo::exists(target)) {
+        out.cancelWriting();
+    } else if (!out.commit() || !QDir().mkpath(QFileInfo(target).path()) || !QFile::rename(incoming, target)) {
+        QFile::remove(incoming);
+        // The same file added by another program meanwhile is no failure.
+        if (!QFileInfo::exists(target)) {
             return Error{ErrorCode::FileWriteFailed, target, {}};
         }
-    } else {
-        out.cancelWriting();
     }
     return BlobRef{sha, size, QMimeDatabase().mimeTypeForFile(file).name()};
 }

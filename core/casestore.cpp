@@ -64,27 +64,35 @@ void appendUnique(QStringList &list, const QString &value)
 class Transaction
 {
 public:
+    // IMMEDIATE: the write lock is taken at the start, so what a transaction reads is still true
+    // when it writes, also with another program on the same replica (the CLI beside the app). A
+    // deferred one would read, and then fail or wait only at its first write.
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
     {
-        m_active = m_db.transaction();
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(u"BEGIN IMMEDIATE"_s);
+        m_beginError = begin.lastError();
     }
 
     ~Transaction()
     {
         if (m_active) {
-            m_db.rollback();
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
         }
     }
 
     bool active() const { return m_active; }
 
+    const QSqlError &beginError() const { return m_beginError; }
+
     Result<void> commit()
     {
         m_active = false;
-        if (!m_db.commit()) {
-            const QSqlError e = m_db.lastError();
-            m_db.rollback();
+        QSqlQuery q(m_db);
+        if (!q.exec(u"COMMIT"_s)) {
+            const QSqlError e = q.lastError();
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
             return sqlError(e, u"commit"_s);
         }
         return {};
@@ -93,6 +101,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QSqlError m_beginError;
 };
 
 } // namespace
@@ -389,13 +398,16 @@ Result<void> CaseStore::transaction(const std::function<Result<void>()> &work)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction t(db);
     if (!t.active()) {
-        return sqlError(db.lastError(), u"begin"_s);
+        return sqlError(t.beginError(), u"begin"_s);
     }
     m_inTransaction = true;
     Result<void> r = work();
     m_inTransaction = false;
     if (!r) {
         return r;
+    }
+    if (m_commitFault && m_commitFault()) {
+        return Error{ErrorCode::DiskFull, u"commit"_s, u"simulated"_s};
     }
     return t.commit();
 }

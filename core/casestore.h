@@ -62,6 +62,11 @@ public:
     // Runs work in one transaction: committed when it succeeds, rolled back otherwise. Writes
     // inside it join the transaction instead of starting their own.
     Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // For tests: asked before every commit; when it says yes, the transaction is rolled back and
+    // fails as on a full disk (the sync simulation fails every write in turn, docs/sync.md).
+    void setCommitFault(std::function<bool()> fault) { m_commitFault = std::move(fault); }
+
     Result<CaseRecord> get(const QString &id) const;
     Result<void> remove(const QString &id);
     Result<qint64> count() const;
@@ -147,6 +152,7 @@ private:
     const ReferenceData &m_referenceData;
     CaseValidator m_validator;
     bool m_inTransaction = false;
+    std::function<bool()> m_commitFault;
     mutable std::map<Statement, QSqlQuery> m_statements;
     FtsMatcher m_matcher;
 };

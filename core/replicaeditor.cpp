@@ -120,48 +120,45 @@ SaveOutcome ReplicaEditor::save(const QJsonObject &sent, const QJsonObject &orig
     }
     SyncLedger ledger(m_store);
     QJsonObject body = sent;
-    QList<FieldConflict> collisions;
-    if (!origin.isEmpty()) {
-        auto current = ledger.localBody(outcome.id);
-        if (!current) {
-            // Not lost: the draft keeps it until a save succeeds.
-            outcome.error = current.error();
-            (void)writeDraft(outcome.id, sent);
-            return outcome;
+    // Read, merge and store in one write transaction: another program on the same replica (the
+    // CLI, a second window) cannot write between what was read and what is stored.
+    auto stored = m_store.transaction([&]() -> Result<void> {
+        QList<FieldConflict> collisions;
+        if (!origin.isEmpty()) {
+            auto current = ledger.localBody(outcome.id);
+            if (!current) {
+                return current.error();
+            }
+            if (current->has_value() && !CaseFields::sameContent(**current, origin)) {
+                MergeResult merge = CaseMerge::merge3(origin, sent, **current);
+                body = std::move(merge.merged);
+                collisions = std::move(merge.conflicts);
+            }
         }
-        if (current->has_value() && !CaseFields::sameContent(**current, origin)) {
-            MergeResult merge = CaseMerge::merge3(origin, sent, **current);
-            body = std::move(merge.merged);
-            collisions = std::move(merge.conflicts);
+        auto record = CaseRecord::fromJsonObject(body);
+        outcome.problems = record ? m_store.validator().validate(*record) : QList<Error>{record.error()};
+        if (!outcome.problems.isEmpty()) {
+            // Only a draft. The collisions are found again when it becomes valid: the replica
+            // still has the other side, and the editor keeps its origin until something is stored.
+            return {};
         }
-    }
+        if (auto r = LocalEdits(ledger).save(*record); !r) {
+            return r;
+        }
+        return addCollisions(ledger, outcome.id, collisions);
+    });
     outcome.body = body;
-    auto record = CaseRecord::fromJsonObject(body);
-    if (record) {
-        outcome.problems = m_store.validator().validate(*record);
-    } else {
-        outcome.problems = {record.error()};
-    }
-    if (!outcome.problems.isEmpty()) {
-        // The collisions are found again when the draft becomes valid: the replica still has the
-        // other side, and the editor keeps its origin until something is stored.
+    if (!stored) {
+        // Not lost: the draft keeps it until a save succeeds.
+        outcome.error = stored.error();
+        (void)writeDraft(outcome.id, body);
+    } else if (!outcome.problems.isEmpty()) {
         if (auto r = writeDraft(outcome.id, body); !r) {
             outcome.error = r.error();
         }
     } else {
-        auto stored = m_store.transaction([&]() -> Result<void> {
-            if (auto r = LocalEdits(ledger).save(*record); !r) {
-                return r;
-            }
-            return addCollisions(ledger, outcome.id, collisions);
-        });
-        if (!stored) {
-            outcome.error = stored.error();
-            (void)writeDraft(outcome.id, body);
-        } else {
-            outcome.stored = true;
-            (void)removeDraft(outcome.id);
-        }
+        outcome.stored = true;
+        (void)removeDraft(outcome.id);
     }
     if (auto state = SyncLedger(m_store).state(outcome.id); state) {
         outcome.mark = markOf(*state);

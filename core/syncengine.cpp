@@ -20,7 +20,16 @@ SyncEngine::SyncEngine(CaseStore &store, ServerApi &api, QObject *parent)
     , m_api(api)
     , m_blobs(BlobCache::directoryFor(store.path()))
     , m_uploader(api, m_blobs)
+    , m_lock(store.path() + u".sync-lock"_s)
 {
+    m_lock.setStaleLockTime(0); // only a dead owner makes it stale, never its age
+    // Connected first, so the lock is free before anyone who starts the next sync hears of the end.
+    connect(this, &SyncEngine::finished, this, [this] {
+        m_lock.unlock();
+    });
+    connect(this, &SyncEngine::failed, this, [this] {
+        m_lock.unlock();
+    });
 }
 
 int SyncEngine::massDeletionLimit(qint64 localCases)
@@ -40,6 +49,14 @@ void SyncEngine::pull()
 
 void SyncEngine::start(bool push)
 {
+    // (Already held by this engine when a sync is started again before the last one ended.)
+    if (!m_lock.isLocked() && !m_lock.tryLock(0)) {
+        const bool other = m_lock.error() == QLockFile::LockFailedError;
+        Q_EMIT failed(Error{other ? ErrorCode::DatabaseLocked : ErrorCode::FileWriteFailed,
+                            m_lock.fileName(),
+                            other ? u"another program is syncing this replica"_s : QString()});
+        return;
+    }
     m_report = {};
     ++m_run;
     m_push = push;

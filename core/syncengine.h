@@ -9,6 +9,7 @@
 #include "syncledger.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QSet>
 
@@ -114,6 +115,9 @@ private:
     quint64 m_run = 0; // answers to requests of an earlier run are dropped
     bool m_stepping = false;
     std::function<void()> m_next; // what step() runs
+    // One sync of a replica at a time, across programs (the app and the CLI on one profile):
+    // held from start to finished() or failed(); a lock left by a killed program is taken over.
+    QLockFile m_lock;
 };
 
 } // namespace Fb

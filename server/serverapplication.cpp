@@ -95,7 +95,8 @@ int ServerApplication::run(const QStringList &arguments)
            "  user disable|enable NAME              disable or enable a user\n"
            "  user passwd NAME                      set a password (on standard input)\n"
            "  import FILE [--org ID]                import cases from JSON Lines, all or nothing\n"
-           "  backup FILE                           write a consistent copy (SQLite) with a new epoch"));
+           "  backup FILE                           write a consistent copy (SQLite) with a new epoch\n"
+           "  restored                              give a database restored by other tools a new epoch"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
@@ -314,6 +315,16 @@ int ServerApplication::run(const QStringList &arguments)
                                                                                                     : StorageError);
         }
         m_out << tr("Backup written to %1. A server restored from it gets a new epoch.").arg(args.at(1)) << Qt::endl;
+        return Success;
+    }
+    if (command == "restored"_L1 && args.size() == 1) {
+        // After pg_restore (or a SQLite file copied back): the clients must read the feed again
+        // instead of trusting cursors from before the restore.
+        if (auto r = store.setMeta(u"epoch"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)); !r) {
+            return fail(r.error(), StorageError);
+        }
+        m_out << tr("The database has a new epoch: every client reads the change feed again at its next sync.")
+              << Qt::endl;
         return Success;
     }
     if (command == "user passwd"_L1 && args.size() == 3) {

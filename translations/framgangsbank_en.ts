@@ -2689,34 +2689,6 @@ Commands:
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>The national Framgångsbanken server.
-
-Commands:
-  init                                  create or upgrade the database
-  serve --cert FILE --key FILE          serve the API over HTTPS
-  org add --type TYPE --name NAME       add an organisation
-  org list                              list organisations
-  user add NAME --org ID --role ROLE    add a user (password on standard input)
-  user list                             list users
-  user disable|enable NAME              disable or enable a user
-  user passwd NAME                      set a password (on standard input)
-  import FILE [--org ID]                import cases from JSON Lines, all or nothing
-  backup FILE                           write a consistent copy (SQLite) with a new epoch</source>
-        <translation>The national Framgångsbanken server.
-
-Commands:
-  init                                  create or upgrade the database
-  serve --cert FILE --key FILE          serve the API over HTTPS
-  org add --type TYPE --name NAME       add an organisation
-  org list                              list organisations
-  user add NAME --org ID --role ROLE    add a user (password on standard input)
-  user list                             list users
-  user disable|enable NAME              disable or enable a user
-  user passwd NAME                      set a password (on standard input)
-  import FILE [--org ID]                import cases from JSON Lines, all or nothing
-  backup FILE                           write a consistent copy (SQLite) with a new epoch</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -2730,6 +2702,40 @@ Commands:
     <message>
         <source>Backup written to %1. A server restored from it gets a new epoch.</source>
         <translation>Backup written to %1. A server restored from it gets a new epoch.</translation>
+    </message>
+    <message>
+        <source>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)
+  import FILE [--org ID]                import cases from JSON Lines, all or nothing
+  backup FILE                           write a consistent copy (SQLite) with a new epoch
+  restored                              give a database restored by other tools a new epoch</source>
+        <translation>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)
+  import FILE [--org ID]                import cases from JSON Lines, all or nothing
+  backup FILE                           write a consistent copy (SQLite) with a new epoch
+  restored                              give a database restored by other tools a new epoch</translation>
+    </message>
+    <message>
+        <source>The database has a new epoch: every client reads the change feed again at its next sync.</source>
+        <translation>The database has a new epoch: every client reads the change feed again at its next sync.</translation>
     </message>
 </context>
 <context>

@@ -2689,34 +2689,6 @@ Kommandon:
         <translation>Okänt kommando: %1</translation>
     </message>
     <message>
-        <source>The national Framgångsbanken server.
-
-Commands:
-  init                                  create or upgrade the database
-  serve --cert FILE --key FILE          serve the API over HTTPS
-  org add --type TYPE --name NAME       add an organisation
-  org list                              list organisations
-  user add NAME --org ID --role ROLE    add a user (password on standard input)
-  user list                             list users
-  user disable|enable NAME              disable or enable a user
-  user passwd NAME                      set a password (on standard input)
-  import FILE [--org ID]                import cases from JSON Lines, all or nothing
-  backup FILE                           write a consistent copy (SQLite) with a new epoch</source>
-        <translation>Den nationella Framgångsbanken-servern.
-
-Kommandon:
-  init                                  skapa eller uppgradera databasen
-  serve --cert FILE --key FILE          tillhandahåll API:t över HTTPS
-  org add --type TYPE --name NAME       lägg till en organisation
-  org list                              lista organisationer
-  user add NAME --org ID --role ROLE    lägg till en användare (lösenord på standard in)
-  user list                             lista användare
-  user disable|enable NAME              stäng av eller aktivera en användare
-  user passwd NAME                      sätt ett lösenord (på standard in)
-  import FILE [--org ID]                importera exempel från JSON Lines, allt eller inget
-  backup FILE                           skriv en konsekvent kopia (SQLite) med en ny epok</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Inget har importerats.</translation>
     </message>
@@ -2730,6 +2702,40 @@ Kommandon:
     <message>
         <source>Backup written to %1. A server restored from it gets a new epoch.</source>
         <translation>Säkerhetskopian har skrivits till %1. En server som återställs från den får en ny epok.</translation>
+    </message>
+    <message>
+        <source>The national Framgångsbanken server.
+
+Commands:
+  init                                  create or upgrade the database
+  serve --cert FILE --key FILE          serve the API over HTTPS
+  org add --type TYPE --name NAME       add an organisation
+  org list                              list organisations
+  user add NAME --org ID --role ROLE    add a user (password on standard input)
+  user list                             list users
+  user disable|enable NAME              disable or enable a user
+  user passwd NAME                      set a password (on standard input)
+  import FILE [--org ID]                import cases from JSON Lines, all or nothing
+  backup FILE                           write a consistent copy (SQLite) with a new epoch
+  restored                              give a database restored by other tools a new epoch</source>
+        <translation>Den nationella Framgångsbanken-servern.
+
+Kommandon:
+  init                                  skapa eller uppgradera databasen
+  serve --cert FILE --key FILE          tillhandahåll API:t över HTTPS
+  org add --type TYPE --name NAME       lägg till en organisation
+  org list                              lista organisationer
+  user add NAME --org ID --role ROLE    lägg till en användare (lösenord på standard in)
+  user list                             lista användare
+  user disable|enable NAME              stäng av eller aktivera en användare
+  user passwd NAME                      sätt ett lösenord (på standard in)
+  import FILE [--org ID]                importera exempel från JSON Lines, allt eller inget
+  backup FILE                           skriv en konsekvent kopia (SQLite) med en ny epok
+  restored                              ge en databas som återställts med andra verktyg en ny epok</translation>
+    </message>
+    <message>
+        <source>The database has a new epoch: every client reads the change feed again at its next sync.</source>
+        <translation>Databasen har fått en ny epok: varje klient läser ändringsflödet på nytt vid sin nästa synkronisering.</translation>
     </message>
 </context>
 <context>

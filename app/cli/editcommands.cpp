@@ -107,25 +107,20 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.failEdit(r.error());
     }
-    auto record = m_cli.m_store->get(id);
-    if (!record) {
-        return m_cli.failEdit(record.error());
-    }
-    QJsonObject body = record->toJsonObject();
+    QList<std::pair<QString, QJsonValue>> changes;
     for (const QString &set : sets) {
         const qsizetype eq = set.indexOf(u'=');
         const QString path = set.left(eq);
         if (eq < 1 || !CaseFields::isWritablePath(path)) {
             return m_cli.usage(tr("Not a field you can set: %1").arg(set.left(eq < 0 ? set.size() : eq)));
         }
-        CaseFields::setValue(body, path, parseValue(path, set.mid(eq + 1)));
+        changes.append({path, parseValue(path, set.mid(eq + 1))});
     }
     for (const QString &section : sections) {
         const qsizetype eq = section.indexOf(u'=');
         if (eq < 1) {
             return m_cli.usage(tr("--section needs KEY=@FILE."));
         }
-        const QString path = u"sections."_s + section.left(eq);
         QString value = section.mid(eq + 1);
         if (value.startsWith(u'@')) {
             auto text = readText(value.mid(1));
@@ -134,15 +129,27 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
             }
             value = *text;
         }
-        CaseFields::setValue(body, path, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
+        changes.append({u"sections."_s + section.left(eq), value.isEmpty() ? QJsonValue(QJsonValue::Null) : value});
     }
-    auto edited = CaseRecord::fromJsonObject(body);
-    if (!edited) {
-        return m_cli.failEdit(edited.error());
-    }
+    // Read, change and store in one write transaction: the app may be saving the same case.
     SyncLedger ledger(*m_cli.m_store);
-    if (auto r = LocalEdits(ledger).save(*edited); !r) {
-        return m_cli.failEdit(r.error());
+    auto saved = m_cli.m_store->transaction([&]() -> Result<void> {
+        auto record = m_cli.m_store->get(id);
+        if (!record) {
+            return record.error();
+        }
+        QJsonObject body = record->toJsonObject();
+        for (const auto &[path, value] : std::as_const(changes)) {
+            CaseFields::setValue(body, path, value);
+        }
+        auto edited = CaseRecord::fromJsonObject(body);
+        if (!edited) {
+            return edited.error();
+        }
+        return LocalEdits(ledger).save(*edited);
+    });
+    if (!saved) {
+        return m_cli.failEdit(saved.error());
     }
     m_cli.m_out << tr("Saved. The next sync sends the change.") << '\n';
     return CliApplication::Success;

@@ -1,8 +1,10 @@
 #include "caserecord.h"
 #include "clitools.h"
 #include "fixtures.h"
+#include "localedits.h"
 #include "samplebank.h"
 #include "swedishtokenizer.h"
+#include "syncledger.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Fb;
 
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void usageErrors();
     void dbAndProfileAreExclusive();
     void attachRefusesFileOverTheLimit();
+    void updateBesideAnotherProgramKeepsItsSave();
 
 private:
     using Run = Test::CliRun;
@@ -369,6 +373,41 @@ void TestCli::attachRefusesFileOverTheLimit()
     QCOMPARE(taken.exitCode, 0);
     const Run after = cli(profile() + QStringList{u"--json"_s, u"show"_s, first.id});
     QCOMPARE(CaseRecord::fromJson(after.out)->attachments.size(), first.attachments.size() + 1);
+}
+
+void TestCli::updateBesideAnotherProgramKeepsItsSave()
+{
+    // The app and the CLI on one profile: `update` read the case, the app stored an edit of it,
+    // and the CLI stored its whole case on top, without the app's edit. Here the app's save is
+    // under way (its write transaction open) while the CLI starts.
+    const Run list = cli(profile() + QStringList{u"--json"_s, u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QString id = QJsonDocument::fromJson(list.out).array().first().toObject().value("id"_L1).toString();
+    auto store =
+        CaseStore::open(m_dir->filePath(u"profile/replica.sqlite"_s), Test::vocabularies(), Test::referenceData())
+            .value();
+    QProcess update;
+    update.setProcessEnvironment(m_tools->cliEnvironment());
+    auto saved = store->transaction([&]() -> Result<void> {
+        update.start(QStringLiteral(FB_CLI_PATH),
+                     QStringList{u"--language"_s, u"sv"_s} + profile()
+                         + QStringList{u"update"_s, id, u"--set"_s, u"summary=Från terminalen."_s});
+        QThread::msleep(1500); // the CLI starts and reaches the replica meanwhile
+        auto c = store->get(id);
+        if (!c) {
+            return c.error();
+        }
+        c->title = u"Från appen"_s;
+        SyncLedger ledger(*store);
+        return LocalEdits(ledger).save(*c);
+    });
+    QVERIFY(saved.ok());
+    QVERIFY(update.waitForFinished(30000));
+    QCOMPARE(update.exitCode(), 0);
+    const QJsonObject shown =
+        QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"show"_s, id}).out).object();
+    QCOMPARE(shown.value("title"_L1).toString(), u"Från appen"_s);
+    QCOMPARE(shown.value("summary"_L1).toString(), u"Från terminalen."_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

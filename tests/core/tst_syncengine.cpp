@@ -66,6 +66,7 @@ private Q_SLOTS:
     void deleteThatLostIsSettledByALaterDelete();
     void deleteNotYetSentLosesToAnEditThere();
     void unreadableFeedItemIsSetAside();
+    void oneSyncOfAReplicaAtATime();
     void heldItemIsReadAgainByALaterProgram();
     void permissionDeniedKeepsTheEdit();
     void editOfACaseDeletedElsewhere();
@@ -96,6 +97,11 @@ private:
     Client client(const QString &name, const QString &user = u"anna"_s);
     Outcome sync(Client &c, QNetworkAccessManager *nam = nullptr);
     int serverVersion(const QString &id) const;
+    // A backup of the server's database made with its backend's own tools (SQLite's backup, which
+    // gives the copy a new epoch; pg_dump, which keeps it), and the server stopped, put back
+    // from it (a file copied back; pg_restore) and started again on the same port.
+    QString backupServer();
+    bool restoreServer(const QString &backup);
     // Writes a case's body on the server behind the API's back (a form a later version writes).
     bool writeServerBody(const QString &id, const QJsonObject &body);
     void startServer(quint16 port = 0);
@@ -440,6 +446,45 @@ int TestSyncEngine::serverVersion(const QString &id) const
     q.prepare(u"SELECT version FROM cases WHERE id = ?"_s);
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString TestSyncEngine::backupServer()
+{
+    if (m_database.startsWith(u"postgresql:"_s)) {
+        const QString file = m_postgres.dumpFile(u"fbsync"_s);
+        QFile::remove(file);
+        return m_postgres.dump(u"fbsync"_s, file) ? file : QString();
+    }
+    const QString file = m_dir->filePath(u"backup.sqlite"_s);
+    QFile::remove(file);
+    return m_serverStore->backup(file) ? file : QString();
+}
+
+bool TestSyncEngine::restoreServer(const QString &backup)
+{
+    const quint16 port = m_port;
+    m_server.reset();
+    m_serverStore.reset();
+    if (m_database.startsWith(u"postgresql:"_s)) {
+        if (!m_postgres.restore(u"fbsync"_s, backup)) {
+            return false;
+        }
+    } else {
+        const QString live = m_dir->filePath(u"server.sqlite"_s);
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(live + suffix);
+        }
+        if (!QFile::copy(backup, live)) {
+            return false;
+        }
+    }
+    auto store = ServerStore::open(m_database);
+    if (!store) {
+        return false;
+    }
+    m_serverStore = std::move(store).value();
+    startServer(port);
+    return true;
 }
 
 bool TestSyncEngine::writeServerBody(const QString &id, const QJsonObject &body)
@@ -1148,6 +1193,34 @@ void TestSyncEngine::heldItemIsReadAgainByALaterProgram()
     QCOMPARE(a.replica->get(id)->title, u"Hållet åt sidan"_s);
 }
 
+void TestSyncEngine::oneSyncOfAReplicaAtATime()
+{
+    // The app and the CLI on one profile synced it at the same time: two engines froze and sent
+    // one outbox and wrote the same pages, each with its own idea of what it had sent. A lock
+    // beside the replica lets one sync at a time; the other is told the replica is busy.
+    const QString id = serverCreate(u"En i taget"_s);
+    Client app = client(u"profil"_s);
+    Client cli = client(u"profil"_s); // the same file, opened again as another program would
+    SyncEngine running(*app.replica, *app.api);
+    running.setStepping(true);
+    std::optional<Outcome> meanwhile;
+    connect(&running, &SyncEngine::paused, this, [&](SyncEngine::Step) {
+        if (!meanwhile) {
+            meanwhile = sync(cli);
+        }
+        QMetaObject::invokeMethod(&running, &SyncEngine::step, Qt::QueuedConnection);
+    });
+    const Outcome first = run(running, true);
+    QVERIFY2(first.ok, qPrintable(describe(first.error)));
+    QVERIFY(meanwhile.has_value());
+    QVERIFY(!meanwhile->ok);
+    QCOMPARE(meanwhile->error.code, ErrorCode::DatabaseLocked);
+    // Its turn comes once the first has ended.
+    const Outcome after = sync(cli);
+    QVERIFY2(after.ok, qPrintable(describe(after.error)));
+    QVERIFY(cli.replica->get(id).ok());
+}
+
 void TestSyncEngine::permissionDeniedKeepsTheEdit()
 {
     const QString id = serverCreate(u"Gnestas exempel"_s);
@@ -1214,17 +1287,11 @@ void TestSyncEngine::editOfACaseDeletedElsewhere()
 
 void TestSyncEngine::restoredServerGetsLostChangesBack()
 {
-    QFETCH_GLOBAL(QString, backend);
-    if (backend == "postgresql"_L1) {
-        // `framgangsbank-server backup` writes SQLite copies; a PostgreSQL server is backed up
-        // and restored with PostgreSQL's own tools (docs/server.md). The client side is the same.
-        QSKIP("restore by file copy is a SQLite test");
-    }
     const QString id = serverCreate(u"Fanns i säkerhetskopian"_s);
     Client a = client(u"a"_s);
     QVERIFY(sync(a).ok);
-    const QString backup = m_dir->filePath(u"backup.sqlite"_s);
-    QVERIFY(m_serverStore->backup(backup).ok());
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
 
     // After the backup: an edit and a new case reach the server...
     CaseRecord edited = a.replica->get(id).value();
@@ -1238,17 +1305,12 @@ void TestSyncEngine::restoredServerGetsLostChangesBack()
     QVERIFY(sync(a).ok);
     QCOMPARE(counts(*a.replica).pending, 0);
 
-    // ...and are lost when the server is restored from the backup.
-    const quint16 port = m_port;
-    m_server.reset();
-    m_serverStore.reset();
-    const QString live = m_dir->filePath(u"server.sqlite"_s);
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
-        QFile::remove(live + suffix);
+    // ...and are lost when the server is restored from the backup, which then gets a new epoch
+    // (SQLite's backup gives its copy one; after pg_restore, `framgangsbank-server restored`).
+    QVERIFY(restoreServer(backup));
+    if (m_database.startsWith(u"postgresql:"_s)) {
+        QVERIFY(m_serverStore->setMeta(u"epoch"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)).ok());
     }
-    QVERIFY(QFile::copy(backup, live));
-    m_serverStore = ServerStore::open(u"sqlite:"_s + live).value();
-    startServer(port);
 
     a.api->setToken(login(*a.api)); // tokens made after the backup are gone with it
     const Outcome o = sync(a);
@@ -1274,36 +1336,24 @@ void TestSyncEngine::restoreKeepingTheEpochIsNoticed()
 {
     // A PostgreSQL restore, or a copied SQLite file, keeps the bank's epoch unless IT gives it a
     // new one (docs/server.md). The client must notice all the same and not skip what it missed.
-    QFETCH_GLOBAL(QString, backend);
     QFETCH(int, writesAfterRestore);
-    if (backend == "postgresql"_L1) {
-        QSKIP("the copy is made with SQLite's backup; the cursor check is the same on PostgreSQL");
-    }
     serverCreate(u"Fanns i säkerhetskopian"_s);
     Client a = client(u"a"_s);
     QVERIFY(sync(a).ok);
     const QString epoch = m_serverStore->meta(u"epoch"_s).value();
-    const QString backup = m_dir->filePath(u"backup.sqlite"_s);
-    QVERIFY(m_serverStore->backup(backup).ok());
-    {
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
+    if (!m_database.startsWith(u"postgresql:"_s)) {
+        // A file copied back as it was, epoch and all (pg_dump keeps it by itself).
         auto copy = ServerStore::open(u"sqlite:"_s + backup);
         QVERIFY(copy);
-        QVERIFY((*copy)->setMeta(u"epoch"_s, epoch).ok()); // restored as it was, epoch and all
+        QVERIFY((*copy)->setMeta(u"epoch"_s, epoch).ok());
     }
     serverCreate(u"Efter säkerhetskopian 1"_s);
     serverCreate(u"Efter säkerhetskopian 2"_s);
     QVERIFY(sync(a).ok);
 
-    const quint16 port = m_port;
-    m_server.reset();
-    m_serverStore.reset();
-    const QString live = m_dir->filePath(u"server.sqlite"_s);
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
-        QFile::remove(live + suffix);
-    }
-    QVERIFY(QFile::copy(backup, live));
-    m_serverStore = ServerStore::open(u"sqlite:"_s + live).value();
-    startServer(port);
+    QVERIFY(restoreServer(backup));
     QCOMPARE(m_serverStore->meta(u"epoch"_s).value(), epoch);
 
     QStringList written;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void serveNeedsCertificate();
     void importAllOrNothing();
     void backupGetsANewEpoch();
+    void restoredGetsANewEpoch();
 
 private:
     struct Run
@@ -269,6 +270,25 @@ void TestServerApplication::backupGetsANewEpoch()
     QCOMPARE(copyCases, 1);
     QVERIFY(!copyEpoch.isEmpty());
     QVERIFY(copyEpoch != originalEpoch);
+}
+
+void TestServerApplication::restoredGetsANewEpoch()
+{
+    // A database put back by other tools (pg_restore, a file copied back) keeps the epoch it had
+    // and so would let clients trust their cursors; `restored` gives it a new one, cases intact.
+    const QString file = m_dir->filePath(u"good.jsonl"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(caseLine(u"22222222-2222-4222-8222-222222222222"_s, u"Två"_s));
+    f.close();
+    QCOMPARE(server({u"import"_s, file}).exitCode, 0);
+    const auto [before, cases] = epochAndCases(m_dir->filePath(u"server.sqlite"_s));
+    const auto r = server({u"restored"_s});
+    QCOMPARE(r.exitCode, 0);
+    const auto [after, casesAfter] = epochAndCases(m_dir->filePath(u"server.sqlite"_s));
+    QVERIFY(!after.isEmpty());
+    QVERIFY(after != before);
+    QCOMPARE(casesAfter, cases);
 }
 
 QTEST_GUILESS_MAIN(TestServerApplication)

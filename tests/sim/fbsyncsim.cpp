@@ -29,7 +29,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption stepsOption(u"steps"_s, u"Operations per run."_s, u"N"_s, u"40"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Requests with a fault, per mille."_s, u"N"_s, u"150"_s);
     const QCommandLineOption progressOption(u"progress"_s, u"Name each seed on standard error before it runs."_s);
-    parser.addOptions({seedOption, seedsOption, firstOption, clientsOption, stepsOption, faultsOption, progressOption});
+    const QCommandLineOption crashOption(u"crash-at-pause"_s,
+                                         u"Enumeration replay: crash at this pause of a sync, no other crash."_s,
+                                         u"K"_s);
+    const QCommandLineOption writeOption(u"fail-write"_s,
+                                         u"Enumeration replay: fail this write of a client's replica."_s,
+                                         u"K"_s);
+    parser.addOptions({seedOption,
+                       seedsOption,
+                       firstOption,
+                       clientsOption,
+                       stepsOption,
+                       faultsOption,
+                       progressOption,
+                       crashOption,
+                       writeOption});
     parser.process(app);
     // The server logs every request: thousands per seed.
     QLoggingCategory::setFilterRules(u"fb.server.*=false"_s);
@@ -53,6 +67,12 @@ int main(int argc, char *argv[])
         config.steps = parser.value(stepsOption).toInt();
         config.faultPerMille = parser.value(faultsOption).toInt();
         config.keepFiles = parser.isSet(seedOption);
+        if (parser.isSet(crashOption) || parser.isSet(writeOption)) {
+            config.enumerate = true;
+            config.crashes = false;
+            config.crashAtPause = parser.isSet(crashOption) ? parser.value(crashOption).toInt() : -1;
+            config.failWriteAt = parser.isSet(writeOption) ? parser.value(writeOption).toInt() : -1;
+        }
         return config;
     };
 

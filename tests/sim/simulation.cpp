@@ -145,6 +145,8 @@ private:
     std::unique_ptr<ApiServer> m_server;
     quint16 m_port = 0;
     std::vector<std::unique_ptr<Client>> m_clients;
+    bool m_operating = false; // the operations run (not the settling): failure points count
+    Client *m_writeFailed = nullptr; // its replica failed a write: reopened after the operation
     QList<Written> m_ledger;
     QStringList m_created; // tokens of the creates
     int m_tokens = 0;
@@ -175,6 +177,16 @@ bool Simulation::Run::openClient(Client &c)
         return false;
     }
     c.store = std::move(store).value();
+    c.store->setCommitFault([this, &c] {
+        if (!m_operating) {
+            return false;
+        }
+        if (m_report.writes++ != m_config.failWriteAt) {
+            return false;
+        }
+        m_writeFailed = &c;
+        return true;
+    });
     return true;
 }
 
@@ -288,7 +300,7 @@ void Simulation::Run::create(Client &c)
     if (auto saved = LocalEdits(ledger).save(r); saved) {
         record(c, r.id, u"title"_s, token, true);
         m_created.append(token);
-    } else {
+    } else if (saved.code() != ErrorCode::DiskFull) {
         violation(u"client %1: a new case was refused: %2 %3"_s.arg(c.index).arg(errorCodeName(saved.code()),
                                                                                  saved.error().path));
     }
@@ -382,7 +394,8 @@ Result<SyncReport> Simulation::Run::sync(Client &c, bool mayCrash)
                 done(e);
             });
             QObject::connect(&engine, &SyncEngine::paused, &engine, [&, done](SyncEngine::Step) {
-                if (chance(8)) {
+                const int pause = m_report.pauses++;
+                if (m_config.enumerate ? pause == m_config.crashAtPause : chance(8)) {
                     crashed = true;
                     done(Error{ErrorCode::InternalError, u"simulated crash"_s, {}});
                     return;
@@ -437,15 +450,19 @@ void Simulation::Run::step()
     } else if (op < 58) {
         openEditor(c);
     } else if (op < 92) {
-        const auto r = sync(c, m_config.crashes);
+        const auto r = sync(c, m_config.crashes || m_config.enumerate);
         trace(u"client %1 syncs: %2"_s.arg(c.index).arg(r ? u"ok"_s : errorCodeName(r.code())));
     } else if (op < 97) {
-        if (m_config.crashes) {
+        if (m_config.crashes && !m_config.enumerate) {
             trace(u"client %1 crashes"_s.arg(c.index));
             crash(c);
         }
     } else if (m_config.serverRestarts) {
         restartServer();
+    }
+    if (m_writeFailed) {
+        trace(u"client %1: a write failed as on a full disk; reopened from disk"_s.arg(m_writeFailed->index));
+        crash(*std::exchange(m_writeFailed, nullptr));
     }
 }
 
@@ -624,9 +641,11 @@ Report Simulation::Run::run()
         c->network->setFaultRate(m_config.faultPerMille);
         m_clients.push_back(std::move(c));
     }
+    m_operating = true;
     for (int i = 0; i < m_config.steps && m_report.ok(); ++i) {
         step();
     }
+    m_operating = false;
     if (m_report.ok()) {
         settle();
     }

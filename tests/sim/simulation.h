@@ -30,6 +30,15 @@ struct Config
     bool crashes = true; // clients crash between operations and in the middle of a sync
     bool serverRestarts = true;
     bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
+
+    // Failure-point enumeration (docs/sync.md): with enumerate, no crash is drawn at random and
+    // the operations' syncs always step, so that a run without faults counts its points
+    // (Report::pauses, Report::writes) and each later run of the same seed fails exactly one:
+    // the client crashes at that pause of a sync, or that write transaction of a client's replica
+    // fails as on a full disk and the client is reopened from disk. -1: none.
+    bool enumerate = false;
+    int crashAtPause = -1;
+    int failWriteAt = -1;
 };
 
 // One run's outcome. violations is empty when every invariant held.
@@ -46,6 +55,8 @@ struct Report
     int restarts = 0;
     int conflicts = 0; // conflicts the clients settled
     int tokens = 0; // values written and checked
+    int pauses = 0; // steps of syncs the operations ran (enumerated crash points)
+    int writes = 0; // write transactions of the clients while the operations ran
 
     bool ok() const { return violations.isEmpty(); }
 };

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+
 using namespace Fb;
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void randomRuns();
     void regressions_data();
     void regressions();
+    void everyFailurePoint_data();
+    void everyFailurePoint();
 
 private:
     Sim::Report run(const Sim::Config &config);
@@ -130,6 +134,74 @@ void TestSyncSimulation::regressions()
     config.faultPerMille = faults;
     const Sim::Report r = run(config);
     QVERIFY2(r.ok(), qPrintable(r.violations.join(u'\n') + u"\n"_s + r.trace.join(u'\n')));
+}
+
+void TestSyncSimulation::everyFailurePoint_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<int>("steps");
+    // FB_SIM_FAILURE_POINT_SEEDS runs fewer (the sanitizer build, four times slower, runs one).
+    const int rows = qEnvironmentVariableIsSet("FB_SIM_FAILURE_POINT_SEEDS")
+        ? qEnvironmentVariableIntValue("FB_SIM_FAILURE_POINT_SEEDS")
+        : 4;
+    const std::array<std::pair<quint64, int>, 4> seeds{{{7, 2}, {11, 3}, {23, 4}, {31, 5}}};
+    for (int i = 0; i < rows && i < int(seeds.size()); ++i) {
+        const auto [seed, clients] = seeds.at(i);
+        QTest::addRow("seed %llu, %d clients", seed, clients) << seed << clients << 40;
+    }
+}
+
+void TestSyncSimulation::everyFailurePoint()
+{
+    // Failure-point enumeration: one run of the seed without faults counts its points, then the
+    // same seed runs once per point with exactly that one failure: a crash at that pause of a
+    // sync, or that write of a client's replica failing as on a full disk (the client reopened
+    // from disk). Every run must end with the invariants of a run without faults.
+    QFETCH(quint64, seed);
+    QFETCH(int, clients);
+    QFETCH(int, steps);
+    Sim::Config config;
+    config.seed = seed;
+    config.clients = clients;
+    config.steps = steps;
+    config.faultPerMille = 0;
+    config.crashes = false;
+    config.enumerate = true;
+    const Sim::Report clean = run(config);
+    QVERIFY2(clean.ok(), qPrintable(clean.violations.join(u'\n')));
+    QVERIFY(clean.pauses > 0);
+    QVERIFY(clean.writes > 0);
+    QCOMPARE(clean.crashes, 0);
+    QStringList failures;
+    for (int pause = 0; pause < clean.pauses; ++pause) {
+        Sim::Config one = config;
+        one.crashAtPause = pause;
+        const Sim::Report r = run(one);
+        if (!r.ok() || r.crashes != 1) {
+            failures.append(u"crash at pause %1: %2\n  replay: fb-sync-sim --seed %3 --clients %4 --steps %5 "
+                            "--faults 0 --crash-at-pause %1"_s.arg(pause)
+                                .arg(r.violations.join(u"; "_s))
+                                .arg(seed)
+                                .arg(clients)
+                                .arg(steps));
+        }
+    }
+    for (int write = 0; write < clean.writes; ++write) {
+        Sim::Config one = config;
+        one.failWriteAt = write;
+        const Sim::Report r = run(one);
+        if (!r.ok() || r.crashes != 1) {
+            failures.append(u"failed write %1: %2\n  replay: fb-sync-sim --seed %3 --clients %4 --steps %5 "
+                            "--faults 0 --fail-write %1"_s.arg(write)
+                                .arg(r.violations.join(u"; "_s))
+                                .arg(seed)
+                                .arg(clients)
+                                .arg(steps));
+        }
+    }
+    qInfo("seed %llu: %d crash points and %d failing writes, each run once", seed, clean.pauses, clean.writes);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestSyncSimulation)

@@ -92,6 +92,42 @@ public:
         return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user(), name, m_socket).arg(port());
     }
 
+    // Where a dump of database name goes: a folder the postgres user may write.
+    QString dumpFile(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".dump")); }
+
+    // pg_dump of database name into file, as IT backs up a server on PostgreSQL.
+    bool dump(const QString &name, const QString &file)
+    {
+        return asPostgres({m_bin + QStringLiteral("pg_dump"),
+                           QStringLiteral("-h"),
+                           m_socket,
+                           QStringLiteral("-p"),
+                           QString::number(port()),
+                           QStringLiteral("-U"),
+                           user(),
+                           QStringLiteral("-Fc"),
+                           QStringLiteral("-f"),
+                           file,
+                           name});
+    }
+
+    // Database name dropped, created empty and filled from a dump with pg_restore, as IT
+    // restores a server on PostgreSQL. Nothing may be connected to it.
+    bool restore(const QString &name, const QString &file)
+    {
+        (void)freshDatabase(name);
+        return asPostgres({m_bin + QStringLiteral("pg_restore"),
+                           QStringLiteral("-h"),
+                           m_socket,
+                           QStringLiteral("-p"),
+                           QString::number(port()),
+                           QStringLiteral("-U"),
+                           user(),
+                           QStringLiteral("-d"),
+                           name,
+                           file});
+    }
+
     void stop()
     {
         if (m_running) {
