@@ -1,7 +1,6 @@
 #include "ftsrank.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "fts5api.h"
 
 #include <sqlite3.h>
 
@@ -52,29 +51,16 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     sqlite3_result_double(context, -score);
 }
 
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 Result<void> FtsRank::registerWith(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return Error{ErrorCode::DatabaseOpenFailed, db.databaseName(), u"not an SQLite connection"_s};
+    auto found = fts5Api(db);
+    if (!found) {
+        return found.error();
     }
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    fts5_api *api = sqlite ? fts5Api(sqlite) : nullptr;
-    if (!api || api->xCreateFunction(api, Name, nullptr, rank, nullptr) != SQLITE_OK) {
+    fts5_api *api = *found;
+    if (api->xCreateFunction(api, Name, nullptr, rank, nullptr) != SQLITE_OK) {
         return Error{ErrorCode::DatabaseOpenFailed, db.databaseName(), u"cannot register fb_rank"_s};
     }
     return {};

@@ -1,12 +1,10 @@
 #include "swedishtokenizer.h"
 
+#include "fts5api.h"
 #include "samplebank.h"
 #include "searchquery.h"
 #include "synonyms.h"
 #include "vocabularies.h"
-
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libstemmer.h>
 #include <sqlite3.h>
@@ -94,18 +92,6 @@ int tokenizeText(Fts5Tokenizer *tokenizer,
         return rc == SQLITE_OK;
     });
     return rc;
-}
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
 }
 
 } // namespace
@@ -380,15 +366,11 @@ const QSet<QString> &SwedishTokenizer::builtInDictionary()
 
 Result<void> SwedishTokenizer::registerWith(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return Error{ErrorCode::DatabaseOpenFailed, db.databaseName(), u"not an SQLite connection"_s};
+    auto found = fts5Api(db);
+    if (!found) {
+        return found.error();
     }
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    fts5_api *api = sqlite ? fts5Api(sqlite) : nullptr;
-    if (!api) {
-        return Error{ErrorCode::DatabaseOpenFailed, db.databaseName(), u"SQLite has no FTS5"_s};
-    }
+    fts5_api *api = *found;
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenizeText};
     const QSet<QString> &dictionary = builtInDictionary();
     if (api->xCreateTokenizer(api, Name, const_cast<QSet<QString> *>(&dictionary), &tokenizer, nullptr) != SQLITE_OK) {

@@ -1,5 +1,7 @@
 #include "blobrepository.h"
 
+#include "sqlresult.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -27,7 +29,7 @@ Result<std::optional<BlobState>> BlobRepository::state(const QString &sha256) co
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT size, received, complete FROM blobs WHERE sha256 = ?"_s);
     q.addBindValue(sha256);
-    if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
+    if (auto r = execute(q, u"blobs"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -43,7 +45,7 @@ Result<void> BlobRepository::discard(const QString &sha256)
         QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(sha256);
-        if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
+        if (auto r = execute(q, u"blobs"_s); !r) {
             return r;
         }
     }
@@ -91,7 +93,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
             q.addBindValue(total);
             q.addBindValue(userId);
             q.addBindValue(now);
-            if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
+            if (auto r = execute(q, u"blobs"_s); !r) {
                 return r;
             }
         }
@@ -101,7 +103,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
             q.addBindValue(sha256);
             q.addBindValue(start);
             q.addBindValue(chunk);
-            if (auto r = ServerStore::execute(q, u"blob_chunks"_s); !r) {
+            if (auto r = execute(q, u"blob_chunks"_s); !r) {
                 return r;
             }
         }
@@ -111,7 +113,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
             q.setForwardOnly(true);
             q.prepare(u"SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY start_byte"_s);
             q.addBindValue(sha256);
-            if (auto r = ServerStore::execute(q, u"blob_chunks"_s); !r) {
+            if (auto r = execute(q, u"blob_chunks"_s); !r) {
                 return r;
             }
             QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -134,7 +136,7 @@ Result<BlobState> BlobRepository::append(const QString &sha256,
         q.addBindValue(s.received);
         q.addBindValue(s.complete ? 1 : 0);
         q.addBindValue(sha256);
-        if (auto r = ServerStore::execute(q, u"blobs"_s); !r) {
+        if (auto r = execute(q, u"blobs"_s); !r) {
             return r;
         }
         result = s;
@@ -162,7 +164,7 @@ Result<QByteArray> BlobRepository::read(const QString &sha256) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY start_byte"_s);
     q.addBindValue(sha256);
-    if (auto r = ServerStore::execute(q, u"blob_chunks"_s); !r) {
+    if (auto r = execute(q, u"blob_chunks"_s); !r) {
         return r.error();
     }
     QByteArray bytes;

@@ -1,5 +1,7 @@
 #include "caserepository.h"
 
+#include "sqlresult.h"
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -34,7 +36,7 @@ Result<std::optional<StoredCase>> CaseRepository::find(const QString &id) const
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT id, version, deleted, body, field_versions, organisation_id FROM cases WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = ServerStore::execute(q, u"cases"_s); !r) {
+    if (auto r = execute(q, u"cases"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -54,7 +56,7 @@ Result<qint64> CaseRepository::allocateSeq()
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"UPDATE bank_state SET head_seq = head_seq + 1 WHERE id = 1 RETURNING head_seq"_s);
-    if (auto r = ServerStore::execute(q, u"bank_state"_s); !r) {
+    if (auto r = execute(q, u"bank_state"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -82,7 +84,7 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
                               QVariant(seq)}) {
         upsert.addBindValue(v);
     }
-    if (auto r = ServerStore::execute(upsert, u"cases"_s); !r) {
+    if (auto r = execute(upsert, u"cases"_s); !r) {
         return r;
     }
     QSqlQuery revision(db);
@@ -97,7 +99,7 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
                               QVariant(now)}) {
         revision.addBindValue(v);
     }
-    if (auto r = ServerStore::execute(revision, u"case_revisions"_s); !r) {
+    if (auto r = execute(revision, u"case_revisions"_s); !r) {
         return r;
     }
     QSqlQuery change(db);
@@ -106,7 +108,7 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
          {QVariant(seq), QVariant(c.id), QVariant(c.version), QVariant(c.deleted ? u"delete"_s : u"upsert"_s)}) {
         change.addBindValue(v);
     }
-    return ServerStore::execute(change, u"changes"_s);
+    return execute(change, u"changes"_s);
 }
 
 Result<std::optional<LoggedMutation>> CaseRepository::loggedMutation(const QString &mutationId) const
@@ -114,7 +116,7 @@ Result<std::optional<LoggedMutation>> CaseRepository::loggedMutation(const QStri
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT user_id, payload_sha256, result FROM mutation_log WHERE mutation_id = ?"_s);
     q.addBindValue(mutationId);
-    if (auto r = ServerStore::execute(q, u"mutation_log"_s); !r) {
+    if (auto r = execute(q, u"mutation_log"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -134,7 +136,7 @@ Result<void> CaseRepository::logMutation(const QString &mutationId, const Logged
     q.addBindValue(QString::fromLatin1(entry.payloadSha256));
     q.addBindValue(compact(entry.result));
     q.addBindValue(now);
-    return ServerStore::execute(q, u"mutation_log"_s);
+    return execute(q, u"mutation_log"_s);
 }
 
 Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
@@ -143,7 +145,7 @@ Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
     q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
     q.addBindValue(limit);
-    if (auto r = ServerStore::execute(q, u"changes"_s); !r) {
+    if (auto r = execute(q, u"changes"_s); !r) {
         return r.error();
     }
     QList<Change> result;
@@ -158,7 +160,7 @@ Result<std::optional<Change>> CaseRepository::changeAt(qint64 seq) const
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq = ?"_s);
     q.addBindValue(seq);
-    if (auto r = ServerStore::execute(q, u"changes"_s); !r) {
+    if (auto r = execute(q, u"changes"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -172,7 +174,7 @@ Result<qint64> CaseRepository::headSeq() const
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT head_seq FROM bank_state WHERE id = 1"_s);
-    if (auto r = ServerStore::execute(q, u"bank_state"_s); !r) {
+    if (auto r = execute(q, u"bank_state"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -183,7 +185,7 @@ Result<int> CaseRepository::revisionCount(const QString &caseId) const
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
     q.prepare(u"SELECT count(*) FROM case_revisions WHERE case_id = ?"_s);
     q.addBindValue(caseId);
-    if (auto r = ServerStore::execute(q, u"case_revisions"_s); !r) {
+    if (auto r = execute(q, u"case_revisions"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toInt() : 0;
@@ -209,7 +211,7 @@ Result<void> CaseRepository::archiveDiscarded(const QString &caseId,
         q.addBindValue(userId);
         q.addBindValue(mutationId);
         q.addBindValue(now);
-        if (auto r = ServerStore::execute(q, u"discarded_values"_s); !r) {
+        if (auto r = execute(q, u"discarded_values"_s); !r) {
             return r;
         }
     }

@@ -1,5 +1,7 @@
 #include "serverstore.h"
 
+#include "sqlresult.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -126,36 +128,12 @@ CREATE INDEX discarded_values_by_case ON discarded_values(case_id);
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
 
-Error sqlError(const QSqlError &e, const QString &what)
-{
-    return Error{ErrorCode::DatabaseQueryFailed, what, e.text()};
-}
-
 QSqlQuery query(const QString &connection, const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(connection));
     q.prepare(sql);
     return q;
 }
-
-} // namespace
-
-Result<void> ServerStore::execute(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const QSqlError e = q.lastError();
-        // Both drivers report unique violations in their own words; the native codes are
-        // SQLite's 2067/1555 (extended) and PostgreSQL's SQLSTATE 23505.
-        const QString native = e.nativeErrorCode();
-        if (native == "23505"_L1 || native == "2067"_L1 || native == "1555"_L1 || native == "19"_L1) {
-            return Error{ErrorCode::AlreadyExists, what, e.text()};
-        }
-        return sqlError(e, what);
-    }
-    return {};
-}
-
-namespace {
 
 User readUser(const QSqlQuery &q)
 {
@@ -333,7 +311,7 @@ Result<QString> ServerStore::meta(const QString &key) const
 {
     QSqlQuery q = query(m_connectionName, u"SELECT value FROM server_meta WHERE key = ?"_s);
     q.addBindValue(key);
-    if (auto r = ServerStore::execute(q, u"server_meta"_s); !r) {
+    if (auto r = execute(q, u"server_meta"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toString() : QString();
@@ -346,7 +324,7 @@ Result<void> ServerStore::setMeta(const QString &key, const QString &value)
         u"INSERT INTO server_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
-    return ServerStore::execute(q, u"server_meta"_s);
+    return execute(q, u"server_meta"_s);
 }
 
 Result<void> ServerStore::addOrganisation(const Organisation &o)
@@ -358,13 +336,13 @@ Result<void> ServerStore::addOrganisation(const Organisation &o)
     q.addBindValue(o.code.isNull() ? u""_s : o.code);
     q.addBindValue(o.name);
     q.addBindValue(o.regionCode.isNull() ? u""_s : o.regionCode);
-    return ServerStore::execute(q, u"organisations"_s);
+    return execute(q, u"organisations"_s);
 }
 
 Result<QList<Organisation>> ServerStore::organisations() const
 {
     QSqlQuery q = query(m_connectionName, u"SELECT id, type, code, name, region_code FROM organisations ORDER BY id"_s);
-    if (auto r = ServerStore::execute(q, u"organisations"_s); !r) {
+    if (auto r = execute(q, u"organisations"_s); !r) {
         return r.error();
     }
     QList<Organisation> result;
@@ -383,7 +361,7 @@ Result<std::optional<Organisation>> ServerStore::organisation(const QString &id)
     QSqlQuery q =
         query(m_connectionName, u"SELECT id, type, code, name, region_code FROM organisations WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = ServerStore::execute(q, u"organisations"_s); !r) {
+    if (auto r = execute(q, u"organisations"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -408,13 +386,13 @@ Result<void> ServerStore::addUser(const User &u)
     q.addBindValue(QString::fromUtf8(u.passwordHash));
     q.addBindValue(u.disabled ? 1 : 0);
     q.addBindValue(u.createdAt);
-    return ServerStore::execute(q, u"users"_s);
+    return execute(q, u"users"_s);
 }
 
 Result<QList<User>> ServerStore::users() const
 {
     QSqlQuery q = query(m_connectionName, u"SELECT %1 FROM users ORDER BY name"_s.arg(QLatin1StringView(UserColumns)));
-    if (auto r = ServerStore::execute(q, u"users"_s); !r) {
+    if (auto r = execute(q, u"users"_s); !r) {
         return r.error();
     }
     QList<User> result;
@@ -428,7 +406,7 @@ Result<std::optional<User>> ServerStore::userByName(const QString &name) const
 {
     QSqlQuery q = query(m_connectionName, u"SELECT %1 FROM users WHERE name = ?"_s.arg(QLatin1StringView(UserColumns)));
     q.addBindValue(name);
-    if (auto r = ServerStore::execute(q, u"users"_s); !r) {
+    if (auto r = execute(q, u"users"_s); !r) {
         return r.error();
     }
     return q.next() ? std::optional<User>(readUser(q)) : std::optional<User>();
@@ -438,7 +416,7 @@ Result<std::optional<User>> ServerStore::userById(const QString &id) const
 {
     QSqlQuery q = query(m_connectionName, u"SELECT %1 FROM users WHERE id = ?"_s.arg(QLatin1StringView(UserColumns)));
     q.addBindValue(id);
-    if (auto r = ServerStore::execute(q, u"users"_s); !r) {
+    if (auto r = execute(q, u"users"_s); !r) {
         return r.error();
     }
     return q.next() ? std::optional<User>(readUser(q)) : std::optional<User>();
@@ -449,7 +427,7 @@ Result<void> ServerStore::setDisabled(const QString &userId, bool disabled)
     QSqlQuery q = query(m_connectionName, u"UPDATE users SET disabled = ? WHERE id = ?"_s);
     q.addBindValue(disabled ? 1 : 0);
     q.addBindValue(userId);
-    return ServerStore::execute(q, u"users"_s);
+    return execute(q, u"users"_s);
 }
 
 Result<void> ServerStore::setPasswordHash(const QString &userId, const QByteArray &hash)
@@ -457,7 +435,7 @@ Result<void> ServerStore::setPasswordHash(const QString &userId, const QByteArra
     QSqlQuery q = query(m_connectionName, u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
     q.addBindValue(QString::fromUtf8(hash));
     q.addBindValue(userId);
-    return ServerStore::execute(q, u"users"_s);
+    return execute(q, u"users"_s);
 }
 
 Result<void> ServerStore::addToken(const TokenRecord &t)
@@ -469,7 +447,7 @@ Result<void> ServerStore::addToken(const TokenRecord &t)
     q.addBindValue(t.userId);
     q.addBindValue(t.createdAt);
     q.addBindValue(t.expiresAt);
-    return ServerStore::execute(q, u"tokens"_s);
+    return execute(q, u"tokens"_s);
 }
 
 Result<std::optional<TokenRecord>> ServerStore::token(const QByteArray &tokenHash) const
@@ -478,7 +456,7 @@ Result<std::optional<TokenRecord>> ServerStore::token(const QByteArray &tokenHas
         query(m_connectionName,
               u"SELECT token_hash, user_id, created_at, expires_at, revoked FROM tokens WHERE token_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(tokenHash));
-    if (auto r = ServerStore::execute(q, u"tokens"_s); !r) {
+    if (auto r = execute(q, u"tokens"_s); !r) {
         return r.error();
     }
     if (!q.next()) {
@@ -495,14 +473,14 @@ Result<void> ServerStore::revokeToken(const QByteArray &tokenHash)
 {
     QSqlQuery q = query(m_connectionName, u"UPDATE tokens SET revoked = 1 WHERE token_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(tokenHash));
-    return ServerStore::execute(q, u"tokens"_s);
+    return execute(q, u"tokens"_s);
 }
 
 Result<void> ServerStore::revokeTokensOf(const QString &userId)
 {
     QSqlQuery q = query(m_connectionName, u"UPDATE tokens SET revoked = 1 WHERE user_id = ?"_s);
     q.addBindValue(userId);
-    return ServerStore::execute(q, u"tokens"_s);
+    return execute(q, u"tokens"_s);
 }
 
 Result<void> ServerStore::recordLoginFailure(const QString &name, qint64 at)
@@ -510,7 +488,7 @@ Result<void> ServerStore::recordLoginFailure(const QString &name, qint64 at)
     QSqlQuery q = query(m_connectionName, u"INSERT INTO login_failures(name, at) VALUES(?, ?)"_s);
     q.addBindValue(name);
     q.addBindValue(at);
-    return ServerStore::execute(q, u"login_failures"_s);
+    return execute(q, u"login_failures"_s);
 }
 
 Result<int> ServerStore::loginFailuresSince(const QString &name, qint64 since) const
@@ -518,7 +496,7 @@ Result<int> ServerStore::loginFailuresSince(const QString &name, qint64 since) c
     QSqlQuery q = query(m_connectionName, u"SELECT count(*) FROM login_failures WHERE name = ? AND at >= ?"_s);
     q.addBindValue(name);
     q.addBindValue(since);
-    if (auto r = ServerStore::execute(q, u"login_failures"_s); !r) {
+    if (auto r = execute(q, u"login_failures"_s); !r) {
         return r.error();
     }
     return q.next() ? q.value(0).toInt() : 0;
@@ -528,7 +506,7 @@ Result<void> ServerStore::clearLoginFailures(const QString &name)
 {
     QSqlQuery q = query(m_connectionName, u"DELETE FROM login_failures WHERE name = ?"_s);
     q.addBindValue(name);
-    return ServerStore::execute(q, u"login_failures"_s);
+    return execute(q, u"login_failures"_s);
 }
 
 } // namespace Fb

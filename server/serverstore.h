@@ -104,9 +104,6 @@ public:
     // which then compares its copy with the server instead of trusting its old cursor.
     Result<void> backup(const QString &file);
 
-    // Runs a prepared query; a unique-key violation (either backend) is AlreadyExists.
-    static Result<void> execute(QSqlQuery &query, const QString &what);
-
     // Runs work in one transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);
 

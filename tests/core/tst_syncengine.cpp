@@ -108,6 +108,8 @@ private:
 
     QString serverCreate(const QString &title);
     QJsonObject serverApply(QJsonObject mutation);
+    // An update by someone else on the server; its status ("applied", "conflict", …).
+    QString serverUpdate(const QString &id, int baseVersion, const QJsonObject &set);
     QString login(ServerApi &api, const QString &user = u"anna"_s);
     Outcome run(SyncEngine &engine, bool push);
 
@@ -203,6 +205,13 @@ QJsonObject TestSyncEngine::serverApply(QJsonObject mutation)
     mutation.insert(u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     return MutationProcessor(*m_serverStore, Test::vocabularies(), Test::referenceData(), Accounts::systemClock())
         .apply(session, mutation);
+}
+
+QString TestSyncEngine::serverUpdate(const QString &id, int baseVersion, const QJsonObject &set)
+{
+    return serverApply({{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, baseVersion}, {u"set"_s, set}})
+        .value("status"_L1)
+        .toString();
 }
 
 QString TestSyncEngine::serverCreate(const QString &title)
@@ -328,13 +337,7 @@ void TestSyncEngine::incrementalPullAppliesUpdatesAndDeletes()
     QVERIFY(api.prepare().ok());
     api.setToken(login(api));
     QVERIFY(pull(api).ok);
-    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
-                          {u"id"_s, a},
-                          {u"base_version"_s, 1},
-                          {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad"_s}}}})
-                 .value("status"_L1)
-                 .toString(),
-             u"applied"_s);
+    QCOMPARE(serverUpdate(a, 1, QJsonObject{{u"title"_s, u"Ändrad"_s}}), u"applied"_s);
     QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, b}, {u"base_version"_s, 1}}).value("status"_L1).toString(),
              u"applied"_s);
     const Outcome o = pull(api);
@@ -1007,12 +1010,7 @@ void TestSyncEngine::saveWhileALosingDeleteIsAwayIsKept()
     connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
         if (next == SyncEngine::Step::SendBatch && !interleaved) {
             interleaved = true;
-            editStatus = serverApply({{u"op"_s, u"update"_s},
-                                      {u"id"_s, id},
-                                      {u"base_version"_s, 1},
-                                      {u"set"_s, QJsonObject{{u"title"_s, u"Någon annans titel"_s}}}})
-                             .value("status"_L1)
-                             .toString();
+            editStatus = serverUpdate(id, 1, QJsonObject{{u"title"_s, u"Någon annans titel"_s}});
             SyncLedger ledger(*a.replica);
             savedAgain = LocalEdits(ledger).save(saved).ok();
         }
@@ -1051,12 +1049,7 @@ void TestSyncEngine::deleteThatLostIsSettledByALaterDelete()
     QString editStatus;
     connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
         if (next == SyncEngine::Step::SendBatch && editStatus.isEmpty()) {
-            editStatus = serverApply({{u"op"_s, u"update"_s},
-                                      {u"id"_s, id},
-                                      {u"base_version"_s, 1},
-                                      {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad av någon annan"_s}}}})
-                             .value("status"_L1)
-                             .toString();
+            editStatus = serverUpdate(id, 1, QJsonObject{{u"title"_s, u"Ändrad av någon annan"_s}});
         }
         QMetaObject::invokeMethod(&engine, &SyncEngine::step, Qt::QueuedConnection);
     });
@@ -1086,13 +1079,7 @@ void TestSyncEngine::deleteNotYetSentLosesToAnEditThere()
         SyncLedger ledger(*a.replica);
         QVERIFY(LocalEdits(ledger).remove(id).ok());
     }
-    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
-                          {u"id"_s, id},
-                          {u"base_version"_s, 1},
-                          {u"set"_s, QJsonObject{{u"title"_s, u"Ändrad av någon annan"_s}}}})
-                 .value("status"_L1)
-                 .toString(),
-             u"applied"_s);
+    QCOMPARE(serverUpdate(id, 1, QJsonObject{{u"title"_s, u"Ändrad av någon annan"_s}}), u"applied"_s);
     QVERIFY(sync(a).ok);
     QVERIFY(a.replica->get(id).ok());
     QCOMPARE(a.replica->get(id)->title, u"Ändrad av någon annan"_s);
@@ -1151,13 +1138,7 @@ void TestSyncEngine::unreadableFeedItemIsSetAside()
 
     // A readable later version of the case takes its place.
     QVERIFY(writeServerBody(future, original));
-    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
-                          {u"id"_s, future},
-                          {u"base_version"_s, 1},
-                          {u"set"_s, QJsonObject{{u"summary"_s, u"Läsbar igen."_s}}}})
-                 .value("status"_L1)
-                 .toString(),
-             u"applied"_s);
+    QCOMPARE(serverUpdate(future, 1, QJsonObject{{u"summary"_s, u"Läsbar igen."_s}}), u"applied"_s);
     const Outcome third = sync(a);
     QVERIFY2(third.ok, qPrintable(describe(third.error)));
     QCOMPARE(third.report.held, 0);

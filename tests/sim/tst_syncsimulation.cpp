@@ -174,31 +174,26 @@ void TestSyncSimulation::everyFailurePoint()
     QVERIFY(clean.writes > 0);
     QCOMPARE(clean.crashes, 0);
     QStringList failures;
-    for (int pause = 0; pause < clean.pauses; ++pause) {
+    // One run per point with only that failure; kind names it as fb-sync-sim's option does.
+    const auto failAt = [&](const QString &kind, int point, int Sim::Config::*field) {
         Sim::Config one = config;
-        one.crashAtPause = pause;
+        one.*field = point;
         const Sim::Report r = run(one);
         if (!r.ok() || r.crashes != 1) {
-            failures.append(u"crash at pause %1: %2\n  replay: fb-sync-sim --seed %3 --clients %4 --steps %5 "
-                            "--faults 0 --crash-at-pause %1"_s.arg(pause)
-                                .arg(r.violations.join(u"; "_s))
-                                .arg(seed)
-                                .arg(clients)
-                                .arg(steps));
+            failures.append(
+                u"%1 %2: %3\n  replay: fb-sync-sim --seed %4 --clients %5 --steps %6 --faults 0 --%1 %2"_s.arg(kind)
+                    .arg(point)
+                    .arg(r.violations.join(u"; "_s))
+                    .arg(seed)
+                    .arg(clients)
+                    .arg(steps));
         }
+    };
+    for (int pause = 0; pause < clean.pauses; ++pause) {
+        failAt(u"crash-at-pause"_s, pause, &Sim::Config::crashAtPause);
     }
     for (int write = 0; write < clean.writes; ++write) {
-        Sim::Config one = config;
-        one.failWriteAt = write;
-        const Sim::Report r = run(one);
-        if (!r.ok() || r.crashes != 1) {
-            failures.append(u"failed write %1: %2\n  replay: fb-sync-sim --seed %3 --clients %4 --steps %5 "
-                            "--faults 0 --fail-write %1"_s.arg(write)
-                                .arg(r.violations.join(u"; "_s))
-                                .arg(seed)
-                                .arg(clients)
-                                .arg(steps));
-        }
+        failAt(u"fail-write"_s, write, &Sim::Config::failWriteAt);
     }
     qInfo("seed %llu: %d crash points and %d failing writes, each run once", seed, clean.pauses, clean.writes);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));

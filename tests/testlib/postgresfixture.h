@@ -98,17 +98,8 @@ public:
     // pg_dump of database name into file, as IT backs up a server on PostgreSQL.
     bool dump(const QString &name, const QString &file)
     {
-        return asPostgres({m_bin + QStringLiteral("pg_dump"),
-                           QStringLiteral("-h"),
-                           m_socket,
-                           QStringLiteral("-p"),
-                           QString::number(port()),
-                           QStringLiteral("-U"),
-                           user(),
-                           QStringLiteral("-Fc"),
-                           QStringLiteral("-f"),
-                           file,
-                           name});
+        return asPostgres(QStringList{m_bin + QStringLiteral("pg_dump")} + connection()
+                          + QStringList{QStringLiteral("-Fc"), QStringLiteral("-f"), file, name});
     }
 
     // Database name dropped, created empty and filled from a dump with pg_restore, as IT
@@ -116,16 +107,8 @@ public:
     bool restore(const QString &name, const QString &file)
     {
         (void)freshDatabase(name);
-        return asPostgres({m_bin + QStringLiteral("pg_restore"),
-                           QStringLiteral("-h"),
-                           m_socket,
-                           QStringLiteral("-p"),
-                           QString::number(port()),
-                           QStringLiteral("-U"),
-                           user(),
-                           QStringLiteral("-d"),
-                           name,
-                           file});
+        return asPostgres(QStringList{m_bin + QStringLiteral("pg_restore")} + connection()
+                          + QStringList{QStringLiteral("-d"), name, file});
     }
 
     void stop()
@@ -145,6 +128,17 @@ private:
     static QString user() { return QStringLiteral("fbtest"); }
 
     static int port() { return 54329; } // only names the socket file; no TCP port is opened
+
+    // The client tools' options to reach this server.
+    QStringList connection() const
+    {
+        return {QStringLiteral("-h"),
+                m_socket,
+                QStringLiteral("-p"),
+                QString::number(port()),
+                QStringLiteral("-U"),
+                user()};
+    }
 
     bool asPostgres(const QStringList &command)
     {

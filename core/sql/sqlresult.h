@@ -10,8 +10,9 @@
 
 namespace Fb {
 
-// SQLite's failure as our error: a full disk and a busy or locked database get codes of their
-// own, because the user can do something about them.
+// A database's failure as our error, for SQLite and PostgreSQL alike: a full disk and a busy or
+// locked database get codes of their own, because the user can do something about them, and a
+// unique-key violation is AlreadyExists.
 Error sqlError(const QSqlError &error, const QString &what);
 // Runs a prepared query.
 Result<void> execute(QSqlQuery &query, const QString &what);
