@@ -215,6 +215,11 @@ Result<int> FeedApplier::apply(const FeedPage &page)
 
 Result<int> FeedApplier::retryHeld()
 {
+    // Most syncs have nothing held: no write transaction for them.
+    auto count = m_held.count();
+    if (!count || *count == 0) {
+        return count ? 0 : Result<int>(count.error());
+    }
     int changed = 0;
     auto done = m_store.transaction([&]() -> Result<void> {
         auto held = m_held.all();

@@ -4,10 +4,9 @@
 #include "casefields.h"
 #include "caselabels.h"
 #include "errormessages.h"
-#include "localedits.h"
+#include "replicaeditor.h"
 #include "replicalogin.h"
 #include "reviewworkflow.h"
-#include "syncledger.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -81,13 +80,14 @@ int ReviewCommands::refuse(const Error &error, const QList<Error> &missing)
     return CliApplication::InvalidInput;
 }
 
-int ReviewCommands::save(const CaseRecord &record)
+int ReviewCommands::save(const CaseRecord &before, const CaseRecord &after)
 {
-    SyncLedger ledger(*m_cli.m_store);
-    if (auto r = LocalEdits(ledger).save(record); !r) {
-        return m_cli.failEdit(r.error());
+    const SaveOutcome outcome = ReplicaEditor(*m_cli.m_store).save(after.toJsonObject(), before.toJsonObject(), 0);
+    if (outcome.stored) {
+        return CliApplication::Success;
     }
-    return CliApplication::Success;
+    return m_cli.failEdit(
+        outcome.error.code != ErrorCode::None || outcome.problems.isEmpty() ? outcome.error : outcome.problems.first());
 }
 
 int ReviewCommands::review(const QString &id, const QString &state)
@@ -145,7 +145,7 @@ int ReviewCommands::review(const QString &id, const QString &state)
         QList<Error> missing = CaseCompleteness::missing(after, state);
         return refuse(missing.isEmpty() ? r.error() : missing.first(), missing.isEmpty() ? QList<Error>{} : missing);
     }
-    if (const int code = save(after); code != CliApplication::Success) {
+    if (const int code = save(before, after); code != CliApplication::Success) {
         return code;
     }
     if (m_cli.m_json) {
@@ -166,14 +166,15 @@ int ReviewCommands::comment(const QString &id, const QString &path, const QStrin
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;
     }
-    CaseRecord record = std::get<CaseRecord>(opened);
+    const CaseRecord before = std::get<CaseRecord>(opened);
+    CaseRecord record = before;
     if (!ReviewWorkflow::mayReview(login.role)) {
         return m_cli.fail(Error{ErrorCode::Forbidden, {}, tr("Only reviewers (samordnare, administrator) comment.")},
                           CliApplication::InvalidInput);
     }
     const QString commentId = CaseRecord::newId();
     record.reviewComments.insert(commentId, ReviewComment{path, login.user, nowUtc(), text, {}, {}, {}, false, {}});
-    if (const int code = save(record); code != CliApplication::Success) {
+    if (const int code = save(before, record); code != CliApplication::Success) {
         return code;
     }
     if (m_cli.m_json) {
@@ -191,7 +192,8 @@ int ReviewCommands::answer(const QString &id, const QString &commentId, const QS
     if (const int *code = std::get_if<int>(&opened)) {
         return *code;
     }
-    CaseRecord record = std::get<CaseRecord>(opened);
+    const CaseRecord before = std::get<CaseRecord>(opened);
+    CaseRecord record = before;
     if (!ReviewWorkflow::mayEdit(login.role)) {
         return m_cli.fail(Error{ErrorCode::Forbidden, {}, {}}, CliApplication::InvalidInput);
     }
@@ -202,7 +204,7 @@ int ReviewCommands::answer(const QString &id, const QString &commentId, const QS
     it->answer = text;
     it->answeredBy = text.isEmpty() ? QString() : login.user;
     it->answeredAt = text.isEmpty() ? QString() : nowUtc();
-    if (const int code = save(record); code != CliApplication::Success) {
+    if (const int code = save(before, record); code != CliApplication::Success) {
         return code;
     }
     if (m_cli.m_json) {

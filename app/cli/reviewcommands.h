@@ -30,7 +30,9 @@ private:
     // The case to change and who changes it; an exit code when there is none.
     std::variant<CaseRecord, int> open(const QString &id, LoginState &login);
     int refuse(const Error &error, const QList<Error> &missing);
-    int save(const CaseRecord &record);
+    // Stores after, the case as the command changed it from before: what another program
+    // changed meanwhile is merged in, in one write transaction (ReplicaEditor::save).
+    int save(const CaseRecord &before, const CaseRecord &after);
 
     CliApplication &m_cli;
 };
