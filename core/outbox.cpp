@@ -270,6 +270,19 @@ Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
     const QJsonObject current = result.value("doc"_L1).toObject();
 
     if (paths.contains("$deleted"_L1)) {
+        if (s->local == CaseSyncState::Local::Deleted) {
+            // Deleted here too since this was sent: nothing left to push, nothing to ask. What
+            // the delete threw away is in the archive already (LocalEdits::remove).
+            if (auto r = m_ledger.dropBase(e.caseId); !r) {
+                return r;
+            }
+            return m_ledger.setState(CaseSyncState{e.caseId,
+                                                   std::max(s->syncedVersion, version),
+                                                   true,
+                                                   false,
+                                                   CaseSyncState::Local::Ok,
+                                                   true});
+        }
         // Edited here, deleted on the server: the user decides.
         auto local = m_ledger.localBody(e.caseId);
         if (!local) {

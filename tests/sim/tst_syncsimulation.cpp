@@ -119,6 +119,8 @@ void TestSyncSimulation::regressions_data()
     QTest::newRow("10627: the server crashed when stopped with answers on the way") << quint64(10627) << 5 << 80 << 200;
     QTest::newRow("30009: a save while a losing delete was away was replaced") << quint64(30009) << 3 << 100 << 250;
     QTest::newRow("30825: a lost delete's question outlived the case") << quint64(30825) << 3 << 100 << 250;
+    QTest::newRow("33978: an edit's answer asked about a case deleted on both sides")
+        << quint64(33978) << 4 << 100 << 250;
 }
 
 void TestSyncSimulation::regressions()
