@@ -353,13 +353,11 @@ Result<bool> FeedApplier::applyNewer(const FeedItem &item, CaseSyncState state, 
             return r.error();
         }
     }
-    auto base = m_ledger.base(item.id);
+    auto base = m_ledger.mergeBase(item.id);
     if (!base) {
         return base.error();
     }
-    // A case created here has no base: the empty case is what both sides started from.
-    const QJsonObject baseBody = base->has_value() ? (*base)->body : QJsonObject{};
-    return outcome(m_ledger.rebase(item.id, baseBody, remote->toJsonObject(), item.version), true);
+    return outcome(m_ledger.rebase(item.id, *base, remote->toJsonObject(), item.version), true);
 }
 
 Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncState &state)

@@ -332,11 +332,13 @@ Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
     if (version <= s->syncedVersion || current.isEmpty()) {
         return {}; // already rebased onto this version by a pull; the next freeze resends
     }
-    auto base = m_ledger.base(e.caseId);
+    // Not the body as sent: it holds the very changes the server did not take, and as a base it
+    // would let the server's copy replace them unseen (a create meeting a case brought back).
+    auto base = m_ledger.mergeBase(e.caseId);
     if (!base) {
         return base.error();
     }
-    return m_ledger.rebase(e.caseId, base->has_value() ? (*base)->body : e.sentBody, current, version);
+    return m_ledger.rebase(e.caseId, *base, current, version);
 }
 
 Result<void> Outbox::noteFailure(const QList<OutboxEntry> &batch, const Error &error)

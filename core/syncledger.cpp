@@ -200,6 +200,15 @@ Result<std::optional<BaseCopy>> SyncLedger::base(const QString &id) const
     return result;
 }
 
+Result<QJsonObject> SyncLedger::mergeBase(const QString &id) const
+{
+    auto copy = base(id);
+    if (!copy) {
+        return copy.error();
+    }
+    return copy->has_value() ? (*copy)->body : QJsonObject{};
+}
+
 Result<void> SyncLedger::setBase(const QString &id, const BaseCopy &base)
 {
     QSqlQuery &q = statement(UpsertBase,

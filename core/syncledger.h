@@ -103,6 +103,10 @@ public:
     Result<QList<CaseSyncState>> unsettled() const;
 
     Result<std::optional<BaseCopy>> base(const QString &id) const;
+    // What a merge of this case's local body with the server's starts from: the base copy, or,
+    // without one (created here, or saved again after a delete let the old base go), the empty
+    // case, so that every field both sides wrote differently is asked, never silently taken.
+    Result<QJsonObject> mergeBase(const QString &id) const;
     Result<void> setBase(const QString &id, const BaseCopy &base);
     Result<void> dropBase(const QString &id);
 

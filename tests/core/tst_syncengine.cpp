@@ -3,6 +3,7 @@
 #include "blobrepository.h"
 #include "blobuploader.h"
 #include "bufferedreply.h"
+#include "casefields.h"
 #include "caserepository.h"
 #include "casestore.h"
 #include "fixtures.h"
@@ -10,6 +11,7 @@
 #include "localedits.h"
 #include "mutationprocessor.h"
 #include "postgresfixture.h"
+#include "replicaeditor.h"
 #include "samplebank.h"
 #include "sqlresult.h"
 #include "syncengine.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void saveAfterADeleteInDoubtBringsTheCaseBack();
     void revertOfACaseDeletedOnTheServerLetsItGo();
     void caseBroughtBackTwiceIsMerged();
+    void caseSavedAfterItsDeleteMeetsItBroughtBack();
     void feedThatDoesNotAdvanceStopsThePull();
     void saveWhileALosingDeleteIsAwayIsKept();
     void deleteThatLostIsSettledByALaterDelete();
@@ -962,6 +965,64 @@ void TestSyncEngine::caseBroughtBackTwiceIsMerged()
     QVERIFY(sync(other).ok);
     QCOMPARE(other.replica->get(id)->sections.value(u"results"_s), u"Resultat från a"_s);
     QCOMPARE(other.replica->get(id)->summary, u"Återställd av någon annan."_s);
+}
+
+void TestSyncEngine::caseSavedAfterItsDeleteMeetsItBroughtBack()
+{
+    // Found by the sync simulation (seed 34970): a case deleted here and on the server, then saved
+    // from an editor window still open, goes out as a create with no base copy. Someone had
+    // brought the case back meanwhile; the create's conflict was merged with the sent body as its
+    // base, as if nothing had changed here, and the server's copy replaced the save unseen.
+    const QString id = serverCreate(u"Borttaget och sparat igen"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    const QJsonObject origin = a.replica->get(id)->toJsonObject();
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(id).ok());
+    }
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(id).code(), ErrorCode::NotFound);
+
+    QJsonObject edited = origin;
+    CaseFields::setValue(edited, u"sections.results"_s, u"Resultat sparade i fönstret."_s);
+    QVERIFY(ReplicaEditor(*a.replica).save(edited, origin, 1).stored);
+
+    // The create is frozen and about to go out when someone else brings the case back first.
+    SyncEngine engine(*a.replica, *a.api);
+    engine.setStepping(true);
+    QString broughtBack;
+    connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+        if (next == SyncEngine::Step::SendBatch && broughtBack.isEmpty()) {
+            CaseRecord other = Test::validCase(id);
+            other.title = u"Borttaget och sparat igen"_s;
+            other.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+            other.summary = u"Återställd av någon annan."_s;
+            broughtBack =
+                serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, other.toJsonObject()}}).value("status"_L1).toString();
+        }
+        QMetaObject::invokeMethod(&engine, &SyncEngine::step, Qt::QueuedConnection);
+    });
+    const Outcome o = run(engine, true);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(broughtBack, u"applied"_s);
+    // Both sides wrote the field from nothing they shared: the user decides, nothing is dropped.
+    SyncLedger ledger(*a.replica);
+    const auto open = ledger.conflicts(id);
+    QVERIFY(open.ok());
+    bool asked = false;
+    for (const StoredConflict &c : *open) {
+        asked = asked || (c.path == u"sections.results"_s && c.local.toString() == u"Resultat sparade i fönstret."_s);
+    }
+    const bool merged = a.replica->get(id)->sections.value(u"results"_s).contains(u"Resultat sparade i fönstret."_s);
+    QVERIFY2(asked || merged, "the save made after the delete is gone");
+    for (const StoredConflict &c : *open) {
+        QVERIFY(LocalEdits(ledger).resolve(id, c.path, LocalEdits::Take::Mine).ok());
+    }
+    QVERIFY(sync(a).ok);
+    Client b = client(u"b"_s, u"bertil"_s);
+    QVERIFY(sync(b).ok);
+    QVERIFY(b.replica->get(id)->sections.value(u"results"_s).contains(u"Resultat sparade i fönstret."_s));
 }
 
 void TestSyncEngine::feedThatDoesNotAdvanceStopsThePull()

@@ -35,6 +35,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption writeOption(u"fail-write"_s,
                                          u"Enumeration replay: fail this write of a client's replica."_s,
                                          u"K"_s);
+    const QCommandLineOption watchOption(
+        u"watch"_s,
+        u"With --seed: trace every client's sync state of this case after every operation."_s,
+        u"CASE"_s);
     parser.addOptions({seedOption,
                        seedsOption,
                        firstOption,
@@ -43,7 +47,8 @@ int main(int argc, char *argv[])
                        faultsOption,
                        progressOption,
                        crashOption,
-                       writeOption});
+                       writeOption,
+                       watchOption});
     parser.process(app);
     // The server logs every request: thousands per seed.
     QLoggingCategory::setFilterRules(u"fb.server.*=false"_s);
@@ -67,6 +72,7 @@ int main(int argc, char *argv[])
         config.steps = parser.value(stepsOption).toInt();
         config.faultPerMille = parser.value(faultsOption).toInt();
         config.keepFiles = parser.isSet(seedOption);
+        config.watchCase = parser.value(watchOption);
         if (parser.isSet(crashOption) || parser.isSet(writeOption)) {
             config.enumerate = true;
             config.crashes = false;

@@ -128,6 +128,7 @@ private:
     void revert(Client &c);
     void resolve(Client &c, bool settleAll);
     void openEditor(Client &c);
+    void watch();
     Result<SyncReport> sync(Client &c, bool mayCrash);
     void restartServer();
 
@@ -463,6 +464,50 @@ void Simulation::Run::step()
     if (m_writeFailed) {
         trace(u"client %1: a write failed as on a full disk; reopened from disk"_s.arg(m_writeFailed->index));
         crash(*std::exchange(m_writeFailed, nullptr));
+    }
+    if (!m_config.watchCase.isEmpty()) {
+        watch();
+    }
+}
+
+void Simulation::Run::watch()
+{
+    const QString &id = m_config.watchCase;
+    const auto tokensIn = [](const QJsonObject &body) {
+        QStringList tokens;
+        const QString text = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        for (auto it = TokenPattern.globalMatch(text); it.hasNext();) {
+            tokens.append(it.next().captured());
+        }
+        return tokens.join(u' ');
+    };
+    for (auto &c : m_clients) {
+        SyncLedger ledger(*c->store);
+        auto state = ledger.state(id);
+        if (!state || !state->known) {
+            continue;
+        }
+        QString line = u"    client %1: %2%3 v%4%5"_s.arg(c->index)
+                           .arg(CaseSyncState::localName(state->local), state->dirty ? u" dirty"_s : QString())
+                           .arg(state->syncedVersion)
+                           .arg(state->remoteDeleted ? u" (deleted there)"_s : QString());
+        if (auto base = ledger.base(id); base && *base) {
+            line += u", base v%1"_s.arg((*base)->version);
+        }
+        if (auto entry = ledger.outboxEntry(id); entry && *entry) {
+            line += u", outbox %1 on v%2"_s.arg((*entry)->op).arg((*entry)->baseVersion);
+        }
+        if (auto open = ledger.conflicts(id); open && !open->isEmpty()) {
+            QStringList paths;
+            for (const StoredConflict &conflict : std::as_const(*open)) {
+                paths.append(conflict.path);
+            }
+            line += u", conflicts "_s + paths.join(u',');
+        }
+        if (auto body = ledger.localBody(id); body && *body) {
+            line += u": "_s + tokensIn(**body);
+        }
+        trace(line);
     }
 }
 

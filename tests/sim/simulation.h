@@ -30,6 +30,7 @@ struct Config
     bool crashes = true; // clients crash between operations and in the middle of a sync
     bool serverRestarts = true;
     bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
+    QString watchCase; // trace every client's sync state of this case after every operation
 
     // Failure-point enumeration (docs/sync.md): with enumerate, no crash is drawn at random and
     // the operations' syncs always step, so that a run without faults counts its points

@@ -121,6 +121,8 @@ void TestSyncSimulation::regressions_data()
     QTest::newRow("30825: a lost delete's question outlived the case") << quint64(30825) << 3 << 100 << 250;
     QTest::newRow("33978: an edit's answer asked about a case deleted on both sides")
         << quint64(33978) << 4 << 100 << 250;
+    QTest::newRow("34970: a create meeting a case brought back took the server's copy over it")
+        << quint64(34970) << 4 << 100 << 250;
 }
 
 void TestSyncSimulation::regressions()
