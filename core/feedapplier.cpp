@@ -29,7 +29,14 @@ Result<FeedApplier::Applied> changedOnly(const Result<bool> &changed)
     if (!changed) {
         return changed.error();
     }
-    return FeedApplier::Applied{*changed, {}};
+    return FeedApplier::Applied{*changed, {}, false, false};
+}
+
+void count(FeedApplier::Tally &tally, const FeedApplier::Applied &applied)
+{
+    tally.changed += applied.changed ? 1 : 0;
+    tally.left += applied.left ? 1 : 0;
+    tally.leftWithEdits += applied.archived ? 1 : 0;
 }
 
 } // namespace
@@ -140,9 +147,9 @@ Result<int> FeedApplier::removals(const FeedPage &page) const
     return count;
 }
 
-Result<int> FeedApplier::apply(const FeedPage &page)
+Result<FeedApplier::Tally> FeedApplier::apply(const FeedPage &page)
 {
-    int changed = 0;
+    Tally tally;
     // A page is the server's data: a power cut may lose its commit (WAL keeps it atomic with its
     // cursor either way), and the next sync fetches it again. Waiting for the disk on every page
     // would only slow the first sync down; local edits keep synchronous=FULL.
@@ -194,7 +201,7 @@ Result<int> FeedApplier::apply(const FeedPage &page)
                     return r;
                 }
             }
-            changed += applied->changed ? 1 : 0;
+            count(tally, *applied);
         }
         if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), page.nextCursor); !r) {
             return r;
@@ -210,17 +217,17 @@ Result<int> FeedApplier::apply(const FeedPage &page)
     if (!done) {
         return done.error();
     }
-    return changed;
+    return tally;
 }
 
-Result<int> FeedApplier::retryHeld()
+Result<FeedApplier::Tally> FeedApplier::retryHeld()
 {
     // Most syncs have nothing held: no write transaction for them.
-    auto count = m_held.count();
-    if (!count || *count == 0) {
-        return count ? 0 : Result<int>(count.error());
+    auto held = m_held.count();
+    if (!held || *held == 0) {
+        return held ? Tally{} : Result<Tally>(held.error());
     }
-    int changed = 0;
+    Tally tally;
     auto done = m_store.transaction([&]() -> Result<void> {
         auto held = m_held.all();
         if (!held) {
@@ -240,14 +247,14 @@ Result<int> FeedApplier::retryHeld()
             if (auto r = m_held.supersede(h.item.id, h.item.version); !r) {
                 return r;
             }
-            changed += applied->changed ? 1 : 0;
+            count(tally, *applied);
         }
         return {};
     });
     if (!done) {
         return done.error();
     }
-    return changed;
+    return tally;
 }
 
 Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool reconciling)
@@ -263,6 +270,9 @@ Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool r
         if (auto r = execute(m_store.database(), u"UPDATE sync_case SET reconcile = 0 WHERE id = ?"_s, {item.id}); !r) {
             return r.error();
         }
+    }
+    if (item.op == QLatin1StringView(FeedItem::Hidden)) {
+        return leave(item.id); // whatever the version: a hidden item names none
     }
     // Feed items may repeat a case, and our own pushes come back as echoes: only a newer
     // version changes anything.
@@ -358,6 +368,48 @@ Result<bool> FeedApplier::applyNewer(const FeedItem &item, CaseSyncState state, 
         return base.error();
     }
     return outcome(m_ledger.rebase(item.id, *base, remote->toJsonObject(), item.version), true);
+}
+
+Result<FeedApplier::Applied> FeedApplier::leave(const QString &id)
+{
+    auto s = m_ledger.state(id);
+    if (!s) {
+        return s.error();
+    }
+    auto local = m_ledger.localBody(id);
+    if (!local) {
+        return local.error();
+    }
+    if (!s->known && !local->has_value()) {
+        return Applied{}; // never here: nothing to do
+    }
+    Applied applied{true, {}, true, false};
+    if (local->has_value() && (s->dirty || s->local != CaseSyncState::Local::Ok)) {
+        // Unsent work the server will not take from this user any more: kept, never dropped.
+        if (auto r = m_ledger.archive(id, u"*"_s, **local, u"no longer visible to this user"_s); !r) {
+            return r.error();
+        }
+        applied.archived = true;
+    }
+    auto inFlight = m_ledger.outboxEntry(id);
+    if (!inFlight) {
+        return inFlight.error();
+    }
+    if (inFlight->has_value()) {
+        if (auto r = m_ledger.removeFromOutbox((*inFlight)->mutationId); !r) {
+            return r.error();
+        }
+    }
+    if (auto r = m_ledger.dropConflicts(id); !r) {
+        return r.error();
+    }
+    if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
+        return r.error();
+    }
+    if (auto r = m_ledger.forget(id); !r) {
+        return r.error();
+    }
+    return applied;
 }
 
 Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncState &state)

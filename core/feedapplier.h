@@ -21,17 +21,25 @@ public:
 
     explicit FeedApplier(SyncLedger &ledger);
 
-    // Returns the number of cases changed here. Items this program cannot read are set aside
-    // (HeldChanges) and the page goes on.
-    Result<int> apply(const FeedPage &page);
-    // Reads the items set aside again (a newer program may read them) and applies those it can;
-    // returns the number of cases changed here.
-    Result<int> retryHeld();
+    // What a page (or the items read again) did here.
+    struct Tally
+    {
+        int changed = 0; // cases added, changed or removed
+        int left = 0; // of those, cases no longer for this user to see, gone from the replica
+        int leftWithEdits = 0; // of those, cases whose unsent changes went to the archive
+    };
+
+    // Items this program cannot read are set aside (HeldChanges) and the page goes on.
+    Result<Tally> apply(const FeedPage &page);
+    // Reads the items set aside again (a newer program may read them) and applies those it can.
+    Result<Tally> retryHeld();
 
     struct Applied
     {
         bool changed = false;
         QString unreadable; // why the item was not applied, or empty
+        bool left = false;
+        bool archived = false;
     };
 
     // How many cases held here the page would remove.
@@ -52,6 +60,9 @@ private:
     // lost what this replica holds.
     Result<bool> reconcileItem(const FeedItem &item, const CaseSyncState &state);
     Result<void> finishReconcile();
+    // The server no longer shows this case to this user (docs/sync.md, "Who sees what"): it leaves
+    // the replica, and is no deletion; what the server never had of it is kept in the archive.
+    Result<Applied> leave(const QString &id);
 
     SyncLedger &m_ledger;
     CaseStore &m_store;

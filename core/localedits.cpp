@@ -103,20 +103,6 @@ Result<void> LocalEdits::refreshConflicts(const CaseRecord &record)
     return {};
 }
 
-Result<void> LocalEdits::dropConflicts(const QString &id)
-{
-    auto open = m_ledger.conflicts(id);
-    if (!open) {
-        return open.error();
-    }
-    for (const StoredConflict &c : std::as_const(*open)) {
-        if (auto r = m_ledger.removeConflict(id, c.path); !r) {
-            return r;
-        }
-    }
-    return {};
-}
-
 Result<void> LocalEdits::remove(const QString &id)
 {
     return m_store.transaction([&]() -> Result<void> {
@@ -140,7 +126,7 @@ Result<void> LocalEdits::remove(const QString &id)
         if (auto r = m_store.remove(id); !r) {
             return r;
         }
-        if (auto r = dropConflicts(id); !r) {
+        if (auto r = m_ledger.dropConflicts(id); !r) {
             return r;
         }
         auto inFlight = m_ledger.outboxEntry(id);
@@ -222,7 +208,7 @@ Result<void> LocalEdits::resolve(const QString &id, const QString &path, Take ta
             if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
                 return r;
             }
-            if (auto r = dropConflicts(id); !r) {
+            if (auto r = m_ledger.dropConflicts(id); !r) {
                 return r;
             }
             if (auto r = m_ledger.dropBase(id); !r) {
@@ -287,7 +273,7 @@ Result<void> LocalEdits::revert(const QString &id)
                 return r;
             }
         }
-        if (auto r = dropConflicts(id); !r) {
+        if (auto r = m_ledger.dropConflicts(id); !r) {
             return r;
         }
         auto entry = m_ledger.outboxEntry(id);

@@ -40,7 +40,6 @@ public:
 
 private:
     Result<void> saveOne(const CaseRecord &record);
-    Result<void> dropConflicts(const QString &id);
     // An edit of a case with open conflicts: each conflict shows the field's value as it is now.
     Result<void> refreshConflicts(const CaseRecord &record);
 

@@ -83,7 +83,7 @@ void SyncEngine::start(bool push)
         Q_EMIT failed(retried.error());
         return;
     }
-    m_report.changed += *retried;
+    addTally(*retried);
     if (m_push) {
         settle();
     } else {
@@ -207,6 +207,13 @@ void SyncEngine::pageArrived(Result<FeedPage> page, const QString &cursor)
     QMetaObject::invokeMethod(this, std::move(write), Qt::QueuedConnection);
 }
 
+void SyncEngine::addTally(const FeedApplier::Tally &tally)
+{
+    m_report.changed += tally.changed;
+    m_report.left += tally.left;
+    m_report.leftWithEdits += tally.leftWithEdits;
+}
+
 void SyncEngine::step()
 {
     if (auto next = std::exchange(m_next, {})) {
@@ -218,14 +225,14 @@ void SyncEngine::applyPage(const FeedPage &page)
 {
     QElapsedTimer applying;
     applying.start();
-    auto changed = m_feed.apply(page);
+    auto tally = m_feed.apply(page);
     m_report.applyMs += applying.elapsed();
-    if (!changed) {
-        stopPull(changed.error());
+    if (!tally) {
+        stopPull(tally.error());
         return;
     }
     ++m_report.pages;
-    m_report.changed += *changed;
+    addTally(*tally);
     Q_EMIT progress(m_report.changed);
     if (!page.hasMore) {
         pullDone();

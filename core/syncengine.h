@@ -26,6 +26,8 @@ struct SyncReport
     int conflicts = 0; // open conflicts after this sync, waiting for the user
     int rejected = 0; // mutations the server refused for good
     int held = 0; // feed items this program could not read, set aside, after this sync
+    int left = 0; // cases no longer for this user to see, gone from the replica (no deletion)
+    int leftWithEdits = 0; // of those, cases whose unsent changes were kept in the archive
     qint64 applyMs = 0; // time spent writing feed pages into the replica (the rest is network and server)
 };
 
@@ -90,6 +92,7 @@ private:
     void fetch(const QString &cursor);
     void pageArrived(Result<FeedPage> page, const QString &cursor);
     void applyPage(const FeedPage &page);
+    void addTally(const FeedApplier::Tally &tally);
     void stopPull(const Error &error);
     void pullDone();
     void nextBatch();

@@ -374,6 +374,11 @@ Result<void> SyncLedger::removeConflict(const QString &caseId, const QString &pa
     return execute(m_store.database(), u"DELETE FROM conflict WHERE case_id = ? AND path = ?"_s, {caseId, path});
 }
 
+Result<void> SyncLedger::dropConflicts(const QString &caseId)
+{
+    return execute(m_store.database(), u"DELETE FROM conflict WHERE case_id = ?"_s, {caseId});
+}
+
 Result<void>
 SyncLedger::archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason)
 {
@@ -396,6 +401,30 @@ Result<QJsonArray> SyncLedger::unsentDiscarded(const QString &caseId) const
                       {u"path"_s, q.value(1).toString()},
                       {u"reason"_s, q.value(3).toString()}};
         const QJsonValue value = decodeValue(q.value(2).toString());
+        if (!value.isUndefined()) {
+            o.insert(u"value"_s, value);
+        }
+        result.append(o);
+    }
+    return result;
+}
+
+Result<QJsonArray> SyncLedger::archived() const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT seq, case_id, path, value, reason, discarded_at, sent FROM discarded ORDER BY seq"_s);
+    if (auto r = execute(q, u"discarded"_s); !r) {
+        return r.error();
+    }
+    QJsonArray result;
+    while (q.next()) {
+        QJsonObject o{{u"seq"_s, q.value(0).toLongLong()},
+                      {u"case_id"_s, q.value(1).toString()},
+                      {u"path"_s, q.value(2).toString()},
+                      {u"reason"_s, q.value(4).toString()},
+                      {u"discarded_at"_s, q.value(5).toString()},
+                      {u"sent"_s, q.value(6).toInt() != 0}};
+        const QJsonValue value = decodeValue(q.value(3).toString());
         if (!value.isUndefined()) {
             o.insert(u"value"_s, value);
         }

@@ -127,11 +127,16 @@ public:
     Result<void> addConflict(const StoredConflict &conflict);
     Result<QList<StoredConflict>> conflicts(const QString &caseId = {}) const;
     Result<void> removeConflict(const QString &caseId, const QString &path);
+    // Every open conflict of the case.
+    Result<void> dropConflicts(const QString &caseId);
     Result<void> archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason);
     Result<QList<OutboxEntry>> rejected() const;
     // Discarded values of a case not yet in the server's archive, as the mutation carries them:
     // [{"seq", "path", "value", "reason"}].
     Result<QJsonArray> unsentDiscarded(const QString &caseId) const;
+    // Everything this replica ever threw away, oldest first, each {seq, case_id, path, value,
+    // reason, discarded_at, sent}: what a user looks through for a lost sentence.
+    Result<QJsonArray> archived() const;
     Result<void> markDiscardedSent(const QJsonArray &discarded);
 
     Result<SyncCounts> counts() const;

@@ -225,6 +225,32 @@ Result<void> Accounts::setDisabled(const QString &name, bool disabled)
     });
 }
 
+Result<User> Accounts::setRoleAndOrganisation(const QString &name, const QString &role, const QString &organisationId)
+{
+    if (!role.isEmpty() && !roles().contains(role)) {
+        return Error{ErrorCode::InvalidRole, u"role"_s, role};
+    }
+    if (!organisationId.isEmpty()) {
+        auto organisation = m_store.organisation(organisationId);
+        if (!organisation) {
+            return organisation.error();
+        }
+        if (!*organisation) {
+            return Error{ErrorCode::UnknownOrganisation, u"organisation"_s, organisationId};
+        }
+    }
+    auto user = requireUser(name);
+    if (!user) {
+        return user.error();
+    }
+    user->role = role.isEmpty() ? user->role : role;
+    user->organisationId = organisationId.isEmpty() ? user->organisationId : organisationId;
+    if (auto r = m_store.setRoleAndOrganisation(user->id, user->role, user->organisationId); !r) {
+        return r.error();
+    }
+    return user;
+}
+
 Result<void> Accounts::setPassword(const QString &name, const QString &password)
 {
     if (password.size() < MinPasswordLength) {

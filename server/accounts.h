@@ -56,6 +56,9 @@ public:
                          const QString &password);
     // Disabling also revokes every token of the user.
     Result<void> setDisabled(const QString &name, bool disabled);
+    // A new role or another organisation (empty: unchanged). The user's sessions stay valid; what
+    // they read follows at their next sync (the feed starts again under the new view).
+    Result<User> setRoleAndOrganisation(const QString &name, const QString &role, const QString &organisationId);
     // A new password revokes every token of the user.
     Result<void> setPassword(const QString &name, const QString &password);
 

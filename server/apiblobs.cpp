@@ -2,6 +2,8 @@
 #include "apiresponses.h"
 #include "apiserver.h"
 #include "blobrepository.h"
+#include "casepermissions.h"
+#include "caserepository.h"
 
 #include <QHttpHeaders>
 #include <QRegularExpression>
@@ -38,6 +40,30 @@ bool parseContentRange(const QByteArray &header, qint64 bodySize, qint64 &start,
     const qint64 end = m.captured(2).toLongLong();
     total = m.captured(3).toLongLong();
     return end >= start && end - start + 1 == bodySize && end < total;
+}
+
+Result<bool> mayReadBlob(ServerStore &store, const Session &session, const QString &sha256)
+{
+    const CaseRepository cases(store);
+    auto naming = cases.casesNaming(sha256);
+    if (!naming) {
+        return naming.error();
+    }
+    CasePermissions permissions(store, session);
+    for (const QString &id : std::as_const(*naming)) {
+        auto c = cases.find(id);
+        if (!c) {
+            return c.error();
+        }
+        if (!c->has_value()) {
+            continue;
+        }
+        auto readable = permissions.mayRead(**c);
+        if (!readable || *readable) {
+            return readable;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -99,8 +125,18 @@ QHttpServerResponse ApiServer::handleBlobStatus(const QByteArray &authorization,
 QHttpServerResponse ApiServer::handleBlobGet(const QByteArray &authorization, const QString &sha256)
 {
     ServerStore *s = nullptr;
-    if (auto session = authenticated(authorization, s); !session) {
+    auto session = authenticated(authorization, s);
+    if (!session) {
         return failure(session.error());
+    }
+    // Only through a case this user may read; otherwise as if there were no such blob.
+    auto readable = mayReadBlob(*s, *session, sha256);
+    if (!readable) {
+        qCWarning(lcApi) << readable.error();
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    if (!*readable) {
+        return failure({ErrorCode::NotFound, u"sha256"_s, {}});
     }
     auto bytes = BlobRepository(*s).read(sha256);
     if (!bytes) {

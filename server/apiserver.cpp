@@ -1,6 +1,7 @@
 #include "apiserver.h"
 
 #include "apiresponses.h"
+#include "casepermissions.h"
 #include "caserepository.h"
 #include "changecursor.h"
 #include "errormessages.h"
@@ -356,7 +357,7 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
     }
     const QString epoch = s->meta(u"epoch"_s).value();
     const CaseRepository cases(*s);
-    auto highWater = ChangeCursor::at(cases, epoch, cases.headSeq().value());
+    auto highWater = ChangeCursor::at(cases, epoch, cases.headSeq().value(), CasePermissions::view(*session));
     if (!highWater) {
         // The mutations are committed: their results must reach the client all the same.
         qCWarning(lcApi) << highWater.error();
@@ -369,7 +370,8 @@ QHttpServerResponse
 ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limitText)
 {
     ServerStore *s = nullptr;
-    if (auto session = authenticated(authorization, s); !session) {
+    auto session = authenticated(authorization, s);
+    if (!session) {
         return failure(session.error());
     }
     constexpr int DefaultLimit = 500;
@@ -389,7 +391,12 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
         }
         return failure(after.error());
     }
-    auto changes = cases.changesAfter(*after, limit + 1);
+    // Read under another view (a new role, another organisation): from the beginning again, so
+    // that what the reader may now see arrives and what they may no longer see leaves.
+    const QString view = CasePermissions::view(*session);
+    const bool restart = !cursor.isEmpty() && after->view != view;
+    const qint64 from = restart ? 0 : after->seq;
+    auto changes = cases.changesAfter(from, limit + 1);
     if (!changes) {
         qCWarning(lcApi) << changes.error();
         return failure({ErrorCode::InternalError, {}, {}});
@@ -401,7 +408,8 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
     FeedPage page;
     page.epoch = epoch;
     page.hasMore = more;
-    page.nextCursor = cursor.isEmpty() ? ChangeCursor::at(cases, epoch, 0).value() : cursor;
+    page.nextCursor = cursor.isEmpty() || restart ? ChangeCursor::at(cases, epoch, 0, view).value() : cursor;
+    CasePermissions permissions(*s, *session);
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < changes->size(); ++i) {
         if (i > 0 && bytes >= m_config.maxPageBytes) {
@@ -409,24 +417,31 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
             break;
         }
         const Change &c = changes->at(i);
-        FeedItem item{c.seq, c.op, c.caseId, c.version, {}, {}, {}};
-        if (c.op == QLatin1StringView(FeedItem::Upsert)) {
-            auto current = cases.find(c.caseId);
-            if (!current || !current->has_value()) {
-                return failure({ErrorCode::InternalError, {}, {}});
-            }
-            // The newest state: a later change of the same case repeats it, and clients skip
-            // versions they already have.
-            item.version = (*current)->version;
-            if ((*current)->deleted) {
-                item.op = QString::fromLatin1(FeedItem::Delete);
-            } else {
-                item.doc = (*current)->body;
-                bytes += (*current)->bodyBytes;
-            }
+        // The newest state of the case: a later change of it repeats that, and clients skip
+        // versions they already have.
+        auto current = cases.find(c.caseId);
+        if (!current || !current->has_value()) {
+            return failure({ErrorCode::InternalError, {}, {}});
+        }
+        auto readable = permissions.mayRead(**current);
+        if (!readable) {
+            qCWarning(lcApi) << readable.error();
+            return failure({ErrorCode::InternalError, {}, {}});
+        }
+        FeedItem item{c.seq, QString::fromLatin1(FeedItem::Upsert), c.caseId, (*current)->version, {}, {}, {}};
+        if (!*readable) {
+            // Only that a case with this id is not for this reader: never its state, its version
+            // or whether it was deleted.
+            item.op = QString::fromLatin1(FeedItem::Hidden);
+            item.version = 1;
+        } else if ((*current)->deleted) {
+            item.op = QString::fromLatin1(FeedItem::Delete);
+        } else {
+            item.doc = (*current)->body;
+            bytes += (*current)->bodyBytes;
         }
         page.items.append(std::move(item));
-        page.nextCursor = ChangeCursor::after(epoch, c);
+        page.nextCursor = ChangeCursor::after(epoch, c, view);
     }
     return json(page.toJson());
 }

@@ -102,6 +102,22 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
     if (auto r = execute(revision, u"case_revisions"_s); !r) {
         return r;
     }
+    if (auto r = execute(db, u"DELETE FROM case_blobs WHERE case_id = ?"_s, {c.id}); !r) {
+        return r;
+    }
+    if (!c.deleted) {
+        QSet<QString> named;
+        for (const QJsonValue &a : c.body.value("attachments"_L1).toArray()) {
+            if (const QString sha = a.toObject().value("sha256"_L1).toString(); !sha.isEmpty()) {
+                named.insert(sha);
+            }
+        }
+        for (const QString &sha : std::as_const(named)) {
+            if (auto r = execute(db, u"INSERT INTO case_blobs(sha256, case_id) VALUES(?, ?)"_s, {sha, c.id}); !r) {
+                return r;
+            }
+        }
+    }
     QSqlQuery change(db);
     change.prepare(u"INSERT INTO changes(seq, case_id, version, op) VALUES(?, ?, ?, ?)"_s);
     for (const QVariant &v :
@@ -137,6 +153,21 @@ Result<void> CaseRepository::logMutation(const QString &mutationId, const Logged
     q.addBindValue(compact(entry.result));
     q.addBindValue(now);
     return execute(q, u"mutation_log"_s);
+}
+
+Result<QStringList> CaseRepository::casesNaming(const QString &sha256) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.prepare(u"SELECT case_id FROM case_blobs WHERE sha256 = ? ORDER BY case_id"_s);
+    q.addBindValue(sha256);
+    if (auto r = execute(q, u"case_blobs"_s); !r) {
+        return r.error();
+    }
+    QStringList ids;
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+    }
+    return ids;
 }
 
 Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const

@@ -62,6 +62,9 @@ public:
                                   const QString &userId,
                                   qint64 now);
 
+    // The live cases whose attachments name this blob.
+    Result<QStringList> casesNaming(const QString &sha256) const;
+
     Result<QList<Change>> changesAfter(qint64 seq, int limit) const;
     Result<qint64> headSeq() const;
     // The change at seq; nullopt when there is none.

@@ -6,12 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace Fb {
 
-QString ChangeCursor::encode(const QString &epoch, qint64 seq, const QString &tag)
+QString ChangeCursor::encode(const QString &epoch, qint64 seq, const QString &tag, const QString &view)
 {
-    QString text = epoch + u':' + QString::number(seq);
-    if (!tag.isEmpty()) {
-        text += u':' + tag;
-    }
+    // epoch:seq:tag:view; the tag is empty at the beginning.
+    const QString text = epoch + u':' + QString::number(seq) + u':' + tag + u':' + view;
     return QString::fromLatin1(text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -22,15 +20,15 @@ QString ChangeCursor::tag(const Change &change)
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(12));
 }
 
-QString ChangeCursor::after(const QString &epoch, const Change &change)
+QString ChangeCursor::after(const QString &epoch, const Change &change, const QString &view)
 {
-    return encode(epoch, change.seq, tag(change));
+    return encode(epoch, change.seq, tag(change), view);
 }
 
-Result<QString> ChangeCursor::at(const CaseRepository &cases, const QString &epoch, qint64 seq)
+Result<QString> ChangeCursor::at(const CaseRepository &cases, const QString &epoch, qint64 seq, const QString &view)
 {
     if (seq == 0) {
-        return encode(epoch, 0, {});
+        return encode(epoch, 0, {}, view);
     }
     auto change = cases.changeAt(seq);
     if (!change) {
@@ -39,13 +37,14 @@ Result<QString> ChangeCursor::at(const CaseRepository &cases, const QString &epo
     if (!change->has_value()) {
         return Error{ErrorCode::InternalError, u"changes"_s, u"no change at the head"_s};
     }
-    return after(epoch, **change);
+    return after(epoch, **change, view);
 }
 
-Result<qint64> ChangeCursor::decode(const QString &cursor, const QString &epoch, const CaseRepository &cases)
+Result<ChangeCursor::Position>
+ChangeCursor::decode(const QString &cursor, const QString &epoch, const CaseRepository &cases)
 {
     if (cursor.isEmpty()) {
-        return 0;
+        return Position{};
     }
     const auto decoded =
         QByteArray::fromBase64Encoding(cursor.toLatin1(),
@@ -53,10 +52,10 @@ Result<qint64> ChangeCursor::decode(const QString &cursor, const QString &epoch,
     if (!decoded) {
         return Error{ErrorCode::InvalidValue, u"cursor"_s, {}};
     }
-    // epoch:seq, or epoch:seq:tag; cursors without a tag came from servers before the tag.
+    // epoch:seq:tag:view; older servers wrote epoch:seq and epoch:seq:tag.
     const QStringList parts = QString::fromUtf8(*decoded).split(u':');
     bool ok = false;
-    const qint64 seq = parts.size() >= 2 && parts.size() <= 3 ? parts.at(1).toLongLong(&ok) : -1;
+    const qint64 seq = parts.size() >= 2 && parts.size() <= 4 ? parts.at(1).toLongLong(&ok) : -1;
     if (!ok || seq < 0 || parts.at(0).isEmpty()) {
         return Error{ErrorCode::InvalidValue, u"cursor"_s, {}};
     }
@@ -70,7 +69,7 @@ Result<qint64> ChangeCursor::decode(const QString &cursor, const QString &epoch,
     if (seq > *head) {
         return Error{ErrorCode::EpochChanged, {}, u"cursor past the head"_s};
     }
-    if (seq > 0 && parts.size() == 3) {
+    if (seq > 0 && parts.size() >= 3 && !parts.at(2).isEmpty()) {
         auto change = cases.changeAt(seq);
         if (!change) {
             return change.error();
@@ -79,7 +78,7 @@ Result<qint64> ChangeCursor::decode(const QString &cursor, const QString &epoch,
             return Error{ErrorCode::EpochChanged, {}, u"cursor names another change"_s};
         }
     }
-    return seq;
+    return Position{seq, parts.value(3)};
 }
 
 } // namespace Fb

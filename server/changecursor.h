@@ -14,20 +14,31 @@ namespace Fb {
 // then go back and are used again for other changes. A cursor past the head, or whose tag no longer
 // matches its change, is answered like a cursor of another epoch, so the client reconciles instead
 // of skipping the changes it has not seen.
+//
+// A cursor also names the view it was read under (CasePermissions::view): what decided which cases
+// the reader could see. The feed read under an older view (the user got another role or moved to
+// another organisation) starts again from the beginning, so that what the reader may now see
+// arrives and what they may no longer see leaves their replica.
 class ChangeCursor
 {
 public:
-    // The cursor just after change seq (0: before the first), tagged with that change.
-    static Result<QString> at(const CaseRepository &cases, const QString &epoch, qint64 seq);
-    static QString after(const QString &epoch, const Change &change);
+    struct Position
+    {
+        qint64 seq = 0;
+        QString view; // empty in cursors written before views
+    };
 
-    // The sequence number a cursor stands for in this bank; EpochChanged for a cursor of another
-    // epoch, past the head or naming another change than the bank has at its place; InvalidValue
-    // for one that is not a cursor at all.
-    static Result<qint64> decode(const QString &cursor, const QString &epoch, const CaseRepository &cases);
+    // The cursor just after change seq (0: before the first), tagged with that change.
+    static Result<QString> at(const CaseRepository &cases, const QString &epoch, qint64 seq, const QString &view);
+    static QString after(const QString &epoch, const Change &change, const QString &view);
+
+    // The position a cursor stands for in this bank; EpochChanged for a cursor of another epoch,
+    // past the head or naming another change than the bank has at its place; InvalidValue for one
+    // that is not a cursor at all. The empty cursor is the beginning.
+    static Result<Position> decode(const QString &cursor, const QString &epoch, const CaseRepository &cases);
 
 private:
-    static QString encode(const QString &epoch, qint64 seq, const QString &tag);
+    static QString encode(const QString &epoch, qint64 seq, const QString &tag, const QString &view);
     static QString tag(const Change &change);
 };
 

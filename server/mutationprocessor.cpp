@@ -2,6 +2,7 @@
 
 #include "blobrepository.h"
 #include "casefields.h"
+#include "casepermissions.h"
 #include "caserecord.h"
 #include "organisationid.h"
 #include "reviewpolicy.h"
@@ -99,7 +100,7 @@ Result<void> MutationProcessor::blobsPresent(const QJsonObject &body) const
     return {};
 }
 
-QString MutationProcessor::owningOrganisation(const QJsonObject &body, const Session &session) const
+QString MutationProcessor::owningOrganisation(const QJsonObject &body, const QString &otherwise) const
 {
     const QJsonObject owner = body.value("owner"_L1).toObject();
     const QString type = owner.value("type"_L1).toString();
@@ -109,30 +110,7 @@ QString MutationProcessor::owningOrganisation(const QJsonObject &body, const Ses
             return id;
         }
     }
-    return session.user.organisationId;
-}
-
-Result<bool> MutationProcessor::mayWrite(const Session &session, const QString &organisationId) const
-{
-    const QString &role = session.user.role;
-    if (role == "administrator"_L1) {
-        return true;
-    }
-    if (role == "redaktor"_L1) {
-        return organisationId == session.user.organisationId;
-    }
-    if (role == "samordnare"_L1) {
-        if (organisationId == session.user.organisationId) {
-            return true;
-        }
-        auto target = m_store.organisation(organisationId);
-        if (!target) {
-            return target.error();
-        }
-        const QString region = session.organisation.regionCode;
-        return target->has_value() && !region.isEmpty() && (*target)->regionCode == region;
-    }
-    return false;
+    return otherwise;
 }
 
 std::variant<StoredCase, QJsonObject>
@@ -145,7 +123,7 @@ MutationProcessor::writableCase(const Session &session, const QString &mutationI
     if (!found->has_value()) {
         return rejected(mutationId, ErrorCode::NotFound, u"id"_s);
     }
-    auto allowed = mayWrite(session, (*found)->organisationId);
+    auto allowed = CasePermissions(m_store, session).mayWrite((*found)->organisationId);
     if (!allowed || !*allowed) {
         return allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId);
     }
@@ -164,7 +142,13 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
     if (!existing) {
         return {retry(mutationId), {}};
     }
+    CasePermissions permissions(m_store, session);
     if (existing->has_value() && !(*existing)->deleted) {
+        // Nothing of a case this user may not write goes back to them, not even that it differs.
+        auto allowed = permissions.mayWrite((*existing)->organisationId);
+        if (!allowed || !*allowed) {
+            return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
+        }
         // Never replaced. A client creates an id that is already here when it brings back a case
         // it kept after a delete, and someone else brought it back first: the answer is a conflict
         // with the case as it is, so the client merges its body into it instead of being stuck
@@ -192,9 +176,9 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
                                                        : retry(mutationId),
                 {}};
     }
-    const QString organisation = owningOrganisation(*body, session);
+    const QString organisation = owningOrganisation(*body, session.user.organisationId);
     for (const QString &org : {organisation, existing->has_value() ? (*existing)->organisationId : organisation}) {
-        auto allowed = mayWrite(session, org);
+        auto allowed = permissions.mayWrite(org);
         if (!allowed || !*allowed) {
             return {allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId), {}};
         }
@@ -293,9 +277,12 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
                     {}};
         }
     }
-    const QString organisation = owningOrganisation(*body, session);
+    // The case moves only when its owner names another organisation the server knows (a
+    // municipality, a region); an owner of another type keeps the organisation it had, so whoever
+    // edits it (a samordnare, an administrator) does not take it from its own redaktörer.
+    const QString organisation = owningOrganisation(*body, current.organisationId);
     if (organisation != current.organisationId) {
-        auto allowedNew = mayWrite(session, organisation);
+        auto allowedNew = CasePermissions(m_store, session).mayWrite(organisation);
         if (!allowedNew || !*allowedNew) {
             return {allowedNew ? rejected(mutationId, ErrorCode::Forbidden, u"owner"_s) : retry(mutationId), {}};
         }
@@ -379,7 +366,8 @@ QJsonObject MutationProcessor::apply(const Session &session, const QJsonObject &
             return logged.error();
         }
         if (logged->has_value()) {
-            if ((*logged)->payloadSha256 != hash) {
+            // Another user's mutation id is no key to its answer (which holds the case as written).
+            if ((*logged)->payloadSha256 != hash || (*logged)->userId != session.user.id) {
                 result = rejected(mutationId, ErrorCode::AlreadyExists, u"mutation_id"_s);
                 result.insert(u"code"_s, u"mutation_id_reused"_s);
             } else {

@@ -34,11 +34,11 @@ private:
     Outcome create(const Session &session, const QString &mutationId, const QJsonObject &mutation);
     Outcome update(const Session &session, const QString &mutationId, const QJsonObject &mutation);
     Outcome remove(const Session &session, const QString &mutationId, const QJsonObject &mutation);
-    Result<bool> mayWrite(const Session &session, const QString &organisationId) const;
     // The case to change, or the result to answer with instead (not found, forbidden, retry).
     std::variant<StoredCase, QJsonObject>
     writableCase(const Session &session, const QString &mutationId, const QString &id);
-    QString owningOrganisation(const QJsonObject &body, const Session &session) const;
+    // The organisation the owner names (a municipality or region the server knows), or otherwise.
+    QString owningOrganisation(const QJsonObject &body, const QString &otherwise) const;
     Result<QJsonObject> validated(const QJsonObject &body) const;
     // Every attachment must be a complete blob on the server before a case may name it.
     Result<void> blobsPresent(const QJsonObject &body) const;

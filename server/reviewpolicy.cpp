@@ -113,7 +113,7 @@ ReviewPolicy::apply(const QJsonObject *before, const QJsonObject &after, const S
 
 Result<void> ReviewPolicy::mayDelete(const QJsonObject &body, const Session &session)
 {
-    if (body.value("review_state"_L1).toString() == "arkiverad"_L1 && session.user.role != "administrator"_L1) {
+    if (!ReviewWorkflow::mayDelete(body.value("review_state"_L1).toString(), session.user.role)) {
         return Error{ErrorCode::Forbidden, u"review_state"_s, {}};
     }
     return {};

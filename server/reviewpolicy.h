@@ -20,7 +20,7 @@ public:
     static Result<QJsonObject>
     apply(const QJsonObject *before, const QJsonObject &after, const Session &session, const QString &now);
 
-    // Archived cases are deleted, as they are changed, only by an administrator.
+    // ReviewWorkflow::mayDelete for the case as stored.
     static Result<void> mayDelete(const QJsonObject &body, const Session &session);
 };
 

@@ -92,6 +92,7 @@ int ServerApplication::run(const QStringList &arguments)
            "  org list                              list organisations\n"
            "  user add NAME --org ID --role ROLE    add a user (password on standard input)\n"
            "  user list                             list users\n"
+           "  user set NAME [--role ROLE] [--org ID] give a user another role or organisation\n"
            "  user disable|enable NAME              disable or enable a user\n"
            "  user passwd NAME                      set a password (on standard input)\n"
            "  import FILE [--org ID]                import cases from JSON Lines, all or nothing\n"
@@ -281,6 +282,20 @@ int ServerApplication::run(const QStringList &arguments)
         if (auto r = accounts.setDisabled(args.at(2), command == "user disable"_L1); !r) {
             return fail(r.error(), r.code() == ErrorCode::NotFound ? NotFound : StorageError);
         }
+        return Success;
+    }
+    if (command == "user set"_L1 && args.size() == 3) {
+        if (!parser.isSet(orgOption) && !parser.isSet(roleOption)) {
+            return usage(tr("user set needs --role, --org or both."));
+        }
+        auto user = accounts.setRoleAndOrganisation(args.at(2), parser.value(roleOption), parser.value(orgOption));
+        if (!user) {
+            return fail(user.error(),
+                        user.code() == ErrorCode::NotFound                  ? NotFound
+                            : user.code() == ErrorCode::DatabaseQueryFailed ? StorageError
+                                                                            : InvalidInput);
+        }
+        m_out << tr("User %1 is now %2 at %3.").arg(user->name, user->role, user->organisationId) << Qt::endl;
         return Success;
     }
     if (command == "import"_L1 && args.size() == 2) {

@@ -125,8 +125,47 @@ CREATE TABLE discarded_values(
 );
 CREATE INDEX discarded_values_by_case ON discarded_values(case_id);
 )sql",
+    // 4 → 5: which live cases name which blob, so that a blob is given only to whoever may read
+    // a case naming it (docs/server.md, "Who sees what"); filled from the cases below
+    R"sql(
+CREATE TABLE case_blobs(
+    sha256 TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    PRIMARY KEY(sha256, case_id)
+);
+CREATE INDEX case_blobs_by_case ON case_blobs(case_id);
+)sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
+
+// What a step needs beyond the common SQL, in each backend's own JSON functions: index [v] runs
+// after migrations[v].
+struct Backfill
+{
+    const char *sqlite;
+    const char *postgres;
+};
+
+const Backfill backfills[] = {
+    {},
+    {},
+    {},
+    {},
+    {R"sql(
+INSERT OR IGNORE INTO case_blobs(sha256, case_id)
+SELECT json_extract(a.value, '$.sha256'), c.id FROM cases c, json_each(c.body, '$.attachments') a
+WHERE c.deleted = 0 AND json_extract(a.value, '$.sha256') IS NOT NULL
+)sql",
+     R"sql(
+INSERT INTO case_blobs(sha256, case_id)
+SELECT DISTINCT a->>'sha256', c.id FROM cases c,
+    jsonb_array_elements(CASE WHEN jsonb_typeof(c.body::jsonb->'attachments') = 'array'
+                              THEN c.body::jsonb->'attachments' ELSE '[]'::jsonb END) a
+WHERE c.deleted = 0 AND a->>'sha256' IS NOT NULL
+ON CONFLICT DO NOTHING
+)sql"},
+};
+static_assert(std::size(backfills) == ServerStore::SchemaVersion);
 
 QSqlQuery query(const QString &connection, const QString &sql)
 {
@@ -294,6 +333,13 @@ Result<void> ServerStore::migrate()
                     return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), q.lastError().text()};
                 }
             }
+            const Backfill &fill = backfills[v];
+            if (const char *sql = m_backend == Backend::Sqlite ? fill.sqlite : fill.postgres; sql) {
+                QSqlQuery q(db);
+                if (!q.exec(QString::fromUtf8(sql))) {
+                    return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), q.lastError().text()};
+                }
+            }
             QSqlQuery q(db);
             if (!q.exec(u"UPDATE schema_version SET version = %1"_s.arg(v + 1))) {
                 return Error{ErrorCode::MigrationFailed, u"%1→%2"_s.arg(v).arg(v + 1), q.lastError().text()};
@@ -426,6 +472,16 @@ Result<void> ServerStore::setDisabled(const QString &userId, bool disabled)
 {
     QSqlQuery q = query(m_connectionName, u"UPDATE users SET disabled = ? WHERE id = ?"_s);
     q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(userId);
+    return execute(q, u"users"_s);
+}
+
+Result<void>
+ServerStore::setRoleAndOrganisation(const QString &userId, const QString &role, const QString &organisationId)
+{
+    QSqlQuery q = query(m_connectionName, u"UPDATE users SET role = ?, organisation_id = ? WHERE id = ?"_s);
+    q.addBindValue(role);
+    q.addBindValue(organisationId);
     q.addBindValue(userId);
     return execute(q, u"users"_s);
 }

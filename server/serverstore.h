@@ -56,7 +56,7 @@ struct TokenRecord
 class ServerStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Backend {
         Sqlite,
@@ -88,6 +88,7 @@ public:
     Result<std::optional<User>> userByName(const QString &name) const;
     Result<std::optional<User>> userById(const QString &id) const;
     Result<void> setDisabled(const QString &userId, bool disabled);
+    Result<void> setRoleAndOrganisation(const QString &userId, const QString &role, const QString &organisationId);
     Result<void> setPasswordHash(const QString &userId, const QByteArray &hash);
 
     Result<void> addToken(const TokenRecord &token);

@@ -1093,6 +1093,26 @@ Remove them here too?</numerusform>
         <translation>PDF and ODT need a graphics environment.</translation>
     </message>
     <message>
+        <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
+        <translation>search: show each hit&apos;s BM25 score and the fields it matched in.</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Query: %1</translation>
+    </message>
+    <message>
+        <source>score %1, matched in: %2</source>
+        <translation>score %1, matched in: %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings (%1): %2: %3</source>
+        <translation>This computer&apos;s settings (%1): %2: %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</source>
+        <translation>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1111,6 +1131,7 @@ Commands:
   update ID            change fields (--set, --section)
   delete ID            delete a case
   conflicts            list conflicts and refused changes
+  archive              what was thrown away here (kept, never lost)
   resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
   revert ID            throw away local changes to a case
   review ID STATE      move a case to another review state
@@ -1137,6 +1158,7 @@ Commands:
   update ID            change fields (--set, --section)
   delete ID            delete a case
   conflicts            list conflicts and refused changes
+  archive              what was thrown away here (kept, never lost)
   resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
   revert ID            throw away local changes to a case
   review ID STATE      move a case to another review state
@@ -1145,26 +1167,6 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)</translation>
-    </message>
-    <message>
-        <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
-        <translation>search: show each hit&apos;s BM25 score and the fields it matched in.</translation>
-    </message>
-    <message>
-        <source>Query: %1</source>
-        <translation>Query: %1</translation>
-    </message>
-    <message>
-        <source>score %1, matched in: %2</source>
-        <translation>score %1, matched in: %2</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s settings (%1): %2: %3</source>
-        <translation>This computer&apos;s settings (%1): %2: %3</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</source>
-        <translation>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1485,10 @@ Commands:
     <message>
         <source>Local changes thrown away (a copy is kept in the profile).</source>
         <translation>Local changes thrown away (a copy is kept in the profile).</translation>
+    </message>
+    <message>
+        <source>Nothing has been thrown away here.</source>
+        <translation>Nothing has been thrown away here.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2710,10 @@ Commands:
         <translation>Backup written to %1. A server restored from it gets a new epoch.</translation>
     </message>
     <message>
+        <source>The database has a new epoch: every client reads the change feed again at its next sync.</source>
+        <translation>The database has a new epoch: every client reads the change feed again at its next sync.</translation>
+    </message>
+    <message>
         <source>The national Framgångsbanken server.
 
 Commands:
@@ -2713,6 +2723,7 @@ Commands:
   org list                              list organisations
   user add NAME --org ID --role ROLE    add a user (password on standard input)
   user list                             list users
+  user set NAME [--role ROLE] [--org ID] give a user another role or organisation
   user disable|enable NAME              disable or enable a user
   user passwd NAME                      set a password (on standard input)
   import FILE [--org ID]                import cases from JSON Lines, all or nothing
@@ -2727,6 +2738,7 @@ Commands:
   org list                              list organisations
   user add NAME --org ID --role ROLE    add a user (password on standard input)
   user list                             list users
+  user set NAME [--role ROLE] [--org ID] give a user another role or organisation
   user disable|enable NAME              disable or enable a user
   user passwd NAME                      set a password (on standard input)
   import FILE [--org ID]                import cases from JSON Lines, all or nothing
@@ -2734,8 +2746,12 @@ Commands:
   restored                              give a database restored by other tools a new epoch</translation>
     </message>
     <message>
-        <source>The database has a new epoch: every client reads the change feed again at its next sync.</source>
-        <translation>The database has a new epoch: every client reads the change feed again at its next sync.</translation>
+        <source>user set needs --role, --org or both.</source>
+        <translation>user set needs --role, --org or both.</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2 at %3.</source>
+        <translation>User %1 is now %2 at %3.</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2998,20 @@ Commands:
         <source>Changes from the server this version cannot read (kept, read again at every sync):</source>
         <translation>Changes from the server this version cannot read (kept, read again at every sync):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) are no longer shown to you and were removed from this computer.</source>
+        <translation>
+            <numerusform>%n case is no longer shown to you and was removed from this computer.</numerusform>
+            <numerusform>%n cases are no longer shown to you and were removed from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your unsent changes to %n of them are kept: see framgangsbank-cli archive.</source>
+        <translation>
+            <numerusform>Your unsent changes to %n of them are kept: see framgangsbank-cli archive.</numerusform>
+            <numerusform>Your unsent changes to %n of them are kept: see framgangsbank-cli archive.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fb::SyncStatusWidget</name>
@@ -3054,6 +3084,20 @@ Commands:
         <translation>
             <numerusform>%n change from the server this version cannot read</numerusform>
             <numerusform>%n changes from the server this version cannot read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) no longer shown to you were removed from this computer</source>
+        <translation>
+            <numerusform>%n case no longer shown to you was removed from this computer</numerusform>
+            <numerusform>%n cases no longer shown to you were removed from this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your unsent changes to %n of them are kept in the archive (framgangsbank-cli archive)</source>
+        <translation>
+            <numerusform>your unsent changes to %n of them are kept in the archive (framgangsbank-cli archive)</numerusform>
+            <numerusform>your unsent changes to %n of them are kept in the archive (framgangsbank-cli archive)</numerusform>
         </translation>
     </message>
 </context>

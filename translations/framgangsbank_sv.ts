@@ -1093,6 +1093,26 @@ Ta bort dem här också?</numerusform>
         <translation>PDF och ODT kräver en grafisk miljö.</translation>
     </message>
     <message>
+        <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
+        <translation>search: visa varje träffs BM25-poäng och de fält där den fick träff.</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Sökfråga: %1</translation>
+    </message>
+    <message>
+        <source>score %1, matched in: %2</source>
+        <translation>poäng %1, träff i: %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings (%1): %2: %3</source>
+        <translation>Datorns inställningar (%1): %2: %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</source>
+        <translation>Din IT-avdelning har bestämt servern och CA-certifikatet för den här datorn: logga in utan --server och --ca.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1111,6 +1131,7 @@ Commands:
   update ID            change fields (--set, --section)
   delete ID            delete a case
   conflicts            list conflicts and refused changes
+  archive              what was thrown away here (kept, never lost)
   resolve ID PATH      settle a conflict (--take mine|theirs|FILE)
   revert ID            throw away local changes to a case
   review ID STATE      move a case to another review state
@@ -1137,6 +1158,7 @@ Kommandon:
   update ID            ändra fält (--set, --section)
   delete ID            ta bort ett exempel
   conflicts            lista konflikter och avvisade ändringar
+  archive              det som slängts här (sparat, aldrig förlorat)
   resolve ID PATH      lös en konflikt (--take mine|theirs|FILE)
   revert ID            släng lokala ändringar i ett exempel
   review ID STATE      flytta ett exempel till en annan granskningsstatus
@@ -1145,26 +1167,6 @@ Kommandon:
                        svara på en granskningskommentar
   attach ID FILE       bifoga en fil till ett exempel
   attachment SHA256    hämta en bilaga (-o FILE)</translation>
-    </message>
-    <message>
-        <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
-        <translation>search: visa varje träffs BM25-poäng och de fält där den fick träff.</translation>
-    </message>
-    <message>
-        <source>Query: %1</source>
-        <translation>Sökfråga: %1</translation>
-    </message>
-    <message>
-        <source>score %1, matched in: %2</source>
-        <translation>poäng %1, träff i: %2</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s settings (%1): %2: %3</source>
-        <translation>Datorns inställningar (%1): %2: %3</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</source>
-        <translation>Din IT-avdelning har bestämt servern och CA-certifikatet för den här datorn: logga in utan --server och --ca.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1485,10 @@ Kommandon:
     <message>
         <source>Local changes thrown away (a copy is kept in the profile).</source>
         <translation>De lokala ändringarna är slängda (en kopia sparas i profilen).</translation>
+    </message>
+    <message>
+        <source>Nothing has been thrown away here.</source>
+        <translation>Inget har slängts här.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2710,10 @@ Kommandon:
         <translation>Säkerhetskopian har skrivits till %1. En server som återställs från den får en ny epok.</translation>
     </message>
     <message>
+        <source>The database has a new epoch: every client reads the change feed again at its next sync.</source>
+        <translation>Databasen har fått en ny epok: varje klient läser ändringsflödet på nytt vid sin nästa synkronisering.</translation>
+    </message>
+    <message>
         <source>The national Framgångsbanken server.
 
 Commands:
@@ -2713,6 +2723,7 @@ Commands:
   org list                              list organisations
   user add NAME --org ID --role ROLE    add a user (password on standard input)
   user list                             list users
+  user set NAME [--role ROLE] [--org ID] give a user another role or organisation
   user disable|enable NAME              disable or enable a user
   user passwd NAME                      set a password (on standard input)
   import FILE [--org ID]                import cases from JSON Lines, all or nothing
@@ -2727,6 +2738,7 @@ Kommandon:
   org list                              lista organisationer
   user add NAME --org ID --role ROLE    lägg till en användare (lösenord på standard in)
   user list                             lista användare
+  user set NAME [--role ROLE] [--org ID] ge en användare en annan roll eller organisation
   user disable|enable NAME              stäng av eller aktivera en användare
   user passwd NAME                      sätt ett lösenord (på standard in)
   import FILE [--org ID]                importera exempel från JSON Lines, allt eller inget
@@ -2734,8 +2746,12 @@ Kommandon:
   restored                              ge en databas som återställts med andra verktyg en ny epok</translation>
     </message>
     <message>
-        <source>The database has a new epoch: every client reads the change feed again at its next sync.</source>
-        <translation>Databasen har fått en ny epok: varje klient läser ändringsflödet på nytt vid sin nästa synkronisering.</translation>
+        <source>user set needs --role, --org or both.</source>
+        <translation>user set behöver --role, --org eller båda.</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2 at %3.</source>
+        <translation>Användaren %1 är nu %2 hos %3.</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2998,20 @@ Kommandon:
         <source>Changes from the server this version cannot read (kept, read again at every sync):</source>
         <translation>Ändringar från servern som den här versionen inte kan läsa (sparade, läses på nytt vid varje synkronisering):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) are no longer shown to you and were removed from this computer.</source>
+        <translation>
+            <numerusform>%n exempel visas inte längre för dig och har tagits bort från den här datorn.</numerusform>
+            <numerusform>%n exempel visas inte längre för dig och har tagits bort från den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your unsent changes to %n of them are kept: see framgangsbank-cli archive.</source>
+        <translation>
+            <numerusform>Dina osända ändringar i %n av dem är sparade: se framgangsbank-cli archive.</numerusform>
+            <numerusform>Dina osända ändringar i %n av dem är sparade: se framgangsbank-cli archive.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fb::SyncStatusWidget</name>
@@ -3054,6 +3084,20 @@ Kommandon:
         <translation>
             <numerusform>%n ändring från servern som den här versionen inte kan läsa</numerusform>
             <numerusform>%n ändringar från servern som den här versionen inte kan läsa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) no longer shown to you were removed from this computer</source>
+        <translation>
+            <numerusform>%n exempel som inte längre visas för dig har tagits bort från datorn</numerusform>
+            <numerusform>%n exempel som inte längre visas för dig har tagits bort från datorn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your unsent changes to %n of them are kept in the archive (framgangsbank-cli archive)</source>
+        <translation>
+            <numerusform>dina osända ändringar i %n av dem finns kvar i arkivet (framgangsbank-cli archive)</numerusform>
+            <numerusform>dina osända ändringar i %n av dem finns kvar i arkivet (framgangsbank-cli archive)</numerusform>
         </translation>
     </message>
 </context>

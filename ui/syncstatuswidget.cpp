@@ -42,6 +42,11 @@ SyncStatusWidget::SyncStatusWidget(SyncController &sync, QWidget *parent)
         refresh();
     });
     connect(&m_sync, &SyncController::statusChanged, this, &SyncStatusWidget::refresh);
+    connect(&m_sync, &SyncController::synced, this, [this](const SyncReport &report) {
+        m_left = report.left;
+        m_leftWithEdits = report.leftWithEdits;
+        refresh();
+    });
     connect(&m_sync, &SyncController::progress, this, [this](int changed) {
         m_changed = changed;
         refresh();
@@ -87,6 +92,14 @@ void SyncStatusWidget::refresh()
     }
     if (counts.held > 0) {
         parts.append(tr("%n change(s) from the server this version cannot read", nullptr, counts.held));
+    }
+    if (m_left > 0) {
+        parts.append(tr("%n case(s) no longer shown to you were removed from this computer", nullptr, m_left));
+    }
+    if (m_leftWithEdits > 0) {
+        parts.append(tr("your unsent changes to %n of them are kept in the archive (framgangsbank-cli archive)",
+                        nullptr,
+                        m_leftWithEdits));
     }
     const QString text = parts.join(u" · "_s);
     m_label->setText(text);

@@ -30,6 +30,9 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_syncButton;
     int m_changed = 0;
+    // What the last sync took away because the server no longer shows it to this user.
+    int m_left = 0;
+    int m_leftWithEdits = 0;
 };
 
 } // namespace Fb

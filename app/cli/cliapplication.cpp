@@ -102,6 +102,7 @@ int CliApplication::run(const QStringList &arguments)
                                         "  update ID            change fields (--set, --section)\n"
                                         "  delete ID            delete a case\n"
                                         "  conflicts            list conflicts and refused changes\n"
+                                        "  archive              what was thrown away here (kept, never lost)\n"
                                         "  resolve ID PATH      settle a conflict (--take mine|theirs|FILE)\n"
                                         "  revert ID            throw away local changes to a case\n"
                                         "  review ID STATE      move a case to another review state\n"
@@ -277,6 +278,9 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == "conflicts"_L1 && needArgs(0)) {
         return edits.conflicts();
+    }
+    if (command == "archive"_L1 && needArgs(0)) {
+        return edits.archive();
     }
     if (command == "resolve"_L1 && needArgs(2)) {
         if (!parser.isSet(takeOption)) {

@@ -207,6 +207,36 @@ int EditCommands::conflicts()
     return CliApplication::Success;
 }
 
+int EditCommands::archive()
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto archived = SyncLedger(*m_cli.m_store).archived();
+    if (!archived) {
+        return m_cli.failEdit(archived.error());
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(*archived);
+        return CliApplication::Success;
+    }
+    if (archived->isEmpty()) {
+        m_cli.m_out << tr("Nothing has been thrown away here.") << '\n';
+    }
+    for (const QJsonValue &v : std::as_const(*archived)) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue value = o.value("value"_L1);
+        const QString text = value.isObject()
+            ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+            : value.isArray() ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                              : value.toVariant().toString();
+        m_cli.m_out << o.value("discarded_at"_L1).toString() << "  " << o.value("case_id"_L1).toString() << "  "
+                    << o.value("path"_L1).toString() << "  " << o.value("reason"_L1).toString() << '\n'
+                    << "    " << text.left(200).replace(u'\n', u' ') << '\n';
+    }
+    return CliApplication::Success;
+}
+
 int EditCommands::resolve(const QString &id, const QString &path, const QString &take)
 {
     LocalEdits::Take how = LocalEdits::Take::Value;

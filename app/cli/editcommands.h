@@ -22,6 +22,8 @@ public:
     int update(const QString &id, const QStringList &sets, const QStringList &sections);
     int remove(const QString &id);
     int conflicts();
+    // What this replica threw away (reverts, settled conflicts, cases no longer shown), newest last.
+    int archive();
     // take: mine, theirs, or a FILE holding the value.
     int resolve(const QString &id, const QString &path, const QString &take);
     int revert(const QString &id);

@@ -191,7 +191,9 @@ int SyncCommands::sync(bool allowMassDeletion)
                                     {u"pushed"_s, report->pushed},
                                     {u"conflicts"_s, report->conflicts},
                                     {u"rejected"_s, report->rejected},
-                                    {u"held"_s, report->held}});
+                                    {u"held"_s, report->held},
+                                    {u"left"_s, report->left},
+                                    {u"left_with_edits"_s, report->leftWithEdits}});
     } else {
         m_cli.m_out << tr("Up to date: %n case(s) changed here.", nullptr, report->changed) << '\n';
         if (report->pushed > 0) {
@@ -199,6 +201,18 @@ int SyncCommands::sync(bool allowMassDeletion)
         }
         if (report->conflicts + report->rejected > 0) {
             m_cli.m_out << tr("Some changes need you: see framgangsbank-cli conflicts.") << '\n';
+        }
+        if (report->left > 0) {
+            m_cli.m_out << tr("%n case(s) are no longer shown to you and were removed from this computer.",
+                              nullptr,
+                              report->left)
+                        << '\n';
+        }
+        if (report->leftWithEdits > 0) {
+            m_cli.m_out << tr("Your unsent changes to %n of them are kept: see framgangsbank-cli archive.",
+                              nullptr,
+                              report->leftWithEdits)
+                        << '\n';
         }
         if (report->held > 0) {
             m_cli.m_out << tr("%n change(s) from the server could not be read by this version; they are kept and "

@@ -33,7 +33,8 @@ FeedItem FeedItem::fromJson(const QJsonValue &value)
         item.unreadable = u"no id"_s;
     } else if (item.version < 1) {
         item.unreadable = u"no version"_s;
-    } else if (item.op != QLatin1StringView(Upsert) && item.op != QLatin1StringView(Delete)) {
+    } else if (item.op != QLatin1StringView(Upsert) && item.op != QLatin1StringView(Delete)
+               && item.op != QLatin1StringView(Hidden)) {
         item.unreadable = u"unknown op \"%1\""_s.arg(item.op);
     } else if (item.op == QLatin1StringView(Upsert) && item.doc.isEmpty()) {
         item.unreadable = u"no doc"_s;

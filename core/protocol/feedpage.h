@@ -14,9 +14,12 @@ struct FeedItem
 {
     static constexpr auto Upsert = "upsert";
     static constexpr auto Delete = "delete";
+    // The case is no longer for this reader to see (unpublished, given to another organisation,
+    // the reader's role changed): it leaves the replica, and is no deletion. No doc.
+    static constexpr auto Hidden = "hidden";
 
     qint64 seq = 0; // the server's change number; informational, the cursor is what counts
-    QString op; // Upsert or Delete
+    QString op; // Upsert, Delete or Hidden
     QString id;
     int version = 0;
     QJsonObject doc; // for upserts: the case as the server has it now

@@ -86,6 +86,16 @@ QStringList ReviewWorkflow::withAuthors()
     return {initialState(), u"komplettering"_s};
 }
 
+bool ReviewWorkflow::isPublic(const QString &state)
+{
+    return state == "publicerad"_L1 || state == "behover_uppdateras"_L1 || state == "arkiverad"_L1;
+}
+
+bool ReviewWorkflow::mayDelete(const QString &state, const QString &role)
+{
+    return isPublic(state) ? role == "administrator"_L1 : mayEdit(role);
+}
+
 bool ReviewWorkflow::mayEdit(const QString &role)
 {
     return rights(role) != 0;

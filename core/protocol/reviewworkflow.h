@@ -44,6 +44,13 @@ public:
     // which it is its authors' to work on ("My drafts").
     static QStringList awaitingReview();
     static QStringList withAuthors();
+    // Whether a case in this state is for every logged-in user to read (publicerad,
+    // behover_uppdateras, arkiverad); in every other state only its organisations and its
+    // reviewers read it (docs/server.md, "Who sees what"). Empty is utkast.
+    static bool isPublic(const QString &state);
+    // Whether this role may delete a case in this state: a public case only an administrator (the
+    // others archive it, which keeps it readable with a reason); any other case whoever may edit.
+    static bool mayDelete(const QString &state, const QString &role);
 };
 
 } // namespace Fb

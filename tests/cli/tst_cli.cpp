@@ -48,6 +48,7 @@ private Q_SLOTS:
     void dbAndProfileAreExclusive();
     void attachRefusesFileOverTheLimit();
     void updateBesideAnotherProgramKeepsItsSave();
+    void archiveShowsWhatWasThrownAway();
 
 private:
     using Run = Test::CliRun;
@@ -373,6 +374,29 @@ void TestCli::attachRefusesFileOverTheLimit()
     QCOMPARE(taken.exitCode, 0);
     const Run after = cli(profile() + QStringList{u"--json"_s, u"show"_s, first.id});
     QCOMPARE(CaseRecord::fromJson(after.out)->attachments.size(), first.attachments.size() + 1);
+}
+
+void TestCli::archiveShowsWhatWasThrownAway()
+{
+    QCOMPARE(cli(profile() + QStringList{u"archive"_s}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"archive"_s}).out).array().size(), 0);
+    const QString id = QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"list"_s}).out)
+                           .array()
+                           .first()
+                           .toObject()
+                           .value("id"_L1)
+                           .toString();
+    QCOMPARE(cli(profile() + QStringList{u"update"_s, id, u"--set"_s, u"summary=En mening som ångrades."_s}).exitCode,
+             0);
+    QCOMPARE(cli(profile() + QStringList{u"revert"_s, id}).exitCode, 0);
+    const QJsonArray archived =
+        QJsonDocument::fromJson(cli(profile() + QStringList{u"--json"_s, u"archive"_s}).out).array();
+    QCOMPARE(archived.size(), 1);
+    QCOMPARE(archived.first().toObject().value("case_id"_L1).toString(), id);
+    QVERIFY(QJsonDocument(archived).toJson().contains("En mening som ångrades."));
+    const Run text = cli(profile() + QStringList{u"archive"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(id.toUtf8()), text.out.constData());
 }
 
 void TestCli::updateBesideAnotherProgramKeepsItsSave()

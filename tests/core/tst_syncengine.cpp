@@ -64,6 +64,10 @@ private Q_SLOTS:
     void revertOfACaseDeletedOnTheServerLetsItGo();
     void caseBroughtBackTwiceIsMerged();
     void caseSavedAfterItsDeleteMeetsItBroughtBack();
+    void caseIsReadByThoseWhoMay_data();
+    void caseIsReadByThoseWhoMay();
+    void caseNoLongerVisibleLeavesWithItsEditsKept();
+    void anotherOrganisationChangesWhatTheReplicaHolds();
     void feedThatDoesNotAdvanceStopsThePull();
     void saveWhileALosingDeleteIsAwayIsKept();
     void deleteThatLostIsSettledByALaterDelete();
@@ -110,8 +114,9 @@ private:
     bool writeServerBody(const QString &id, const QJsonObject &body);
     void startServer(quint16 port = 0);
 
-    QString serverCreate(const QString &title);
-    QJsonObject serverApply(QJsonObject mutation);
+    // Owned by Gnesta (0461): a draft by anna, or in another state by the administrator.
+    QString serverCreate(const QString &title, const QString &reviewState = {});
+    QJsonObject serverApply(QJsonObject mutation, const QString &user = u"anna"_s);
     // An update by someone else on the server; its status ("applied", "conflict", …).
     QString serverUpdate(const QString &id, int baseVersion, const QJsonObject &set);
     QString login(ServerApi &api, const QString &user = u"anna"_s);
@@ -169,6 +174,13 @@ void TestSyncEngine::init()
     QVERIFY(Accounts(*m_serverStore, hasher)
                 .addUser(u"lena"_s, {}, u"kommun:0461"_s, u"lasare"_s, u"ett bra lösenord"_s)
                 .ok());
+    // The county's reviewer (Gnesta is in Södermanland, 04) and the national editor.
+    QVERIFY(Accounts(*m_serverStore, hasher)
+                .addUser(u"sara"_s, {}, u"region:04"_s, u"samordnare"_s, u"ett bra lösenord"_s)
+                .ok());
+    QVERIFY(Accounts(*m_serverStore, hasher)
+                .addUser(u"admin"_s, {}, u"region:01"_s, u"administrator"_s, u"ett bra lösenord"_s)
+                .ok());
 
     startServer();
 
@@ -202,9 +214,9 @@ ServerSettings TestSyncEngine::settings(bool trustCa) const
     return {QUrl(u"https://localhost:%1"_s.arg(m_port)), trustCa ? m_certs->caCertificate() : QString(), false};
 }
 
-QJsonObject TestSyncEngine::serverApply(QJsonObject mutation)
+QJsonObject TestSyncEngine::serverApply(QJsonObject mutation, const QString &user)
 {
-    const User u = m_serverStore->userByName(u"anna"_s).value().value();
+    const User u = m_serverStore->userByName(user).value().value();
     const Session session{u, m_serverStore->organisation(u.organisationId).value().value(), 0};
     mutation.insert(u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     return MutationProcessor(*m_serverStore, Test::vocabularies(), Test::referenceData(), Accounts::systemClock())
@@ -218,12 +230,15 @@ QString TestSyncEngine::serverUpdate(const QString &id, int baseVersion, const Q
         .toString();
 }
 
-QString TestSyncEngine::serverCreate(const QString &title)
+QString TestSyncEngine::serverCreate(const QString &title, const QString &reviewState)
 {
-    CaseRecord c = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    CaseRecord c = reviewState.isEmpty() ? Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                         : Test::completeCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
     c.title = title;
+    c.reviewState = reviewState;
     c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
-    const QJsonObject r = serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}});
+    const QJsonObject r = serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}},
+                                      reviewState.isEmpty() ? u"anna"_s : u"admin"_s);
     return r.value("status"_L1).toString() == "applied"_L1 ? c.id : QString();
 }
 
@@ -1025,6 +1040,112 @@ void TestSyncEngine::caseSavedAfterItsDeleteMeetsItBroughtBack()
     QVERIFY(b.replica->get(id)->sections.value(u"results"_s).contains(u"Resultat sparade i fönstret."_s));
 }
 
+void TestSyncEngine::caseIsReadByThoseWhoMay_data()
+{
+    // Written here from docs/server.md ("Who sees what"), not from the server's code. The case is
+    // Gnesta's (0461, Södermanland, county 04).
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("reads");
+    QTest::newRow("draft, its author") << QString() << u"anna"_s << true;
+    QTest::newRow("draft, a colleague") << QString() << u"bertil"_s << true;
+    QTest::newRow("draft, a reader of the municipality") << QString() << u"lena"_s << true;
+    QTest::newRow("draft, another municipality's editor") << QString() << u"cecilia"_s << false;
+    QTest::newRow("draft, the county's samordnare") << QString() << u"sara"_s << true;
+    QTest::newRow("draft, the national editor") << QString() << u"admin"_s << true;
+    QTest::newRow("under review, another municipality's editor") << u"under_granskning"_s << u"cecilia"_s << false;
+    QTest::newRow("under review, the county's samordnare") << u"under_granskning"_s << u"sara"_s << true;
+    QTest::newRow("published, another municipality's editor") << u"publicerad"_s << u"cecilia"_s << true;
+    QTest::newRow("archived, another municipality's editor") << u"arkiverad"_s << u"cecilia"_s << true;
+}
+
+void TestSyncEngine::caseIsReadByThoseWhoMay()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, user);
+    QFETCH(bool, reads);
+    const QString id = serverCreate(u"Vem läser?"_s, state);
+    QVERIFY(!id.isEmpty());
+    Client c = client(u"c"_s, user);
+    const Outcome o = sync(c);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(c.replica->get(id).ok(), reads);
+}
+
+void TestSyncEngine::caseNoLongerVisibleLeavesWithItsEditsKept()
+{
+    // A draft of Gnesta that names Stockholm among its actors: Stockholm reads it.
+    CaseRecord draft = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    draft.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    draft.actors = {Actor{u"kommun"_s, u"Stockholms kommun"_s, u"0180"_s, u"partner"_s, {}}};
+    QCOMPARE(serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, draft.toJsonObject()}}).value("status"_L1).toString(),
+             u"applied"_s);
+    const QString kept = serverCreate(u"Publicerat"_s, u"publicerad"_s);
+    Client c = client(u"c"_s, u"cecilia"_s);
+    QVERIFY(sync(c).ok);
+    QVERIFY(c.replica->get(draft.id).ok());
+    QVERIFY(c.replica->get(kept).ok());
+    // Stockholm writes something into it here, not sent yet; Gnesta takes Stockholm off the case.
+    CaseRecord mine = c.replica->get(draft.id).value();
+    mine.summary = u"Stockholms anteckning som aldrig skickades."_s;
+    {
+        SyncLedger ledger(*c.replica);
+        QVERIFY(LocalEdits(ledger).save(mine).ok());
+    }
+    QCOMPARE(serverUpdate(draft.id, 1, {{u"actors"_s, QJsonArray()}}), u"applied"_s);
+
+    const Outcome o = sync(c);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(o.report.left, 1);
+    QCOMPARE(o.report.leftWithEdits, 1);
+    QCOMPARE(c.replica->get(draft.id).code(), ErrorCode::NotFound);
+    QVERIFY(c.replica->get(kept).ok());
+    QCOMPARE(counts(*c.replica).pending, 0);
+    QCOMPARE(counts(*c.replica).conflicts, 0);
+    QCOMPARE(counts(*c.replica).blocked, 0);
+    QSqlQuery q(c.replica->database());
+    QVERIFY(q.exec(u"SELECT value FROM discarded WHERE case_id = '%1'"_s.arg(draft.id)) && q.next());
+    QVERIFY(q.value(0).toString().contains(u"Stockholms anteckning som aldrig skickades."_s));
+    // The case is still on the server, untouched by what Stockholm wrote.
+    const auto onServer = CaseRepository(*m_serverStore).find(draft.id).value();
+    QVERIFY(onServer.has_value() && !onServer->deleted);
+    QCOMPARE(onServer->body.value("summary"_L1).toString(), draft.summary);
+    // Quiet afterwards: nothing leaves twice, nothing comes back.
+    const Outcome again = sync(c);
+    QVERIFY(again.ok);
+    QCOMPARE(again.report.left, 0);
+    QCOMPARE(c.replica->get(draft.id).code(), ErrorCode::NotFound);
+}
+
+void TestSyncEngine::anotherOrganisationChangesWhatTheReplicaHolds()
+{
+    const QString gnesta = serverCreate(u"Gnestas utkast"_s);
+    CaseRecord stockholm = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    stockholm.title = u"Stockholms utkast"_s;
+    stockholm.owner = Actor{u"kommun"_s, {}, u"0180"_s, u"huvudman"_s, {}};
+    QCOMPARE(serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, stockholm.toJsonObject()}}, u"cecilia"_s)
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    const QString published = serverCreate(u"Publicerat"_s, u"publicerad"_s);
+    Client l = client(u"l"_s, u"lena"_s);
+    QVERIFY(sync(l).ok);
+    QVERIFY(l.replica->get(gnesta).ok());
+    QCOMPARE(l.replica->get(stockholm.id).code(), ErrorCode::NotFound);
+
+    // Lena moves to Stockholm: nothing about the cases changed, only what she may read.
+    const PasswordHasher hasher(PasswordHasher::Strength::Testing);
+    QVERIFY(Accounts(*m_serverStore, hasher).setRoleAndOrganisation(u"lena"_s, {}, u"kommun:0180"_s).ok());
+    const Outcome o = sync(l);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(o.report.left, 1);
+    QCOMPARE(o.report.leftWithEdits, 0);
+    QCOMPARE(l.replica->get(gnesta).code(), ErrorCode::NotFound);
+    QVERIFY(l.replica->get(stockholm.id).ok());
+    QVERIFY(l.replica->get(published).ok());
+    QCOMPARE(counts(*l.replica).pending, 0);
+}
+
 void TestSyncEngine::feedThatDoesNotAdvanceStopsThePull()
 {
     // A page that says there is more but gives back the cursor it was asked with: the client
@@ -1322,7 +1443,8 @@ void TestSyncEngine::deletedHereWhileAnEditWasAwayAndThere()
 
 void TestSyncEngine::permissionDeniedKeepsTheEdit()
 {
-    const QString id = serverCreate(u"Gnestas exempel"_s);
+    // Published, so that Stockholm reads it; Gnesta's to change.
+    const QString id = serverCreate(u"Gnestas exempel"_s, u"publicerad"_s);
     Client c = client(u"c"_s, u"cecilia"_s);
     QVERIFY(sync(c).ok);
     CaseRecord edited = c.replica->get(id).value();
@@ -1541,6 +1663,17 @@ void TestSyncEngine::attachmentTravelsWithItsCase()
     QVERIFY(cacheB.put(blob.sha256, downloaded->value()).ok());
     QVERIFY(cacheB.contains(blob.sha256));
     QCOMPARE(cacheB.put(blob.sha256, "other bytes").code(), ErrorCode::BlobHashMismatch);
+
+    // The case is a draft of Gnesta: Stockholm's editor gets neither it nor its attachment.
+    Client other = client(u"c"_s, u"cecilia"_s);
+    QVERIFY(sync(other).ok);
+    QCOMPARE(other.replica->get(c.id).code(), ErrorCode::NotFound);
+    std::optional<Result<QByteArray>> refused;
+    other.api->getBlob(blob.sha256, [&](Result<QByteArray> r) {
+        refused.emplace(std::move(r));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 20000);
+    QCOMPARE(refused->code(), ErrorCode::NotFound);
 }
 
 void TestSyncEngine::interruptedUploadResumes()

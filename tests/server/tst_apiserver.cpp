@@ -38,6 +38,7 @@ private Q_SLOTS:
     void mutationsAndChanges();
     void changesPageAndCursor();
     void cursorFromAnotherEpochIsGone();
+    void cursorOfAnOlderViewReadsFromTheStart();
     void syncNeedsLogin_data();
     void syncNeedsLogin();
     void stopsWithRequestsInFlight();
@@ -420,6 +421,39 @@ void TestApiServer::cursorFromAnotherEpochIsGone()
     const Reply r = request("GET", u"/api/v1/changes?cursor="_s + foreign, {}, token);
     QCOMPARE(r.status, 410);
     QCOMPARE(r.body.value("error"_L1).toObject().value("code"_L1).toString(), u"epoch_changed"_s);
+}
+
+void TestApiServer::cursorOfAnOlderViewReadsFromTheStart()
+{
+    // A cursor written before views (or under another role) cannot say what its reader was shown:
+    // the feed starts again, and ends at the same place under the reader's view.
+    const QString token = login();
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(request("POST",
+                         u"/api/v1/mutations"_s,
+                         createMutation(u"3333333%1-1111-4111-8111-111111111111"_s.arg(i),
+                                        u"6f1c2a4e-0b7d-4c1e-9a53-2f8e4d6b7c2%1"_s.arg(i),
+                                        u"Exempel %1"_s.arg(i)),
+                         token)
+                     .status,
+                 200);
+    }
+    const QString current = request("GET", u"/api/v1/changes"_s, {}, token).body.value("next_cursor"_L1).toString();
+    const QByteArray text =
+        QByteArray::fromBase64(current.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QCOMPARE(text.count(':'), 3); // epoch:seq:tag:view
+    const QByteArray older = text.left(text.lastIndexOf(':'));
+    const Reply again = request(
+        "GET",
+        u"/api/v1/changes?cursor="_s
+            + QString::fromLatin1(older.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+        {},
+        token);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body.value("items"_L1).toArray().size(), 2);
+    QCOMPARE(again.body.value("next_cursor"_L1).toString(), current);
+    QCOMPARE(request("GET", u"/api/v1/changes?cursor="_s + current, {}, token).body.value("items"_L1).toArray().size(),
+             0);
 }
 
 void TestApiServer::syncNeedsLogin_data()

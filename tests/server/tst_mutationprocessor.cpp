@@ -1,4 +1,5 @@
 #include "caserecord.h"
+#include "fixtures.h"
 #include "mutationprocessor.h"
 #include "postgresfixture.h"
 #include "serverstorefixture.h"
@@ -34,6 +35,10 @@ private Q_SLOTS:
     void editOfDeletedCaseIsAConflict();
     void permissions_data();
     void permissions();
+    void ownerOfAnotherTypeStaysWithItsOrganisation();
+    void publicCaseIsDeletedOnlyByTheNationalEditor();
+    void mutationOfAnotherUserIsNoKeyToItsAnswer();
+    void createOverACaseOneMayNotWriteShowsNothing();
     void serverFieldsCannotBeSet_data();
     void serverFieldsCannotBeSet();
     void feedFollowsCommitOrder();
@@ -320,6 +325,83 @@ void TestMutationProcessor::permissions()
         QCOMPARE(move.value("code"_L1).toString(), u"forbidden"_s);
         QCOMPARE(move.value("field"_L1).toString(), u"owner"_s);
     }
+}
+
+void TestMutationProcessor::ownerOfAnotherTypeStaysWithItsOrganisation()
+{
+    // Found reading the server: an owner that is no municipality or region was given to the
+    // organisation of whoever saved the case last, so the county's samordnare fixing a typo took
+    // the case from Gnesta's own editors.
+    const QString id = newId();
+    QJsonObject doc = caseBody(id, {});
+    doc.insert(
+        u"owner"_s,
+        QJsonObject{{u"type"_s, u"kommunalt_bolag"_s}, {u"name"_s, u"Bostadsbolaget"_s}, {u"role"_s, u"huvudman"_s}});
+    const QJsonObject created = apply(u"gnesta"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, doc}});
+    QVERIFY2(created.value("status"_L1).toString() == "applied"_L1,
+             QJsonDocument(created).toJson(QJsonDocument::Compact).constData());
+    QCOMPARE(CaseRepository(*m_store).find(id).value()->organisationId, u"kommun:0461"_s);
+    const QJsonObject fixed = apply(u"sormland"_s,
+                                    {{u"op"_s, u"update"_s},
+                                     {u"id"_s, id},
+                                     {u"base_version"_s, 1},
+                                     {u"set"_s, QJsonObject{{u"title"_s, u"Rättat av samordnaren"_s}}}});
+    QCOMPARE(fixed.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(CaseRepository(*m_store).find(id).value()->organisationId, u"kommun:0461"_s);
+    const QJsonObject again = apply(u"gnesta"_s,
+                                    {{u"op"_s, u"update"_s},
+                                     {u"id"_s, id},
+                                     {u"base_version"_s, 2},
+                                     {u"set"_s, QJsonObject{{u"summary"_s, u"Gnesta skriver vidare."_s}}}});
+    QCOMPARE(again.value("status"_L1).toString(), u"applied"_s);
+}
+
+void TestMutationProcessor::publicCaseIsDeletedOnlyByTheNationalEditor()
+{
+    // Found reading the server: only archived cases were guarded, so any editor of the owning
+    // municipality could delete a published case everyone had read and cited.
+    CaseRecord c = Test::completeCase(newId());
+    c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    c.reviewState = u"publicerad"_s;
+    QCOMPARE(apply(u"admin"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}}).value("status"_L1).toString(),
+             u"applied"_s);
+    for (const QString &user : {u"gnesta"_s, u"sormland"_s}) {
+        const QJsonObject r = apply(user, {{u"op"_s, u"delete"_s}, {u"id"_s, c.id}, {u"base_version"_s, 1}});
+        QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+        QCOMPARE(r.value("code"_L1).toString(), u"forbidden"_s);
+    }
+    QVERIFY(!CaseRepository(*m_store).find(c.id).value()->deleted);
+    QCOMPARE(apply(u"admin"_s, {{u"op"_s, u"delete"_s}, {u"id"_s, c.id}, {u"base_version"_s, 1}})
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+}
+
+void TestMutationProcessor::mutationOfAnotherUserIsNoKeyToItsAnswer()
+{
+    // Found reading the server: the log answered a replay by anyone, with the case as written.
+    const QString id = newId();
+    const QJsonObject mutation{{u"mutation_id"_s, newId()},
+                               {u"op"_s, u"create"_s},
+                               {u"doc"_s, caseBody(id, u"0461"_s)}};
+    QCOMPARE(apply(u"gnesta"_s, mutation).value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(apply(u"gnesta"_s, mutation).value("status"_L1).toString(), u"duplicate"_s);
+    const QJsonObject stranger = apply(u"ronneby"_s, mutation);
+    QCOMPARE(stranger.value("status"_L1).toString(), u"rejected"_s);
+    QVERIFY(!stranger.contains("doc"_L1));
+}
+
+void TestMutationProcessor::createOverACaseOneMayNotWriteShowsNothing()
+{
+    // Found reading the server: creating an id that exists answered with the case as it is,
+    // whoever asked, so a guessed or leaked id gave away another municipality's draft.
+    const QString id = newId();
+    QCOMPARE(createCase(u"gnesta"_s, id).value("status"_L1).toString(), u"applied"_s);
+    const QJsonObject r = createCase(u"ronneby"_s, id, u"1081"_s);
+    QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r.value("code"_L1).toString(), u"forbidden"_s);
+    QVERIFY(!r.contains("doc"_L1));
+    QCOMPARE(CaseRepository(*m_store).revisionCount(id).value(), 1);
 }
 
 void TestMutationProcessor::serverFieldsCannotBeSet_data()

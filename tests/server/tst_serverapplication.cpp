@@ -112,6 +112,22 @@ void TestServerApplication::initAndUsers()
                  .value("disabled"_L1)
                  .toBool(),
              true);
+    // Another role and organisation: the listing says so; what she reads follows at her next sync.
+    QCOMPARE(
+        server({u"user"_s, u"set"_s, u"anna"_s, u"--role"_s, u"samordnare"_s, u"--org"_s, u"region:04"_s}).exitCode,
+        0);
+    const QJsonObject moved =
+        QJsonDocument::fromJson(server({u"user"_s, u"list"_s, u"--json"_s}).out).array().first().toObject();
+    QCOMPARE(moved.value("role"_L1).toString(), u"samordnare"_s);
+    QCOMPARE(moved.value("organisation"_L1).toString(), u"region:04"_s);
+    QCOMPARE(server({u"user"_s, u"set"_s, u"anna"_s, u"--role"_s, u"lasare"_s}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(server({u"user"_s, u"list"_s, u"--json"_s}).out)
+                 .array()
+                 .first()
+                 .toObject()
+                 .value("organisation"_L1)
+                 .toString(),
+             u"region:04"_s);
     QCOMPARE(server({u"user"_s, u"passwd"_s, u"anna"_s}, "ett annat lösenord\n").exitCode, 0);
     QCOMPARE(server({u"user"_s, u"passwd"_s, u"ingen"_s}, "ett annat lösenord\n").exitCode, 4);
 }
@@ -132,6 +148,13 @@ void TestServerApplication::userErrors_data()
         << QByteArray("långt lösenord\n") << 1;
     QTest::addRow("missing role") << QStringList{u"user"_s, u"add"_s, u"bo"_s, u"--org"_s, u"kommun:0461"_s}
                                   << QByteArray() << 2;
+    QTest::addRow("set, nothing to set") << QStringList{u"user"_s, u"set"_s, u"anna"_s} << QByteArray() << 2;
+    QTest::addRow("set, no such user") << QStringList{u"user"_s, u"set"_s, u"ingen"_s, u"--role"_s, u"lasare"_s}
+                                       << QByteArray() << 4;
+    QTest::addRow("set, bad role") << QStringList{u"user"_s, u"set"_s, u"anna"_s, u"--role"_s, u"kung"_s}
+                                   << QByteArray() << 1;
+    QTest::addRow("set, unknown organisation")
+        << QStringList{u"user"_s, u"set"_s, u"anna"_s, u"--org"_s, u"kommun:0000"_s} << QByteArray() << 1;
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray() << 2;
     QTest::addRow("bad database url") << QStringList{u"--db"_s, u"mysql://x"_s, u"init"_s} << QByteArray() << 3;
 }

@@ -1,6 +1,9 @@
 #include "postgresfixture.h"
 #include "serverstore.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createsSchema();
+    void attachmentsAreIndexedOnUpgrade();
     void refusesUnknownUrls_data();
     void refusesUnknownUrls();
     void organisationsAndUsers();
@@ -83,6 +87,52 @@ void TestServerStore::createsSchema()
     QCOMPARE(store->schemaVersion().value(), ServerStore::SchemaVersion);
     store.reset();
     QCOMPARE(open()->schemaVersion().value(), ServerStore::SchemaVersion); // reopening migrates nothing twice
+}
+
+void TestServerStore::attachmentsAreIndexedOnUpgrade()
+{
+    // A bank from before schema 5 holds cases with attachments: the upgrade indexes which case
+    // names which blob, in each backend's own JSON functions, so that blobs stay readable.
+    auto store = open();
+    QVERIFY(store);
+    const QString a(64, u'a');
+    const QString b(64, u'b');
+    const auto body = [](const QStringList &shas) {
+        QString attachments;
+        for (const QString &sha : shas) {
+            attachments +=
+                (attachments.isEmpty() ? u""_s : u","_s) + u"{\"name\":\"x.pdf\",\"sha256\":\""_s + sha + u"\"}"_s;
+        }
+        return QString(u"{\"title\":\"t\",\"attachments\":["_s + attachments + u"]}"_s);
+    };
+    {
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        QVERIFY(q.exec(u"DROP TABLE case_blobs"_s));
+        QVERIFY(q.exec(u"UPDATE schema_version SET version = 4"_s));
+        q.prepare(u"INSERT INTO cases(id, version, deleted, body, field_versions, organisation_id, updated_seq) "
+                  "VALUES(?, 1, ?, ?, '{}', 'kommun:0461', 1)"_s);
+        for (const auto &[id, deleted, shas] : {std::tuple{u"c1"_s, 0, QStringList{a, b}},
+                                                std::tuple{u"c2"_s, 0, QStringList{a}},
+                                                std::tuple{u"c3"_s, 1, QStringList{b}},
+                                                std::tuple{u"c4"_s, 0, QStringList{}}}) {
+            q.addBindValue(id);
+            q.addBindValue(deleted);
+            q.addBindValue(body(shas));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    store.reset();
+    store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion().value(), ServerStore::SchemaVersion);
+    QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+    QVERIFY(q.exec(u"SELECT sha256, case_id FROM case_blobs ORDER BY sha256, case_id"_s));
+    QStringList rows;
+    while (q.next()) {
+        rows.append(q.value(0).toString().left(1) + u' ' + q.value(1).toString());
+    }
+    // The deleted case names nothing any more.
+    QCOMPARE(rows, (QStringList{u"a c1"_s, u"a c2"_s, u"b c1"_s}));
 }
 
 void TestServerStore::refusesUnknownUrls_data()

@@ -35,6 +35,8 @@ constexpr auto Password = "ett bra lösenord";
 // Where the simulated users write: all editors of one municipality, so that every write is
 // allowed and every refusal is a finding.
 constexpr auto Municipality = "0461";
+// Where the reader is moved to now and then (Stockholm): none of the clients' cases is theirs.
+constexpr auto Elsewhere = "0180";
 
 // The text fields the operations write, and how: a set replaces the value, an append adds a
 // paragraph (Markdown merges by block, so appends of two clients both survive).
@@ -75,6 +77,7 @@ public:
         : m_env(environment)
         , m_config(config)
         , m_random(config.seed)
+        , m_readerRandom(config.seed ^ 0x7265616465720000ULL)
     {
         m_report.seed = config.seed;
     }
@@ -94,6 +97,7 @@ private:
         QString editorCase;
         QJsonObject editorOrigin;
         quint64 editorRequest = 0;
+        bool reader = false; // Config::reader's läsare: no failure point of the enumeration
     };
 
     bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
@@ -117,7 +121,11 @@ private:
     void violation(const QString &line) { m_report.violations.append(line); }
 
     bool startServer(quint16 port);
+    std::unique_ptr<Client> newClient(int index, const QString &user);
     bool openClient(Client &c);
+    // The clients, and the reader when there is one.
+    std::vector<Client *> everyone() const;
+    void readerStep();
     bool login(Client &c);
     void crash(Client &c);
 
@@ -146,6 +154,9 @@ private:
     std::unique_ptr<ApiServer> m_server;
     quint16 m_port = 0;
     std::vector<std::unique_ptr<Client>> m_clients;
+    std::unique_ptr<Client> m_reader;
+    QRandomGenerator64 m_readerRandom;
+    bool m_readerAtHome = true; // in the clients' municipality
     bool m_operating = false; // the operations run (not the settling): failure points count
     Client *m_writeFailed = nullptr; // its replica failed a write: reopened after the operation
     QList<Written> m_ledger;
@@ -170,6 +181,25 @@ bool Simulation::Run::startServer(quint16 port)
     return true;
 }
 
+std::unique_ptr<Simulation::Run::Client> Simulation::Run::newClient(int index, const QString &user)
+{
+    auto c = std::make_unique<Client>();
+    c->index = index;
+    c->user = user;
+    c->path = m_dir.filePath(u"client%1/replica.sqlite"_s.arg(index));
+    QDir().mkpath(QFileInfo(c->path).absolutePath());
+    c->network = std::make_unique<FaultNetwork>(m_config.seed * 1000 + quint64(index));
+    c->api =
+        std::make_unique<ServerApi>(*c->network,
+                                    ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_port)), m_env.caFile, false});
+    if (!c->api->prepare() || !openClient(*c) || !login(*c)) {
+        violation(u"client %1 did not start"_s.arg(index));
+        return nullptr;
+    }
+    c->network->setFaultRate(m_config.faultPerMille);
+    return c;
+}
+
 bool Simulation::Run::openClient(Client &c)
 {
     auto store = CaseStore::open(c.path, m_env.vocabularies, m_env.referenceData);
@@ -179,7 +209,7 @@ bool Simulation::Run::openClient(Client &c)
     }
     c.store = std::move(store).value();
     c.store->setCommitFault([this, &c] {
-        if (!m_operating) {
+        if (!m_operating || c.reader) {
             return false;
         }
         if (m_report.writes++ != m_config.failWriteAt) {
@@ -465,9 +495,46 @@ void Simulation::Run::step()
         trace(u"client %1: a write failed as on a full disk; reopened from disk"_s.arg(m_writeFailed->index));
         crash(*std::exchange(m_writeFailed, nullptr));
     }
+    if (m_reader) {
+        readerStep();
+    }
     if (!m_config.watchCase.isEmpty()) {
         watch();
     }
+}
+
+void Simulation::Run::readerStep()
+{
+    Client &r = *m_reader;
+    const int draw = int(m_readerRandom.bounded(100));
+    if (draw < 5) {
+        m_readerAtHome = !m_readerAtHome;
+        const QString organisation = u"kommun:"_s + QString::fromLatin1(m_readerAtHome ? Municipality : Elsewhere);
+        trace(u"the reader moves to "_s + organisation);
+        auto store = ServerStore::open(m_database);
+        const PasswordHasher hasher(PasswordHasher::Strength::Testing);
+        if (!store || !Accounts(**store, hasher).setRoleAndOrganisation(r.user, {}, organisation)) {
+            violation(u"the reader could not be moved"_s);
+        }
+    } else if (draw < 20) {
+        const auto synced = sync(r, false);
+        trace(u"client %1 (the reader) syncs: %2"_s.arg(r.index).arg(synced ? u"ok"_s : errorCodeName(synced.code())));
+    } else if (draw < 23 && m_config.crashes) {
+        trace(u"client %1 (the reader) crashes"_s.arg(r.index));
+        crash(r);
+    }
+}
+
+std::vector<Simulation::Run::Client *> Simulation::Run::everyone() const
+{
+    std::vector<Client *> all;
+    for (const auto &c : m_clients) {
+        all.push_back(c.get());
+    }
+    if (m_reader) {
+        all.push_back(m_reader.get());
+    }
+    return all;
 }
 
 void Simulation::Run::watch()
@@ -481,7 +548,7 @@ void Simulation::Run::watch()
         }
         return tokens.join(u' ');
     };
-    for (auto &c : m_clients) {
+    for (Client *c : everyone()) {
         SyncLedger ledger(*c->store);
         auto state = ledger.state(id);
         if (!state || !state->known) {
@@ -513,7 +580,7 @@ void Simulation::Run::watch()
 
 void Simulation::Run::settle()
 {
-    for (auto &c : m_clients) {
+    for (Client *c : everyone()) {
         c->network->setFaultRate(0);
         c->editorCase.clear();
     }
@@ -521,7 +588,7 @@ void Simulation::Run::settle()
     // until a whole round changes nothing anywhere.
     for (int round = 0; round < 12; ++round) {
         bool quiet = true;
-        for (auto &c : m_clients) {
+        for (Client *c : everyone()) {
             resolve(*c, true);
             auto r = sync(*c, false);
             if (!r) {
@@ -592,7 +659,17 @@ void Simulation::Run::check()
         }
     }
 
-    for (auto &c : m_clients) {
+    // What the reader may read away from home: none of the clients' cases (drafts of their
+    // municipality), only public ones, and the clients never publish. Stated here from
+    // docs/server.md, not taken from the server's code.
+    const QStringList publicStates{u"publicerad"_s, u"behover_uppdateras"_s, u"arkiverad"_s};
+    for (Client *c : everyone()) {
+        QHash<QString, QJsonObject> expected = live;
+        if (c->reader && !m_readerAtHome) {
+            expected.removeIf([&](const auto &it) {
+                return !publicStates.contains(it.value().value("review_state"_L1).toString());
+            });
+        }
         QSqlQuery local(c->store->database());
         local.exec(u"SELECT value FROM discarded"_s);
         while (local.next()) {
@@ -614,9 +691,10 @@ void Simulation::Run::check()
         QSet<QString> seen;
         (void)c->store->forEach([&](const CaseRecord &record) {
             seen.insert(record.id);
-            const auto it = live.constFind(record.id);
-            if (it == live.constEnd()) {
-                violation(u"client %1 has case %2, the server does not"_s.arg(c->index).arg(record.id));
+            const auto it = expected.constFind(record.id);
+            if (it == expected.constEnd()) {
+                violation(
+                    u"client %1 has case %2, the server does not, or not for them"_s.arg(c->index).arg(record.id));
             } else if (!CaseFields::sameContent(record.toJsonObject(), *it)) {
                 violation(u"client %1 has case %2 other than the server: %3"_s.arg(c->index).arg(
                     record.id,
@@ -625,7 +703,7 @@ void Simulation::Run::check()
             }
             return true;
         });
-        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (!seen.contains(it.key())) {
                 violation(u"client %1 lacks case %2"_s.arg(c->index).arg(it.key()));
             }
@@ -654,12 +732,16 @@ Report Simulation::Run::run()
             return m_report;
         }
         const PasswordHasher hasher(PasswordHasher::Strength::Testing);
-        for (int i = 0; i < m_config.clients; ++i) {
+        for (int i = 0; i <= m_config.clients; ++i) {
+            const bool reader = i == m_config.clients;
+            if (reader && !m_config.reader) {
+                break;
+            }
             if (!Accounts(**store, hasher)
-                     .addUser(u"sim%1"_s.arg(i),
+                     .addUser(reader ? u"simreader"_s : u"sim%1"_s.arg(i),
                               {},
                               u"kommun:"_s + QString::fromLatin1(Municipality),
-                              u"redaktor"_s,
+                              reader ? u"lasare"_s : u"redaktor"_s,
                               QString::fromUtf8(Password))) {
                 violation(u"user did not get added"_s);
                 return m_report;
@@ -670,21 +752,18 @@ Report Simulation::Run::run()
         return m_report;
     }
     for (int i = 0; i < m_config.clients; ++i) {
-        auto c = std::make_unique<Client>();
-        c->index = i;
-        c->user = u"sim%1"_s.arg(i);
-        c->path = m_dir.filePath(u"client%1/replica.sqlite"_s.arg(i));
-        QDir().mkpath(QFileInfo(c->path).absolutePath());
-        c->network = std::make_unique<FaultNetwork>(m_config.seed * 1000 + quint64(i));
-        c->api = std::make_unique<ServerApi>(
-            *c->network,
-            ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_port)), m_env.caFile, false});
-        if (!c->api->prepare() || !openClient(*c) || !login(*c)) {
-            violation(u"client %1 did not start"_s.arg(i));
+        auto c = newClient(i, u"sim%1"_s.arg(i));
+        if (!c) {
             return m_report;
         }
-        c->network->setFaultRate(m_config.faultPerMille);
         m_clients.push_back(std::move(c));
+    }
+    if (m_config.reader) {
+        m_reader = newClient(m_config.clients, u"simreader"_s);
+        if (!m_reader) {
+            return m_report;
+        }
+        m_reader->reader = true;
     }
     m_operating = true;
     for (int i = 0; i < m_config.steps && m_report.ok(); ++i) {
@@ -706,11 +785,12 @@ Report Simulation::Run::run()
         }
         QSqlDatabase::removeDatabase(u"sim-check"_s);
     }
-    for (auto &c : m_clients) {
+    for (Client *c : everyone()) {
         m_report.requests += c->network->requests();
         m_report.faults += c->network->faults();
     }
     m_clients.clear();
+    m_reader.reset();
     m_server.reset();
     return m_report;
 }

@@ -29,6 +29,11 @@ struct Config
     int faultPerMille = 150; // requests that get a fault
     bool crashes = true; // clients crash between operations and in the middle of a sync
     bool serverRestarts = true;
+    // One more user, a läsare who only reads, moved now and then by an administrator between the
+    // clients' municipality (where every case is for them to read) and another one (where the
+    // clients' drafts are not): their replica must hold exactly what they may read. Drawn from a
+    // generator of its own, so the other clients' operations are those of a run without it.
+    bool reader = true;
     bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
     QString watchCase; // trace every client's sync state of this case after every operation
 

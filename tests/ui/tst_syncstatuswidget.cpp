@@ -25,6 +25,7 @@ private Q_SLOTS:
     void notConnected();
     void waitingChangesAndFailureAreShown();
     void itemsSetAsideAreShown();
+    void casesThatLeftAreShown();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -100,6 +101,21 @@ void TestSyncStatusWidget::itemsSetAsideAreShown()
     QTRY_VERIFY2_WITH_TIMEOUT(widget.text().contains(u"1 change(s) from the server this version cannot read"_s),
                               qPrintable(widget.text()),
                               10000);
+}
+
+void TestSyncStatusWidget::casesThatLeftAreShown()
+{
+    // The sync itself is tried against the real server in tst_syncengine
+    // (caseNoLongerVisibleLeavesWithItsEditsKept); here only what the user is told of its report.
+    SyncStatusWidget widget(*m_sync);
+    SyncReport report;
+    report.left = 3;
+    report.leftWithEdits = 1;
+    Q_EMIT m_sync->synced(report);
+    QVERIFY2(widget.text().contains(u"3 case(s) no longer shown to you"_s), qPrintable(widget.text()));
+    QVERIFY2(widget.text().contains(u"unsent changes to 1 of them are kept"_s), qPrintable(widget.text()));
+    Q_EMIT m_sync->synced(SyncReport{});
+    QVERIFY(!widget.text().contains(u"no longer shown"_s));
 }
 
 QTEST_MAIN(TestSyncStatusWidget)
