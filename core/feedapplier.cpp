@@ -327,7 +327,12 @@ Result<bool> FeedApplier::applyNewer(const FeedItem &item, CaseSyncState state, 
 
     if (isDelete) {
         if (state.local == CaseSyncState::Local::Deleted) {
-            // Deleted on both sides: nothing left to push.
+            // Deleted on both sides: nothing left to push. An edit frozen before the delete here
+            // goes too (the delete archived it): sent now, it came back as an edit of a deleted
+            // case and asked a question with nothing to keep (seeds 35903 and 36699).
+            if (auto r = m_ledger.dropOutbox(item.id); !r) {
+                return r.error();
+            }
             if (auto r = m_ledger.dropBase(item.id); !r) {
                 return r.error();
             }
@@ -391,14 +396,8 @@ Result<FeedApplier::Applied> FeedApplier::leave(const QString &id)
         }
         applied.archived = true;
     }
-    auto inFlight = m_ledger.outboxEntry(id);
-    if (!inFlight) {
-        return inFlight.error();
-    }
-    if (inFlight->has_value()) {
-        if (auto r = m_ledger.removeFromOutbox((*inFlight)->mutationId); !r) {
-            return r.error();
-        }
+    if (auto r = m_ledger.dropOutbox(id); !r) {
+        return r.error();
     }
     if (auto r = m_ledger.dropConflicts(id); !r) {
         return r.error();

@@ -188,22 +188,22 @@ Result<void> LocalEdits::resolve(const QString &id, const QString &path, Take ta
             return take == Take::Mine ? remove(id) : Result<void>();
         }
         if (path == "$deleted"_L1) {
-            if (take == Take::Mine) {
+            auto current = m_ledger.localBody(id);
+            if (!current) {
+                return current.error();
+            }
+            if (take == Take::Mine && current->has_value()) {
                 // Brought back: pushed as a create of the case as it is here.
                 s->local = CaseSyncState::Local::Ok;
                 s->dirty = true;
                 return m_ledger.setState(*s);
             }
-            auto current = m_ledger.localBody(id);
-            if (!current) {
-                return current.error();
-            }
-            if (auto r = m_ledger.archive(id,
-                                          path,
-                                          current->has_value() ? QJsonValue(**current) : conflict.local,
-                                          u"deleted on the server"_s);
-                !r) {
-                return r;
+            // Let go, or nothing here to keep: the case was deleted on this side as well.
+            const QJsonValue kept = current->has_value() ? QJsonValue(**current) : conflict.local;
+            if (kept.isObject()) {
+                if (auto r = m_ledger.archive(id, path, kept, u"deleted on the server"_s); !r) {
+                    return r;
+                }
             }
             if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
                 return r;

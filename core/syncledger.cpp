@@ -302,6 +302,11 @@ Result<void> SyncLedger::removeFromOutbox(const QString &mutationId)
     return execute(m_store.database(), u"DELETE FROM outbox WHERE mutation_id = ?"_s, {mutationId});
 }
 
+Result<void> SyncLedger::dropOutbox(const QString &caseId)
+{
+    return execute(m_store.database(), u"DELETE FROM outbox WHERE case_id = ?"_s, {caseId});
+}
+
 Result<void> SyncLedger::markRejected(const QString &mutationId, const QString &error)
 {
     return execute(

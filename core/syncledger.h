@@ -121,6 +121,8 @@ public:
     Result<QList<OutboxEntry>>
     frozen(int maxCount, qsizetype maxBytes, const QSet<QString> &skip = {}, bool sentOnly = false) const;
     Result<void> removeFromOutbox(const QString &mutationId);
+    // Whatever the case has in the outbox, sent or not: for a case that has nothing left to send.
+    Result<void> dropOutbox(const QString &caseId);
     Result<void> markRejected(const QString &mutationId, const QString &error);
     Result<void> noteAttempt(const QString &mutationId, const QString &error);
 

@@ -76,14 +76,35 @@ Result<void> Accounts::initialize(ServerStore &store, const ReferenceData &refer
     });
 }
 
-Result<LoginResult> Accounts::login(const QString &name, const QString &password)
+Result<LoginResult> Accounts::login(const QString &name, const QString &password, const QString &source)
 {
     const qint64 now = m_clock();
-    auto failures = m_store.loginFailuresSince(name, now - FailureWindow);
+    const qint64 since = now - FailureWindow;
+    // Attempts older than the window count for nothing: the table holds one window at most.
+    if (auto r = m_store.forgetLoginFailuresBefore(since); !r) {
+        return r.error();
+    }
+    if (!source.isEmpty()) {
+        // Checked before anything is recorded, so an address throttled adds no rows: what it
+        // sends beyond its limit costs the table nothing.
+        auto fromSource = m_store.loginFailuresFromSince(source, since);
+        if (!fromSource) {
+            return fromSource.error();
+        }
+        if (*fromSource >= MaxFailuresPerSource) {
+            return Error{ErrorCode::Throttled, {}, QString::number(FailureWindow)};
+        }
+    }
+    // Recorded before the password is looked at and counted after: of guesses sent in parallel,
+    // at most MaxFailures get as far as the hash (checking first let all of them through).
+    if (auto r = m_store.recordLoginAttempt(name, source, now); !r) {
+        return r.error();
+    }
+    auto failures = m_store.loginFailuresSince(name, since);
     if (!failures) {
         return failures.error();
     }
-    if (*failures >= MaxFailures) {
+    if (*failures > MaxFailures) {
         return Error{ErrorCode::Throttled, name, QString::number(FailureWindow)};
     }
     auto user = m_store.userByName(name);
@@ -94,10 +115,7 @@ Result<LoginResult> Accounts::login(const QString &name, const QString &password
     static const QByteArray dummy = m_hasher.hash(u"no such user"_s).value();
     const bool valid = m_hasher.verify(*user ? (*user)->passwordHash : dummy, password) && user->has_value();
     if (!valid) {
-        if (auto r = m_store.recordLoginFailure(name, now); !r) {
-            return r.error();
-        }
-        return Error{ErrorCode::InvalidCredentials, {}, {}};
+        return Error{ErrorCode::InvalidCredentials, {}, {}}; // the attempt stays recorded
     }
     const User &u = **user;
     if (u.disabled) {

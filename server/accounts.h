@@ -32,7 +32,8 @@ public:
     using Clock = std::function<qint64()>;
 
     static constexpr qint64 TokenLifetime = 30 * 24 * 3600;
-    static constexpr int MaxFailures = 5;
+    static constexpr int MaxFailures = 5; // per user name and window
+    static constexpr int MaxFailuresPerSource = 100; // per address and window: an office's NAT
     static constexpr qint64 FailureWindow = 15 * 60;
     static constexpr qint64 MinPasswordLength = 10;
 
@@ -44,8 +45,9 @@ public:
     // Preloads Sweden's municipalities and regions and gives the server its identity. Idempotent.
     static Result<void> initialize(ServerStore &store, const ReferenceData &referenceData);
 
-    // Throttled: Error.detail holds the seconds to wait.
-    Result<LoginResult> login(const QString &name, const QString &password);
+    // Throttled: Error.detail holds the seconds to wait. source: where the request came from
+    // (an address), throttled on its own; empty for none.
+    Result<LoginResult> login(const QString &name, const QString &password, const QString &source = {});
     Result<Session> authenticate(const QString &token);
     Result<void> logout(const QString &token);
 

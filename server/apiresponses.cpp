@@ -46,17 +46,23 @@ QHttpServerResponse json(const QJsonObject &body, Status status)
     return response;
 }
 
-QHttpServerResponse failure(const Error &error, const QJsonObject &extra)
+QJsonObject errorBody(const Error &error)
 {
-    const Status status = statusOf(error.code);
     // The message is for people reading logs and raw responses; clients show their own text for
     // the code. Details of internal failures stay in the server log.
     QJsonObject e{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, ErrorMessages::text({error.code, {}, {}})}};
-    if (status != Status::InternalServerError && !error.path.isEmpty() && error.code != ErrorCode::Throttled) {
+    if (statusOf(error.code) != Status::InternalServerError && !error.path.isEmpty()
+        && error.code != ErrorCode::Throttled) {
         e.insert(u"field"_s, error.path);
     }
+    return e;
+}
+
+QHttpServerResponse failure(const Error &error, const QJsonObject &extra)
+{
+    const Status status = statusOf(error.code);
     QJsonObject body = extra;
-    body.insert(u"error"_s, e);
+    body.insert(u"error"_s, errorBody(error));
     QHttpServerResponse response = json(body, status);
     if (error.code == ErrorCode::Throttled || error.code == ErrorCode::DatabaseLocked
         || error.code == ErrorCode::Overloaded) {

@@ -4,6 +4,7 @@
 #include "casepermissions.h"
 #include "caserepository.h"
 #include "changecursor.h"
+#include "connectionguard.h"
 #include "errormessages.h"
 #include "feedpage.h"
 #include "mutationprocessor.h"
@@ -77,8 +78,19 @@ QByteArray authorizationOf(const QHttpServerRequest &request)
 template<typename Work>
 QFuture<QHttpServerResponse> ApiServer::onPool(const char *method, const QString &path, Work work)
 {
-    if (m_queued.fetch_add(1) >= m_config.maxQueued) {
-        m_queued.fetch_sub(1);
+    return onPool(m_pool, m_queued, m_config.maxQueued, method, path, std::move(work));
+}
+
+template<typename Work>
+QFuture<QHttpServerResponse> ApiServer::onPool(QThreadPool &pool,
+                                               std::atomic<int> &queued,
+                                               int maxQueued,
+                                               const char *method,
+                                               const QString &path,
+                                               Work work)
+{
+    if (queued.fetch_add(1) >= maxQueued) {
+        queued.fetch_sub(1);
         qCInfo(lcApi).noquote() << QJsonDocument(QJsonObject{{u"method"_s, QLatin1StringView(method)},
                                                              {u"path"_s, path},
                                                              {u"status"_s, 503},
@@ -86,8 +98,8 @@ QFuture<QHttpServerResponse> ApiServer::onPool(const char *method, const QString
                                        .toJson(QJsonDocument::Compact);
         return QtFuture::makeReadyValueFuture(failure({ErrorCode::Overloaded, {}, {}}));
     }
-    return QtConcurrent::run(&m_pool, [this, method, path, work = std::move(work)]() mutable {
-        m_queued.fetch_sub(1);
+    return QtConcurrent::run(&pool, [&queued, method, path, work = std::move(work)]() mutable {
+        queued.fetch_sub(1);
         QElapsedTimer timer;
         timer.start();
         QHttpServerResponse response = work();
@@ -110,6 +122,8 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
 {
     m_pool.setMaxThreadCount(m_config.workerThreads);
     m_pool.setObjectName(u"api-workers"_s);
+    m_loginPool.setMaxThreadCount(m_config.loginThreads);
+    m_loginPool.setObjectName(u"api-logins"_s);
 
     m_http.route(u"/healthz"_s, QHttpServerRequest::Method::Get, [this] {
         return onPool("GET", u"/healthz"_s, [this] {
@@ -120,9 +134,14 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
         if (request.body().size() > m_config.maxBodyBytes) {
             return QtFuture::makeReadyValueFuture(failure({ErrorCode::PayloadTooLarge, {}, {}}));
         }
-        return onPool("POST", u"/api/v1/login"_s, [this, body = request.body()] {
-            return handleLogin(body);
-        });
+        return onPool(m_loginPool,
+                      m_loginsQueued,
+                      m_config.maxQueuedLogins,
+                      "POST",
+                      u"/api/v1/login"_s,
+                      [this, body = request.body(), source = request.remoteAddress().toString()] {
+                          return handleLogin(body, source);
+                      });
     });
     m_http.route(u"/api/v1/logout"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
         return onPool("POST", u"/api/v1/logout"_s, [this, authorization = authorizationOf(request)] {
@@ -194,6 +213,7 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
 
 ApiServer::~ApiServer()
 {
+    m_loginPool.waitForDone();
     m_pool.waitForDone();
     // The workers' answers wait as posted calls on the HTTP server, each holding its responder.
     // Delivered now, while their connections still exist: destroyed with the server instead, after
@@ -215,6 +235,7 @@ Result<quint16> ApiServer::listen()
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     m_tcp = new QSslServer(this);
     m_tcp->setSslConfiguration(tls);
+    new ConnectionGuard(*m_tcp, m_config.maxBodyBytes, m_config.requestTimeoutMs, m_tcp);
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         return Error{ErrorCode::InternalError, u"listen"_s, m_tcp->errorString()};
     }
@@ -231,6 +252,11 @@ ServerStore *ApiServer::store(Error &error)
     thread_local std::unordered_map<std::string, std::unique_ptr<ServerStore>> stores;
     const std::string key = m_instance.toStdString();
     auto it = stores.find(key);
+    if (it != stores.end() && !it->second->alive()) {
+        // The database server restarted since this thread's last request: a new connection.
+        stores.erase(it);
+        it = stores.end();
+    }
     if (it == stores.end()) {
         auto opened = ServerStore::open(m_config.databaseUrl);
         if (!opened) {
@@ -267,7 +293,7 @@ QHttpServerResponse ApiServer::handleHealth()
     return json(QJsonObject{{u"status"_s, u"ok"_s}, {u"schema"_s, *version}});
 }
 
-QHttpServerResponse ApiServer::handleLogin(const QByteArray &body)
+QHttpServerResponse ApiServer::handleLogin(const QByteArray &body, const QString &source)
 {
     auto request = parseObject(body);
     if (!request) {
@@ -285,7 +311,7 @@ QHttpServerResponse ApiServer::handleLogin(const QByteArray &body)
         return failure({ErrorCode::InternalError, {}, {}});
     }
     Accounts accounts(*s, m_hasher, m_clock);
-    auto login = accounts.login(name.toString(), password.toString());
+    auto login = accounts.login(name.toString(), password.toString(), source);
     if (!login) {
         if (login.code() != ErrorCode::InvalidCredentials && login.code() != ErrorCode::Throttled
             && login.code() != ErrorCode::AccountDisabled) {

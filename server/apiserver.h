@@ -33,8 +33,15 @@ struct ApiServerConfig
     // Requests waiting for a worker beyond this are answered 503 with Retry-After at once: a
     // queue that long means the clients should come back later, not wait.
     int maxQueued = 256;
-    // A body above this is refused with 413 before it is parsed.
+    // Logins hash a password (Argon2id: 64 MiB and about 0.1 s each) on a pool of their own with
+    // a queue of its own, so a flood of logins is answered 503 there and never holds up a sync.
+    int loginThreads = 2;
+    int maxQueuedLogins = 32;
+    // A body above this is refused with 413 as soon as its headers announce it (ConnectionGuard).
     qsizetype maxBodyBytes = 4 * 1024 * 1024;
+    // A request not answered this long after its first bytes arrived has its connection closed:
+    // room for a 4 MiB chunk at 0.3 Mbit/s, none for a sender who trickles on for ever.
+    int requestTimeoutMs = 120'000;
     // A page of the change feed ends after the item that takes it past this many bytes of case
     // bodies, whatever its limit: 1,000 cases of 1 MiB must not become one reply of 1 GB.
     qsizetype maxPageBytes = 8 * 1024 * 1024;
@@ -63,7 +70,7 @@ public:
     void setClock(Accounts::Clock clock) { m_clock = std::move(clock); }
 
 private:
-    QHttpServerResponse handleLogin(const QByteArray &body);
+    QHttpServerResponse handleLogin(const QByteArray &body, const QString &source);
     QHttpServerResponse handleLogout(const QByteArray &authorization);
     QHttpServerResponse handleSession(const QByteArray &authorization);
     QHttpServerResponse handleHealth();
@@ -80,6 +87,14 @@ private:
     // maxQueued requests already wait.
     template<typename Work>
     QFuture<QHttpServerResponse> onPool(const char *method, const QString &path, Work work);
+    // Runs work on one pool with its own bounded queue, logging the request.
+    template<typename Work>
+    QFuture<QHttpServerResponse> onPool(QThreadPool &pool,
+                                        std::atomic<int> &queued,
+                                        int maxQueued,
+                                        const char *method,
+                                        const QString &path,
+                                        Work work);
     // This thread's store (set even when the token is refused) and the caller's session.
     Result<Session> authenticated(const QByteArray &authorization, ServerStore *&store);
 
@@ -92,6 +107,8 @@ private:
     QSslServer *m_tcp = nullptr;
     QThreadPool m_pool;
     std::atomic<int> m_queued{0};
+    QThreadPool m_loginPool;
+    std::atomic<int> m_loginsQueued{0};
     QString m_instance; // keys this server's per-thread connections
 };
 

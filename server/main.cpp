@@ -23,10 +23,16 @@ int main(int argc, char *argv[])
         return 3;
     }
     // FB_PASSWORD_STRENGTH=testing: the minimum Argon2id cost, so test suites can log in thousands
-    // of times. Only test fixtures set it; docs/server.md says never to set it in production.
-    const auto strength = qEnvironmentVariable("FB_PASSWORD_STRENGTH") == "testing"_L1
-        ? Fb::PasswordHasher::Strength::Testing
-        : Fb::PasswordHasher::Strength::Interactive;
+    // of times. Honoured only by builds with the tests (FB_TEST_HOOKS); the packaged server says it
+    // ignores it.
+    auto strength = Fb::PasswordHasher::Strength::Interactive;
+    if (qEnvironmentVariable("FB_PASSWORD_STRENGTH") == "testing"_L1) {
+#ifdef FB_TEST_HOOKS
+        strength = Fb::PasswordHasher::Strength::Testing;
+#else
+        std::fprintf(stderr, "framgangsbank-server: FB_PASSWORD_STRENGTH is ignored by this build\n");
+#endif
+    }
     Fb::ServerApplication server(*referenceData, strength);
     return server.run(QCoreApplication::arguments());
 }

@@ -126,7 +126,8 @@ CREATE TABLE discarded_values(
 CREATE INDEX discarded_values_by_case ON discarded_values(case_id);
 )sql",
     // 4 → 5: which live cases name which blob, so that a blob is given only to whoever may read
-    // a case naming it (docs/server.md, "Who sees what"); filled from the cases below
+    // a case naming it (docs/server.md, "Who sees what"), filled from the cases below; where a
+    // failed login came from, for the throttle per address (docs/server.md, "Security")
     R"sql(
 CREATE TABLE case_blobs(
     sha256 TEXT NOT NULL,
@@ -134,6 +135,9 @@ CREATE TABLE case_blobs(
     PRIMARY KEY(sha256, case_id)
 );
 CREATE INDEX case_blobs_by_case ON case_blobs(case_id);
+ALTER TABLE login_failures ADD COLUMN source TEXT NOT NULL DEFAULT '';
+CREATE INDEX login_failures_by_source ON login_failures(source, at);
+CREATE INDEX login_failures_by_time ON login_failures(at);
 )sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
@@ -253,6 +257,15 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &url)
         return r.error();
     }
     return store;
+}
+
+bool ServerStore::alive() const
+{
+    if (m_backend == Backend::Sqlite) {
+        return true;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    return q.exec(u"SELECT 1"_s) && q.next();
 }
 
 Result<int> ServerStore::schemaVersion() const
@@ -539,11 +552,30 @@ Result<void> ServerStore::revokeTokensOf(const QString &userId)
     return execute(q, u"tokens"_s);
 }
 
-Result<void> ServerStore::recordLoginFailure(const QString &name, qint64 at)
+Result<void> ServerStore::recordLoginAttempt(const QString &name, const QString &source, qint64 at)
 {
-    QSqlQuery q = query(m_connectionName, u"INSERT INTO login_failures(name, at) VALUES(?, ?)"_s);
+    QSqlQuery q = query(m_connectionName, u"INSERT INTO login_failures(name, source, at) VALUES(?, ?, ?)"_s);
     q.addBindValue(name);
+    q.addBindValue(source.isNull() ? u""_s : source); // a null QString binds as NULL
     q.addBindValue(at);
+    return execute(q, u"login_failures"_s);
+}
+
+Result<int> ServerStore::loginFailuresFromSince(const QString &source, qint64 since) const
+{
+    QSqlQuery q = query(m_connectionName, u"SELECT count(*) FROM login_failures WHERE source = ? AND at >= ?"_s);
+    q.addBindValue(source);
+    q.addBindValue(since);
+    if (auto r = execute(q, u"login_failures"_s); !r) {
+        return r.error();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> ServerStore::forgetLoginFailuresBefore(qint64 before)
+{
+    QSqlQuery q = query(m_connectionName, u"DELETE FROM login_failures WHERE at < ?"_s);
+    q.addBindValue(before);
     return execute(q, u"login_failures"_s);
 }
 

@@ -71,6 +71,10 @@ public:
 
     Backend backend() const { return m_backend; }
 
+    // Whether the connection still answers. A PostgreSQL connection dies with a restart of the
+    // database server and stays dead: its owner opens a new one. A SQLite file is always there.
+    bool alive() const;
+
     // For classes that work on the same connection (CaseRepository), on the same thread.
     const QString &connectionName() const { return m_connectionName; }
 
@@ -96,8 +100,11 @@ public:
     Result<void> revokeToken(const QByteArray &tokenHash);
     Result<void> revokeTokensOf(const QString &userId);
 
-    Result<void> recordLoginFailure(const QString &name, qint64 at);
+    // An attempt counts as a failure until a success clears the name's attempts.
+    Result<void> recordLoginAttempt(const QString &name, const QString &source, qint64 at);
     Result<int> loginFailuresSince(const QString &name, qint64 since) const;
+    Result<int> loginFailuresFromSince(const QString &source, qint64 since) const;
+    Result<void> forgetLoginFailuresBefore(qint64 before);
     Result<void> clearLoginFailures(const QString &name);
 
     // A consistent copy of the whole database in file (SQLite: VACUUM INTO, safe while serving).

@@ -764,6 +764,22 @@ Remove them here too?</numerusform>
         <extracomment>Accessible text of a search result: the case title, then the excerpt shown under it</extracomment>
         <translation>%1. Excerpt: %2</translation>
     </message>
+    <message>
+        <source>Published: everyone logged in sees it</source>
+        <translation>Published: everyone logged in sees it</translation>
+    </message>
+    <message>
+        <source>%1, not published: only its organisation, the organisations among its actors and the county&apos;s reviewers see it</source>
+        <translation>%1, not published: only its organisation, the organisations among its actors and the county&apos;s reviewers see it</translation>
+    </message>
+    <message>
+        <source>Review state of cases not simply published</source>
+        <translation>Review state of cases not simply published</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseTable</name>

@@ -764,6 +764,22 @@ Ta bort dem här också?</numerusform>
         <extracomment>Accessible text of a search result: the case title, then the excerpt shown under it</extracomment>
         <translation>%1. Utdrag: %2</translation>
     </message>
+    <message>
+        <source>Published: everyone logged in sees it</source>
+        <translation>Publicerat: alla inloggade ser det</translation>
+    </message>
+    <message>
+        <source>%1, not published: only its organisation, the organisations among its actors and the county&apos;s reviewers see it</source>
+        <translation>%1, inte publicerat: bara den egna organisationen, organisationerna bland aktörerna och länets granskare ser det</translation>
+    </message>
+    <message>
+        <source>Review state of cases not simply published</source>
+        <translation>Granskningsstatus för exempel som inte bara är publicerade</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publicering</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseTable</name>

@@ -1,5 +1,7 @@
 #include "caselistmodel.h"
 
+#include "reviewworkflow.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -95,8 +97,27 @@ QString CaseListModel::text(const CaseSummary &s, int column) const
         case CaseMark::Rejected: return tr("Refused");
         case CaseMark::RemoteDeleted: return tr("Removed there");
         }
+        break;
+    case PublicationColumn: {
+        // Published is what most cases are: shown by saying nothing, so the others stand out.
+        const QString state = s.first(Facet::ReviewState);
+        return state == "publicerad"_L1
+            ? QString()
+            : m_vocabularies.vocabulary(Vocabularies::ReviewState)
+                  .label(state.isEmpty() ? ReviewWorkflow::initialState() : state, m_language);
+    }
     }
     return {};
+}
+
+QString CaseListModel::publicationText(const CaseSummary &s) const
+{
+    return ReviewWorkflow::isPublic(s.first(Facet::ReviewState))
+        ? tr("Published: everyone logged in sees it")
+        //: Tooltip of the publication column for a draft, a submitted case or one in review
+        : tr("%1, not published: only its organisation, the organisations among its actors and the "
+             "county's reviewers see it")
+              .arg(text(s, PublicationColumn));
 }
 
 void CaseListModel::setMarks(const CaseMarks &marks)
@@ -124,6 +145,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn && !s.shortName.isEmpty()) {
             return u"%1 (%2)"_s.arg(s.title, s.shortName);
         }
+        if (index.column() == PublicationColumn) {
+            return publicationText(s);
+        }
         return text(s, index.column());
     case Qt::AccessibleTextRole:
         if (index.column() == TitleColumn) {
@@ -135,6 +159,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StudyVisitColumn) {
             return s.first(Facet::StudyVisit) == "ja"_L1 ? tr("Open for study visits")
                                                          : tr("Not open for study visits");
+        }
+        if (index.column() == PublicationColumn) {
+            return publicationText(s);
         }
         return text(s, index.column());
     case IdRole: return s.id;
@@ -157,6 +184,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case StartColumn: return tr("Started");
     case StudyVisitColumn: return role == Qt::ToolTipRole ? tr("Open for study visits") : tr("Study visits");
     case SyncColumn: return role == Qt::ToolTipRole ? tr("Changes not yet on the server, conflicts") : tr("Sync");
+    case PublicationColumn:
+        return role == Qt::ToolTipRole ? tr("Review state of cases not simply published") : tr("Publication");
     }
     return {};
 }

@@ -27,6 +27,7 @@ public:
         StartColumn,
         StudyVisitColumn,
         SyncColumn, // local changes, conflicts, refusals
+        PublicationColumn, // the review state of a case not (or no longer) simply published
         ColumnCount,
     };
 
@@ -66,6 +67,8 @@ public:
 private:
     const CaseSummary &summary(int row) const;
     QString text(const CaseSummary &s, int column) const;
+    // What the publication column's tooltip and a screen reader say of the case.
+    QString publicationText(const CaseSummary &s) const;
     void applySort();
 
     const Vocabularies &m_vocabularies;

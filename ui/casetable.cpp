@@ -27,7 +27,8 @@ CaseTable::CaseTable(CaseListModel *model, QWidget *parent)
                                         {CaseListModel::StatusColumn, 7},
                                         {CaseListModel::StartColumn, 4},
                                         {CaseListModel::StudyVisitColumn, 8},
-                                        {CaseListModel::SyncColumn, 7}}) {
+                                        {CaseListModel::SyncColumn, 7},
+                                        {CaseListModel::PublicationColumn, 8}}) {
         setColumnWidth(column, width * em);
     }
     verticalHeader()->hide();

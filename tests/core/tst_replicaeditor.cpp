@@ -34,6 +34,7 @@ private Q_SLOTS:
     void editAfterAConflictIsWhatSettlingKeeps();
     void deleteKeepsUnsentChangesInTheArchive_data();
     void deleteKeepsUnsentChangesInTheArchive();
+    void keepingACaseGoneOnBothSidesKeepsNothing();
 
 private:
     // The case as a sync brought it from the server, at version.
@@ -375,6 +376,26 @@ void TestReplicaEditor::deleteKeepsUnsentChangesInTheArchive()
     receive(clean, 1);
     QVERIFY(ReplicaEditor(*m_store).remove(clean.id));
     QVERIFY(ledger.unsentDiscarded(clean.id)->isEmpty());
+}
+
+void TestReplicaEditor::keepingACaseGoneOnBothSidesKeepsNothing()
+{
+    // Found with the long run (seeds 35903, 36699): asked whether to keep an edit of a case the
+    // server deleted, when the case was deleted here too, "keep" left a change with nothing in it,
+    // which the next sync dropped together with the case's place in the replica.
+    CaseRecord c = Test::validCase();
+    receive(c, 1);
+    SyncLedger ledger(*m_store);
+    QVERIFY(LocalEdits(ledger).remove(c.id));
+    QVERIFY(ledger.setState(CaseSyncState{c.id, 2, true, false, CaseSyncState::Local::RemoteDeleted, true}));
+    QVERIFY(ledger.addConflict(StoredConflict{c.id, u"$deleted"_s, {}, {}, {}, 2, {}}));
+    QVERIFY(LocalEdits(ledger).resolve(c.id, u"$deleted"_s, LocalEdits::Take::Mine));
+    const CaseSyncState after = *ledger.state(c.id);
+    QVERIFY(!after.dirty);
+    QCOMPARE(after.local, CaseSyncState::Local::Ok);
+    QCOMPARE(after.syncedVersion, 2);
+    QCOMPARE(ledger.counts()->pending, 0);
+    QCOMPARE(ledger.counts()->conflicts, 0);
 }
 
 QTEST_GUILESS_MAIN(TestReplicaEditor)

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void deleteThatLostIsSettledByALaterDelete();
     void deleteNotYetSentLosesToAnEditThere();
     void deletedHereWhileAnEditWasAwayAndThere();
+    void frozenEditOfACaseDeletedOnBothSidesIsDropped();
     void unreadableFeedItemIsSetAside();
     void oneSyncOfAReplicaAtATime();
     void heldItemIsReadAgainByALaterProgram();
@@ -1439,6 +1440,65 @@ void TestSyncEngine::deletedHereWhileAnEditWasAwayAndThere()
     QVERIFY(sync(a).ok);
     QVERIFY(a.replica->get(id).ok());
     QCOMPARE(a.replica->get(id)->title, u"Tillbaka igen"_s);
+}
+
+void TestSyncEngine::frozenEditOfACaseDeletedOnBothSidesIsDropped()
+{
+    // Found by the long run (seeds 35903 and 36699, 5 clients, 100 steps, 25 % faults): an edit was
+    // frozen and the program stopped before sending it; the user deleted the case, and so did
+    // someone on the server. The pull settled the delete on both sides but left the frozen edit,
+    // which went out and came back as an edit of a deleted case: a question with nothing to keep,
+    // and keeping it left the replica without the case for good once someone brought it back.
+    const QString id = serverCreate(u"Fryst ändring"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    {
+        CaseRecord edited = a.replica->get(id).value();
+        edited.summary = u"Fryst men aldrig skickad."_s;
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(edited).ok());
+    }
+    {
+        SyncEngine engine(*a.replica, *a.api);
+        engine.setStepping(true);
+        bool frozen = false;
+        connect(&engine, &SyncEngine::paused, this, [&](SyncEngine::Step next) {
+            if (next == SyncEngine::Step::SendBatch) {
+                frozen = true; // and never sent: the engine goes away, as in a crash
+                return;
+            }
+            QMetaObject::invokeMethod(&engine, &SyncEngine::step, Qt::QueuedConnection);
+        });
+        engine.sync();
+        QTRY_VERIFY_WITH_TIMEOUT(frozen, 20000);
+    }
+    QVERIFY(SyncLedger(*a.replica).outboxEntry(id).value().has_value());
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).remove(id).ok());
+    }
+    QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}}).value("status"_L1).toString(),
+             u"applied"_s);
+
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QCOMPARE(counts(*a.replica).conflicts, 0);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    QCOMPARE(SyncLedger(*a.replica).outboxEntry(id).value(), std::nullopt);
+    QCOMPARE(a.replica->get(id).code(), ErrorCode::NotFound);
+    QSqlQuery q(a.replica->database());
+    QVERIFY(q.exec(u"SELECT value FROM discarded WHERE case_id = '%1'"_s.arg(id)) && q.next());
+    QVERIFY(q.value(0).toString().contains(u"Fryst men aldrig skickad."_s));
+
+    CaseRecord back = Test::validCase(id);
+    back.title = u"Tillbaka"_s;
+    back.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    QCOMPARE(serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, back.toJsonObject()}}, u"bertil"_s)
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(id)->title, u"Tillbaka"_s);
 }
 
 void TestSyncEngine::permissionDeniedKeepsTheEdit()

@@ -1,8 +1,14 @@
 #include "accounts.h"
 #include "postgresfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
 
 using namespace Fb;
 using namespace Qt::StringLiterals;
@@ -22,6 +28,8 @@ private Q_SLOTS:
     void loginAndAuthenticate();
     void wrongPasswordAndUnknownUserLookAlike();
     void throttlesThenRecovers();
+    void parallelGuessesAreThrottledToo();
+    void anAddressIsThrottledAndTheTableStaysSmall();
     void tokensExpire();
     void logoutRevokes();
     void disablingEndsLogins();
@@ -30,6 +38,8 @@ private Q_SLOTS:
 private:
     qint64 m_now = 1'800'000'000;
     QString url();
+    int failureRows() const;
+    QString m_url;
     PostgresFixture m_postgres;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerStore> m_store;
@@ -59,7 +69,8 @@ QString TestAccounts::url()
 void TestAccounts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = ServerStore::open(url());
+    m_url = url();
+    auto opened = ServerStore::open(m_url);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
     m_store = std::move(opened).value();
     QVERIFY(Accounts::initialize(*m_store, ReferenceData::builtIn().value()).ok());
@@ -124,7 +135,7 @@ void TestAccounts::addUserValidates()
 void TestAccounts::loginAndAuthenticate()
 {
     auto login = m_accounts->login(u"anna"_s, u"ett bra lösenord"_s);
-    QVERIFY(login.ok());
+    QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().path + u" "_s + login.error().detail));
     QCOMPARE(login->expiresAt, m_now + Accounts::TokenLifetime);
     auto session = m_accounts->authenticate(login->token);
     QVERIFY(session.ok());
@@ -156,6 +167,70 @@ void TestAccounts::throttlesThenRecovers()
     QVERIFY(m_accounts->login(u"anna"_s, u"ett bra lösenord"_s).ok());
     // A success clears the count.
     QCOMPARE(m_store->loginFailuresSince(u"anna"_s, 0).value(), 0);
+}
+
+int TestAccounts::failureRows() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    return q.exec(u"SELECT count(*) FROM login_failures"_s) && q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestAccounts::parallelGuessesAreThrottledToo()
+{
+    // Found reading the server: the throttle counted a name's failures before it recorded the new
+    // one, so guesses sent at the same moment all got past it to the password check.
+    constexpr int Guesses = 16;
+    std::latch start(Guesses);
+    std::atomic<int> checked{0};
+    std::atomic<int> throttled{0};
+    std::vector<std::thread> threads;
+    const qint64 now = m_now;
+    for (int i = 0; i < Guesses; ++i) {
+        threads.emplace_back([&] {
+            auto store = ServerStore::open(m_url); // a connection of this thread, as a worker has
+            start.arrive_and_wait();
+            if (!store) {
+                return;
+            }
+            Accounts accounts(**store, *m_hasher, [now] {
+                return now;
+            });
+            const auto r = accounts.login(u"anna"_s, u"en gissning till"_s);
+            if (r.code() == ErrorCode::InvalidCredentials) {
+                ++checked;
+            } else if (r.code() == ErrorCode::Throttled) {
+                ++throttled;
+            }
+        });
+    }
+    for (std::thread &t : threads) {
+        t.join();
+    }
+    QCOMPARE(checked + throttled, Guesses);
+    QVERIFY2(checked <= Accounts::MaxFailures, qPrintable(QString::number(checked)));
+}
+
+void TestAccounts::anAddressIsThrottledAndTheTableStaysSmall()
+{
+    // Found reading the server: failures were recorded for any name, never forgotten, and counted
+    // only per name, so one address could guess at made-up names without end and fill the table.
+    const QString office = u"192.0.2.7"_s;
+    for (int i = 0; i < Accounts::MaxFailuresPerSource; ++i) {
+        QCOMPARE(m_accounts->login(u"namn%1"_s.arg(i), u"fel lösenord"_s, office).code(),
+                 ErrorCode::InvalidCredentials);
+    }
+    // The address is throttled whatever the name, and what it sends now is not even recorded.
+    QCOMPARE(m_accounts->login(u"anna"_s, u"ett bra lösenord"_s, office).code(), ErrorCode::Throttled);
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(m_accounts->login(u"fler%1"_s.arg(i), u"fel lösenord"_s, office).code(), ErrorCode::Throttled);
+    }
+    QCOMPARE(failureRows(), Accounts::MaxFailuresPerSource);
+    // Another address is not.
+    QVERIFY(m_accounts->login(u"anna"_s, u"ett bra lösenord"_s, u"198.51.100.1"_s).ok());
+    // A window later the old attempts are gone from the table.
+    m_now += Accounts::FailureWindow + 1;
+    QCOMPARE(m_accounts->login(u"namn0"_s, u"fel lösenord"_s, office).code(), ErrorCode::InvalidCredentials);
+    QCOMPARE(failureRows(), 1);
 }
 
 void TestAccounts::tokensExpire()

@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,10 +32,14 @@ private Q_SLOTS:
     void badLogins_data();
     void badLogins();
     void throttledLoginSaysWhenToRetry();
+    void loginsQueueApartFromSyncs();
     void expiredTokenIsRefused();
     void unknownEndpointIsJson();
     void untrustedCertificateIsRefused();
     void plainHttpGetsNoAnswer();
+    void oversizedBodyIsRefusedBeforeItIsRead_data();
+    void oversizedBodyIsRefusedBeforeItIsRead();
+    void slowSenderIsCutOff();
     void mutationsAndChanges();
     void changesPageAndCursor();
     void cursorFromAnotherEpochIsGone();
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void syncNeedsLogin_data();
     void syncNeedsLogin();
     void stopsWithRequestsInFlight();
+    void databaseRestartIsSurvived();
     void changesPageIsCappedByBytes();
 
 private:
@@ -275,6 +281,26 @@ void TestApiServer::throttledLoginSaysWhenToRetry()
     QCOMPARE(r.retryAfter, QByteArray::number(Accounts::FailureWindow));
 }
 
+void TestApiServer::loginsQueueApartFromSyncs()
+{
+    // Found reading the server: logins hashed passwords on the sync workers, so a flood of logins
+    // (Argon2id, 64 MiB and 0.1 s each, for names that need not exist) starved every sync.
+    const QString token = login();
+    QVERIFY(!token.isEmpty());
+    ApiServerConfig noLogins = serverConfig();
+    noLogins.maxQueuedLogins = 0; // the login lane full
+    startServer(noLogins);
+    const Reply refused = request("POST", u"/api/v1/login"_s, R"({"user":"anna","password":"ett bra lösenord"})");
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.body.value("error"_L1).toObject().value("code"_L1).toString(), u"overloaded"_s);
+    QCOMPARE(request("GET", u"/api/v1/session"_s, {}, token).status, 200);
+    ApiServerConfig noSyncs = serverConfig();
+    noSyncs.maxQueued = 0; // the sync lane full
+    startServer(noSyncs);
+    QCOMPARE(request("GET", u"/api/v1/session"_s, {}, token).status, 503);
+    QVERIFY(!login().isEmpty());
+}
+
 void TestApiServer::expiredTokenIsRefused()
 {
     const QString token = login();
@@ -322,6 +348,67 @@ static QByteArray createMutation(const QString &mutationId, const QString &caseI
                    {u"mutations"_s,
                     QJsonArray{QJsonObject{{u"mutation_id"_s, mutationId}, {u"op"_s, u"create"_s}, {u"doc"_s, doc}}}}})
         .toJson(QJsonDocument::Compact);
+}
+
+// A TLS connection that speaks raw HTTP, for what QNetworkAccessManager would never send.
+static std::unique_ptr<QSslSocket> rawConnection(quint16 port, const QString &caFile)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(caFile));
+    socket->setSslConfiguration(tls);
+    socket->connectToHostEncrypted(u"localhost"_s, port);
+    // Not waitForEncrypted: the server answers the handshake on this very thread.
+    QSignalSpy encrypted(socket.get(), &QSslSocket::encrypted);
+    return encrypted.wait(10000) ? std::move(socket) : nullptr;
+}
+
+void TestApiServer::oversizedBodyIsRefusedBeforeItIsRead_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<int>("sent"); // bytes of body the client sends
+    QTest::addColumn<QByteArray>("status");
+    QTest::addRow("2 GB announced, answered at once")
+        << QByteArray("Content-Length: 2147483648\r\n") << 12 << QByteArray("413");
+    // A little too much is read and thrown away, then answered: the client still sending hears why.
+    QTest::addRow("just over the limit, all sent")
+        << QByteArray("Content-Length: 65537\r\n") << 65537 << QByteArray("413");
+    QTest::addRow("no length: chunked") << QByteArray("Transfer-Encoding: chunked\r\n") << 12 << QByteArray("400");
+    QTest::addRow("a length that is no number") << QByteArray("Content-Length: -5\r\n") << 12 << QByteArray("413");
+}
+
+void TestApiServer::oversizedBodyIsRefusedBeforeItIsRead()
+{
+    // Found from outside: a request announcing a 2 GB body got no answer at all; the server was
+    // reading the body into memory before any check could see it.
+    QFETCH(QByteArray, headers);
+    QFETCH(int, sent);
+    QFETCH(QByteArray, status);
+    auto socket = rawConnection(m_port, m_certs->caCertificate());
+    QVERIFY(socket);
+    socket->write("POST /api/v1/mutations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + headers
+                  + "\r\n" + QByteArray(sent, ' '));
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket->readAll()).contains("\r\n\r\n{"), 10000);
+    QVERIFY2(answer.startsWith(QByteArray(QByteArray("HTTP/1.1 ") + status)), answer.constData());
+    QVERIFY(answer.contains("\"error\""));
+    QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 10000);
+    // The server goes on serving everyone else.
+    QCOMPARE(request("GET", u"/healthz"_s).status, 200);
+}
+
+void TestApiServer::slowSenderIsCutOff()
+{
+    // Found from outside: headers sent a few bytes at a time, never finished, kept their
+    // connection (and whatever the server had read of them) for ever.
+    ApiServerConfig config = serverConfig();
+    config.requestTimeoutMs = 1000;
+    startServer(config);
+    auto socket = rawConnection(m_port, m_certs->caCertificate());
+    QVERIFY(socket);
+    socket->write("POST /api/v1/login HTTP/1.1\r\nHost: localhost\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 15000);
+    QCOMPARE(request("GET", u"/healthz"_s).status, 200);
 }
 
 void TestApiServer::mutationsAndChanges()
@@ -454,6 +541,25 @@ void TestApiServer::cursorOfAnOlderViewReadsFromTheStart()
     QCOMPARE(again.body.value("next_cursor"_L1).toString(), current);
     QCOMPARE(request("GET", u"/api/v1/changes?cursor="_s + current, {}, token).body.value("items"_L1).toArray().size(),
              0);
+}
+
+void TestApiServer::databaseRestartIsSurvived()
+{
+    // Found reading the server: each worker kept its PostgreSQL connection for as long as the
+    // thread lived, so after a restart of the database every request on it failed with 500.
+    const QString token = login();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(request("GET", u"/api/v1/session"_s, {}, token).status, 200);
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == "postgresql"_L1) {
+        const QString problem = m_postgres.restart();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    // Every worker that had a connection gets a request or more.
+    for (int i = 0; i < 8; ++i) {
+        QCOMPARE(request("GET", u"/api/v1/session"_s, {}, token).status, 200);
+    }
+    QCOMPARE(request("GET", u"/api/v1/changes"_s, {}, token).status, 200);
 }
 
 void TestApiServer::syncNeedsLogin_data()

@@ -106,9 +106,15 @@ void TestServerStore::attachmentsAreIndexedOnUpgrade()
         return QString(u"{\"title\":\"t\",\"attachments\":["_s + attachments + u"]}"_s);
     };
     {
+        // Back to schema 4: what step 5 added goes.
         QSqlQuery q(QSqlDatabase::database(store->connectionName()));
-        QVERIFY(q.exec(u"DROP TABLE case_blobs"_s));
-        QVERIFY(q.exec(u"UPDATE schema_version SET version = 4"_s));
+        for (const QString &undo : {u"DROP TABLE case_blobs"_s,
+                                    u"DROP INDEX login_failures_by_source"_s,
+                                    u"DROP INDEX login_failures_by_time"_s,
+                                    u"ALTER TABLE login_failures DROP COLUMN source"_s,
+                                    u"UPDATE schema_version SET version = 4"_s}) {
+            QVERIFY2(q.exec(undo), qPrintable(q.lastError().text()));
+        }
         q.prepare(u"INSERT INTO cases(id, version, deleted, body, field_versions, organisation_id, updated_seq) "
                   "VALUES(?, 1, ?, ?, '{}', 'kommun:0461', 1)"_s);
         for (const auto &[id, deleted, shas] : {std::tuple{u"c1"_s, 0, QStringList{a, b}},
@@ -204,12 +210,18 @@ void TestServerStore::loginFailuresWindow()
     auto store = open();
     QVERIFY(store);
     for (qint64 at : {100, 200, 300}) {
-        QVERIFY(store->recordLoginFailure(u"anna"_s, at).ok());
+        QVERIFY(store->recordLoginAttempt(u"anna"_s, u"192.0.2.1"_s, at).ok());
     }
+    QVERIFY(store->recordLoginAttempt(u"bo"_s, u"192.0.2.1"_s, 400).ok());
     QCOMPARE(store->loginFailuresSince(u"anna"_s, 150).value(), 2);
     QCOMPARE(store->loginFailuresSince(u"bertil"_s, 0).value(), 0);
+    QCOMPARE(store->loginFailuresFromSince(u"192.0.2.1"_s, 150).value(), 3);
+    QCOMPARE(store->loginFailuresFromSince(u"198.51.100.1"_s, 0).value(), 0);
+    QVERIFY(store->forgetLoginFailuresBefore(250).ok());
+    QCOMPARE(store->loginFailuresSince(u"anna"_s, 0).value(), 1);
     QVERIFY(store->clearLoginFailures(u"anna"_s).ok());
     QCOMPARE(store->loginFailuresSince(u"anna"_s, 0).value(), 0);
+    QCOMPARE(store->loginFailuresSince(u"bo"_s, 0).value(), 1);
 }
 
 void TestServerStore::transactionRollsBack()

@@ -123,6 +123,9 @@ void TestSyncSimulation::regressions_data()
         << quint64(33978) << 4 << 100 << 250;
     QTest::newRow("34970: a create meeting a case brought back took the server's copy over it")
         << quint64(34970) << 4 << 100 << 250;
+    QTest::newRow("35903: a frozen edit of a case deleted on both sides asked about nothing")
+        << quint64(35903) << 5 << 100 << 250;
+    QTest::newRow("36699") << quint64(36699) << 5 << 100 << 250;
 }
 
 void TestSyncSimulation::regressions()

@@ -111,6 +111,28 @@ public:
                           + QStringList{QStringLiteral("-d"), name, file});
     }
 
+    // The database server stopped and started again, as on an update or a failover: every
+    // connection to it dies. Empty when it is back; otherwise what went wrong.
+    QString restart()
+    {
+        const QString options =
+            QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -p %2").arg(m_socket).arg(port());
+        if (!asPostgres({m_bin + QStringLiteral("pg_ctl"),
+                         QStringLiteral("-D"),
+                         m_data,
+                         QStringLiteral("-m"),
+                         QStringLiteral("fast"),
+                         QStringLiteral("-o"),
+                         options,
+                         QStringLiteral("-w"),
+                         QStringLiteral("-l"),
+                         m_dir.filePath(QStringLiteral("log")),
+                         QStringLiteral("restart")})) {
+            return QStringLiteral("pg_ctl restart failed: ") + m_output;
+        }
+        return {};
+    }
+
     void stop()
     {
         if (m_running) {

@@ -33,6 +33,7 @@ SearchResult TestCaseListModel::result(const QStringList &titles)
         s.facets[size_t(Facet::Region)] = {u"10"_s};
         s.facets[size_t(Facet::Status)] = {u"i_drift"_s};
         s.facets[size_t(Facet::StudyVisit)] = {i % 2 ? u"ja"_s : u"nej"_s};
+        s.facets[size_t(Facet::ReviewState)] = {i == 0 ? u"utkast"_s : u"publicerad"_s};
         cases.append(s);
     }
     SearchResult r;
@@ -56,6 +57,12 @@ void TestCaseListModel::showsResultRows()
     QCOMPARE(model.index(0, CaseListModel::StatusColumn).data().toString(), u"I drift"_s);
     QCOMPARE(model.index(1, CaseListModel::StudyVisitColumn).data(Qt::AccessibleTextRole).toString(),
              model.tr("Open for study visits"));
+    // What is not published says so; the published say nothing, and both explain themselves.
+    QCOMPARE(model.index(2, CaseListModel::PublicationColumn).data().toString(), u"Utkast"_s);
+    QVERIFY(model.index(2, CaseListModel::PublicationColumn).data(Qt::ToolTipRole).toString().contains(u"Utkast"_s));
+    QCOMPARE(model.index(0, CaseListModel::PublicationColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, CaseListModel::PublicationColumn).data(Qt::AccessibleTextRole).toString(),
+             model.tr("Published: everyone logged in sees it"));
     QCOMPARE(model.index(0, 0).data(CaseListModel::IdRole).toString(), u"id-2"_s);
     QCOMPARE(model.rowOf(u"id-0"_s), 2);
     QCOMPARE(model.idAt(7), QString());
