@@ -55,13 +55,11 @@ public:
                          QStringLiteral("--no-sync")})) {
             return QStringLiteral("initdb failed: ") + m_output;
         }
-        const QString options =
-            QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -p %2").arg(m_socket).arg(port());
         if (!asPostgres({m_bin + QStringLiteral("pg_ctl"),
                          QStringLiteral("-D"),
                          m_data,
                          QStringLiteral("-o"),
-                         options,
+                         serverOptions(),
                          QStringLiteral("-w"),
                          QStringLiteral("-l"),
                          m_dir.filePath(QStringLiteral("log")),
@@ -115,15 +113,13 @@ public:
     // connection to it dies. Empty when it is back; otherwise what went wrong.
     QString restart()
     {
-        const QString options =
-            QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -p %2").arg(m_socket).arg(port());
         if (!asPostgres({m_bin + QStringLiteral("pg_ctl"),
                          QStringLiteral("-D"),
                          m_data,
                          QStringLiteral("-m"),
                          QStringLiteral("fast"),
                          QStringLiteral("-o"),
-                         options,
+                         serverOptions(),
                          QStringLiteral("-w"),
                          QStringLiteral("-l"),
                          m_dir.filePath(QStringLiteral("log")),
@@ -148,6 +144,12 @@ public:
 
 private:
     static QString user() { return QStringLiteral("fbtest"); }
+
+    // Unix socket only, in the fixture's folder; no fsync: a test database need not survive a crash.
+    QString serverOptions() const
+    {
+        return QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -p %2").arg(m_socket).arg(port());
+    }
 
     static int port() { return 54329; } // only names the socket file; no TCP port is opened
 
