@@ -4,7 +4,6 @@
 #include "ziparchive.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -45,7 +44,7 @@ private Q_SLOTS:
     void markdownKeepsHtmlAsText_data();
     void markdownKeepsHtmlAsText();
     void failedWriteIsAnError();
-    void writingIsFastEnoughForTheUiThread();
+    void writesEverySampleCase();
 
 private:
     // The case of the fixtures with every section a decision document shows.
@@ -553,25 +552,20 @@ void TestDecisionDocument::failedWriteIsAnError()
     }
 }
 
-void TestDecisionDocument::writingIsFastEnoughForTheUiThread()
+void TestDecisionDocument::writesEverySampleCase()
 {
-    // The app writes on the UI thread (DecisionExport): fine for tens of milliseconds, not for
-    // seconds. The bound is far above what a case takes, to hold on a busy machine.
+    // Timed in bench/bench_worst_cases; here only that every sample case comes out whole.
     const auto sample = SampleBank::load();
     QVERIFY(sample.ok());
     const DecisionDocument document(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    for (const auto format : {DecisionDocument::Format::Pdf, DecisionDocument::Format::Odt}) {
-        qint64 slowest = 0;
+    for (const auto &[format, magic] : {std::pair{DecisionDocument::Format::Pdf, "%PDF-"_ba},
+                                        std::pair{DecisionDocument::Format::Odt, "PK\x03\x04"_ba}}) {
         for (const CaseRecord &c : *sample) {
             QBuffer out;
             out.open(QIODevice::WriteOnly);
-            QElapsedTimer timer;
-            timer.start();
             QVERIFY(document.write(c, format, m_date, out).ok());
-            slowest = std::max(slowest, timer.elapsed());
+            QVERIFY2(out.data().startsWith(magic), qPrintable(c.id));
         }
-        qInfo("%s: slowest sample case %lld ms", format == DecisionDocument::Format::Pdf ? "PDF" : "ODT", slowest);
-        QVERIFY2(slowest < 1000, qPrintable(QString::number(slowest)));
     }
 }
 

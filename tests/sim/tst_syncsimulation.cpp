@@ -54,7 +54,7 @@ Sim::Report TestSyncSimulation::run(const Sim::Config &config)
 
 void TestSyncSimulation::randomRuns()
 {
-    const int seeds = qEnvironmentVariableIsSet("FB_SIM_SEEDS") ? qEnvironmentVariableIntValue("FB_SIM_SEEDS") : 1000;
+    const int seeds = qEnvironmentVariableIsSet("FB_SIM_SEEDS") ? qEnvironmentVariableIntValue("FB_SIM_SEEDS") : 600;
     const quint64 first =
         qEnvironmentVariableIsSet("FB_SIM_FIRST_SEED") ? quint64(qEnvironmentVariableIntValue("FB_SIM_FIRST_SEED")) : 1;
     QElapsedTimer timer;
