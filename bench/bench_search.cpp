@@ -76,9 +76,24 @@ const QStringList queries{u"äldreomsorg"_s,
                           u"integration"_s,
                           u"klimat"_s};
 
+// Typed the way tst_relevance's second set is (issue #19): questions, typos, words written apart,
+// a word no case has. Each finds few cases with every word, so FtsMatcher::search goes on to its
+// recall step: these time that step.
+const QStringList typedQueries{u"hur får vi socialsekreterare att stanna"_s,
+                               u"hur kan kommunen minska ensamhet bland äldre"_s,
+                               u"nattilsyn i hemtjänsten"_s,
+                               u"skyfalsanpasning bostadsområden"_s,
+                               u"IOP istället för LOU"_s,
+                               u"bemaningsenhet äldreomsorg"_s,
+                               u"klubbhus qwzx psykisk ohälsa"_s,
+                               u"strömavbrott krisövning"_s,
+                               // Two mistakes in a long word with a common beginning: the widest
+                               // look-up in the index's vocabulary.
+                               u"kommunalfrbnd samverkan"_s};
+
 using Match = std::function<Result<QList<qint64>>(const QString &text)>;
 
-void run(const FacetIndex &index, const Match &match, int rounds)
+void run(const FacetIndex &index, const Match &match, int rounds, const QStringList &texts = queries)
 {
     FacetFilter filter;
     filter.values(Facet::Region) = {u"10"_s, u"01"_s, u"12"_s};
@@ -91,7 +106,7 @@ void run(const FacetIndex &index, const Match &match, int rounds)
     QMap<QString, QList<double>> perQuery; // text only
     QMap<QString, qsizetype> matchCount;
     for (int r = 0; r < rounds; ++r) {
-        for (const QString &q : queries) {
+        for (const QString &q : texts) {
             for (Sample *s : {&text, &textFacets}) {
                 QElapsedTimer t;
                 t.start();
@@ -291,9 +306,13 @@ int compare(int count,
         // measured too.
         const auto search = [&](const QString &text) -> Result<QList<qint64>> {
             const SearchQuery q = SearchQuery::parse(text, v.expansion);
-            auto rows = v.expansion == SearchQuery::Expansion::Full
-                ? store.search(q)
-                : FtsMatcher(db.connectionName()).rankedMatches(table, q.ftsQuery());
+            Result<QList<qint64>> rows = QList<qint64>();
+            if (v.expansion == SearchQuery::Expansion::Full) {
+                auto found = store.search(q);
+                rows = found ? Result<QList<qint64>>(std::move(found->rows)) : Result<QList<qint64>>(found.error());
+            } else {
+                rows = FtsMatcher(db.connectionName()).rankedMatches(table, q.ftsQuery());
+            }
             if (rows && v.expansion == SearchQuery::Expansion::Full) {
                 if (auto r = ExactSpelling::rankFirst(rows.value(), q.spellings(), store); !r) {
                     return r.error();
@@ -437,5 +456,23 @@ int main(int argc, char *argv[])
             return (*store)->match(SearchQuery::parse(text, SearchQuery::Expansion::Full).ftsQuery());
         },
         rounds);
+    // The whole search as the app's worker runs it, on queries that need the recall step, against
+    // the same search's first step (the query alone) in the same run.
+    for (const bool recall : {false, true}) {
+        std::printf("\n### typed queries, %s\n\n",
+                    recall ? "FtsMatcher::search (with the recall step)" : "the query alone");
+        run(
+            index,
+            [&](const QString &text) -> Result<QList<qint64>> {
+                const SearchQuery q = SearchQuery::parse(text, SearchQuery::Expansion::Full);
+                if (!recall) {
+                    return (*store)->match(q.ftsQuery());
+                }
+                auto found = (*store)->search(q);
+                return found ? Result<QList<qint64>>(std::move(found->rows)) : Result<QList<qint64>>(found.error());
+            },
+            rounds,
+            typedQueries);
+    }
     return 0;
 }

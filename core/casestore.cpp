@@ -539,12 +539,12 @@ Result<QList<CaseStore::Match>> CaseStore::matchScored(const QString &ftsQuery, 
     return m_matcher.matchScored(ftsQuery, limit, explain);
 }
 
-Result<QList<qint64>> CaseStore::search(const SearchQuery &query, int limit) const
+Result<CaseStore::Found> CaseStore::search(const SearchQuery &query, int limit) const
 {
     return m_matcher.search(query, limit);
 }
 
-Result<QList<CaseStore::Match>> CaseStore::searchScored(const SearchQuery &query, int limit, bool explain) const
+Result<CaseStore::ScoredFound> CaseStore::searchScored(const SearchQuery &query, int limit, bool explain) const
 {
     return m_matcher.searchScored(query, limit, explain);
 }

@@ -95,9 +95,12 @@ public:
     // match() with scores; explain also says which columns each hit matched in.
     Result<QList<Match>> matchScored(const QString &ftsQuery, int limit = -1, bool explain = false) const;
 
-    // FtsMatcher::search: the query, then the parts of its compound words when it finds few.
-    Result<QList<qint64>> search(const SearchQuery &query, int limit = -1) const;
-    Result<QList<Match>> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
+    // FtsMatcher::search: the query, then, when it finds few, the parts of its compound words and
+    // what its words find without filler words, corrected, or most of them together.
+    using Found = FtsMatcher::Found;
+    using ScoredFound = FtsMatcher::ScoredFound;
+    Result<Found> search(const SearchQuery &query, int limit = -1) const;
+    Result<ScoredFound> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
     // Writes a case as the server (or a merge of server copies) has it, without validation: the
     // server validated it and may know vocabulary keys this version does not yet. Joins the

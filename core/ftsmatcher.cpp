@@ -4,6 +4,7 @@
 #include "ftsrank.h"
 #include "searchquery.h"
 #include "sqlresult.h"
+#include "termrepair.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -13,6 +14,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -60,40 +63,173 @@ Result<QList<qint64>> rowIds(sqlite3 *db, const QString &sql, const QString &fts
     return rows;
 }
 
-// run's rows for query's FTS5 query, then, if they are few, run's rows for its parts query that
-// are not among them yet, up to limit (none: -1).
-template<typename Row, typename Run>
-Result<QList<Row>> withParts(const SearchQuery &query, int limit, const Run &run)
+// One statement's first column as an integer, or 0 without a row.
+Result<qint64> firstValue(sqlite3 *db, const QString &sql, const QString &bound)
 {
-    const auto rowIdOf = [](const Row &r) {
-        if constexpr (std::is_same_v<Row, qint64>) {
-            return r;
-        } else {
-            return r.rowId;
-        }
-    };
-    auto rows = run(query.ftsQuery());
-    if (!rows || rows->size() >= FtsMatcher::FewRows || query.partsQuery().isEmpty()) {
-        return rows;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sqlUtf8 = sql.toUtf8();
+    const QByteArray boundUtf8 = bound.toUtf8();
+    int rc = sqlite3_prepare_v2(db, sqlUtf8.constData(), int(sqlUtf8.size()), &statement, nullptr);
+    if (rc == SQLITE_OK && !bound.isNull()) {
+        rc = sqlite3_bind_text(statement, 1, boundUtf8.constData(), int(boundUtf8.size()), SQLITE_STATIC);
     }
-    // The parts only add to the search: should they fail, the search stands as it was.
-    const auto more = run(query.partsQuery());
-    if (!more) {
-        return rows;
-    }
-    QSet<qint64> seen;
-    for (const Row &r : std::as_const(*rows)) {
-        seen.insert(rowIdOf(r));
-    }
-    for (const Row &r : *more) {
-        if (limit >= 0 && rows->size() >= limit) {
-            break;
-        }
-        if (!seen.contains(rowIdOf(r))) {
-            rows->append(r);
+    qint64 value = 0;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            value = sqlite3_column_int64(statement, 0);
+            rc = SQLITE_DONE;
         }
     }
-    return rows;
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        return Error{ErrorCode::DatabaseQueryFailed, u"search"_s, message};
+    }
+    return value;
+}
+
+QString quoted(const QString &words)
+{
+    // Index tokens and typed words hold letters, numbers and marks only: nothing to escape.
+    return u'"' + words + u'"';
+}
+
+QString anyOf(const QStringList &expressions)
+{
+    return expressions.size() == 1 ? expressions.first() : u'(' + expressions.join(u") OR ("_s) + u')';
+}
+
+// The index's own words and how many cases have each (fts5vocab), on the connection's temporary
+// schema: made once per connection, read only for words the search cannot find.
+class IndexVocabulary
+{
+public:
+    explicit IndexVocabulary(sqlite3 *db)
+        : m_db(db)
+    {
+        m_ok = sqlite3_exec(db,
+                            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fb_case_fts_vocab "
+                            "USING fts5vocab(main, case_fts, row)",
+                            nullptr,
+                            nullptr,
+                            nullptr)
+            == SQLITE_OK;
+    }
+
+    // Cases that have the token folded; 0 for a token the index does not hold.
+    qint64 cases(const QString &folded) const
+    {
+        const auto n = m_ok ? firstValue(m_db, u"SELECT doc FROM temp.fb_case_fts_vocab WHERE term = ?"_s, folded)
+                            : Result<qint64>(0);
+        return n ? *n : 0;
+    }
+
+    // The tokens from begin (inclusive) to end (exclusive) with their case counts, at most limit.
+    QList<std::pair<QString, qint64>> range(const QString &begin, const QString &end, int limit) const
+    {
+        QList<std::pair<QString, qint64>> result;
+        if (!m_ok) {
+            return result;
+        }
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray b = begin.toUtf8();
+        const QByteArray e = end.toUtf8();
+        if (sqlite3_prepare_v2(m_db,
+                               "SELECT term, doc FROM temp.fb_case_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                               -1,
+                               &statement,
+                               nullptr)
+            == SQLITE_OK) {
+            sqlite3_bind_text(statement, 1, b.constData(), int(b.size()), SQLITE_STATIC);
+            sqlite3_bind_text(statement, 2, e.constData(), int(e.size()), SQLITE_STATIC);
+            sqlite3_bind_int(statement, 3, limit);
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                result.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
+                               sqlite3_column_int64(statement, 1)});
+            }
+        }
+        sqlite3_finalize(statement);
+        return result;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_ok = false;
+};
+
+// Whether any case matches ftsQuery.
+bool anyMatch(sqlite3 *db, const QString &ftsQuery)
+{
+    const auto n = firstValue(db, u"SELECT 1 FROM case_fts WHERE case_fts MATCH ? LIMIT 1"_s, ftsQuery);
+    return n && *n == 1;
+}
+
+struct Repair
+{
+    QString fts;
+    SearchRecall::Correction correction;
+};
+
+// A word no case has (lower case as typed), repaired: written as one where the cases write two
+// words ("istället", "i stället"), else the spelling the most cases have within
+// TermRepair::tolerance typing mistakes. Nullopt when neither is found.
+std::optional<Repair> repair(sqlite3 *db, const IndexVocabulary &vocabulary, const QString &typed)
+{
+    const QString folded = SearchQuery::fold(typed);
+    if (folded.size() < 4) {
+        return std::nullopt; // one mistake away from a short word is almost any short word
+    }
+    // Apart: both halves index words, then the two as a phrase.
+    std::optional<Repair> best;
+    qint64 bestCases = 0;
+    for (qsizetype k = 1; k < folded.size(); ++k) {
+        const QString left = typed.left(k);
+        const QString right = typed.mid(k);
+        if (vocabulary.cases(folded.left(k)) == 0 || vocabulary.cases(folded.mid(k)) == 0) {
+            continue;
+        }
+        const QString fts = quoted(left + u' ' + right);
+        const auto n = firstValue(db, u"SELECT count(*) FROM case_fts WHERE case_fts MATCH ?"_s, fts);
+        if (n && *n > bestCases) {
+            bestCases = *n;
+            best = Repair{fts, {typed, left + u' ' + right}};
+        }
+    }
+    if (best) {
+        return best;
+    }
+    // A typing mistake: the index's tokens one edit away, then, for a long word, two edits away
+    // among the tokens that begin as it does.
+    QString found;
+    for (const QString &candidate : TermRepair::editsOf(folded)) {
+        if (const qint64 n = vocabulary.cases(candidate); n > bestCases) {
+            bestCases = n;
+            found = candidate;
+        }
+    }
+    if (found.isEmpty() && TermRepair::tolerance(folded.size()) > 1) {
+        // Most mistakes are after the first letters; 5,000 tokens are a few milliseconds.
+        const QString head = folded.left(3);
+        QString end = head;
+        end[2] = QChar(end[2].unicode() + 1);
+        for (const auto &[term, n] : vocabulary.range(head, end, 5000)) {
+            if (n > bestCases && TermRepair::distance(term, folded, 2) <= 2) {
+                bestCases = n;
+                found = term;
+            }
+        }
+    }
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    // The token is the index's, folded; as a query word it is stemmed again, so it is checked.
+    const QString spelled = TermRepair::respell(typed, found);
+    const QString fts = quoted(spelled);
+    if (!anyMatch(db, fts)) {
+        return std::nullopt;
+    }
+    return Repair{fts, {typed, spelled}};
 }
 
 } // namespace
@@ -174,13 +310,23 @@ Result<QList<FtsMatcher::Match>> FtsMatcher::matchScored(const QString &ftsQuery
         return r.error();
     }
     QList<Match> rows;
-    QHash<qint64, qsizetype> at;
     while (q.next()) {
-        at.insert(q.value(0).toLongLong(), rows.size());
         rows.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}});
     }
-    if (!explain) {
-        return rows;
+    if (explain) {
+        if (auto r = explainColumns(ftsQuery, rows); !r) {
+            return r.error();
+        }
+    }
+    return rows;
+}
+
+Result<void> FtsMatcher::explainColumns(const QString &ftsQuery, QList<Match> &hits) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        at.insert(hits.at(i).rowId, i);
     }
     // The same query limited to one column: which hits match there.
     for (const char *column : CaseStore::TextColumns) {
@@ -193,25 +339,186 @@ Result<QList<FtsMatcher::Match>> FtsMatcher::matchScored(const QString &ftsQuery
         }
         while (c.next()) {
             if (const auto it = at.constFind(c.value(0).toLongLong()); it != at.cend()) {
-                rows[*it].columns.append(QString::fromLatin1(column));
+                hits[*it].columns.append(QString::fromLatin1(column));
             }
         }
     }
-    return rows;
+    return {};
 }
 
-Result<QList<qint64>> FtsMatcher::search(const SearchQuery &query, int limit) const
+Result<QList<FtsMatcher::Match>>
+FtsMatcher::scored(const QString &ftsQuery, const QList<qint64> &rows, bool explain) const
 {
-    return withParts<qint64>(query, limit, [&](const QString &fts) {
-        return match(fts, limit);
-    });
+    QList<Match> hits;
+    if (rows.isEmpty()) {
+        return hits;
+    }
+    QStringList ids;
+    for (qint64 row : rows) {
+        ids.append(QString::number(row));
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Rowids are numbers we read ourselves: written into the statement, not bound one by one.
+    q.prepare(u"SELECT rowid, %1 FROM case_fts WHERE case_fts MATCH ? AND rowid IN (%2)"_s.arg(
+        QString::fromLatin1(CaseStore::Bm25),
+        ids.join(u',')));
+    q.addBindValue(ftsQuery);
+    if (auto r = execute(q, u"search"_s); !r) {
+        return r.error();
+    }
+    QHash<qint64, double> score;
+    while (q.next()) {
+        score.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+    }
+    for (qint64 row : rows) {
+        hits.append({row, score.value(row), {}});
+    }
+    if (explain) {
+        if (auto r = explainColumns(ftsQuery, hits); !r) {
+            return r.error();
+        }
+    }
+    return hits;
 }
 
-Result<QList<FtsMatcher::Match>> FtsMatcher::searchScored(const SearchQuery &query, int limit, bool explain) const
+Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit) const
 {
-    return withParts<Match>(query, limit, [&](const QString &fts) {
-        return matchScored(fts, limit, explain);
+    auto first = match(query.ftsQuery(), limit);
+    if (!first) {
+        return first.error();
+    }
+    Found found{std::move(first).value(), {}, query.ftsQuery()};
+    QSet<qint64> seen(found.rows.cbegin(), found.rows.cend());
+    const auto append = [&](const QList<qint64> &more) {
+        qsizetype added = 0;
+        for (qint64 row : more) {
+            if (limit >= 0 && found.rows.size() >= limit) {
+                break;
+            }
+            if (!seen.contains(row)) {
+                seen.insert(row);
+                found.rows.append(row);
+                ++added;
+            }
+        }
+        return added;
+    };
+    // What follows only adds to the search: should a step fail, the rows stand as they are.
+    QStringList scoredBy{query.ftsQuery()};
+    if (found.rows.size() < FewRows && !query.partsQuery().isEmpty()) {
+        if (const auto parts = match(query.partsQuery(), limit)) {
+            append(*parts);
+            scoredBy.append(query.partsQuery());
+        }
+    }
+    sqlite3 *db = handleOf(QSqlDatabase::database(m_connectionName, false));
+    if (found.rows.size() >= FewRows || query.groups().isEmpty() || !db) {
+        found.scoreQuery = anyOf(scoredBy);
+        return found;
+    }
+
+    // Without the filler words, each word no case has repaired or left out.
+    const IndexVocabulary vocabulary(db);
+    const bool onlyFillers = std::all_of(query.groups().cbegin(), query.groups().cend(), [](const auto &g) {
+        return g.filler;
     });
+    SearchRecall &recall = found.recall;
+    QStringList kept;
+    for (const SearchQuery::Group &g : query.groups()) {
+        if (g.filler && !onlyFillers) {
+            recall.ignored.append(g.typed);
+        } else if (anyMatch(db, g.fts)) {
+            kept.append(g.fts);
+        } else if (!g.parts.isEmpty() && anyMatch(db, g.parts)) {
+            kept.append(g.parts); // the compound's parts apart, as the parts query has them
+        } else if (const auto r = g.phrase ? std::nullopt : repair(db, vocabulary, g.typed)) {
+            recall.corrections.append(r->correction);
+            kept.append(r->fts);
+        } else {
+            recall.missing.append(g.typed);
+        }
+    }
+    if (kept.isEmpty()) {
+        found.scoreQuery = anyOf(scoredBy);
+        return found;
+    }
+    if (kept.size() != query.groups().size() || !recall.corrections.isEmpty()) {
+        const auto all = match(u'(' + kept.join(u") AND ("_s) + u')' + query.excluded(), limit);
+        // Where the words with the filler words found cases and leaving them out found no more,
+        // they were not left out of anything the user sees.
+        const qsizetype before = found.rows.size();
+        if ((!all || append(*all) == 0) && before > 0) {
+            recall.ignored.clear();
+        }
+    }
+    // Every row so far has every word, as typed or corrected, unless a word is in no case.
+    recall.complete = recall.missing.isEmpty() ? found.rows.size() : 0;
+    if (!recall.missing.isEmpty() && !found.rows.isEmpty()) {
+        recall.kind = SearchRecall::Kind::MostWords;
+    }
+
+    // Most of the words: each case scores the weights of the words it has, a word weighing more
+    // the fewer cases have it (BM25's inverse document frequency); equal scores in BM25's order.
+    // Only cases with at least half of the words, unless none has as many.
+    const QString any = anyOf(kept) + query.excluded();
+    scoredBy.append(any);
+    found.scoreQuery = anyOf(scoredBy);
+    if (found.rows.size() >= FewRows || kept.size() < 2 || (limit >= 0 && found.rows.size() >= limit)) {
+        return found;
+    }
+    const auto total = firstValue(db, u"SELECT count(*) FROM case_fts_docsize"_s, QString());
+    QHash<qint64, std::pair<double, int>> weight; // row → summed weight, words
+    for (const QString &group : std::as_const(kept)) {
+        const auto rows = rowIds(db, u"SELECT rowid FROM case_fts WHERE case_fts MATCH ?"_s, group + query.excluded());
+        if (!rows || !total) {
+            return found;
+        }
+        const double w = std::log(1.0 + double(*total) / double(std::max<qsizetype>(1, rows->size())));
+        for (qint64 row : *rows) {
+            auto &[sum, words] = weight[row];
+            sum += w;
+            ++words;
+        }
+    }
+    auto order = match(any, -1);
+    if (!order) {
+        return found;
+    }
+    QList<qint64> most;
+    for (qint64 row : std::as_const(*order)) {
+        if (!seen.contains(row)) {
+            most.append(row);
+        }
+    }
+    std::stable_sort(most.begin(), most.end(), [&](qint64 a, qint64 b) {
+        return weight.value(a).first > weight.value(b).first;
+    });
+    const int half = int(kept.size() + 1) / 2;
+    const auto fewerThanHalf = [&](qint64 row) {
+        return weight.value(row).second < half;
+    };
+    if (!std::all_of(most.cbegin(), most.cend(), fewerThanHalf)) {
+        most.removeIf(fewerThanHalf);
+    }
+    if (append(most) > 0) {
+        recall.kind = SearchRecall::Kind::MostWords;
+    }
+    return found;
+}
+
+Result<FtsMatcher::ScoredFound> FtsMatcher::searchScored(const SearchQuery &query, int limit, bool explain) const
+{
+    auto found = search(query, limit);
+    if (!found) {
+        return found.error();
+    }
+    auto hits = scored(found->scoreQuery, found->rows, explain);
+    if (!hits) {
+        return hits.error();
+    }
+    return ScoredFound{std::move(hits).value(), found->recall};
 }
 
 } // namespace Fb

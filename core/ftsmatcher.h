@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "searchrecall.h"
 
 #include <QList>
 #include <QString>
@@ -47,14 +48,38 @@ public:
     // match() by BM25 with scores; explain also says which columns each hit matched in.
     Result<QList<Match>> matchScored(const QString &ftsQuery, int limit = -1, bool explain = false) const;
 
-    // A search as the app, the CLI and the relevance test run it: query's FTS5 query and, when that
-    // finds fewer than FewRows cases, after them the cases with every part of its compound words
-    // apart (SearchQuery::partsQuery: "lyftet inom äldreomsorgen" for äldreomsorgslyftet).
+    // A search as the app, the CLI and the relevance test run it (docs/search.md): query's FTS5
+    // query; when that finds fewer than FewRows cases, after them the cases with every part of
+    // its compound words apart (SearchQuery::partsQuery: "lyftet inom äldreomsorgen" for
+    // äldreomsorgslyftet), then, if still few, what the words find without the filler words, with
+    // each word no case has repaired (written apart, or one or two typing mistakes away), then
+    // the cases with most of the words, rarer words weighing more. recall says which of these
+    // happened. With a limit, at most limit rows.
     static constexpr int FewRows = 10;
-    Result<QList<qint64>> search(const SearchQuery &query, int limit = -1) const;
-    Result<QList<Match>> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
+
+    struct Found
+    {
+        QList<qint64> rows;
+        SearchRecall recall;
+        QString scoreQuery; // an FTS5 query every row matches, for its BM25 score
+    };
+
+    Result<Found> search(const SearchQuery &query, int limit = -1) const;
+
+    struct ScoredFound
+    {
+        QList<Match> hits; // in search()'s order, with BM25 against its scoreQuery
+        SearchRecall recall;
+    };
+
+    Result<ScoredFound> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
 private:
+    // The BM25 score of each of rows against ftsQuery, in rows' order; explain adds the columns.
+    Result<QList<Match>> scored(const QString &ftsQuery, const QList<qint64> &rows, bool explain) const;
+    // Which columns each of hits matches ftsQuery in.
+    Result<void> explainColumns(const QString &ftsQuery, QList<Match> &hits) const;
+
     QString m_connectionName;
 };
 

@@ -88,16 +88,17 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     std::optional<QList<qint64>> matches;
     const SearchQuery query = SearchQuery::parse(request.text, SearchQuery::Expansion::Full);
     if (!query.isEmpty() && m_store) {
-        auto rows = m_store->search(query);
-        if (rows) {
+        auto found = m_store->search(query);
+        if (found) {
             // Should the texts not be readable, the ranking stays as BM25 gave it.
-            [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(rows.value(), query.spellings(), *m_store);
-            matches = std::move(rows).value();
+            [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(found->rows, query.spellings(), *m_store);
+            matches = std::move(found->rows);
+            result.recall = found->recall;
         } else {
-            result.error = rows.error();
+            result.error = found.error();
             matches = QList<qint64>();
         }
-        result.terms = query.terms();
+        result.terms = result.recall.highlighted(query.terms());
     }
     m_index.query(request.filter, matches, result);
     Q_EMIT searchFinished(result);
@@ -414,9 +415,10 @@ void ReplicaWorker::explainRanking(const QString &text)
         if (!scored) {
             return scored.error();
         }
+        explanation.recall = scored->recall;
         QHash<qint64, CaseStore::Match> byRow;
         QList<qint64> rows;
-        for (const CaseStore::Match &m : std::as_const(*scored)) {
+        for (const CaseStore::Match &m : std::as_const(scored->hits)) {
             byRow.insert(m.rowId, m);
             rows.append(m.rowId);
         }

@@ -3,7 +3,11 @@
 #include "swedishtokenizer.h"
 #include "synonyms.h"
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
+using namespace std::string_view_literals;
 
 namespace Fb {
 
@@ -88,6 +92,30 @@ QStringList compoundParts(const QString &word)
 
 } // namespace
 
+bool SearchQuery::isFiller(const QString &foldedWord)
+{
+    // Words that carry a question's grammar, not its subject: what officials type around the
+    // subject ("hur får vi socialsekreterare att stanna"). Folded, so "får" and "för" are "far"
+    // and "for". Not "inte" or "utan": they change what is asked. Sorted, for binary_search.
+    static constexpr std::array words{
+        u"ar"sv,     u"at"sv,    u"att"sv,   u"av"sv,    u"battre"sv,  u"bland"sv, u"bli"sv,   u"blir"sv,   u"bor"sv,
+        u"bra"sv,    u"dar"sv,   u"de"sv,    u"dem"sv,   u"den"sv,     u"det"sv,   u"dom"sv,   u"du"sv,     u"eller"sv,
+        u"en"sv,     u"er"sv,    u"era"sv,   u"ett"sv,   u"exempel"sv, u"fa"sv,    u"far"sv,   u"finns"sv,  u"for"sv,
+        u"fran"sv,   u"genom"sv, u"gor"sv,   u"gora"sv,  u"ha"sv,      u"hade"sv,  u"har"sv,   u"hos"sv,    u"hur"sv,
+        u"i"sv,      u"inom"sv,  u"jag"sv,   u"kan"sv,   u"kring"sv,   u"kunna"sv, u"man"sv,   u"maste"sv,  u"med"sv,
+        u"mer"sv,    u"mest"sv,  u"mot"sv,   u"nagon"sv, u"nagot"sv,   u"nagra"sv, u"nar"sv,   u"ni"sv,     u"nu"sv,
+        u"och"sv,    u"ocksa"sv, u"om"sv,    u"oss"sv,   u"pa"sv,      u"sa"sv,    u"sig"sv,   u"sin"sv,    u"sina"sv,
+        u"sitt"sv,   u"ska"sv,   u"skall"sv, u"som"sv,   u"till"sv,    u"tips"sv,  u"vad"sv,   u"var"sv,    u"vara"sv,
+        u"varfor"sv, u"varje"sv, u"vart"sv,  u"vem"sv,   u"vi"sv,      u"vid"sv,   u"vilka"sv, u"vilken"sv, u"vilket"sv,
+        u"vill"sv,
+    };
+    static_assert(std::is_sorted(words.begin(), words.end()));
+    return std::binary_search(
+        words.begin(),
+        words.end(),
+        std::u16string_view(reinterpret_cast<const char16_t *>(foldedWord.utf16()), size_t(foldedWord.size())));
+}
+
 QString SearchQuery::fold(const QString &text)
 {
     QString result = text.toLower();
@@ -170,6 +198,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 q.m_spellings.append(words.join(u' ').toLower());
                 positive.append(expansion == Expansion::Full ? expanded(words, false, q.m_terms) : quoted(words));
                 positiveParts.append(positive.last());
+                q.m_groups.append({positive.last(), {}, words.join(u' ').toLower(), true, false, false});
             }
             continue;
         }
@@ -203,8 +232,10 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 for (const QString &p : parts) {
                     quotedParts.append(quoted({p}));
                 }
-                positiveParts.append(parts.isEmpty() ? positive.last() : u'(' + quotedParts.join(u" AND "_s) + u')');
+                const QString allParts = parts.isEmpty() ? QString() : u'(' + quotedParts.join(u" AND "_s) + u')';
+                positiveParts.append(parts.isEmpty() ? positive.last() : allParts);
                 split |= !parts.isEmpty();
+                q.m_groups.append({positive.last(), allParts, w.toLower(), false, prefix, isFiller(fold(w))});
             }
         }
     }
@@ -214,10 +245,10 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
     }
     // FTS5 wants an explicit AND between parenthesised groups.
     q.m_ftsQuery = positive.join(expansion == Expansion::Full ? u" AND "_s : u" "_s);
-    const QString excluded = negative.isEmpty() ? QString() : u" NOT ("_s + negative.join(u" OR "_s) + u')';
-    q.m_ftsQuery += excluded;
+    q.m_excluded = negative.isEmpty() ? QString() : u" NOT ("_s + negative.join(u" OR "_s) + u')';
+    q.m_ftsQuery += q.m_excluded;
     if (split) {
-        q.m_partsQuery = positiveParts.join(u" AND "_s) + excluded;
+        q.m_partsQuery = positiveParts.join(u" AND "_s) + q.m_excluded;
     }
     return q;
 }

@@ -38,6 +38,28 @@ public:
     // Folded words and phrases to highlight.
     const QStringList &terms() const { return m_terms; }
 
+    // One word or "phrase" the query asks for (not an exclusion), in the order typed.
+    struct Group
+    {
+        QString fts; // its FTS5 expression, with its synonyms (Expansion::Full)
+        QString parts; // a compound word's parts, all of them: as in partsQuery(); else empty
+        QString typed; // lower case as typed, diacritics kept; a phrase without its quotes
+        bool phrase = false;
+        bool prefix = false; // the word being typed
+        bool filler = false; // a question or filler word (isFiller)
+    };
+
+    // What ftsQuery() joins with AND, before the exclusions: what FtsMatcher tries apart when the
+    // words together find few (docs/search.md, "When the words together find little").
+    const QList<Group> &groups() const { return m_groups; }
+
+    // The exclusions, " NOT (…)", or empty: what every query built from groups() ends with.
+    const QString &excluded() const { return m_excluded; }
+
+    // Swedish question and filler words (hur, vad, vi, kan, får, att, för, med, …), folded: a
+    // search of several words does not need them to match.
+    static bool isFiller(const QString &foldedWord);
+
     // The words and phrases to find (not the excluded ones, not synonyms) in lower case as typed,
     // with their diacritics: what ExactSpelling ranks first.
     const QStringList &spellings() const { return m_spellings; }
@@ -62,6 +84,8 @@ private:
     QString m_partsQuery;
     QStringList m_terms;
     QStringList m_spellings;
+    QList<Group> m_groups;
+    QString m_excluded;
 };
 
 } // namespace Fb

@@ -2,6 +2,7 @@
 
 #include "casesummary.h"
 #include "error.h"
+#include "searchrecall.h"
 
 #include <QHash>
 #include <QList>
@@ -56,6 +57,7 @@ struct SearchResult
     // An excerpt of each of the first rows' text around the search words (Snippet), by rowid:
     // empty from the search, filled in when ReplicaService::snippetsReady follows.
     QHash<qint64, QString> snippets;
+    SearchRecall recall; // how the rows were found when the words together found few
     Error error; // code None unless the text query failed (then rows is empty)
 };
 
@@ -73,6 +75,7 @@ struct RankingExplanation
 {
     QString text; // as typed
     QString ftsQuery; // what the text became (SearchQuery)
+    SearchRecall recall; // words left out and corrected, when the words together found few
     QList<ExplainedHit> hits; // in the order the list shows them
     Error error;
 };

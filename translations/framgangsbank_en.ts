@@ -2327,6 +2327,18 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Fb::RecallBanner</name>
+    <message>
+        <source>How the results were found</source>
+        <translation>How the results were found</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <extracomment>A button under a search that found words only after correcting them; %1 is the corrected search</extracomment>
+        <translation>Did you mean: %1?</translation>
+    </message>
+</context>
+<context>
     <name>Fb::RecordListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2555,6 +2567,32 @@ Commands:
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SearchRecall</name>
+    <message>
+        <source>No case has all the words – these have most of them.</source>
+        <translation>No case has all the words – these have most of them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have all the words; after them, cases with most of them.</source>
+        <translation>
+            <numerusform>%n case has all the words; after it, cases with most of them.</numerusform>
+            <numerusform>%n cases have all the words; after them, cases with most of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in any case: %1</source>
+        <translation>Not found in any case: %1</translation>
+    </message>
+    <message>
+        <source>Searched for “%1” instead of “%2”.</source>
+        <translation>Searched for “%1” instead of “%2”.</translation>
+    </message>
+    <message>
+        <source>Searched without the small words %1.</source>
+        <translation>Searched without the small words %1.</translation>
     </message>
 </context>
 <context>

@@ -2327,6 +2327,18 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Fb::RecallBanner</name>
+    <message>
+        <source>How the results were found</source>
+        <translation>Hur träffarna hittades</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <extracomment>A button under a search that found words only after correcting them; %1 is the corrected search</extracomment>
+        <translation>Menade du: %1?</translation>
+    </message>
+</context>
+<context>
     <name>Fb::RecordListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2555,6 +2567,32 @@ Kommandon:
     <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SearchRecall</name>
+    <message>
+        <source>No case has all the words – these have most of them.</source>
+        <translation>Inga exempel innehåller alla orden – dessa innehåller de flesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have all the words; after them, cases with most of them.</source>
+        <translation>
+            <numerusform>%n exempel innehåller alla orden; efter det kommer exempel som innehåller de flesta.</numerusform>
+            <numerusform>%n exempel innehåller alla orden; efter dem kommer exempel som innehåller de flesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in any case: %1</source>
+        <translation>Finns inte i något exempel: %1</translation>
+    </message>
+    <message>
+        <source>Searched for “%1” instead of “%2”.</source>
+        <translation>Sökte på ”%1” i stället för ”%2”.</translation>
+    </message>
+    <message>
+        <source>Searched without the small words %1.</source>
+        <translation>Sökte utan småorden %1.</translation>
     </message>
 </context>
 <context>

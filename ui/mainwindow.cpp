@@ -17,6 +17,7 @@
 #include "logindialog.h"
 #include "organisationid.h"
 #include "rankingdialog.h"
+#include "recallbanner.h"
 #include "resulttabs.h"
 #include "reviewworkflow.h"
 #include "searchesmenu.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_search(new QLineEdit(this))
     , m_chips(new FilterChips(m_query, this))
     , m_sampleBanner(new QLabel(this))
+    , m_recall(new RecallBanner(this))
     , m_facetPanel(new FacetPanel(*m_facets, this))
     , m_table(new CaseTable(m_cases, this))
     , m_caseView(new CaseView(m_exporter, this))
@@ -134,6 +136,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     layout->addLayout(top);
     layout->addWidget(m_chips);
     layout->addWidget(m_sampleBanner);
+    layout->addWidget(m_recall);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -163,6 +166,7 @@ MainWindow::MainWindow(ReplicaService &replica,
         m_table->setFocus();
     });
     connect(m_facets, &FacetModel::filterChanged, this, &MainWindow::search);
+    connect(m_recall, &RecallBanner::suggestionChosen, m_search, &QLineEdit::setText);
     connect(m_facets, &FacetModel::filterChanged, m_chips, &FilterChips::setFilter);
     connect(m_chips, &FilterChips::filterChanged, m_facets, &FacetModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
@@ -559,6 +563,8 @@ void MainWindow::showResult(const SearchResult &result)
     m_resultTabs->setResult(result);
     m_cases->setResult(result);
     m_facets->setCounts(result.counts);
+    // The corrections apply to the field as typed, filters included.
+    m_recall->setRecall(result.recall, m_search->text());
 
     const qsizetype total = result.cases ? result.cases->size() : 0;
     if (!m_queryErrors.isEmpty()) {

@@ -39,6 +39,7 @@ class CaseView;
 class FacetModel;
 class FacetPanel;
 class FilterChips;
+class RecallBanner;
 class ResultTabs;
 class SimilarCasesPanel;
 class StudyVisitView;
@@ -71,6 +72,8 @@ public:
     FacetPanel *facetPanel() const { return m_facetPanel; }
 
     FilterChips *filterChips() const { return m_chips; }
+
+    RecallBanner *recallBanner() const { return m_recall; }
 
     ResultTabs *resultTabs() const { return m_resultTabs; }
 
@@ -141,6 +144,7 @@ private:
     QLineEdit *m_search;
     FilterChips *m_chips;
     QLabel *m_sampleBanner;
+    RecallBanner *m_recall;
     FacetPanel *m_facetPanel;
     CaseTable *m_table;
     ResultTabs *m_resultTabs = nullptr;

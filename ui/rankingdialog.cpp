@@ -93,7 +93,10 @@ void RankingDialog::display(const RankingExplanation &explanation)
     } else if (explanation.ftsQuery.isEmpty()) {
         m_query->setText(tr("Type words in the search field first: there is nothing to rank."));
     } else {
-        m_query->setText(tr("The search \"%1\" as an FTS5 query: %2").arg(explanation.text, explanation.ftsQuery));
+        // What the recall step did, when the words together found few (SearchRecall).
+        const QStringList notes = explanation.recall.notes();
+        m_query->setText(tr("The search \"%1\" as an FTS5 query: %2").arg(explanation.text, explanation.ftsQuery)
+                         + (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
     }
     const QLocale locale;
     for (qsizetype i = 0; i < explanation.hits.size(); ++i) {

@@ -435,7 +435,7 @@ int CliApplication::search(const QString &text, int limit, bool explain)
     }
     QHash<qint64, const CaseStore::Match *> byRow;
     QList<qint64> rows;
-    for (const CaseStore::Match &m : std::as_const(*matches)) {
+    for (const CaseStore::Match &m : std::as_const(matches->hits)) {
         byRow.insert(m.rowId, &m);
         rows.append(m.rowId);
     }
@@ -448,6 +448,12 @@ int CliApplication::search(const QString &text, int limit, bool explain)
     if (explain && !m_json) {
         m_out << tr("Query: %1").arg(query.ftsQuery()) << '\n';
     }
+    // What the words found when together they found little, on standard error: output stays the
+    // list (and the JSON an array of hits).
+    for (const QString &note : matches->recall.notes()) {
+        m_err << note << '\n';
+    }
+
     QJsonArray array;
     for (qsizetype rank = 0; rank < result.rows.size(); ++rank) {
         const CaseSummary &s = result.cases->at(result.rows.at(rank));

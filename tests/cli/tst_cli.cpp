@@ -135,6 +135,18 @@ void TestCli::searchRanksAndLimits()
     const Run none = cli(profile() + QStringList{u"search"_s, u"xyzzyplugh"_s});
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.isEmpty());
+    // The CLI speaks Swedish unless told otherwise.
+    QVERIFY2(none.err.contains("Finns inte i något exempel: xyzzyplugh"), none.err.constData());
+
+    // A question with a typo: the filler words left out, the word corrected, both said on
+    // standard error; the list (and the JSON) stays a list of hits.
+    const Run typed = cli(profile() + QStringList{u"--json"_s, u"search"_s, u"hur ordnar vi nattilsyn"_s});
+    QCOMPARE(typed.exitCode, 0);
+    const QJsonArray typedHits = QJsonDocument::fromJson(typed.out).array();
+    QVERIFY(!typedHits.isEmpty());
+    QVERIFY(typedHits.first().toObject().value("title"_L1).toString().contains(u"nattillsyn"_s));
+    QVERIFY2(typed.err.contains("Sökte på ”nattillsyn” i stället för ”nattilsyn”."), typed.err.constData());
+    QVERIFY2(typed.err.contains("Sökte utan småorden hur och vi."), typed.err.constData());
 }
 
 void TestCli::importThenExportRoundTrips_data()

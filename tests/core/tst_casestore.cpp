@@ -254,15 +254,18 @@ void TestCaseStore::searchAddsCompoundPartsWhenFew()
     QCOMPARE(store->match(query.ftsQuery()).value().size(), 1);
     const auto rows = store->search(query);
     QVERIFY(rows);
-    QCOMPARE(rows->size(), 2);
-    QCOMPARE(idOf.value(rows->at(0)), whole);
-    QCOMPARE(idOf.value(rows->at(1)), apart);
+    QCOMPARE(rows->rows.size(), 2);
+    QCOMPARE(idOf.value(rows->rows.at(0)), whole);
+    QCOMPARE(idOf.value(rows->rows.at(1)), apart);
+    QVERIFY(rows->recall.isEmpty());
     const auto scored = store->searchScored(query, 5);
     QVERIFY(scored);
-    QCOMPARE(scored->size(), 2);
-    QCOMPARE(idOf.value(scored->at(1).rowId), apart);
+    QCOMPARE(scored->hits.size(), 2);
+    QCOMPARE(idOf.value(scored->hits.at(1).rowId), apart);
+    // The parts' case is scored too (BM25 is negative for a match, zero for none).
+    QVERIFY(scored->hits.at(1).score < 0);
     // A limit holds for both together.
-    QCOMPARE(store->search(query, 1).value().size(), 1);
+    QCOMPARE(store->search(query, 1).value().rows.size(), 1);
 
     // Enough cases with the compound itself: no parts added.
     QList<CaseRecord> more;
@@ -273,8 +276,8 @@ void TestCaseStore::searchAddsCompoundPartsWhenFew()
     QVERIFY(store->putMany(more));
     const auto many = store->search(query);
     QVERIFY(many);
-    QCOMPARE(many->size(), FtsMatcher::FewRows + 1);
-    QVERIFY(!many->contains(idOf.key(apart)));
+    QCOMPARE(many->rows.size(), FtsMatcher::FewRows + 1);
+    QVERIFY(!many->rows.contains(idOf.key(apart)));
 }
 
 void TestCaseStore::searchFollowsUpdates()

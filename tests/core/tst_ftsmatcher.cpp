@@ -1,10 +1,17 @@
+#include "casestore.h"
+#include "fixtures.h"
 #include "ftsmatcher.h"
 #include "ftsrank.h"
+#include "samplebank.h"
+#include "searchquery.h"
 
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(Fb::SearchRecall::Correction)
 
 using namespace Fb;
 using namespace Qt::StringLiterals;
@@ -18,6 +25,9 @@ private Q_SLOTS:
     void rankedMatches();
     void badQueryIsAnError();
     void unknownConnectionIsAnError();
+    void searchWhenTheWordsFindFew_data();
+    void searchWhenTheWordsFindFew();
+    void searchOfWordsFoundTogetherAddsNothing();
 };
 
 void TestFtsMatcher::rankedMatches_data()
@@ -103,6 +113,113 @@ void TestFtsMatcher::unknownConnectionIsAnError()
     const auto r = FtsMatcher(u"no such connection"_s).rankedMatches(u"t"_s, u"trygghet"_s);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::DatabaseQueryFailed);
+}
+
+using Correction = SearchRecall::Correction;
+
+void TestFtsMatcher::searchWhenTheWordsFindFew_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first"); // id prefix of the sample case listed first
+    QTest::addColumn<bool>("mostWords"); // no case has every word
+    QTest::addColumn<QStringList>("ignored");
+    QTest::addColumn<QStringList>("missing");
+    QTest::addColumn<QList<Correction>>("corrections");
+
+    // Over the sample bank (21 cases); each text finds nothing with every word required.
+    QTest::newRow("a question: the filler words need not match")
+        << u"hur får vi socialsekreterare att stanna"_s << u"629ed132"_s << false
+        << QStringList{u"hur"_s, u"får"_s, u"vi"_s, u"att"_s} << QStringList() << QList<Correction>();
+    QTest::newRow("a typo, corrected with its diacritics kept")
+        << u"nattilsyn i hemtjänsten"_s << u"ecdc959f"_s << false << QStringList{u"i"_s} << QStringList()
+        << QList<Correction>{{u"nattilsyn"_s, u"nattillsyn"_s}};
+    QTest::newRow("two typing mistakes in a long word")
+        << u"skyfalsanpasning bostadsområden"_s << u"9d584af3"_s << false << QStringList() << QStringList()
+        << QList<Correction>{{u"skyfalsanpasning"_s, u"skyfallsanpassning"_s}};
+    QTest::newRow("one word where the text writes two")
+        << u"IOP istället för LOU"_s << u"dc5c8912"_s << false << QStringList{u"för"_s} << QStringList()
+        << QList<Correction>{{u"istället"_s, u"i stället"_s}};
+    QTest::newRow("a word no case has: most of the words, the rare one first")
+        << u"klubbhus qwzx psykisk"_s << u"dc5c8912"_s << true << QStringList() << QStringList{u"qwzx"_s}
+        << QList<Correction>();
+    QTest::newRow("words in different cases: the rarer word weighs more")
+        << u"gnestamodellen skyfall pensionärsorganisationerna"_s << u"04c83e47"_s << true << QStringList()
+        << QStringList() << QList<Correction>();
+    QTest::newRow("a compound the text writes apart, found by its parts")
+        << u"tjänsteplattformsdrift gagnef"_s << u"3196929e"_s << false << QStringList() << QStringList()
+        << QList<Correction>();
+}
+
+void TestFtsMatcher::searchWhenTheWordsFindFew()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QFETCH(bool, mostWords);
+    QFETCH(QStringList, ignored);
+    QFETCH(QStringList, missing);
+    QFETCH(QList<Correction>, corrections);
+
+    QTemporaryDir dir;
+    auto opened = CaseStore::open(dir.filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
+    QVERIFY(opened);
+    const std::unique_ptr<CaseStore> store = std::move(opened).value();
+    QVERIFY(SampleBank::installIfNew(*store));
+    QHash<qint64, QString> idOf;
+    const auto summaries = store->summaries();
+    QVERIFY(summaries);
+    for (const CaseSummary &s : *summaries) {
+        idOf.insert(s.rowId, s.id);
+    }
+
+    const SearchQuery query = SearchQuery::parse(text, SearchQuery::Expansion::Full);
+    QVERIFY(store->match(query.ftsQuery())->isEmpty());
+    const auto found = store->search(query);
+    QVERIFY(found);
+    QVERIFY(!found->rows.isEmpty());
+    QCOMPARE(idOf.value(found->rows.first()).left(8), first);
+    // mostWords: no row has every word (as corrected); else those that do come first.
+    QCOMPARE(found->recall.kind == SearchRecall::Kind::MostWords && found->recall.complete == 0, mostWords);
+    if (!mostWords) {
+        QVERIFY(found->recall.complete > 0);
+    }
+    QCOMPARE(found->recall.ignored, ignored);
+    QCOMPARE(found->recall.missing, missing);
+    QCOMPARE(found->recall.corrections, corrections);
+    // Every row matches the query the scores come from, and no row comes twice.
+    QCOMPARE(QSet<qint64>(found->rows.cbegin(), found->rows.cend()).size(), found->rows.size());
+    const auto scored = store->searchScored(query, 5, true);
+    QVERIFY(scored);
+    QCOMPARE(scored->hits.size(), std::min<qsizetype>(5, found->rows.size()));
+    for (const FtsMatcher::Match &m : scored->hits) {
+        QVERIFY2(m.score < 0 && !m.columns.isEmpty(), qPrintable(idOf.value(m.rowId)));
+    }
+    QCOMPARE(scored->recall, found->recall);
+}
+
+void TestFtsMatcher::searchOfWordsFoundTogetherAddsNothing()
+{
+    QTemporaryDir dir;
+    auto opened = CaseStore::open(dir.filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
+    QVERIFY(opened);
+    const std::unique_ptr<CaseStore> store = std::move(opened).value();
+    QVERIFY(SampleBank::installIfNew(*store));
+    // One case has every word, filler words too: it comes first, the filler words are not said to
+    // be left out (leaving them out found nothing more), and the cases with most of the words
+    // follow it.
+    const SearchQuery query = SearchQuery::parse(u"nattillsyn i hemtjänsten"_s, SearchQuery::Expansion::Full);
+    const QList<qint64> all = store->match(query.ftsQuery()).value();
+    QCOMPARE(all.size(), 1);
+    const auto found = store->search(query);
+    QVERIFY(found);
+    QCOMPARE(found->rows.first(), all.first());
+    QVERIFY(found->rows.size() > 1);
+    QVERIFY(found->recall.ignored.isEmpty());
+    QCOMPARE(found->recall.kind, SearchRecall::Kind::MostWords);
+    QCOMPARE(found->recall.complete, 1);
+    // Only filler words: they are what is asked for.
+    const auto fillers = store->search(SearchQuery::parse(u"hur"_s, SearchQuery::Expansion::Full));
+    QVERIFY(fillers);
+    QVERIFY(fillers->recall.ignored.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFtsMatcher)

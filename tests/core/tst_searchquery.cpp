@@ -20,6 +20,9 @@ private Q_SLOTS:
     void fold();
     void highlights_data();
     void highlights();
+    void groups();
+    void isFiller_data();
+    void isFiller();
 };
 
 void TestSearchQuery::parse_data()
@@ -168,6 +171,52 @@ void TestSearchQuery::partsQuery()
     QCOMPARE(SearchQuery::parse(text, SearchQuery::Expansion::Full).partsQuery(), parts);
     // Only the Swedish index has the parts of compounds.
     QVERIFY(SearchQuery::parse(text).partsQuery().isEmpty());
+}
+
+void TestSearchQuery::groups()
+{
+    const SearchQuery q = SearchQuery::parse(u"Hur \"idéburet partnerskap\" äldreomsorgslyftet -skola unga"_s,
+                                             SearchQuery::Expansion::Full);
+    const QList<SearchQuery::Group> &g = q.groups();
+    QCOMPARE(g.size(), 4);
+    QCOMPARE(g.at(0).typed, u"hur"_s);
+    QVERIFY(g.at(0).filler && !g.at(0).phrase && !g.at(0).prefix);
+    QCOMPARE(g.at(0).fts, u"\"Hur\""_s);
+    QCOMPARE(g.at(1).typed, u"idéburet partnerskap"_s);
+    QVERIFY(g.at(1).phrase && !g.at(1).filler);
+    QCOMPARE(g.at(2).typed, u"äldreomsorgslyftet"_s);
+    QCOMPARE(g.at(2).parts, u"(\"äldreomsorg\" AND \"lyftet\")"_s);
+    QVERIFY(g.at(3).prefix);
+    QVERIFY(g.at(3).parts.isEmpty());
+    QCOMPARE(q.excluded(), u" NOT (\"skola\")"_s);
+    // The groups joined with AND and the exclusions are the query.
+    QStringList all;
+    for (const SearchQuery::Group &group : g) {
+        all.append(group.fts);
+    }
+    QCOMPARE(all.join(u" AND "_s) + q.excluded(), q.ftsQuery());
+}
+
+void TestSearchQuery::isFiller_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("filler");
+    QTest::addRow("question word") << u"hur"_s << true;
+    QTest::addRow("får, folded") << u"far"_s << true;
+    QTest::addRow("för, folded") << u"for"_s << true;
+    QTest::addRow("first of the list") << u"ar"_s << true;
+    QTest::addRow("last of the list") << u"vill"_s << true;
+    QTest::addRow("with diacritics: not folded") << u"får"_s << false;
+    QTest::addRow("a subject") << u"socialsekreterare"_s << false;
+    QTest::addRow("negation changes what is asked") << u"inte"_s << false;
+    QTest::addRow("empty") << QString() << false;
+}
+
+void TestSearchQuery::isFiller()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, filler);
+    QCOMPARE(SearchQuery::isFiller(word), filler);
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

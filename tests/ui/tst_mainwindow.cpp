@@ -9,6 +9,7 @@
 #include "filterchips.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "recallbanner.h"
 #include "resulttabs.h"
 #include "samplebank.h"
 #include "savedsearches.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -136,6 +138,21 @@ void TestMainWindow::typingNarrowsTheList()
     window->searchField()->setText(u"xyzzyplugh"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), 0, 5000);
     QVERIFY(window->caseView()->caseId().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window->recallBanner()->message().contains(u"xyzzyplugh"_s), 5000);
+
+    // A typo: the list shows the corrected word's case, the banner says so and offers the
+    // corrected search, which goes into the search field.
+    window->searchField()->setText(u"nattilsyn hemtjänsten"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->caseModel()->rowCount() > 0, 5000);
+    QVERIFY(window->caseModel()->index(0, 0).data().toString().contains(u"nattillsyn"_s));
+    QTRY_VERIFY(window->recallBanner()->isVisible());
+    QCOMPARE(window->recallBanner()->suggestion(), u"nattillsyn hemtjänsten"_s);
+    auto *didYouMean = window->recallBanner()->findChild<QPushButton *>();
+    didYouMean->click();
+    QCOMPARE(window->searchField()->text(), u"nattillsyn hemtjänsten"_s);
+    // Spelled right, nothing is corrected any more (other cases may still follow the one found).
+    QTRY_VERIFY_WITH_TIMEOUT(window->recallBanner()->suggestion().isEmpty(), 5000);
+    QVERIFY(!didYouMean->isVisible());
 }
 
 void TestMainWindow::startViewShowsCasesNearMe()

@@ -67,6 +67,8 @@ void TestRankingDialog::explainsTheFirstHits_data()
     // The sample bank's case about Gnesta: the word is in its title and its text.
     QTest::newRow("title word") << u"gnestamodellen "_s << u"Gnestamodellen"_s << u"title"_s;
     QTest::newRow("without diacritics") << u"aldreomsorgslyftet "_s << u"Äldreomsorgslyftet"_s << u"title"_s;
+    // Found only by the recall step: the correction is explained and the hit scored.
+    QTest::newRow("a typo") << u"nattilsyn "_s << u"Digital nattillsyn"_s << u"title"_s;
 }
 
 void TestRankingDialog::explainsTheFirstHits()
@@ -89,6 +91,7 @@ void TestRankingDialog::explainsTheFirstHits()
     bool ok = false;
     QVERIFY(QLocale().toDouble(first->text(2), &ok) > 0);
     QVERIFY(ok);
+    QCOMPARE(dialog->query()->text().contains(u"instead of"_s), text.startsWith(u"nattilsyn"_s));
 }
 
 void TestRankingDialog::nothingToRank()
