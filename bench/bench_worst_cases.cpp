@@ -124,11 +124,11 @@ int main(int argc, char *argv[])
     std::printf("decision document, slowest of %lld sample cases (best of %d each):\n",
                 static_cast<long long>(sample->size()),
                 rounds);
-    std::printf("  Markdown %7.1f ms\n", markdownMs);
+    std::printf("  Markdown %7.2f ms\n", markdownMs);
     for (const auto &[name, format] :
          {std::pair{"PDF", DecisionDocument::Format::Pdf}, {"ODT", DecisionDocument::Format::Odt}}) {
         const double ms = slowest(format);
-        std::printf("  %-8s %7.1f ms  ratio to Markdown %6.1f\n", name, ms, ms / markdownMs);
+        std::printf("  %-8s %7.2f ms  ratio to Markdown %6.0f\n", name, ms, ms / markdownMs);
     }
     return 0;
 }

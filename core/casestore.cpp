@@ -539,9 +539,9 @@ Result<QList<CaseStore::Match>> CaseStore::matchScored(const QString &ftsQuery, 
     return m_matcher.matchScored(ftsQuery, limit, explain);
 }
 
-Result<CaseStore::Found> CaseStore::search(const SearchQuery &query, int limit) const
+Result<CaseStore::Found> CaseStore::search(const SearchQuery &query, int limit, FtsMatcher::Steps steps) const
 {
-    return m_matcher.search(query, limit);
+    return m_matcher.search(query, limit, steps);
 }
 
 Result<CaseStore::ScoredFound> CaseStore::searchScored(const SearchQuery &query, int limit, bool explain) const

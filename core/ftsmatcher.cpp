@@ -101,35 +101,50 @@ QString anyOf(const QStringList &expressions)
 }
 
 // The index's own words and how many cases have each (fts5vocab), on the connection's temporary
-// schema: made once per connection, read only for words the search cannot find.
+// schema: made once per connection, read only for words the search cannot find. One statement
+// for every look-up: a typing mistake is looked for in some 500 spellings.
 class IndexVocabulary
 {
 public:
     explicit IndexVocabulary(sqlite3 *db)
         : m_db(db)
     {
-        m_ok = sqlite3_exec(db,
-                            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fb_case_fts_vocab "
-                            "USING fts5vocab(main, case_fts, row)",
-                            nullptr,
-                            nullptr,
-                            nullptr)
+        const bool made = sqlite3_exec(db,
+                                       "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fb_case_fts_vocab "
+                                       "USING fts5vocab(main, case_fts, row)",
+                                       nullptr,
+                                       nullptr,
+                                       nullptr)
             == SQLITE_OK;
+        if (made) {
+            sqlite3_prepare_v2(db, "SELECT doc FROM temp.fb_case_fts_vocab WHERE term = ?", -1, &m_lookUp, nullptr);
+        }
     }
+
+    ~IndexVocabulary() { sqlite3_finalize(m_lookUp); }
+
+    IndexVocabulary(const IndexVocabulary &) = delete;
+    IndexVocabulary &operator=(const IndexVocabulary &) = delete;
 
     // Cases that have the token folded; 0 for a token the index does not hold.
     qint64 cases(const QString &folded) const
     {
-        const auto n = m_ok ? firstValue(m_db, u"SELECT doc FROM temp.fb_case_fts_vocab WHERE term = ?"_s, folded)
-                            : Result<qint64>(0);
-        return n ? *n : 0;
+        if (!m_lookUp) {
+            return 0;
+        }
+        const QByteArray utf8 = folded.toUtf8();
+        sqlite3_reset(m_lookUp);
+        sqlite3_bind_text(m_lookUp, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        const qint64 n = sqlite3_step(m_lookUp) == SQLITE_ROW ? sqlite3_column_int64(m_lookUp, 0) : 0;
+        sqlite3_reset(m_lookUp);
+        return n;
     }
 
     // The tokens from begin (inclusive) to end (exclusive) with their case counts, at most limit.
     QList<std::pair<QString, qint64>> range(const QString &begin, const QString &end, int limit) const
     {
         QList<std::pair<QString, qint64>> result;
-        if (!m_ok) {
+        if (!m_lookUp) {
             return result;
         }
         sqlite3_stmt *statement = nullptr;
@@ -155,7 +170,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
-    bool m_ok = false;
+    sqlite3_stmt *m_lookUp = nullptr;
 };
 
 // Whether any case matches ftsQuery.
@@ -199,25 +214,31 @@ std::optional<Repair> repair(sqlite3 *db, const IndexVocabulary &vocabulary, con
     if (best) {
         return best;
     }
-    // A typing mistake: the index's tokens one edit away, then, for a long word, two edits away
-    // among the tokens that begin as it does.
+    // A typing mistake: the fewest mistakes first, then the token the most cases have. A look-up
+    // costs some 35 µs (a seek in every segment of the index), a range of the index's tokens
+    // that begin alike usually under a millisecond: the spellings that change the first
+    // letters are looked up one by one, the others are found among the tokens that begin as the
+    // word does (docs/search.md).
     QString found;
-    for (const QString &candidate : TermRepair::editsOf(folded)) {
-        if (const qint64 n = vocabulary.cases(candidate); n > bestCases) {
+    const int tolerance = TermRepair::tolerance(folded.size());
+    int fewest = tolerance + 1;
+    const auto consider = [&](const QString &term, int mistakes, qint64 n) {
+        if (n > 0 && mistakes <= tolerance && (mistakes < fewest || (mistakes == fewest && n > bestCases))) {
+            fewest = mistakes;
             bestCases = n;
-            found = candidate;
+            found = term;
         }
+    };
+    for (const QString &candidate : TermRepair::editsOf(folded, TermRepair::Head)) {
+        consider(candidate, 1, vocabulary.cases(candidate));
     }
-    if (found.isEmpty() && TermRepair::tolerance(folded.size()) > 1) {
-        // Most mistakes are after the first letters; 5,000 tokens are a few milliseconds.
-        const QString head = folded.left(3);
-        QString end = head;
-        end[2] = QChar(end[2].unicode() + 1);
-        for (const auto &[term, n] : vocabulary.range(head, end, 5000)) {
-            if (n > bestCases && TermRepair::distance(term, folded, 2) <= 2) {
-                bestCases = n;
-                found = term;
-            }
+    const QString head = folded.left(TermRepair::Head);
+    QString end = head;
+    end.back() = QChar(end.back().unicode() + 1);
+    for (const auto &[term, n] : vocabulary.range(head, end, 5000)) {
+        const int mistakes = TermRepair::distance(term, folded, tolerance);
+        if (mistakes > 0) {
+            consider(term, mistakes, n);
         }
     }
     if (found.isEmpty()) {
@@ -383,7 +404,7 @@ FtsMatcher::scored(const QString &ftsQuery, const QList<qint64> &rows, bool expl
     return hits;
 }
 
-Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit) const
+Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit, Steps steps) const
 {
     auto first = match(query.ftsQuery(), limit);
     if (!first) {
@@ -414,7 +435,7 @@ Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit
         }
     }
     sqlite3 *db = handleOf(QSqlDatabase::database(m_connectionName, false));
-    if (found.rows.size() >= FewRows || query.groups().isEmpty() || !db) {
+    if (found.rows.size() >= FewRows || query.groups().isEmpty() || !db || steps == Steps::QueryAndParts) {
         found.scoreQuery = anyOf(scoredBy);
         return found;
     }
@@ -454,7 +475,7 @@ Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit
         }
     }
     // Every row so far has every word, as typed or corrected, unless a word is in no case.
-    recall.complete = recall.missing.isEmpty() ? found.rows.size() : 0;
+    const qsizetype complete = recall.missing.isEmpty() ? found.rows.size() : 0;
     if (!recall.missing.isEmpty() && !found.rows.isEmpty()) {
         recall.kind = SearchRecall::Kind::MostWords;
     }
@@ -504,6 +525,7 @@ Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit
     }
     if (append(most) > 0) {
         recall.kind = SearchRecall::Kind::MostWords;
+        recall.complete = complete;
     }
     return found;
 }

@@ -56,6 +56,12 @@ public:
     // the cases with most of the words, rarer words weighing more. recall says which of these
     // happened. With a limit, at most limit rows.
     static constexpr int FewRows = 10;
+    enum class Steps {
+        All,
+        // The query and its compound parts only: what the app shows at once, before the rest
+        // (ReplicaWorker::search).
+        QueryAndParts,
+    };
 
     struct Found
     {
@@ -64,7 +70,7 @@ public:
         QString scoreQuery; // an FTS5 query every row matches, for its BM25 score
     };
 
-    Result<Found> search(const SearchQuery &query, int limit = -1) const;
+    Result<Found> search(const SearchQuery &query, int limit = -1, Steps steps = Steps::All) const;
 
     struct ScoredFound
     {

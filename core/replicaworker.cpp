@@ -82,29 +82,24 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     if (generation < m_latestSearch.load()) {
         return;
     }
-    SearchResult result;
-    result.generation = generation;
-    result.request = request;
-    std::optional<QList<qint64>> matches;
     const SearchQuery query = SearchQuery::parse(request.text, SearchQuery::Expansion::Full);
-    if (!query.isEmpty() && m_store) {
-        auto found = m_store->search(query);
-        if (found) {
-            // Should the texts not be readable, the ranking stays as BM25 gave it.
-            [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(found->rows, query.spellings(), *m_store);
-            matches = std::move(found->rows);
-            result.recall = found->recall;
-        } else {
-            result.error = found.error();
-            matches = QList<qint64>();
-        }
-        result.terms = result.recall.highlighted(query.terms());
-    }
-    m_index.query(request.filter, matches, result);
+    // The query first, shown at once; when it finds few, what the recall step adds follows
+    // (FtsMatcher::search, docs/search.md): it looks words up in the index's vocabulary, which
+    // can take tens of milliseconds.
+    auto [result, matches] = searched(request, generation, query, FtsMatcher::Steps::QueryAndParts);
     Q_EMIT searchFinished(result);
+    if (!query.isEmpty() && m_store && result.error.code == ErrorCode::None && matches < FtsMatcher::FewRows
+        && generation == m_latestSearch.load()) {
+        SearchResult more = searched(request, generation, query, FtsMatcher::Steps::All).first;
+        if (more.rows != result.rows || more.recall != result.recall) {
+            result = std::move(more);
+            Q_EMIT searchFinished(result);
+        }
+    }
+    const bool text = !query.isEmpty() && m_store;
     // Snippets cost about as much as the search (reading and cutting 60 texts): after the result,
     // and only for a search that typing has not already superseded.
-    if (!matches || result.rows.isEmpty() || generation < m_latestSearch.load()) {
+    if (!text || result.rows.isEmpty() || generation < m_latestSearch.load()) {
         return;
     }
     QList<qint64> first;
@@ -118,6 +113,33 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
         }
     }
     Q_EMIT snippetsReady(generation, snippets);
+}
+
+std::pair<SearchResult, qsizetype> ReplicaWorker::searched(const SearchRequest &request,
+                                     quint64 generation,
+                                     const SearchQuery &query,
+                                     FtsMatcher::Steps steps) const
+{
+    SearchResult result;
+    result.generation = generation;
+    result.request = request;
+    std::optional<QList<qint64>> matches;
+    if (!query.isEmpty() && m_store) {
+        auto found = m_store->search(query, -1, steps);
+        if (found) {
+            // Should the texts not be readable, the ranking stays as BM25 gave it.
+            [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(found->rows, query.spellings(), *m_store);
+            matches = std::move(found->rows);
+            result.recall = found->recall;
+        } else {
+            result.error = found.error();
+            matches = QList<qint64>();
+        }
+        result.terms = result.recall.highlighted(query.terms());
+    }
+    const qsizetype count = matches ? matches->size() : 0;
+    m_index.query(request.filter, matches, result);
+    return {result, count};
 }
 
 void ReplicaWorker::loadCase(const QString &id, quint64 generation)

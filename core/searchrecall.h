@@ -27,7 +27,7 @@ public:
     };
 
     Kind kind = Kind::AllWords;
-    qsizetype complete = 0; // rows first in the list that have every word (MostWords: before the others)
+    qsizetype complete = 0; // MostWords: how many rows at the top have every word; else 0
     QStringList ignored; // question and filler words left out (hur, vi, att)
     QStringList missing; // words found in no case, not even corrected
     QList<Correction> corrections;

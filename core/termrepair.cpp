@@ -9,7 +9,7 @@
 
 namespace Fb {
 
-QStringList TermRepair::editsOf(const QString &folded)
+QStringList TermRepair::editsOf(const QString &folded, qsizetype before)
 {
     QStringList result;
     QSet<QString> seen{folded};
@@ -20,22 +20,25 @@ QStringList TermRepair::editsOf(const QString &folded)
         }
     };
     const qsizetype n = folded.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    // An edit at position i changes the first before letters when i < before (a swap at i moves
+    // letter i + 1 there too; an insertion at before or later leaves them).
+    const qsizetype end = before < 0 ? n + 1 : std::min(before, n + 1);
+    for (qsizetype i = 0; i < n && i < end; ++i) {
         add(QString(folded).remove(i, 1));
     }
-    for (qsizetype i = 0; i + 1 < n; ++i) {
+    for (qsizetype i = 0; i + 1 < n && i < end; ++i) {
         QString s = folded;
         std::swap(s[i], s[i + 1]);
         add(std::move(s));
     }
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && i < end; ++i) {
         for (char16_t c = u'a'; c <= u'z'; ++c) {
             QString s = folded;
             s[i] = QChar(c);
             add(std::move(s));
         }
     }
-    for (qsizetype i = 0; i <= n; ++i) {
+    for (qsizetype i = 0; i <= n && i < end; ++i) {
         for (char16_t c = u'a'; c <= u'z'; ++c) {
             add(QString(folded).insert(i, QChar(c)));
         }

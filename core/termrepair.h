@@ -14,8 +14,13 @@ class TermRepair
 public:
     // Every string one deletion, transposition, substitution or insertion away from folded (lower
     // case without diacritics, SearchQuery::fold), over the letters the index folds to: a–z.
-    // Without folded itself, without duplicates, in a fixed order.
-    static QStringList editsOf(const QString &folded);
+    // Without folded itself, without duplicates, in a fixed order. With before, only those that
+    // change the first before letters (the others begin as folded does).
+    static QStringList editsOf(const QString &folded, qsizetype before = -1);
+
+    // How many first letters FtsMatcher looks up edits of one by one; mistakes after them are
+    // found among the index's tokens that begin with them.
+    static constexpr qsizetype Head = 3;
 
     // The Levenshtein distance with adjacent transpositions, or max + 1 once it is over max.
     static int distance(QStringView a, QStringView b, int max);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void workRunsOffTheCallingThread();
     void searchNarrowsAndCounts();
     void onlyTheNewestSearchIsDelivered();
+    void fewResultsAreFollowedByTheRecall();
     void loadsCases();
     void openFailureIsReported();
     void loadsStudyVisits();
@@ -180,6 +181,28 @@ void TestReplicaService::findsSimilarAndNearCases()
     const auto nearest = near.first().at(1).value<QList<SimilarCase>>();
     QCOMPARE(nearest.size(), 3);
     QVERIFY(nearest.first().distanceKm <= nearest.last().distanceKm);
+}
+
+void TestReplicaService::fewResultsAreFollowedByTheRecall()
+{
+    QVERIFY(openAndWait());
+    QSignalSpy finished(m_service.get(), &ReplicaService::searchFinished);
+    QSignalSpy snippetsReady(m_service.get(), &ReplicaService::snippetsReady);
+    m_service->search(SearchRequest{u"nattilsyn i hemtjänsten"_s, {}});
+    // First what the words find together (nothing: a typo), at once; then the corrected search.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+    const auto first = finished.at(0).first().value<SearchResult>();
+    const auto second = finished.at(1).first().value<SearchResult>();
+    QCOMPARE(first.generation, second.generation);
+    QVERIFY(first.rows.isEmpty());
+    QVERIFY(first.recall.isEmpty());
+    QVERIFY(!second.rows.isEmpty());
+    QCOMPARE(second.recall.corrections, (QList<SearchRecall::Correction>{{u"nattilsyn"_s, u"nattillsyn"_s}}));
+    QVERIFY(second.terms.contains(u"nattillsyn"_s));
+    // The snippets are of the rows shown last.
+    QTRY_COMPARE_WITH_TIMEOUT(snippetsReady.size(), 1, 5000);
+    const auto snippets = snippetsReady.first().first().value<QHash<qint64, QString>>();
+    QVERIFY(snippets.contains(second.cases->at(second.rows.first()).rowId));
 }
 
 void TestReplicaService::loadsCases()

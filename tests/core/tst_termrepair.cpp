@@ -14,6 +14,7 @@ private Q_SLOTS:
     void editsOf_data();
     void editsOf();
     void editsAreOneAway();
+    void editsOfTheHead();
     void distance_data();
     void distance();
     void respell_data();
@@ -51,6 +52,19 @@ void TestTermRepair::editsAreOneAway()
     QVERIFY(edits.size() > 350 && edits.size() < 7 + 6 + 7 * 25 + 8 * 26);
     for (const QString &e : edits) {
         QCOMPARE(TermRepair::distance(word, e, 3), 1);
+    }
+}
+
+void TestTermRepair::editsOfTheHead()
+{
+    // Those of the first letters, and those that keep them (which FtsMatcher finds among the
+    // index's tokens that begin alike), together are every edit.
+    const QString word = u"klubbhus"_s;
+    const QStringList all = TermRepair::editsOf(word);
+    const QStringList head = TermRepair::editsOf(word, TermRepair::Head);
+    QVERIFY(head.size() < all.size() / 2);
+    for (const QString &e : all) {
+        QVERIFY2(head.contains(e) || e.startsWith(word.left(TermRepair::Head)), qPrintable(e));
     }
 }
 
