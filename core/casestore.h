@@ -99,7 +99,8 @@ public:
     // what its words find without filler words, corrected, or most of them together.
     using Found = FtsMatcher::Found;
     using ScoredFound = FtsMatcher::ScoredFound;
-    Result<Found> search(const SearchQuery &query, int limit = -1, FtsMatcher::Steps steps = FtsMatcher::Steps::All) const;
+    Result<Found>
+    search(const SearchQuery &query, int limit = -1, FtsMatcher::Steps steps = FtsMatcher::Steps::All) const;
     Result<ScoredFound> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
     // Writes a case as the server (or a merge of server copies) has it, without validation: the

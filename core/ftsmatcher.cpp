@@ -32,6 +32,16 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// A failed statement's result code as sqlError() maps it: BUSY and LOCKED, FULL, the rest.
+Error stepError(int rc, const QString &message)
+{
+    const int primary = rc & 0xff;
+    const ErrorCode code = primary == SQLITE_FULL            ? ErrorCode::DiskFull
+        : primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::DatabaseLocked
+                                                             : ErrorCode::DatabaseQueryFailed;
+    return Error{code, u"search"_s, message};
+}
+
 // The rowids a query returns, read straight from SQLite: QSqlQuery copies every row into a vector
 // of QVariants, which for a search matching 40,000 cases cost as much as the match.
 Result<QList<qint64>> rowIds(sqlite3 *db, const QString &sql, const QString &ftsQuery)
@@ -53,12 +63,7 @@ Result<QList<qint64>> rowIds(sqlite3 *db, const QString &sql, const QString &fts
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE) {
-        // The primary result codes as sqlError() maps them: BUSY and LOCKED, FULL.
-        const int primary = rc & 0xff;
-        const ErrorCode code = primary == SQLITE_FULL            ? ErrorCode::DiskFull
-            : primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::DatabaseLocked
-                                                                 : ErrorCode::DatabaseQueryFailed;
-        return Error{code, u"search"_s, message};
+        return stepError(rc, message);
     }
     return rows;
 }
@@ -84,7 +89,7 @@ Result<qint64> firstValue(sqlite3 *db, const QString &sql, const QString &bound)
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE) {
-        return Error{ErrorCode::DatabaseQueryFailed, u"search"_s, message};
+        return stepError(rc, message);
     }
     return value;
 }

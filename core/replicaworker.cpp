@@ -116,9 +116,9 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
 }
 
 std::pair<SearchResult, qsizetype> ReplicaWorker::searched(const SearchRequest &request,
-                                     quint64 generation,
-                                     const SearchQuery &query,
-                                     FtsMatcher::Steps steps) const
+                                                           quint64 generation,
+                                                           const SearchQuery &query,
+                                                           FtsMatcher::Steps steps) const
 {
     SearchResult result;
     result.generation = generation;

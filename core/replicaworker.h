@@ -104,10 +104,8 @@ Q_SIGNALS:
 
 private:
     // request's result with the given steps of the search, and how many cases its text matched.
-    std::pair<SearchResult, qsizetype> searched(const SearchRequest &request,
-                                                quint64 generation,
-                                                const SearchQuery &query,
-                                                FtsMatcher::Steps steps) const;
+    std::pair<SearchResult, qsizetype>
+    searched(const SearchRequest &request, quint64 generation, const SearchQuery &query, FtsMatcher::Steps steps) const;
     const Vocabularies &m_vocabularies;
     const ReferenceData &m_referenceData;
     std::atomic<quint64> &m_latestSearch;
