@@ -411,6 +411,39 @@ FtsMatcher::scored(const QString &ftsQuery, const QList<qint64> &rows, bool expl
 
 Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit, Steps steps) const
 {
+    auto found = find(query, limit, steps);
+    if (!found || query.typedQuery().isEmpty()) {
+        return found;
+    }
+    // A synonym weighs less than the word typed: among the first rows, the cases with the words as
+    // typed come before those found only through a synonym, each group in its order. Should the
+    // look-up fail, the order stands.
+    QList<qint64> &rows = found->rows;
+    const qsizetype first = std::min<qsizetype>(rows.size(), TypedFirstRows);
+    sqlite3 *db = handleOf(QSqlDatabase::database(m_connectionName, false));
+    if (first < 2 || !db) {
+        return found;
+    }
+    QStringList ids;
+    for (qsizetype i = 0; i < first; ++i) {
+        ids.append(QString::number(rows.at(i)));
+    }
+    // Rowids are numbers we read ourselves: written into the statement.
+    const auto typed =
+        rowIds(db,
+               u"SELECT rowid FROM case_fts WHERE case_fts MATCH ? AND rowid IN (%1)"_s.arg(ids.join(u',')),
+               query.typedQuery());
+    if (typed) {
+        const QSet<qint64> withWords(typed->cbegin(), typed->cend());
+        std::stable_partition(rows.begin(), rows.begin() + first, [&](qint64 row) {
+            return withWords.contains(row);
+        });
+    }
+    return found;
+}
+
+Result<FtsMatcher::Found> FtsMatcher::find(const SearchQuery &query, int limit, Steps steps) const
+{
     auto first = match(query.ftsQuery(), limit);
     if (!first) {
         return first.error();

@@ -80,7 +80,12 @@ public:
 
     Result<ScoredFound> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
+    // Among how many first rows search() ranks the words as typed ahead of their synonyms.
+    static constexpr int TypedFirstRows = 20;
+
 private:
+    // search() before the words as typed are ranked ahead of their synonyms.
+    Result<Found> find(const SearchQuery &query, int limit, Steps steps) const;
     // The BM25 score of each of rows against ftsQuery, in rows' order; explain adds the columns.
     Result<QList<Match>> scored(const QString &ftsQuery, const QList<qint64> &rows, bool explain) const;
     // Which columns each of hits matches ftsQuery in.

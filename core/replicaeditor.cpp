@@ -3,6 +3,7 @@
 #include "blobcache.h"
 #include "casefields.h"
 #include "casevalidator.h"
+#include "replicalogin.h"
 #include "reviewworkflow.h"
 
 #include <QDateTime>
@@ -325,6 +326,23 @@ Result<void> ReplicaEditor::revert(const QString &id)
 Result<void> ReplicaEditor::remove(const QString &id)
 {
     SyncLedger ledger(m_store);
+    // The server decides (ReviewPolicy::mayDelete); asking the same rule here first spares a
+    // deletion that the next sync would only bring back as a refused change. Not logged in, the
+    // role is unknown and the server answers at the first sync.
+    auto login = ReplicaLogin(m_store).read();
+    if (!login) {
+        return login.error();
+    }
+    if (login->configured() && !login->role.isEmpty()) {
+        auto body = ledger.localBody(id);
+        if (!body) {
+            return body.error();
+        }
+        const QString state = body->has_value() ? (*body)->value("review_state"_L1).toString() : QString();
+        if (body->has_value() && !ReviewWorkflow::mayDelete(state, login->role)) {
+            return Error{ErrorCode::Forbidden, id, state};
+        }
+    }
     return LocalEdits(ledger).remove(id);
 }
 

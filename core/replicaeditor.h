@@ -35,6 +35,9 @@ public:
 
     Result<void> resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
     Result<void> revert(const QString &id);
+    // Deletes a case locally (the next sync sends it): Forbidden when the logged-in role may not
+    // delete it in its review state (ReviewWorkflow::mayDelete: a published case only by an
+    // administrator).
     Result<void> remove(const QString &id);
     // Keeps a refused or remotely deleted edit as a new draft case of its own and lets the
     // original go (archived). Returns the new case's id.

@@ -168,6 +168,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
     SearchQuery q;
     QStringList positive;
     QStringList positiveParts; // positive with compounds cut into their parts
+    QStringList typed; // positive without synonyms
     bool split = false;
     QStringList negative;
     qsizetype i = 0;
@@ -197,6 +198,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 q.m_terms.append(fold(words.join(u' ')));
                 q.m_spellings.append(words.join(u' ').toLower());
                 positive.append(expansion == Expansion::Full ? expanded(words, false, q.m_terms) : quoted(words));
+                typed.append(quoted(words));
                 positiveParts.append(positive.last());
                 q.m_groups.append({positive.last(), {}, words.join(u' ').toLower(), true, false, false});
             }
@@ -226,6 +228,7 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
                 q.m_terms.append(fold(w));
                 q.m_spellings.append(w.toLower());
                 positive.append(expansion == Expansion::Full ? expanded({w}, prefix, q.m_terms) : term);
+                typed.append(term);
                 // A word still being typed is no compound yet.
                 const QStringList parts = expansion == Expansion::Full && !prefix ? compoundParts(w) : QStringList();
                 QStringList quotedParts;
@@ -247,6 +250,9 @@ SearchQuery SearchQuery::parse(const QString &text, Expansion expansion)
     q.m_ftsQuery = positive.join(expansion == Expansion::Full ? u" AND "_s : u" "_s);
     q.m_excluded = negative.isEmpty() ? QString() : u" NOT ("_s + negative.join(u" OR "_s) + u')';
     q.m_ftsQuery += q.m_excluded;
+    if (typed != positive) {
+        q.m_typedQuery = typed.join(u" AND "_s) + q.m_excluded;
+    }
     if (split) {
         q.m_partsQuery = positiveParts.join(u" AND "_s) + q.m_excluded;
     }

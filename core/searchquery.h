@@ -35,6 +35,11 @@ public:
     // dictionary can cut. CaseStore::search shows them after a search that finds few.
     const QString &partsQuery() const { return m_partsQuery; }
 
+    // With Expansion::Full, ftsQuery() without the synonyms: the words as typed. Empty when no
+    // word has a synonym. FtsMatcher::search ranks the cases it matches ahead of those found only
+    // through a synonym, among the first rows.
+    const QString &typedQuery() const { return m_typedQuery; }
+
     // Folded words and phrases to highlight.
     const QStringList &terms() const { return m_terms; }
 
@@ -82,6 +87,7 @@ public:
 private:
     QString m_ftsQuery;
     QString m_partsQuery;
+    QString m_typedQuery;
     QStringList m_terms;
     QStringList m_spellings;
     QList<Group> m_groups;

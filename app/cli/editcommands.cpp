@@ -160,8 +160,7 @@ int EditCommands::remove(const QString &id)
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.failEdit(r.error());
     }
-    SyncLedger ledger(*m_cli.m_store);
-    if (auto r = LocalEdits(ledger).remove(id); !r) {
+    if (auto r = ReplicaEditor(*m_cli.m_store).remove(id); !r) {
         return m_cli.failEdit(r.error());
     }
     m_cli.m_out << tr("Deleted. The next sync sends the deletion.") << '\n';

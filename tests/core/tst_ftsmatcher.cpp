@@ -28,6 +28,7 @@ private Q_SLOTS:
     void searchWhenTheWordsFindFew_data();
     void searchWhenTheWordsFindFew();
     void searchOfWordsFoundTogetherAddsNothing();
+    void wordsAsTypedRankAheadOfSynonyms();
 };
 
 void TestFtsMatcher::rankedMatches_data()
@@ -223,6 +224,43 @@ void TestFtsMatcher::searchOfWordsFoundTogetherAddsNothing()
     const auto fillers = store->search(SearchQuery::parse(u"hur"_s, SearchQuery::Expansion::Full));
     QVERIFY(fillers);
     QVERIFY(fillers->recall.ignored.isEmpty());
+}
+
+void TestFtsMatcher::wordsAsTypedRankAheadOfSynonyms()
+{
+    QTemporaryDir dir;
+    auto opened = CaseStore::open(dir.filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
+    QVERIFY(opened);
+    const std::unique_ptr<CaseStore> store = std::move(opened).value();
+    // The synonym in the title, which BM25 weighs most; the word as typed only in a section.
+    CaseRecord synonym = Test::validCase(u"aaaaaaaa-0000-4000-8000-000000000001"_s);
+    synonym.title = u"Undersköterskor i hemtjänsten"_s;
+    synonym.summary.clear();
+    synonym.tags.clear();
+    synonym.sections = {{u"solution"_s, u"Kvällar och helger."_s}};
+    CaseRecord typed = Test::validCase(u"bbbbbbbb-0000-4000-8000-000000000002"_s);
+    typed.title = u"Bemanning i hemtjänsten"_s;
+    typed.summary.clear();
+    typed.tags.clear();
+    typed.sections = {{u"solution"_s, u"Fler USK på kvällar och helger."_s}};
+    QVERIFY(store->putMany({synonym, typed}));
+    QHash<qint64, QString> idOf;
+    const auto summaries = store->summaries();
+    QVERIFY(summaries);
+    for (const CaseSummary &s : *summaries) {
+        idOf.insert(s.rowId, s.id);
+    }
+    const SearchQuery query = SearchQuery::parse(u"usk hemtjänsten"_s, SearchQuery::Expansion::Full);
+    QVERIFY(!query.typedQuery().isEmpty());
+    // BM25 alone puts the synonym's title first.
+    const QList<qint64> bm25 = store->match(query.ftsQuery(), 10).value();
+    QCOMPARE(bm25.size(), 2);
+    QCOMPARE(idOf.value(bm25.first()), synonym.id);
+    const auto found = store->search(query);
+    QVERIFY(found);
+    QCOMPARE(found->rows.size(), 2);
+    QCOMPARE(idOf.value(found->rows.at(0)), typed.id);
+    QCOMPARE(idOf.value(found->rows.at(1)), synonym.id);
 }
 
 QTEST_GUILESS_MAIN(TestFtsMatcher)

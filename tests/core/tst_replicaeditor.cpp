@@ -2,6 +2,7 @@
 #include "casestore.h"
 #include "fixtures.h"
 #include "replicaeditor.h"
+#include "replicalogin.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void deleteKeepsUnsentChangesInTheArchive_data();
     void deleteKeepsUnsentChangesInTheArchive();
     void keepingACaseGoneOnBothSidesKeepsNothing();
+    void deletingAsksTheReviewRule_data();
+    void deletingAsksTheReviewRule();
 
 private:
     // The case as a sync brought it from the server, at version.
@@ -396,6 +399,44 @@ void TestReplicaEditor::keepingACaseGoneOnBothSidesKeepsNothing()
     QCOMPARE(after.syncedVersion, 2);
     QCOMPARE(ledger.counts()->pending, 0);
     QCOMPARE(ledger.counts()->conflicts, 0);
+}
+
+void TestReplicaEditor::deletingAsksTheReviewRule_data()
+{
+    QTest::addColumn<QString>("role"); // empty: not logged in
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<bool>("allowed");
+    // ReviewWorkflow::mayDelete, the rule the server applies (tst_casepermissions has the whole
+    // matrix): published cases only by an administrator, others by anyone who may edit.
+    QTest::newRow("redaktör, a draft") << u"redaktor"_s << u"utkast"_s << true;
+    QTest::newRow("redaktör, published") << u"redaktor"_s << u"publicerad"_s << false;
+    QTest::newRow("samordnare, published") << u"samordnare"_s << u"publicerad"_s << false;
+    QTest::newRow("administrator, published") << u"administrator"_s << u"publicerad"_s << true;
+    QTest::newRow("läsare, a draft") << u"lasare"_s << u"utkast"_s << false;
+    QTest::newRow("not logged in: the server answers at sync") << QString() << u"publicerad"_s << true;
+}
+
+void TestReplicaEditor::deletingAsksTheReviewRule()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, state);
+    QFETCH(bool, allowed);
+    if (!role.isEmpty()) {
+        QVERIFY(ReplicaLogin(*m_store).save({u"https://bank.example"_s, u"anna"_s, {}, role, u"kommun:0461"_s}));
+    }
+    CaseRecord c = Test::validCase();
+    c.reviewState = state;
+    receive(c, 1);
+    const auto removed = ReplicaEditor(*m_store).remove(c.id);
+    QCOMPARE(removed.ok(), allowed);
+    if (allowed) {
+        QCOMPARE(m_store->get(c.id).code(), ErrorCode::NotFound);
+    } else {
+        // Refused before anything changed: the case is here, with nothing to send.
+        QCOMPARE(removed.code(), ErrorCode::Forbidden);
+        QVERIFY(m_store->get(c.id));
+        QCOMPARE(SyncLedger(*m_store).counts()->pending, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReplicaEditor)

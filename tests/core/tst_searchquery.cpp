@@ -195,6 +195,10 @@ void TestSearchQuery::groups()
         all.append(group.fts);
     }
     QCOMPARE(all.join(u" AND "_s) + q.excluded(), q.ftsQuery());
+    // unga has a synonym (ungdomar): the query without it is the words as typed.
+    QCOMPARE(q.typedQuery(),
+             u"\"Hur\" AND \"idéburet partnerskap\" AND \"äldreomsorgslyftet\" AND \"unga\"* NOT (\"skola\")"_s);
+    QVERIFY(SearchQuery::parse(u"gnesta"_s, SearchQuery::Expansion::Full).typedQuery().isEmpty());
 }
 
 void TestSearchQuery::isFiller_data()
