@@ -100,9 +100,11 @@ QString quoted(const QString &words)
     return u'"' + words + u'"';
 }
 
+// The expressions ORed, as one group: FTS5's NOT binds tighter than OR, so an exclusion written
+// after it must not apply to the last alternative alone.
 QString anyOf(const QStringList &expressions)
 {
-    return expressions.size() == 1 ? expressions.first() : u'(' + expressions.join(u") OR ("_s) + u')';
+    return expressions.size() == 1 ? expressions.first() : u"(("_s + expressions.join(u") OR ("_s) + u"))"_s;
 }
 
 // The index's own words and how many cases have each (fts5vocab), on the connection's temporary

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void searchWhenTheWordsFindFew();
     void searchOfWordsFoundTogetherAddsNothing();
     void wordsAsTypedRankAheadOfSynonyms();
+    void exclusionsHoldInEveryStep();
 };
 
 void TestFtsMatcher::rankedMatches_data()
@@ -261,6 +262,37 @@ void TestFtsMatcher::wordsAsTypedRankAheadOfSynonyms()
     QCOMPARE(found->rows.size(), 2);
     QCOMPARE(idOf.value(found->rows.at(0)), typed.id);
     QCOMPARE(idOf.value(found->rows.at(1)), synonym.id);
+}
+
+void TestFtsMatcher::exclusionsHoldInEveryStep()
+{
+    QTemporaryDir dir;
+    auto opened = CaseStore::open(dir.filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
+    QVERIFY(opened);
+    const std::unique_ptr<CaseStore> store = std::move(opened).value();
+    QVERIFY(SampleBank::installIfNew(*store));
+    const auto summaries = store->summaries();
+    QVERIFY(summaries);
+    qint64 kramfors = -1;
+    for (const CaseSummary &s : *summaries) {
+        if (s.id.startsWith(u"ecdc959f"_s)) {
+            kramfors = s.rowId;
+        }
+    }
+    QVERIFY(kramfors >= 0);
+    // No case has all three words, so the cases with most of them are listed: the one about
+    // Kramfors has nattillsyn, and it is excluded.
+    const SearchQuery query = SearchQuery::parse(u"nattillsyn ohälsa qwzx -kramfors"_s, SearchQuery::Expansion::Full);
+    const auto found = store->search(query);
+    QVERIFY(found);
+    QCOMPARE(found->recall.kind, SearchRecall::Kind::MostWords);
+    QVERIFY(!found->rows.isEmpty());
+    QVERIFY(!found->rows.contains(kramfors));
+    // Nor does the query the rows are scored with match it.
+    const auto scoredBy = store->match(found->scoreQuery);
+    QVERIFY(scoredBy);
+    QVERIFY(!scoredBy->isEmpty());
+    QVERIFY(!scoredBy->contains(kramfors));
 }
 
 QTEST_GUILESS_MAIN(TestFtsMatcher)
