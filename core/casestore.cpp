@@ -544,6 +544,11 @@ Result<CaseStore::Found> CaseStore::search(const SearchQuery &query, int limit, 
     return m_matcher.search(query, limit, steps);
 }
 
+Result<CaseStore::Found> CaseStore::searchFurther(const SearchQuery &query, Found firstSteps) const
+{
+    return m_matcher.searchFurther(query, std::move(firstSteps));
+}
+
 Result<CaseStore::ScoredFound> CaseStore::searchScored(const SearchQuery &query, int limit, bool explain) const
 {
     return m_matcher.searchScored(query, limit, explain);

@@ -101,6 +101,7 @@ public:
     using ScoredFound = FtsMatcher::ScoredFound;
     Result<Found>
     search(const SearchQuery &query, int limit = -1, FtsMatcher::Steps steps = FtsMatcher::Steps::All) const;
+    Result<Found> searchFurther(const SearchQuery &query, Found firstSteps) const;
     Result<ScoredFound> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
     // Writes a case as the server (or a merge of server copies) has it, without validation: the

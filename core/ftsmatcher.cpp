@@ -413,18 +413,31 @@ FtsMatcher::scored(const QString &ftsQuery, const QList<qint64> &rows, bool expl
 
 Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit, Steps steps) const
 {
-    auto found = find(query, limit, steps);
-    if (!found || query.typedQuery().isEmpty()) {
-        return found;
+    auto found = find(query, limit, steps, std::nullopt);
+    if (found) {
+        rankTypedFirst(query, found->rows);
     }
+    return found;
+}
+
+Result<FtsMatcher::Found> FtsMatcher::searchFurther(const SearchQuery &query, Found firstSteps) const
+{
+    auto found = find(query, -1, Steps::All, std::move(firstSteps));
+    if (found) {
+        rankTypedFirst(query, found->rows);
+    }
+    return found;
+}
+
+void FtsMatcher::rankTypedFirst(const SearchQuery &query, QList<qint64> &rows) const
+{
     // A synonym weighs less than the word typed: among the first rows, the cases with the words as
     // typed come before those found only through a synonym, each group in its order. Should the
     // look-up fail, the order stands.
-    QList<qint64> &rows = found->rows;
     const qsizetype first = std::min<qsizetype>(rows.size(), TypedFirstRows);
     sqlite3 *db = handleOf(QSqlDatabase::database(m_connectionName, false));
-    if (first < 2 || !db) {
-        return found;
+    if (query.typedQuery().isEmpty() || first < 2 || !db) {
+        return;
     }
     QStringList ids;
     for (qsizetype i = 0; i < first; ++i) {
@@ -441,16 +454,21 @@ Result<FtsMatcher::Found> FtsMatcher::search(const SearchQuery &query, int limit
             return withWords.contains(row);
         });
     }
-    return found;
 }
 
-Result<FtsMatcher::Found> FtsMatcher::find(const SearchQuery &query, int limit, Steps steps) const
+Result<FtsMatcher::Found>
+FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional<Found> firstSteps) const
 {
-    auto first = match(query.ftsQuery(), limit);
-    if (!first) {
-        return first.error();
+    Found found;
+    if (firstSteps) {
+        found = std::move(*firstSteps);
+    } else {
+        auto first = match(query.ftsQuery(), limit);
+        if (!first) {
+            return first.error();
+        }
+        found = {std::move(first).value(), {}, query.ftsQuery()};
     }
-    Found found{std::move(first).value(), {}, query.ftsQuery()};
     QSet<qint64> seen(found.rows.cbegin(), found.rows.cend());
     const auto append = [&](const QList<qint64> &more) {
         qsizetype added = 0;
@@ -467,8 +485,8 @@ Result<FtsMatcher::Found> FtsMatcher::find(const SearchQuery &query, int limit, 
         return added;
     };
     // What follows only adds to the search: should a step fail, the rows stand as they are.
-    QStringList scoredBy{query.ftsQuery()};
-    if (found.rows.size() < FewRows && !query.partsQuery().isEmpty()) {
+    QStringList scoredBy{found.scoreQuery};
+    if (!firstSteps && found.rows.size() < FewRows && !query.partsQuery().isEmpty()) {
         if (const auto parts = match(query.partsQuery(), limit)) {
             append(*parts);
             scoredBy.append(query.partsQuery());

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Fb {
 
 class SearchQuery;
@@ -71,6 +73,9 @@ public:
     };
 
     Result<Found> search(const SearchQuery &query, int limit = -1, Steps steps = Steps::All) const;
+    // The steps after Steps::QueryAndParts, from what search() found with those: what the app's
+    // worker runs after it has shown the first result, without running the query again.
+    Result<Found> searchFurther(const SearchQuery &query, Found firstSteps) const;
 
     struct ScoredFound
     {
@@ -84,8 +89,11 @@ public:
     static constexpr int TypedFirstRows = 20;
 
 private:
-    // search() before the words as typed are ranked ahead of their synonyms.
-    Result<Found> find(const SearchQuery &query, int limit, Steps steps) const;
+    // search() before the words as typed are ranked ahead of their synonyms; from firstSteps, when
+    // given, instead of the query and its parts.
+    Result<Found> find(const SearchQuery &query, int limit, Steps steps, std::optional<Found> firstSteps) const;
+    // Among the first TypedFirstRows of rows, those with the words as typed first.
+    void rankTypedFirst(const SearchQuery &query, QList<qint64> &rows) const;
     // The BM25 score of each of rows against ftsQuery, in rows' order; explain adds the columns.
     Result<QList<Match>> scored(const QString &ftsQuery, const QList<qint64> &rows, bool explain) const;
     // Which columns each of hits matches ftsQuery in.

@@ -83,20 +83,24 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
         return;
     }
     const SearchQuery query = SearchQuery::parse(request.text, SearchQuery::Expansion::Full);
+    const bool text = !query.isEmpty() && m_store;
     // The query first, shown at once; when it finds few, what the recall step adds follows
-    // (FtsMatcher::search, docs/search.md): it looks words up in the index's vocabulary, which
-    // can take tens of milliseconds.
-    auto [result, matches] = searched(request, generation, query, FtsMatcher::Steps::QueryAndParts);
+    // (FtsMatcher::search, docs/search.md), from the same rows: it looks words up in the index's
+    // vocabulary, which can take tens of milliseconds.
+    std::optional<Result<CaseStore::Found>> found;
+    if (text) {
+        found = m_store->search(query, -1, FtsMatcher::Steps::QueryAndParts);
+    }
+    SearchResult result = searched(request, generation, query, found);
     Q_EMIT searchFinished(result);
-    if (!query.isEmpty() && m_store && result.error.code == ErrorCode::None && matches < FtsMatcher::FewRows
-        && generation == m_latestSearch.load()) {
-        SearchResult more = searched(request, generation, query, FtsMatcher::Steps::All).first;
-        if (more.rows != result.rows || more.recall != result.recall) {
-            result = std::move(more);
+    if (found && *found && (*found)->rows.size() < FtsMatcher::FewRows && generation == m_latestSearch.load()) {
+        const QList<qint64> shown = (*found)->rows;
+        found = m_store->searchFurther(query, std::move(*found).value());
+        if (*found && ((*found)->rows != shown || !(*found)->recall.isEmpty())) {
+            result = searched(request, generation, query, found);
             Q_EMIT searchFinished(result);
         }
     }
-    const bool text = !query.isEmpty() && m_store;
     // Snippets cost about as much as the search (reading and cutting 60 texts): after the result,
     // and only for a search that typing has not already superseded.
     if (!text || result.rows.isEmpty() || generation < m_latestSearch.load()) {
@@ -115,31 +119,30 @@ void ReplicaWorker::search(const SearchRequest &request, quint64 generation)
     Q_EMIT snippetsReady(generation, snippets);
 }
 
-std::pair<SearchResult, qsizetype> ReplicaWorker::searched(const SearchRequest &request,
-                                                           quint64 generation,
-                                                           const SearchQuery &query,
-                                                           FtsMatcher::Steps steps) const
+SearchResult ReplicaWorker::searched(const SearchRequest &request,
+                                     quint64 generation,
+                                     const SearchQuery &query,
+                                     const std::optional<Result<CaseStore::Found>> &found) const
 {
     SearchResult result;
     result.generation = generation;
     result.request = request;
     std::optional<QList<qint64>> matches;
-    if (!query.isEmpty() && m_store) {
-        auto found = m_store->search(query, -1, steps);
-        if (found) {
-            // Should the texts not be readable, the ranking stays as BM25 gave it.
-            [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(found->rows, query.spellings(), *m_store);
-            matches = std::move(found->rows);
-            result.recall = found->recall;
-        } else {
-            result.error = found.error();
-            matches = QList<qint64>();
-        }
+    if (found && *found) {
+        QList<qint64> rows = (*found)->rows;
+        // Should the texts not be readable, the ranking stays as BM25 gave it.
+        [[maybe_unused]] const auto ranked = ExactSpelling::rankFirst(rows, query.spellings(), *m_store);
+        matches = std::move(rows);
+        result.recall = (*found)->recall;
+    } else if (found) {
+        result.error = found->error();
+        matches = QList<qint64>();
+    }
+    if (found) {
         result.terms = result.recall.highlighted(query.terms());
     }
-    const qsizetype count = matches ? matches->size() : 0;
     m_index.query(request.filter, matches, result);
-    return {result, count};
+    return result;
 }
 
 void ReplicaWorker::loadCase(const QString &id, quint64 generation)

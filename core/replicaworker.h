@@ -103,9 +103,11 @@ Q_SIGNALS:
     void rankingExplained(const Fb::RankingExplanation &explanation);
 
 private:
-    // request's result with the given steps of the search, and how many cases its text matched.
-    std::pair<SearchResult, qsizetype>
-    searched(const SearchRequest &request, quint64 generation, const SearchQuery &query, FtsMatcher::Steps steps) const;
+    // request's result from what the search of its text found (nullopt: no text to search).
+    SearchResult searched(const SearchRequest &request,
+                          quint64 generation,
+                          const SearchQuery &query,
+                          const std::optional<Result<CaseStore::Found>> &found) const;
     const Vocabularies &m_vocabularies;
     const ReferenceData &m_referenceData;
     std::atomic<quint64> &m_latestSearch;
