@@ -1,5 +1,6 @@
 #include "casepermissions.h"
 
+#include "caserecord.h"
 #include "organisationid.h"
 #include "reviewworkflow.h"
 
@@ -108,7 +109,9 @@ Result<QStringList> CasePermissions::participants(const QJsonObject &body)
 
 Result<bool> CasePermissions::mayRead(const StoredCase &c)
 {
-    if (m_session.user.role == Administrator || ReviewWorkflow::isPublic(c.body.value("review_state"_L1).toString())) {
+    // A question is asked of everyone (docs/questions.md).
+    if (m_session.user.role == Administrator || ReviewWorkflow::isPublic(c.body.value("review_state"_L1).toString())
+        || c.body.value("record_type"_L1).toString() == QLatin1StringView(CaseRecord::RecordQuestion)) {
         return true;
     }
     const QString &mine = m_session.user.organisationId;

@@ -16,11 +16,12 @@ namespace Fb {
 // copy of the rule, asked on every read (the feed, blobs, mutation answers) and every write.
 //
 // Read: an administrator reads everything; every logged-in user reads a case whose review state is
-// public (ReviewWorkflow::isPublic); any other case is read by its owning organisation, by the
+// public (ReviewWorkflow::isPublic) and every question; any other case is read by its owning organisation, by the
 // organisations named among its actors, and by the samordnare of the owning organisation's county.
 // Write: an administrator writes everything; a redaktör the cases of their organisation; a
 // samordnare those of their organisation and of every organisation in their county. Whoever may
-// write a case may read it, in every state.
+// write a case may read it, in every state. Whoever may read a case or question, and write cases at
+// all, adds their own organisation's adoptions and answers to it (Contributions; MutationProcessor).
 //
 // One instance serves one request: the organisations it looks up are kept for that request only.
 class CasePermissions

@@ -4,8 +4,10 @@
 #include "casefields.h"
 #include "casepermissions.h"
 #include "caserecord.h"
+#include "contributions.h"
 #include "organisationid.h"
 #include "reviewpolicy.h"
+#include "reviewworkflow.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -113,8 +115,10 @@ QString MutationProcessor::owningOrganisation(const QJsonObject &body, const QSt
     return otherwise;
 }
 
-std::variant<StoredCase, QJsonObject>
-MutationProcessor::writableCase(const Session &session, const QString &mutationId, const QString &id)
+std::variant<StoredCase, QJsonObject> MutationProcessor::writableCase(const Session &session,
+                                                                      const QString &mutationId,
+                                                                      const QString &id,
+                                                                      const QStringList &paths)
 {
     auto found = m_cases.find(id);
     if (!found) {
@@ -123,7 +127,13 @@ MutationProcessor::writableCase(const Session &session, const QString &mutationI
     if (!found->has_value()) {
         return rejected(mutationId, ErrorCode::NotFound, u"id"_s);
     }
-    auto allowed = CasePermissions(m_store, session).mayWrite((*found)->organisationId);
+    CasePermissions permissions(m_store, session);
+    auto allowed = permissions.mayWrite((*found)->organisationId);
+    if (allowed && !*allowed && Contributions::onlyContributions(paths) && ReviewWorkflow::mayEdit(session.user.role)) {
+        // Another organisation's answer or adoption: theirs to write where they may read
+        // (ReviewPolicy checks that each entry is their own).
+        allowed = permissions.mayRead(**found);
+    }
     if (!allowed || !*allowed) {
         return allowed ? rejected(mutationId, ErrorCode::Forbidden) : retry(mutationId);
     }
@@ -218,7 +228,7 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
             return {rejected(mutationId, ErrorCode::InvalidValue, it.key()), {}};
         }
     }
-    auto writable = writableCase(session, mutationId, id);
+    auto writable = writableCase(session, mutationId, id, set.keys());
     if (const auto *answer = std::get_if<QJsonObject>(&writable)) {
         return {*answer, {}};
     }

@@ -34,9 +34,10 @@ private:
     Outcome create(const Session &session, const QString &mutationId, const QJsonObject &mutation);
     Outcome update(const Session &session, const QString &mutationId, const QJsonObject &mutation);
     Outcome remove(const Session &session, const QString &mutationId, const QJsonObject &mutation);
-    // The case to change, or the result to answer with instead (not found, forbidden, retry).
+    // The case to change, or the result to answer with instead (not found, forbidden, retry). An
+    // update whose paths name only answers and adoptions may come from anyone who reads the case.
     std::variant<StoredCase, QJsonObject>
-    writableCase(const Session &session, const QString &mutationId, const QString &id);
+    writableCase(const Session &session, const QString &mutationId, const QString &id, const QStringList &paths = {});
     // The organisation the owner names (a municipality or region the server knows), or otherwise.
     QString owningOrganisation(const QJsonObject &body, const QString &otherwise) const;
     Result<QJsonObject> validated(const QJsonObject &body) const;

@@ -1,6 +1,7 @@
 #include "reviewpolicy.h"
 
 #include "caserecord.h"
+#include "contributions.h"
 #include "reviewworkflow.h"
 
 using namespace Qt::StringLiterals;
@@ -106,6 +107,12 @@ ReviewPolicy::apply(const QJsonObject *before, const QJsonObject &after, const S
         return r.error();
     }
     if (auto r = checkComments(previous, next.value(), session, now); !r) {
+        return r.error();
+    }
+    const Contributions::Writer writer{session.user.name,
+                                       session.user.organisationId,
+                                       session.user.role == "administrator"_L1};
+    if (auto r = Contributions::check(previous, next.value(), writer, now); !r) {
         return r.error();
     }
     return next->toJsonObject();

@@ -9,16 +9,19 @@ namespace Fb::CaseFields {
 
 namespace {
 
-const QStringList SplitObjects{u"sections"_s, u"study_visit"_s, u"review_comments"_s};
+const QStringList SplitObjects{u"sections"_s, u"study_visit"_s, u"review_comments"_s, u"answers"_s, u"adoptions"_s};
+// Split objects whose entries are keyed by a uuid, written one entry at a time.
+const QStringList EntryObjects{u"review_comments"_s, u"answers"_s, u"adoptions"_s};
 const QStringList ServerFields{u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
-const QStringList FixedFields{u"id"_s, u"schema"_s};
+const QStringList FixedFields{u"id"_s, u"schema"_s, u"record_type"_s};
 // The record's content fields (docs/case-schema.md), the ones a reviewer can remark on.
 const QStringList ContentFields{u"title"_s,           u"short_name"_s,     u"summary"_s,     u"case_kind"_s,
                                 u"policy_areas"_s,    u"target_groups"_s,  u"scale"_s,       u"status"_s,
                                 u"lifecycle_stage"_s, u"start"_s,          u"end"_s,         u"owner"_s,
                                 u"actors"_s,          u"municipalities"_s, u"regions"_s,     u"partnership_forms"_s,
                                 u"sections"_s,        u"evidence_level"_s, u"study_visit"_s, u"contacts"_s,
-                                u"links"_s,           u"attachments"_s,    u"tags"_s};
+                                u"links"_s,           u"attachments"_s,    u"tags"_s,        u"origin_case"_s,
+                                u"question_state"_s};
 
 } // namespace
 
@@ -47,21 +50,36 @@ bool isCasePath(const QString &path)
 
 bool isReviewCommentPath(const QString &path)
 {
-    static const QRegularExpression re(
-        u"^review_comments\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-    return re.match(path).hasMatch();
+    return path.startsWith("review_comments."_L1) && isEntryPath(path);
+}
+
+bool isEntryPath(const QString &path)
+{
+    static const QRegularExpression re(u"^([a-z_]+)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    const auto m = re.match(path);
+    return m.hasMatch() && EntryObjects.contains(m.captured(1));
+}
+
+bool isEntryObject(const QString &key)
+{
+    return EntryObjects.contains(key);
+}
+
+bool isContributionPath(const QString &path)
+{
+    return isEntryPath(path) && !path.startsWith("review_comments."_L1);
 }
 
 bool isWritablePath(const QString &path)
 {
-    if (isReviewCommentPath(path)) {
+    if (isEntryPath(path)) {
         return true;
     }
     static const QRegularExpression re(u"^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?$"_s);
-    if (!re.match(path).hasMatch() || path.startsWith("review_comments."_L1)) {
+    const QString head = path.section(u'.', 0, 0);
+    if (!re.match(path).hasMatch() || EntryObjects.contains(head)) {
         return false;
     }
-    const QString head = path.section(u'.', 0, 0);
     const bool nested = path.contains(u'.');
     return !isServerField(head) && !isFixedField(head) && nested == SplitObjects.contains(head);
 }

@@ -7,9 +7,10 @@
 namespace Fb {
 
 // A case body seen as field paths, the unit of versions, mutations and merges (docs/sync.md):
-// every top-level key is a path, except sections, study_visit and review_comments, split one level
-// down because people write different sections of one case, and reviewers and authors different
-// comments, at the same time.
+// every top-level key is a path, except sections, study_visit, review_comments, answers and
+// adoptions, split one level down because people write different sections of one case, and
+// reviewers, authors and other organisations different comments, answers and adoptions, at the
+// same time.
 namespace CaseFields {
 
 // Set by the server; never written by clients, never in conflict.
@@ -20,6 +21,13 @@ bool isFixedField(const QString &key);
 bool isTextPath(const QString &path);
 // review_comments.<comment id>: one review comment (its id a lower-case uuid).
 bool isReviewCommentPath(const QString &path);
+// One entry of an object keyed by uuid: review_comments.<id>, answers.<id>, adoptions.<id>.
+bool isEntryPath(const QString &path);
+// review_comments, answers, adoptions: the objects whose entries are written one at a time.
+bool isEntryObject(const QString &key);
+// An entry that organisations other than the record's owner write, each its own: answers.<id> (on
+// a question) and adoptions.<id> (on a case) (docs/questions.md).
+bool isContributionPath(const QString &path);
 // Whether a review comment may be attached to path: a field of the record ("title",
 // "sections.results", "owner.name", "contacts", "contacts[0].email"); not the server's or review
 // fields.

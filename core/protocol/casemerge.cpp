@@ -149,7 +149,7 @@ mergeValue(const QString &path, const QJsonValue &base, const QJsonValue &local,
     if (CaseFields::isTextPath(path)) {
         return mergeText(base, local, remote);
     }
-    if (path.startsWith("review_comments."_L1)) {
+    if (path.contains(u'.') && CaseFields::isEntryObject(path.section(u'.', 0, 0))) {
         return mergeObjects(base, local, remote);
     }
     return std::nullopt;

@@ -228,6 +228,64 @@ QJsonObject reviewCommentJson(const ReviewComment &k)
     return o;
 }
 
+QJsonObject answerJson(const Answer &a)
+{
+    QJsonObject o = a.extra;
+    put(o, "case_id", a.caseId);
+    put(o, "note", a.note);
+    put(o, "organisation", a.organisation);
+    put(o, "author", a.author);
+    put(o, "at", a.at);
+    return o;
+}
+
+QJsonObject adoptionJson(const Adoption &a)
+{
+    QJsonObject o = a.extra;
+    put(o, "organisation", a.organisation);
+    put(o, "name", a.name);
+    put(o, "period", a.period);
+    put(o, "status", a.status);
+    put(o, "adaptation", a.adaptation);
+    put(o, "outcome", a.outcome);
+    put(o, "case_id", a.caseId);
+    put(o, "author", a.author);
+    put(o, "at", a.at);
+    return o;
+}
+
+// Reads an object of entries keyed by id (review comments, answers, adoptions), each with read().
+template<typename T, typename ReadEntry>
+QMap<QString, T> readEntries(Reader &r, const char *key, std::optional<Error> *error, ReadEntry read)
+{
+    QMap<QString, T> result;
+    const QJsonObject entries = r.object(key);
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        const QString path = QLatin1StringView(key) + u'.' + it.key();
+        if (!it.value().isObject()) {
+            if (!*error) {
+                *error = Error{ErrorCode::WrongType, path, u"expected an object"_s};
+            }
+            continue;
+        }
+        Reader entry(it.value().toObject(), path, error);
+        T value = read(entry);
+        value.extra = entry.rest();
+        result.insert(it.key(), std::move(value));
+    }
+    return result;
+}
+
+template<typename T, typename WriteEntry>
+void putEntries(QJsonObject &o, const char *key, const QMap<QString, T> &entries, WriteEntry write)
+{
+    QJsonObject object;
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        object.insert(it.key(), write(it.value()));
+    }
+    put(o, key, object);
+}
+
 } // namespace
 
 Result<CaseRecord> CaseRecord::fromJson(const QByteArray &json)
@@ -347,16 +405,7 @@ Result<CaseRecord> CaseRecord::fromJsonObject(const QJsonObject &object)
 
     c.tags = r.strings("tags");
     c.reviewState = r.string("review_state");
-    const QJsonObject comments = r.object("review_comments");
-    for (auto it = comments.begin(); it != comments.end(); ++it) {
-        const QString path = u"review_comments."_s + it.key();
-        if (!it.value().isObject()) {
-            if (!error) {
-                error = Error{ErrorCode::WrongType, path, u"expected an object"_s};
-            }
-            continue;
-        }
-        Reader cr(it.value().toObject(), path, &error);
+    c.reviewComments = readEntries<ReviewComment>(r, "review_comments", &error, [](Reader &cr) {
         ReviewComment k;
         k.path = cr.string("path");
         k.author = cr.string("author");
@@ -366,9 +415,33 @@ Result<CaseRecord> CaseRecord::fromJsonObject(const QJsonObject &object)
         k.answeredBy = cr.string("answered_by");
         k.answeredAt = cr.string("answered_at");
         k.resolved = cr.boolean("resolved");
-        k.extra = cr.rest();
-        c.reviewComments.insert(it.key(), std::move(k));
-    }
+        return k;
+    });
+    c.questionState = r.string("question_state");
+    c.answers = readEntries<Answer>(r, "answers", &error, [](Reader &ar) {
+        Answer a;
+        a.caseId = ar.string("case_id");
+        a.note = ar.string("note");
+        a.organisation = ar.string("organisation");
+        a.author = ar.string("author");
+        a.at = ar.string("at");
+        return a;
+    });
+    c.adoptions = readEntries<Adoption>(r, "adoptions", &error, [](Reader &ar) {
+        Adoption a;
+        a.organisation = ar.string("organisation");
+        a.name = ar.string("name");
+        a.period = ar.string("period");
+        a.status = ar.string("status");
+        a.adaptation = ar.string("adaptation");
+        a.outcome = ar.string("outcome");
+        a.caseId = ar.string("case_id");
+        a.author = ar.string("author");
+        a.at = ar.string("at");
+        return a;
+    });
+    c.originCase = r.string("origin_case");
+    c.recordType = r.string("record_type");
     c.createdAt = r.string("created_at");
     c.createdBy = r.string("created_by");
     c.updatedAt = r.string("updated_at");
@@ -469,11 +542,12 @@ QJsonObject CaseRecord::toJsonObject() const
 
     put(o, "tags", tags);
     put(o, "review_state", reviewState);
-    QJsonObject commentObject;
-    for (auto it = reviewComments.begin(); it != reviewComments.end(); ++it) {
-        commentObject.insert(it.key(), reviewCommentJson(it.value()));
-    }
-    put(o, "review_comments", commentObject);
+    putEntries(o, "review_comments", reviewComments, reviewCommentJson);
+    put(o, "question_state", questionState);
+    putEntries(o, "answers", answers, answerJson);
+    putEntries(o, "adoptions", adoptions, adoptionJson);
+    put(o, "origin_case", originCase);
+    put(o, "record_type", recordType);
     put(o, "created_at", createdAt);
     put(o, "created_by", createdBy);
     put(o, "updated_at", updatedAt);

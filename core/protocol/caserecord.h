@@ -96,9 +96,46 @@ struct ReviewComment
     bool operator==(const ReviewComment &) const = default;
 };
 
-// One case (exempel) of the bank: a value type with a canonical JSON form.
+// An answer to a question (CaseRecord::isQuestion): a case of the bank that shows how someone
+// solved it, with a note. Written by the answering organisation, kept in the question under a
+// uuid of its own so answers written at the same time on different laptops merge per answer.
+struct Answer
+{
+    QString caseId; // the case that answers
+    QString note; // "Så gjorde vi i Torsby: …"
+    QString organisation; // OrganisationId of whoever answered; the server checks it
+    QString author; // account name; the server stamps it
+    QString at; // ISO 8601 UTC, display only
+    QJsonObject extra;
+
+    bool operator==(const Answer &) const = default;
+};
+
+// "Vi har infört detta": an organisation took the case up (docs/questions.md). Kept in the case
+// under a uuid, written by the adopting organisation only.
+struct Adoption
+{
+    QString organisation; // OrganisationId: kommun:<code> or region:<code>
+    QString name; // the organisation's name as the adopter wrote it
+    QString period; // when: YYYY or YYYY-MM
+    QString status; // vocabulary adoption_status
+    QString adaptation; // what was adapted
+    QString outcome; // the outcome so far
+    QString caseId; // the adopter's own case, whose origin_case points back; optional
+    QString author;
+    QString at;
+    QJsonObject extra;
+
+    bool operator==(const Adoption &) const = default;
+};
+
+// One record of the bank: a case (exempel), or a question (frågeställning) when recordType is
+// RecordQuestion. Questions share the record so that they travel the same sync, merges,
+// conflicts, history and visibility as cases (docs/questions.md); a value type with a canonical
+// JSON form.
 struct CaseRecord
 {
+    static constexpr auto RecordQuestion = "fraga";
     static constexpr int SchemaVersion = 1;
     // Larger documents are refused before parsing.
     static constexpr qsizetype MaxDocumentBytes = 1024 * 1024;
@@ -129,6 +166,13 @@ struct CaseRecord
     QStringList tags;
     QString reviewState;
     QMap<QString, ReviewComment> reviewComments; // comment id (uuid) → comment
+    // Questions: the state (vocabulary question_state) and the answers, answer id (uuid) → answer.
+    QString questionState;
+    QMap<QString, Answer> answers;
+    // Cases: who took this case up (adoption id (uuid) → adoption), and the case this one took up.
+    QMap<QString, Adoption> adoptions;
+    QString originCase;
+    QString recordType; // empty: a case; RecordQuestion: a question
     QString createdAt;
     QString createdBy;
     QString updatedAt;
@@ -147,6 +191,8 @@ struct CaseRecord
     QByteArray toCanonicalJson() const;
 
     QString section(const QString &key) const { return sections.value(key); }
+
+    bool isQuestion() const { return recordType == QLatin1StringView(RecordQuestion); }
 
     // A new random id in the form the schema requires.
     static QString newId();

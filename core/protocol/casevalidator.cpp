@@ -1,6 +1,7 @@
 #include "casevalidator.h"
 
 #include "casefields.h"
+#include "organisationid.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -63,6 +64,12 @@ void checkCodes(QList<Error> &errors,
         }
         seen.insert(code);
     }
+}
+
+bool isUuid(const QString &value)
+{
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return uuid.match(value).hasMatch();
 }
 
 void checkTimestamp(QList<Error> &errors, const QString &value, const QString &path)
@@ -152,12 +159,86 @@ void CaseValidator::checkReviewComments(QList<Error> &errors, const CaseRecord &
     }
 }
 
+void CaseValidator::checkOrganisation(QList<Error> &errors, const QString &id, const QString &path) const
+{
+    const OrganisationId parsed = OrganisationId::parse(id);
+    const bool known = (parsed.kind == OrganisationId::Kind::Municipality && m_referenceData.municipality(parsed.code))
+        || (parsed.kind == OrganisationId::Kind::Region && m_referenceData.region(parsed.code));
+    if (id.isEmpty()) {
+        errors.append({ErrorCode::MissingField, path, {}});
+    } else if (!known) {
+        errors.append({ErrorCode::InvalidValue, path, id.left(64)});
+    }
+}
+
+void CaseValidator::checkContributions(QList<Error> &errors, const CaseRecord &c) const
+{
+    if (c.isQuestion()) {
+        checkKey(errors, Vocabularies::QuestionState, c.questionState, u"question_state"_s);
+        if (!c.reviewState.isEmpty()) {
+            // A question is read by everyone from the start; it is not reviewed.
+            errors.append({ErrorCode::InvalidValue, u"review_state"_s, c.reviewState});
+        }
+        if (!c.adoptions.isEmpty()) {
+            errors.append({ErrorCode::InvalidValue, u"adoptions"_s, {}});
+        }
+    } else {
+        if (!c.recordType.isEmpty()) {
+            errors.append({ErrorCode::UnknownVocabularyKey, u"record_type"_s, c.recordType.left(64)});
+        }
+        if (!c.questionState.isEmpty()) {
+            errors.append({ErrorCode::InvalidValue, u"question_state"_s, c.questionState.left(64)});
+        }
+        if (!c.answers.isEmpty()) {
+            errors.append({ErrorCode::InvalidValue, u"answers"_s, {}});
+        }
+    }
+    if (!c.originCase.isEmpty() && !isUuid(c.originCase)) {
+        errors.append({ErrorCode::InvalidUuid, u"origin_case"_s, c.originCase.left(64)});
+    }
+    for (auto it = c.answers.begin(); it != c.answers.end(); ++it) {
+        const Answer &a = it.value();
+        const QString path = u"answers."_s + it.key().left(64);
+        if (!CaseFields::isEntryPath(path)) {
+            errors.append({ErrorCode::InvalidUuid, path, it.key().left(64)});
+        }
+        if (!isUuid(a.caseId)) {
+            errors.append({a.caseId.isEmpty() ? ErrorCode::MissingField : ErrorCode::InvalidUuid,
+                           path + u".case_id"_s,
+                           a.caseId.left(64)});
+        }
+        checkOrganisation(errors, a.organisation, path + u".organisation"_s);
+        checkLength(errors, a.note, MaxComment, path + u".note"_s);
+        checkLength(errors, a.author, MaxShortText, path + u".author"_s);
+        checkTimestamp(errors, a.at, path + u".at"_s);
+    }
+    for (auto it = c.adoptions.begin(); it != c.adoptions.end(); ++it) {
+        const Adoption &a = it.value();
+        const QString path = u"adoptions."_s + it.key().left(64);
+        if (!CaseFields::isEntryPath(path)) {
+            errors.append({ErrorCode::InvalidUuid, path, it.key().left(64)});
+        }
+        checkOrganisation(errors, a.organisation, path + u".organisation"_s);
+        if (!a.period.isEmpty() && periodValue(a.period) < 0) {
+            errors.append({ErrorCode::InvalidDate, path + u".period"_s, a.period.left(32)});
+        }
+        checkKey(errors, Vocabularies::AdoptionStatus, a.status, path + u".status"_s);
+        if (!a.caseId.isEmpty() && !isUuid(a.caseId)) {
+            errors.append({ErrorCode::InvalidUuid, path + u".case_id"_s, a.caseId.left(64)});
+        }
+        checkLength(errors, a.name, MaxShortText, path + u".name"_s);
+        checkLength(errors, a.adaptation, MaxComment, path + u".adaptation"_s);
+        checkLength(errors, a.outcome, MaxComment, path + u".outcome"_s);
+        checkLength(errors, a.author, MaxShortText, path + u".author"_s);
+        checkTimestamp(errors, a.at, path + u".at"_s);
+    }
+}
+
 QList<Error> CaseValidator::validate(const CaseRecord &c) const
 {
     QList<Error> errors;
 
-    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-    if (!uuid.match(c.id).hasMatch()) {
+    if (!isUuid(c.id)) {
         errors.append({ErrorCode::InvalidUuid, u"id"_s, c.id.left(64)});
     }
 
@@ -286,6 +367,7 @@ QList<Error> CaseValidator::validate(const CaseRecord &c) const
     }
 
     checkReviewComments(errors, c);
+    checkContributions(errors, c);
 
     checkTimestamp(errors, c.createdAt, u"created_at"_s);
     checkTimestamp(errors, c.updatedAt, u"updated_at"_s);

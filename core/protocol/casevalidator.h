@@ -8,8 +8,8 @@
 
 namespace Fb {
 
-// Content rules of the case record (docs/case-schema.md): vocabulary keys, SCB codes, lengths,
-// dates, URLs. Reports every problem, each with a stable code and the field's JSON path.
+// Content rules of the case record and the question (docs/case-schema.md, docs/questions.md): vocabulary keys, SCB
+// codes, lengths, dates, URLs. Reports every problem, each with a stable code and the field's JSON path.
 class CaseValidator
 {
 public:
@@ -30,6 +30,10 @@ private:
     void checkKeys(QList<Error> &errors, const char *vocabulary, const QStringList &keys, const QString &path) const;
     void checkActor(QList<Error> &errors, const Actor &actor, const QString &path) const;
     void checkReviewComments(QList<Error> &errors, const CaseRecord &record) const;
+    // Questions, answers and adoptions (docs/questions.md).
+    void checkContributions(QList<Error> &errors, const CaseRecord &record) const;
+    // A municipality or region the reference data knows, as an OrganisationId.
+    void checkOrganisation(QList<Error> &errors, const QString &id, const QString &path) const;
 
     const Vocabularies &m_vocabularies;
     const ReferenceData &m_referenceData;

@@ -178,6 +178,10 @@ Result<void> ReviewWorkflow::check(const CaseRecord *before, const CaseRecord &a
     if (!mayEdit(role)) {
         return Error{ErrorCode::Forbidden, {}, role};
     }
+    if (after.isQuestion()) {
+        // Questions are read by everyone from the start and not reviewed (docs/questions.md).
+        return {};
+    }
     const QString to = stateOf(after);
     const QString from = before ? stateOf(*before) : QString();
     if (before && from == "arkiverad"_L1 && role != "administrator"_L1) {

@@ -66,6 +66,9 @@ public:
     static constexpr auto VisitFormat = "visit_format";
     static constexpr auto ReviewState = "review_state";
     static constexpr auto Section = "section";
+    static constexpr auto RecordType = "record_type";
+    static constexpr auto QuestionState = "question_state";
+    static constexpr auto AdoptionStatus = "adoption_status";
 
     static Result<Vocabularies> fromJson(const QByteArray &json);
     // The vocabularies built into the program.

@@ -417,6 +417,14 @@ void TestCaseMerge::merges_data()
     };
 
     row("scalar changed on one side", R"([{"title":"A"}, {"title":"B"}, {"title":"A"}, {"title":"B"}])");
+    // Two municipalities answer a question, or record an adoption, on different laptops at once.
+    row("answers written at once",
+        R"([{}, {"answers":{"a1":{"note":"Torsby"}}}, {"answers":{"a2":{"note":"Gnesta"}}}, {"answers":{"a1":{"note":"Torsby"},"a2":{"note":"Gnesta"}}}])");
+    row("adoption edited while another is added",
+        R"([{"adoptions":{"a1":{"status":"planerad"}}}, {"adoptions":{"a1":{"status":"inford"}}}, {"adoptions":{"a1":{"status":"planerad"},"a2":{"status":"planerad"}}}, {"adoptions":{"a1":{"status":"inford"},"a2":{"status":"planerad"}}}])");
+    row("one adoption changed both ways",
+        R"([{"adoptions":{"a1":{"status":"planerad"}}}, {"adoptions":{"a1":{"status":"inford"}}}, {"adoptions":{"a1":{"status":"avslutad"}}}, {"adoptions":{"a1":{"status":"inford"}}}])",
+        {u"adoptions.a1"_s});
     row("scalar changed alike", R"([{"title":"A"}, {"title":"B"}, {"title":"B"}, {"title":"B"}])");
     row("scalar changed both ways: local kept, conflict",
         R"([{"title":"A","scale":"lokal"}, {"title":"B","scale":"lokal"}, {"title":"C","scale":"regional"}, {"title":"B","scale":"regional"}])",

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void wrongTypeNamesThePath();
     void newIdIsAValidUuid();
     void reviewCommentsRoundTrip();
+    void questionsAnswersAndAdoptionsRoundTrip();
 };
 
 void TestCaseRecord::roundTrip()
@@ -222,6 +223,59 @@ void TestCaseRecord::reviewCommentsRoundTrip()
                           u"text"_s}));
     QVERIFY(!comments.value(open).toObject().contains("resolved"_L1));
     QCOMPARE(comments.value(open).toObject().value("severity"_L1).toString(), u"major"_s);
+}
+
+void TestCaseRecord::questionsAnswersAndAdoptionsRoundTrip()
+{
+    CaseRecord q;
+    q.id = CaseRecord::newId();
+    q.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    q.title = u"Hur når vi unga som varken arbetar eller studerar?"_s;
+    q.questionState = u"oppen"_s;
+    const QString answerId = u"1a2b3c4d-0000-4000-8000-00000000000a"_s;
+    q.answers.insert(answerId,
+                     Answer{CaseRecord::newId(),
+                            u"Vi gjorde så här i Torsby."_s,
+                            u"kommun:1737"_s,
+                            u"anna"_s,
+                            u"2027-01-10T10:00:00Z"_s,
+                            QJsonObject{{u"rating"_s, 4}}});
+    QVERIFY(q.isQuestion());
+    const QByteArray json = q.toCanonicalJson();
+    auto parsed = CaseRecord::fromJson(json);
+    QVERIFY(parsed.ok());
+    QCOMPARE(*parsed, q);
+    QCOMPARE(parsed->toCanonicalJson(), json);
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QCOMPARE(object.value("record_type"_L1).toString(), u"fraga"_s);
+    QCOMPARE(object.value("answers"_L1).toObject().value(answerId).toObject().keys(),
+             (QStringList{u"at"_s, u"author"_s, u"case_id"_s, u"note"_s, u"organisation"_s, u"rating"_s}));
+
+    CaseRecord c = Test::validCase();
+    QVERIFY(!c.isQuestion());
+    c.originCase = CaseRecord::newId();
+    c.adoptions.insert(answerId,
+                       Adoption{u"kommun:1081"_s,
+                                u"Ronneby kommun"_s,
+                                u"2021"_s,
+                                u"inford"_s,
+                                u"Samma utbildning, egen schemaläggning."_s,
+                                {},
+                                CaseRecord::newId(),
+                                u"anna"_s,
+                                u"2027-01-10T10:00:00Z"_s,
+                                {}});
+    auto adopted = CaseRecord::fromJson(c.toCanonicalJson());
+    QVERIFY(adopted.ok());
+    QCOMPARE(*adopted, c);
+    QVERIFY(!QJsonDocument::fromJson(c.toCanonicalJson()).object().contains("record_type"_L1));
+
+    // An entry that is not an object names its path.
+    QJsonObject broken = object;
+    broken.insert(u"answers"_s, QJsonObject{{answerId, u"text"_s}});
+    auto refused = CaseRecord::fromJsonObject(broken);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().path, u"answers."_s + answerId);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRecord)

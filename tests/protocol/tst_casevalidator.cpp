@@ -339,6 +339,109 @@ void TestCaseValidator::rejects_data()
         },
         ErrorCode::FieldTooLong,
         comment + u".answer"_s);
+    const auto asQuestion = [](CaseRecord &c) {
+        c.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+        c.reviewState.clear();
+        c.questionState = u"oppen"_s;
+    };
+    const QString entry = u"1a2b3c4d-0000-4000-8000-00000000000c"_s;
+    row(
+        "unknown record type",
+        [](CaseRecord &c) {
+            c.recordType = u"blogg"_s;
+        },
+        ErrorCode::UnknownVocabularyKey,
+        u"record_type"_s);
+    row(
+        "question state of a case",
+        [](CaseRecord &c) {
+            c.questionState = u"oppen"_s;
+        },
+        ErrorCode::InvalidValue,
+        u"question_state"_s);
+    row(
+        "unknown question state",
+        [=](CaseRecord &c) {
+            asQuestion(c);
+            c.questionState = u"glomd"_s;
+        },
+        ErrorCode::UnknownVocabularyKey,
+        u"question_state"_s);
+    row(
+        "reviewed question",
+        [=](CaseRecord &c) {
+            asQuestion(c);
+            c.reviewState = u"publicerad"_s;
+        },
+        ErrorCode::InvalidValue,
+        u"review_state"_s);
+    row(
+        "answers on a case",
+        [=](CaseRecord &c) {
+            c.answers.insert(entry, Answer{c.id, {}, u"kommun:0461"_s, {}, {}, {}});
+        },
+        ErrorCode::InvalidValue,
+        u"answers"_s);
+    row(
+        "answer without a case",
+        [=](CaseRecord &c) {
+            asQuestion(c);
+            c.answers.insert(entry, Answer{{}, u"Se vårt exempel."_s, u"kommun:0461"_s, {}, {}, {}});
+        },
+        ErrorCode::MissingField,
+        u"answers."_s + entry + u".case_id"_s);
+    row(
+        "answer of an unknown organisation",
+        [=](CaseRecord &c) {
+            asQuestion(c);
+            c.answers.insert(entry, Answer{c.id, {}, u"kommun:0000"_s, {}, {}, {}});
+        },
+        ErrorCode::InvalidValue,
+        u"answers."_s + entry + u".organisation"_s);
+    row(
+        "answer under a key that is no uuid",
+        [=](CaseRecord &c) {
+            asQuestion(c);
+            c.answers.insert(u"svar1"_s, Answer{c.id, {}, u"kommun:0461"_s, {}, {}, {}});
+        },
+        ErrorCode::InvalidUuid,
+        u"answers.svar1"_s);
+    row(
+        "adoption without organisation",
+        [=](CaseRecord &c) {
+            c.adoptions.insert(entry, Adoption{{}, {}, u"2021"_s, u"inford"_s, {}, {}, {}, {}, {}, {}});
+        },
+        ErrorCode::MissingField,
+        u"adoptions."_s + entry + u".organisation"_s);
+    row(
+        "adoption period",
+        [=](CaseRecord &c) {
+            c.adoptions.insert(entry, Adoption{u"region:10"_s, {}, u"våren 2021"_s, {}, {}, {}, {}, {}, {}, {}});
+        },
+        ErrorCode::InvalidDate,
+        u"adoptions."_s + entry + u".period"_s);
+    row(
+        "adoption status",
+        [=](CaseRecord &c) {
+            c.adoptions.insert(entry, Adoption{u"kommun:1081"_s, {}, {}, u"klar"_s, {}, {}, {}, {}, {}, {}});
+        },
+        ErrorCode::UnknownVocabularyKey,
+        u"adoptions."_s + entry + u".status"_s);
+    row(
+        "adoptions of a question",
+        [=](CaseRecord &c) {
+            asQuestion(c);
+            c.adoptions.insert(entry, Adoption{u"kommun:1081"_s, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+        },
+        ErrorCode::InvalidValue,
+        u"adoptions"_s);
+    row(
+        "origin case",
+        [](CaseRecord &c) {
+            c.originCase = u"gnesta"_s;
+        },
+        ErrorCode::InvalidUuid,
+        u"origin_case"_s);
     row(
         "comment time",
         [=](CaseRecord &c) {
@@ -390,6 +493,18 @@ void TestCaseValidator::accepts_data()
     });
     row("http link", [](CaseRecord &c) {
         c.links = {Link{{}, u"http://www.gnesta.se/"_s, {}}};
+    });
+    row("question with answers", [](CaseRecord &c) {
+        c.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+        c.reviewState.clear();
+        c.questionState = u"besvarad"_s;
+        c.answers.insert(u"1a2b3c4d-0000-4000-8000-00000000000c"_s,
+                         Answer{c.id, u"Så gjorde vi."_s, u"region:10"_s, u"anna"_s, u"2027-01-10T10:00:00Z"_s, {}});
+    });
+    row("case adopted in a county", [](CaseRecord &c) {
+        c.originCase = CaseRecord::newId();
+        c.adoptions.insert(u"1a2b3c4d-0000-4000-8000-00000000000c"_s,
+                           Adoption{u"kommun:1081"_s, {}, u"2021-08"_s, u"inford"_s, {}, {}, c.originCase, {}, {}, {}});
     });
     row("review comments on fields", [](CaseRecord &c) {
         int n = 0;

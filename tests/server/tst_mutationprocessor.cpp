@@ -42,8 +42,11 @@ private Q_SLOTS:
     void serverFieldsCannotBeSet_data();
     void serverFieldsCannotBeSet();
     void feedFollowsCommitOrder();
+    void questionsAreAnsweredByWhoeverReadsThem();
+    void adoptionsAreWrittenByTheAdopter();
 
 private:
+    QJsonObject update(const QString &user, const QString &id, int base, const QJsonObject &set);
     QJsonObject createCase(const QString &user, const QString &id, const QString &ownerCode = u"0461"_s);
 
     static QJsonObject caseBody(const QString &id, const QString &ownerCode);
@@ -418,6 +421,9 @@ void TestMutationProcessor::serverFieldsCannotBeSet_data()
                           "a-b",
                           "review_comments",
                           "review_comments.c1",
+                          "record_type",
+                          "answers",
+                          "adoptions.x1",
                           "review_comments.6F1C2A4E-0B7D-4C1E-9A53-2F8E4D6B7C10"}) {
         QTest::addRow("%s", p) << QString::fromLatin1(p);
     }
@@ -457,6 +463,121 @@ void TestMutationProcessor::feedFollowsCommitOrder()
     QCOMPARE(ops, (QStringList{u"upsert"_s, u"upsert"_s, u"upsert"_s, u"delete"_s}));
     QCOMPARE(CaseRepository(*m_store).changesAfter(2, 100)->size(), 2);
     QCOMPARE(CaseRepository(*m_store).headSeq().value(), 4);
+}
+
+QJsonObject TestMutationProcessor::update(const QString &user, const QString &id, int base, const QJsonObject &set)
+{
+    return apply(user, {{u"op"_s, u"update"_s}, {u"id"_s, id}, {u"base_version"_s, base}, {u"set"_s, set}});
+}
+
+void TestMutationProcessor::questionsAreAnsweredByWhoeverReadsThem()
+{
+    CaseRecord q;
+    q.id = newId();
+    q.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    q.title = u"Hur minskar vi ofrivillig ensamhet bland äldre?"_s;
+    q.questionState = u"oppen"_s;
+    q.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    const QJsonObject created = apply(u"gnesta"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, q.toJsonObject()}});
+    QCOMPARE(created.value("status"_L1).toString(), u"applied"_s);
+
+    const QString answerId = newId();
+    const QString caseId = newId();
+    QJsonObject answer{{u"case_id"_s, caseId},
+                       {u"note"_s, u"Vi gjorde så här i Ronneby."_s},
+                       {u"organisation"_s, u"kommun:1081"_s}};
+    // Ronneby may not write Gnesta's question, but answers it in its own name.
+    const QJsonObject answered = update(u"ronneby"_s, q.id, 1, {{u"answers."_s + answerId, answer}});
+    QVERIFY2(answered.value("status"_L1).toString() == "applied"_L1,
+             QJsonDocument(answered).toJson(QJsonDocument::Compact).constData());
+    const QJsonObject stored = CaseRepository(*m_store).find(q.id).value()->body;
+    const QJsonObject kept = stored.value("answers"_L1).toObject().value(answerId).toObject();
+    QCOMPARE(kept.value("author"_L1).toString(), u"ronneby"_s);
+    QCOMPARE(kept.value("at"_L1).toString(), u"2027-01-15T08:00:00Z"_s);
+    QCOMPARE(kept.value("case_id"_L1).toString(), caseId);
+
+    struct Refused
+    {
+        const char *user;
+        QJsonObject set;
+    };
+
+    QJsonObject inGnestasName = answer;
+    inGnestasName.insert(u"organisation"_s, u"kommun:0461"_s);
+    const Refused refused[]{
+        // the question itself stays the asker's
+        {"ronneby", {{u"title"_s, u"Ronnebys fråga"_s}}},
+        {"ronneby", {{u"question_state"_s, u"besvarad"_s}}},
+        // an answer in another organisation's name
+        {"ronneby", {{u"answers."_s + newId(), inGnestasName}}},
+        // the asker does not rewrite or remove Ronneby's answer
+        {"gnesta", {{u"answers."_s + answerId, inGnestasName}}},
+        {"gnesta", {{u"answers."_s + answerId, QJsonValue::Null}}},
+        // a reader writes nothing
+        {"lasare", {{u"answers."_s + newId(), inGnestasName}}},
+    };
+    for (const Refused &r : refused) {
+        const QJsonObject answerOfServer = update(QString::fromLatin1(r.user), q.id, 2, r.set);
+        QCOMPARE(answerOfServer.value("status"_L1).toString(), u"rejected"_s);
+        QCOMPARE(answerOfServer.value("code"_L1).toString(), u"forbidden"_s);
+    }
+    QCOMPARE(CaseRepository(*m_store).find(q.id).value()->version, 2);
+
+    // The asker marks the question answered; Ronneby takes its own answer back.
+    QCOMPARE(update(u"gnesta"_s, q.id, 2, {{u"question_state"_s, u"besvarad"_s}}).value("status"_L1).toString(),
+             u"applied"_s);
+    QCOMPARE(
+        update(u"ronneby"_s, q.id, 3, {{u"answers."_s + answerId, QJsonValue::Null}}).value("status"_L1).toString(),
+        u"applied"_s);
+    const StoredCase last = CaseRepository(*m_store).find(q.id).value().value();
+    QCOMPARE(last.body.value("question_state"_L1).toString(), u"besvarad"_s);
+    QVERIFY(!last.body.contains("answers"_L1));
+    QCOMPARE(last.organisationId, u"kommun:0461"_s);
+}
+
+void TestMutationProcessor::adoptionsAreWrittenByTheAdopter()
+{
+    const QString id = newId();
+    QCOMPARE(createCase(u"gnesta"_s, id).value("status"_L1).toString(), u"applied"_s);
+    const QString adoptionId = newId();
+    const QJsonObject adoption{{u"organisation"_s, u"kommun:1081"_s},
+                               {u"name"_s, u"Ronneby kommun"_s},
+                               {u"period"_s, u"2026-03"_s},
+                               {u"status"_s, u"inford"_s},
+                               {u"adaptation"_s, u"Mötesplatsen ligger i biblioteket."_s}};
+    // Gnesta's draft is not Ronneby's to read, so not to adopt either.
+    const QJsonObject unseen = update(u"ronneby"_s, id, 1, {{u"adoptions."_s + adoptionId, adoption}});
+    QCOMPARE(unseen.value("code"_L1).toString(), u"forbidden"_s);
+    QVERIFY(!unseen.contains("doc"_L1));
+
+    // Named among the actors, Ronneby reads the case and records that it took it up.
+    const QJsonArray actors{QJsonObject{{u"type"_s, u"kommun"_s}, {u"code"_s, u"1081"_s}, {u"role"_s, u"partner"_s}}};
+    QCOMPARE(update(u"gnesta"_s, id, 1, {{u"actors"_s, actors}}).value("status"_L1).toString(), u"applied"_s);
+    const QJsonObject adopted = update(u"ronneby"_s, id, 2, {{u"adoptions."_s + adoptionId, adoption}});
+    QVERIFY2(adopted.value("status"_L1).toString() == "applied"_L1,
+             QJsonDocument(adopted).toJson(QJsonDocument::Compact).constData());
+    const QJsonObject kept =
+        CaseRepository(*m_store).find(id).value()->body.value("adoptions"_L1).toObject().value(adoptionId).toObject();
+    QCOMPARE(kept.value("author"_L1).toString(), u"ronneby"_s);
+    QCOMPARE(kept.value("status"_L1).toString(), u"inford"_s);
+
+    // Only adoptions: the rest of the case stays Gnesta's; and nobody adopts in another's name.
+    QCOMPARE(update(u"ronneby"_s, id, 3, {{u"adoptions."_s + newId(), adoption}, {u"title"_s, u"X"_s}})
+                 .value("code"_L1)
+                 .toString(),
+             u"forbidden"_s);
+    QJsonObject asKarlskrona = adoption;
+    asKarlskrona.insert(u"organisation"_s, u"kommun:1080"_s);
+    QCOMPARE(update(u"ronneby"_s, id, 3, {{u"adoptions."_s + newId(), asKarlskrona}}).value("code"_L1).toString(),
+             u"forbidden"_s);
+    QCOMPARE(update(u"gnesta"_s, id, 3, {{u"adoptions."_s + adoptionId, QJsonValue::Null}}).value("code"_L1).toString(),
+             u"forbidden"_s);
+    // An adoption of an organisation the reference data does not know is refused as invalid.
+    QJsonObject unknown = adoption;
+    unknown.insert(u"organisation"_s, u"kommun:9999"_s);
+    QCOMPARE(update(u"admin"_s, id, 3, {{u"adoptions."_s + newId(), unknown}}).value("code"_L1).toString(),
+             u"invalid_value"_s);
+    QCOMPARE(CaseRepository(*m_store).find(id).value()->version, 3);
 }
 
 QTEST_GUILESS_MAIN(TestMutationProcessor)
