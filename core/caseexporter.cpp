@@ -2,6 +2,10 @@
 
 #include "casestore.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fb {
@@ -38,8 +42,121 @@ std::optional<CaseExporter::Format> CaseExporter::formatFromName(const QString &
     return std::nullopt;
 }
 
-QString CaseExporter::toMarkdown(const CaseRecord &c) const
+QString CaseExporter::caseReference(const QString &id, const LinkedRecords *links) const
 {
+    const QString title = links ? links->title(id) : QString();
+    if (title.isEmpty()) {
+        return tr("case %1").arg(id);
+    }
+    return u"[%1](%2:%3)"_s.arg(title, QLatin1StringView(CaseLinkScheme), id);
+}
+
+QString CaseExporter::questionMarkdown(const CaseRecord &q, const LinkedRecords *links) const
+{
+    QString md;
+    md += u"# "_s + q.title + u"\n\n"_s;
+    md += u"*"_s + tr("Question") + u" · "_s
+        + m_labels.label(Vocabularies::QuestionState, q.questionState.isEmpty() ? u"oppen"_s : q.questionState)
+        + u"*\n\n"_s;
+    const auto field = [&](const QString &name, const QString &value) {
+        if (!value.isEmpty()) {
+            md += u"- **"_s + name + u":** "_s + value + u'\n';
+        }
+    };
+    field(tr("Asked by"), m_labels.actorName(q.owner));
+    field(tr("Municipalities"), m_labels.municipalityNames(q.municipalities));
+    field(tr("Counties"), m_labels.countyNames(q.regions));
+    field(m_labels.title(Vocabularies::PolicyArea), m_labels.labels(Vocabularies::PolicyArea, q.policyAreas));
+    field(m_labels.title(Vocabularies::TargetGroup), m_labels.labels(Vocabularies::TargetGroup, q.targetGroups));
+    field(tr("Asked"), q.createdAt.left(10));
+    md += u'\n';
+    if (!q.summary.isEmpty()) {
+        md += u"## "_s + tr("Background") + u"\n\n"_s + q.summary + u"\n\n"_s;
+    }
+    md += u"## "_s + tr("Answers (%n)", nullptr, int(q.answers.size())) + u"\n\n"_s;
+    if (q.answers.isEmpty()) {
+        md += tr("No answers yet. Answer with a case of the bank that shows how you solved it.") + u"\n\n"_s;
+    }
+    QList<Answer> answers = q.answers.values();
+    std::stable_sort(answers.begin(), answers.end(), [](const Answer &a, const Answer &b) {
+        return a.at < b.at;
+    });
+    for (const Answer &a : std::as_const(answers)) {
+        md += u"- **"_s + m_labels.organisationName(a.organisation) + u"**"_s
+            + (a.at.isEmpty() ? QString() : u", "_s + a.at.left(10)) + u": "_s + caseReference(a.caseId, links);
+        if (!a.note.trimmed().isEmpty()) {
+            md += u" — "_s + a.note.trimmed();
+        }
+        md += u'\n';
+    }
+    md += u'\n';
+    if (!q.contacts.isEmpty()) {
+        md += u"## "_s + tr("Contacts") + u"\n\n"_s;
+        for (const Contact &k : q.contacts) {
+            md += u"- "_s + CaseLabels::contactLine(k) + u'\n';
+        }
+        md += u'\n';
+    }
+    return md;
+}
+
+QString CaseExporter::adoptionsMarkdown(const CaseRecord &c, const LinkedRecords *links) const
+{
+    QString md;
+    if (!c.adoptions.isEmpty()) {
+        QSet<QString> organisations;
+        bool municipalitiesOnly = true;
+        for (const Adoption &a : c.adoptions) {
+            organisations.insert(a.organisation);
+            municipalitiesOnly = municipalitiesOnly && a.organisation.startsWith("kommun:"_L1);
+        }
+        const int n = int(organisations.size());
+        md += u"## "_s
+            + (municipalitiesOnly ? tr("Taken up in %n municipalities", nullptr, n)
+                                  : tr("Taken up by %n organisations", nullptr, n))
+            + u"\n\n"_s;
+        QList<Adoption> adoptions = c.adoptions.values();
+        std::stable_sort(adoptions.begin(), adoptions.end(), [](const Adoption &a, const Adoption &b) {
+            return a.period < b.period;
+        });
+        for (const Adoption &a : std::as_const(adoptions)) {
+            QStringList head{u"**"_s + (a.name.isEmpty() ? m_labels.organisationName(a.organisation) : a.name)
+                             + u"**"_s};
+            if (!a.period.isEmpty()) {
+                head.append(a.period);
+            }
+            if (!a.status.isEmpty()) {
+                head.append(m_labels.label(Vocabularies::AdoptionStatus, a.status));
+            }
+            md += u"- "_s + head.join(u", "_s);
+            if (!a.adaptation.trimmed().isEmpty()) {
+                md += u". "_s + tr("Adapted: %1").arg(a.adaptation.trimmed());
+            }
+            if (!a.outcome.trimmed().isEmpty()) {
+                md += u" "_s + tr("Outcome so far: %1").arg(a.outcome.trimmed());
+            }
+            if (!a.caseId.isEmpty()) {
+                md += u" "_s + tr("Their case: %1").arg(caseReference(a.caseId, links));
+            }
+            md += u'\n';
+        }
+        md += u'\n';
+    }
+    if (links && !links->questions.isEmpty()) {
+        md += u"## "_s + tr("Answers the questions") + u"\n\n"_s;
+        for (const auto &[id, title] : links->questions) {
+            md += u"- [%1](%2:%3)\n"_s.arg(title, QLatin1StringView(CaseLinkScheme), id);
+        }
+        md += u'\n';
+    }
+    return md;
+}
+
+QString CaseExporter::toMarkdown(const CaseRecord &c, const LinkedRecords *links) const
+{
+    if (c.isQuestion()) {
+        return questionMarkdown(c, links);
+    }
     QString md;
     md += u"# "_s + c.title + u"\n\n"_s;
     if (!c.summary.isEmpty()) {
@@ -66,6 +183,9 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
         field(m_labels.title(Vocabularies::EvidenceLevel), m_labels.evidenceLevel(*c.evidenceLevel));
     }
     field(tr("Tags"), c.tags.join(u", "_s));
+    if (!c.originCase.isEmpty()) {
+        field(tr("Builds on"), caseReference(c.originCase, links));
+    }
     md += u'\n';
 
     if (!c.actors.isEmpty()) {
@@ -100,6 +220,7 @@ QString CaseExporter::toMarkdown(const CaseRecord &c) const
         }
         md += u'\n';
     }
+    md += adoptionsMarkdown(c, links);
     if (!c.contacts.isEmpty()) {
         md += u"## "_s + tr("Contacts") + u"\n\n"_s;
         for (const Contact &k : c.contacts) {

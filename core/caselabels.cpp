@@ -1,5 +1,7 @@
 #include "caselabels.h"
 
+#include "organisationid.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +84,21 @@ QString CaseLabels::actorName(const Actor &a) const
         }
     }
     return name;
+}
+
+QString CaseLabels::organisationName(const QString &id) const
+{
+    const OrganisationId parsed = OrganisationId::parse(id);
+    if (parsed.kind == OrganisationId::Kind::Municipality) {
+        if (const Municipality *m = m_referenceData.municipality(parsed.code)) {
+            return tr("%1 municipality").arg(m->name);
+        }
+    } else if (parsed.kind == OrganisationId::Kind::Region) {
+        if (const Region *r = m_referenceData.region(parsed.code)) {
+            return r->authorityName;
+        }
+    }
+    return id;
 }
 
 QString CaseLabels::actorLine(const Actor &a) const

@@ -40,6 +40,8 @@ public:
 
     // The actor's name, or for a municipality or region without one its official name.
     QString actorName(const Actor &actor) const;
+    // The name of an OrganisationId (kommun:1081 → "Ronneby kommun"); the id when unknown.
+    QString organisationName(const QString &id) const;
     // Name – type – role.
     QString actorLine(const Actor &actor) const;
     QString municipalityNames(const QStringList &codes) const;

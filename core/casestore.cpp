@@ -263,6 +263,10 @@ CaseSummary CaseStore::summarize(const CaseRecord &c) const
     if (!c.reviewState.isEmpty()) {
         s.facets[size_t(Facet::ReviewState)] = QStringList{c.reviewState};
     }
+    s.facets[size_t(Facet::RecordType)] = QStringList{c.isQuestion() ? c.recordType : u"exempel"_s};
+    if (c.isQuestion()) {
+        s.facets[size_t(Facet::QuestionState)] = QStringList{c.questionState.isEmpty() ? u"oppen"_s : c.questionState};
+    }
     return s;
 }
 

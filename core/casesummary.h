@@ -19,8 +19,10 @@ enum class Facet {
     StudyVisit,
     StartYear,
     ReviewState,
+    RecordType, // exempel or fraga (docs/questions.md)
+    QuestionState, // a question's state; empty for a case
 };
-inline constexpr int FacetCount = 10;
+inline constexpr int FacetCount = 12;
 
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.

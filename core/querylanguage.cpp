@@ -16,13 +16,30 @@ struct Field
 
 // Swedish names first (the ones shown in help), then English ones and spellings without å ä ö.
 constexpr Field Fields[] = {
-    {"omrade", Facet::PolicyArea},      {"malgrupp", Facet::TargetGroup},   {"lan", Facet::Region},
-    {"kommun", Facet::Municipality},    {"status", Facet::Status},          {"typ", Facet::CaseKind},
-    {"evidens", Facet::EvidenceLevel},  {"studiebesok", Facet::StudyVisit}, {"ar", Facet::StartYear},
-    {"granskning", Facet::ReviewState}, {"area", Facet::PolicyArea},        {"group", Facet::TargetGroup},
-    {"region", Facet::Region},          {"county", Facet::Region},          {"municipality", Facet::Municipality},
-    {"kind", Facet::CaseKind},          {"evidence", Facet::EvidenceLevel}, {"visits", Facet::StudyVisit},
-    {"year", Facet::StartYear},         {"review", Facet::ReviewState},
+    {"omrade", Facet::PolicyArea},
+    {"malgrupp", Facet::TargetGroup},
+    {"lan", Facet::Region},
+    {"kommun", Facet::Municipality},
+    {"status", Facet::Status},
+    {"typ", Facet::CaseKind},
+    {"evidens", Facet::EvidenceLevel},
+    {"studiebesok", Facet::StudyVisit},
+    {"ar", Facet::StartYear},
+    {"granskning", Facet::ReviewState},
+    {"area", Facet::PolicyArea},
+    {"group", Facet::TargetGroup},
+    {"region", Facet::Region},
+    {"county", Facet::Region},
+    {"municipality", Facet::Municipality},
+    {"kind", Facet::CaseKind},
+    {"evidence", Facet::EvidenceLevel},
+    {"visits", Facet::StudyVisit},
+    {"year", Facet::StartYear},
+    {"review", Facet::ReviewState},
+    {"post", Facet::RecordType},
+    {"record", Facet::RecordType},
+    {"fragestatus", Facet::QuestionState},
+    {"question", Facet::QuestionState},
 };
 
 const char *vocabularyOf(Facet facet)
@@ -34,6 +51,8 @@ const char *vocabularyOf(Facet facet)
     case Facet::Status: return Vocabularies::Status;
     case Facet::EvidenceLevel: return Vocabularies::EvidenceLevel;
     case Facet::ReviewState: return Vocabularies::ReviewState;
+    case Facet::RecordType: return Vocabularies::RecordType;
+    case Facet::QuestionState: return Vocabularies::QuestionState;
     default: return nullptr;
     }
 }

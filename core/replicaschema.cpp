@@ -150,6 +150,20 @@ CREATE TABLE held_change(
 );
 CREATE INDEX held_change_by_case ON held_change(case_id);
 )sql",
+    // 8 → 9: questions beside cases (docs/questions.md): the record type and the question's state
+    // as the eleventh and twelfth facet lines, and in case_facet (facets 10 and 11)
+    R"sql(
+UPDATE cases SET facets = facets || char(10)
+    || CASE WHEN json_extract(body, '$.record_type') = 'fraga' THEN 'fraga' ELSE 'exempel' END || char(10)
+    || CASE WHEN json_extract(body, '$.record_type') = 'fraga'
+            THEN coalesce(nullif(json_extract(body, '$.question_state'), ''), 'oppen') ELSE '' END;
+INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
+    SELECT 10, CASE WHEN json_extract(body, '$.record_type') = 'fraga' THEN 'fraga' ELSE 'exempel' END, rowid
+    FROM cases;
+INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
+    SELECT 11, coalesce(nullif(json_extract(body, '$.question_state'), ''), 'oppen'), rowid
+    FROM cases WHERE json_extract(body, '$.record_type') = 'fraga';
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

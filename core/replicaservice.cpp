@@ -26,11 +26,14 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
                     Q_EMIT snippetsReady(snippets);
                 }
             });
-    connect(m_worker, &ReplicaWorker::caseLoaded, this, [this](quint64 generation, const CaseRecord &record) {
-        if (generation == m_latestLoad) {
-            Q_EMIT caseLoaded(record);
-        }
-    });
+    connect(m_worker,
+            &ReplicaWorker::caseLoaded,
+            this,
+            [this](quint64 generation, const CaseRecord &record, const LinkedRecords &links) {
+                if (generation == m_latestLoad) {
+                    Q_EMIT caseLoaded(record, links);
+                }
+            });
     connect(m_worker,
             &ReplicaWorker::caseLoadFailed,
             this,
@@ -167,6 +170,54 @@ void ReplicaService::saveAsNew(const QString &id)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
         worker->saveAsNew(id);
+    });
+}
+
+void ReplicaService::askQuestion(const CaseRecord &question)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, question] {
+        worker->writeQuestions(question.id, [question](QuestionDesk &desk) {
+            return desk.ask(question);
+        });
+    });
+}
+
+void ReplicaService::answerQuestion(const QString &questionId, const QString &caseId, const QString &note)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, questionId, caseId, note] {
+        worker->writeQuestions(questionId, [=](QuestionDesk &desk) {
+            return desk.answer(questionId, caseId, note);
+        });
+    });
+}
+
+void ReplicaService::setQuestionState(const QString &questionId, const QString &state)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, questionId, state] {
+        worker->writeQuestions(questionId, [=](QuestionDesk &desk) -> Result<QString> {
+            if (auto r = desk.setState(questionId, state); !r) {
+                return r.error();
+            }
+            return questionId;
+        });
+    });
+}
+
+void ReplicaService::adopt(const QString &caseId, const Adoption &adoption)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, caseId, adoption] {
+        worker->writeQuestions(caseId, [=](QuestionDesk &desk) {
+            return desk.adopt(caseId, adoption);
+        });
+    });
+}
+
+void ReplicaService::startFrom(const QString &originId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, originId] {
+        worker->writeQuestions(originId, [=](QuestionDesk &desk) {
+            return desk.startFrom(originId);
+        });
     });
 }
 

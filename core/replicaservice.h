@@ -52,6 +52,13 @@ public:
     void removeCase(const QString &id);
     void saveAsNew(const QString &id);
     void addAttachment(const QString &file, quint64 request);
+    // Questions and adoptions (QuestionDesk, docs/questions.md), answered with editFinished: id is
+    // the question or case written, newId the question, answer, adoption or case made.
+    void askQuestion(const Fb::CaseRecord &question);
+    void answerQuestion(const QString &questionId, const QString &caseId, const QString &note);
+    void setQuestionState(const QString &questionId, const QString &state);
+    void adopt(const QString &caseId, const Fb::Adoption &adoption);
+    void startFrom(const QString &originId);
     void locateAttachment(const QString &sha256);
 
     // Browsing (docs/browsing.md). The similar-case index is built on the first findSimilar or
@@ -69,7 +76,7 @@ Q_SIGNALS:
     // Shortly after a text search's result, unless another search followed: excerpts of its first
     // rows' texts by rowid (ReplicaWorker::SnippetRows, SearchResult::snippets).
     void snippetsReady(const QHash<qint64, QString> &snippets);
-    void caseLoaded(const Fb::CaseRecord &record);
+    void caseLoaded(const Fb::CaseRecord &record, const Fb::LinkedRecords &links);
     void caseLoadFailed(const QString &id, const Fb::Error &error);
     void refreshed(const Fb::ReplicaInfo &info);
     void syncStatusRead(const Fb::SyncStatus &status);

@@ -1,6 +1,7 @@
 #include "replicaworker.h"
 
 #include "exactspelling.h"
+#include "recordlinks.h"
 #include "replicaeditor.h"
 #include "replicalogin.h"
 #include "samplebank.h"
@@ -156,7 +157,8 @@ void ReplicaWorker::loadCase(const QString &id, quint64 generation)
         Q_EMIT caseLoadFailed(generation, id, record.error());
         return;
     }
-    Q_EMIT caseLoaded(generation, *record);
+    // The links are a convenience: a failure to read them still shows the record.
+    Q_EMIT caseLoaded(generation, *record, RecordLinks(*m_store).of(*record).value_or(LinkedRecords{}));
 }
 
 Result<SyncStatus> ReplicaWorker::syncStatus() const
@@ -327,6 +329,16 @@ void ReplicaWorker::resolve(const QString &id, const QString &path, LocalEdits::
     if (m_store) {
         finishEdit(id, ReplicaEditor(*m_store).resolve(id, path, take, value));
     }
+}
+
+void ReplicaWorker::writeQuestions(const QString &id, const std::function<Result<QString>(QuestionDesk &)> &write)
+{
+    if (!m_store) {
+        return;
+    }
+    QuestionDesk desk(*m_store);
+    const Result<QString> made = write(desk);
+    finishEdit(id, made ? Result<void>{} : Result<void>(made.error()), made ? *made : QString());
 }
 
 void ReplicaWorker::revert(const QString &id)

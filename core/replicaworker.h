@@ -5,6 +5,8 @@
 #include "edittypes.h"
 #include "facetindex.h"
 #include "localedits.h"
+#include "questiondesk.h"
+#include "recordlinks.h"
 #include "searchtypes.h"
 #include "serverapi.h"
 #include "similarcases.h"
@@ -16,6 +18,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Fb {
@@ -61,6 +64,8 @@ public:
     void readInbox();
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
     void revert(const QString &id);
+    // Runs one QuestionDesk write and answers with editFinished(id, error, what it made).
+    void writeQuestions(const QString &id, const std::function<Result<QString>(QuestionDesk &)> &write);
     void removeCase(const QString &id);
     void saveAsNew(const QString &id);
     void addAttachment(const QString &file, quint64 request);
@@ -78,7 +83,7 @@ Q_SIGNALS:
     void searchFinished(const Fb::SearchResult &result);
     // After a text search's result: excerpts of its first rows' texts (Snippet), by rowid.
     void snippetsReady(quint64 generation, const QHash<qint64, QString> &snippets);
-    void caseLoaded(quint64 generation, const Fb::CaseRecord &record);
+    void caseLoaded(quint64 generation, const Fb::CaseRecord &record, const Fb::LinkedRecords &links);
     void caseLoadFailed(quint64 generation, const QString &id, const Fb::Error &error);
     // The cases changed under the open replica (a sync): searches should run again.
     void refreshed(const Fb::ReplicaInfo &info);

@@ -1,5 +1,6 @@
 #include "caselistmodel.h"
 
+#include "caserecord.h"
 #include "reviewworkflow.h"
 
 #include <QLocale>
@@ -70,10 +71,28 @@ const CaseSummary &CaseListModel::summary(int row) const
     return m_result.cases->at(m_order.at(row));
 }
 
+QList<std::pair<QString, QString>> CaseListModel::caseTitles() const
+{
+    QList<std::pair<QString, QString>> titles;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (const CaseSummary &s = summary(row); !isQuestion(s)) {
+            titles.append({s.id, s.title});
+        }
+    }
+    return titles;
+}
+
+bool CaseListModel::isQuestion(const CaseSummary &s)
+{
+    return s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion);
+}
+
 QString CaseListModel::text(const CaseSummary &s, int column) const
 {
     switch (column) {
-    case TitleColumn: return s.title;
+    case TitleColumn:
+        //: A question in the list of results, beside the cases
+        return isQuestion(s) ? tr("Question: %1").arg(s.title) : s.title;
     case OrganisationColumn: return s.ownerName;
     case CountyColumn: {
         QStringList names;
@@ -84,6 +103,10 @@ QString CaseListModel::text(const CaseSummary &s, int column) const
         return names.join(u", "_s);
     }
     case StatusColumn:
+        if (isQuestion(s)) {
+            return m_vocabularies.vocabulary(Vocabularies::QuestionState)
+                .label(s.first(Facet::QuestionState), m_language);
+        }
         return s.first(Facet::Status).isEmpty()
             ? QString()
             : m_vocabularies.vocabulary(Vocabularies::Status).label(s.first(Facet::Status), m_language);

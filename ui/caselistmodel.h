@@ -64,9 +64,13 @@ public:
     // column -1 restores the result's own order (relevance for a text search).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The rows that are cases (not questions), in list order: id and title.
+    QList<std::pair<QString, QString>> caseTitles() const;
+
 private:
     const CaseSummary &summary(int row) const;
     QString text(const CaseSummary &s, int column) const;
+    static bool isQuestion(const CaseSummary &s);
     // What the publication column's tooltip and a screen reader say of the case.
     QString publicationText(const CaseSummary &s) const;
     void applySort();

@@ -19,9 +19,11 @@ CaseView::CaseView(const CaseExporter &exporter, QWidget *parent)
     setAccessibleName(tr("Case"));
     setAccessibleDescription(tr("The selected case with its fields and sections"));
     document()->setDocumentMargin(12);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == "https"_L1 || url.scheme() == "http"_L1 || url.scheme() == "mailto"_L1) {
             QDesktopServices::openUrl(url);
+        } else if (url.scheme() == QLatin1StringView(CaseExporter::CaseLinkScheme)) {
+            Q_EMIT caseLinkActivated(url.path());
         }
     });
 }
@@ -32,11 +34,11 @@ QVariant CaseView::loadResource(int, const QUrl &)
     return {};
 }
 
-void CaseView::showCase(const CaseRecord &record, const QStringList &terms)
+void CaseView::showCase(const CaseRecord &record, const QStringList &terms, const LinkedRecords &links)
 {
     m_caseId = record.id;
     m_record = record;
-    setMarkdown(m_exporter.toMarkdown(record));
+    setMarkdown(m_exporter.toMarkdown(record, &links));
     highlight(terms);
     moveCursor(QTextCursor::Start);
     Q_EMIT shownCaseChanged();

@@ -19,7 +19,7 @@ class CaseView : public QTextBrowser
 public:
     CaseView(const CaseExporter &exporter, QWidget *parent = nullptr);
 
-    void showCase(const CaseRecord &record, const QStringList &terms);
+    void showCase(const CaseRecord &record, const QStringList &terms, const LinkedRecords &links = {});
     void showMessage(const QString &message);
 
     const QString &caseId() const { return m_caseId; }
@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     // A case or a message replaced what was shown.
     void shownCaseChanged();
+    // The reader followed a link to another case or question (an answer, an adoption).
+    void caseLinkActivated(const QString &id);
 
 private:
     void highlight(const QStringList &terms);

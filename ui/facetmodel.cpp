@@ -20,6 +20,8 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
             addNode(Facet::Municipality, m->code, m->name, regionNode);
         }
     }
+    // Cases or questions: near the top, since it changes what the list is about.
+    addVocabulary(Facet::RecordType, Vocabularies::RecordType);
     addVocabulary(Facet::PolicyArea, Vocabularies::PolicyArea);
     const int visits = addNode(Facet::StudyVisit, {}, tr("Study visits"), -1);
     addNode(Facet::StudyVisit, u"ja"_s, tr("Open for study visits"), visits);
@@ -29,6 +31,7 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
     addVocabulary(Facet::CaseKind, Vocabularies::CaseKind);
     addVocabulary(Facet::EvidenceLevel, Vocabularies::EvidenceLevel);
     addVocabulary(Facet::ReviewState, Vocabularies::ReviewState);
+    addVocabulary(Facet::QuestionState, Vocabularies::QuestionState);
     // Last: the years are found as they come (insertYears).
     addNode(Facet::StartYear, {}, tr("Start year"), -1);
 }

@@ -16,6 +16,7 @@
 #include "helpwindow.h"
 #include "logindialog.h"
 #include "organisationid.h"
+#include "questionmenu.h"
 #include "rankingdialog.h"
 #include "recallbanner.h"
 #include "resulttabs.h"
@@ -195,11 +196,14 @@ MainWindow::MainWindow(ReplicaService &replica,
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         editCase(m_cases->idAt(index.row()));
     });
-    connect(&m_replica, &ReplicaService::caseLoaded, this, [this](const CaseRecord &record) {
-        m_replica.findSimilar(record.id, 8);
-        m_caseView->showCase(record, m_cases->result().terms);
-        Q_EMIT caseShown(record.id);
-    });
+    connect(&m_replica,
+            &ReplicaService::caseLoaded,
+            this,
+            [this](const CaseRecord &record, const LinkedRecords &links) {
+                m_replica.findSimilar(record.id, 8);
+                m_caseView->showCase(record, m_cases->result().terms, links);
+                Q_EMIT caseShown(record.id);
+            });
     connect(&m_replica, &ReplicaService::caseLoadFailed, this, [this](const QString &id, const Error &error) {
         m_caseView->showMessage(tr("The case could not be shown.\n%1").arg(ErrorMessages::text(error)));
         Q_EMIT caseShown(id);
@@ -245,6 +249,7 @@ void MainWindow::createActions()
         }
     };
     connect(m_caseView, &CaseView::shownCaseChanged, this, updateCaseActions);
+    connect(m_caseView, &CaseView::caseLinkActivated, this, &MainWindow::showCase);
     updateCaseActions();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -307,6 +312,42 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+
+    auto *questions = new QuestionMenu(
+        m_replica,
+        m_vocabularies,
+        m_referenceData,
+        m_language,
+        m_settings,
+        [this] {
+            return m_cases->caseTitles();
+        },
+        this);
+    menuBar()->addMenu(questions);
+    connect(m_caseView, &CaseView::shownCaseChanged, questions, [this, questions] {
+        questions->setShown(m_caseView->shownCase());
+    });
+    connect(&m_sync, &SyncController::statusChanged, questions, [questions](const SyncStatus &status) {
+        questions->setLogin(status);
+    });
+    questions->setLogin(m_sync.status());
+    connect(questions, &QuestionMenu::searchRequested, m_search, &QLineEdit::setText);
+    connect(questions, &QuestionMenu::openQuestionsRequested, this, [this] {
+        FacetFilter filter;
+        filter.values(Facet::RecordType) = {QString::fromLatin1(CaseRecord::RecordQuestion)};
+        filter.values(Facet::QuestionState) = {u"oppen"_s};
+        m_search->clear();
+        m_facets->setFilter(filter);
+    });
+    connect(questions, &QuestionMenu::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    connect(questions, &QuestionMenu::recordChanged, this, [this](const QString &id) {
+        if (m_caseView->caseId() == id) {
+            m_replica.loadCase(id);
+        }
+    });
+    connect(questions, &QuestionMenu::caseStarted, this, &MainWindow::editCase);
 
     auto *account = new AccountMenu(m_sync, this);
     menuBar()->addMenu(account);

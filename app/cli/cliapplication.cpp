@@ -11,6 +11,7 @@
 #include "facetindex.h"
 #include "machineconfig.h"
 #include "profile.h"
+#include "questioncommands.h"
 #include "reviewcommands.h"
 #include "reviewworkflow.h"
 #include "samplebank.h"
@@ -110,7 +111,16 @@ int CliApplication::run(const QStringList &arguments)
                                         "  answer ID COMMENT TEXT\n"
                                         "                       answer a review comment\n"
                                         "  attach ID FILE       attach a file to a case\n"
-                                        "  attachment SHA256    fetch an attachment (-o FILE)"));
+                                        "  attachment SHA256    fetch an attachment (-o FILE)\n"
+                                        "  question create TEXT ask the bank a question (--set summary=…)\n"
+                                        "  question list        list the questions (--state STATE)\n"
+                                        "  question show ID     show a question and its answers\n"
+                                        "  question answer ID CASE\n"
+                                        "                       answer a question with a case (--note TEXT)\n"
+                                        "  question close ID    mark a question answered (--state STATE)\n"
+                                        "  adopt ID             record that your organisation took a case up\n"
+                                        "                       (--set period=2026-03 --set adaptation=…)\n"
+                                        "  start-from ID        start your own case from another"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
@@ -157,7 +167,12 @@ int CliApplication::run(const QStringList &arguments)
                                                u"STATE"_s);
     const QCommandLineOption explainOption(u"explain"_s,
                                            tr("search: show each hit's BM25 score and the fields it matched in."));
-    parser.addOptions({explainOption});
+    const QCommandLineOption stateOption(u"state"_s,
+                                         tr("question list and close: the question's state (oppen, besvarad, "
+                                            "arkiverad)."),
+                                         u"STATE"_s);
+    const QCommandLineOption noteOption(u"note"_s, tr("question answer: a short note with the answer."), u"TEXT"_s);
+    parser.addOptions({explainOption, stateOption, noteOption});
     parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
                        outputOption,         limitOption,   countOption, seedOption,    skipOption,
                        languageOption,       serverOption,  userOption,  caOption,      developerOption,
@@ -307,6 +322,29 @@ int CliApplication::run(const QStringList &arguments)
     if (command == "attachment"_L1 && needArgs(1)) {
         return SyncCommands(*this).attachment(args.at(1), parser.value(outputOption));
     }
+    QuestionCommands questions(*this);
+    const QString sub = args.value(1);
+    if (command == "question"_L1 && sub == "create"_L1 && needArgs(2)) {
+        return questions.create(args.at(2), parser.values(setOption));
+    }
+    if (command == "question"_L1 && sub == "list"_L1 && needArgs(1)) {
+        return questions.list(parser.value(stateOption));
+    }
+    if (command == "question"_L1 && sub == "show"_L1 && needArgs(2)) {
+        return show(args.at(2));
+    }
+    if (command == "question"_L1 && sub == "answer"_L1 && needArgs(3)) {
+        return questions.answer(args.at(2), args.at(3), parser.value(noteOption));
+    }
+    if (command == "question"_L1 && sub == "close"_L1 && needArgs(2)) {
+        return questions.close(args.at(2), parser.isSet(stateOption) ? parser.value(stateOption) : u"besvarad"_s);
+    }
+    if (command == "adopt"_L1 && needArgs(1)) {
+        return questions.adopt(args.at(1), parser.values(setOption));
+    }
+    if (command == "start-from"_L1 && needArgs(1)) {
+        return questions.startFrom(args.at(1));
+    }
     return usage(tr("Unknown command or wrong number of arguments: %1").arg(args.join(u' ')));
 }
 
@@ -386,7 +424,9 @@ int CliApplication::list(const QString &reviewState)
     }
     QJsonArray array;
     for (const CaseSummary &s : *summaries) {
-        if (!reviewState.isEmpty() && !inState.contains(s.id)) {
+        // Questions have a list of their own (question list).
+        if ((!reviewState.isEmpty() && !inState.contains(s.id))
+            || s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion)) {
             continue;
         }
         if (m_json) {

@@ -23,6 +23,7 @@ class CliApplication
     friend class SyncCommands;
     friend class EditCommands;
     friend class ReviewCommands;
+    friend class QuestionCommands;
 
 public:
     // Exit codes, documented in docs/cli.md. Scripts rely on them: never renumber.

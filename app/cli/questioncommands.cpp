@@ -1,0 +1,157 @@
+#include "questioncommands.h"
+
+#include "casefields.h"
+#include "editcommands.h"
+#include "questiondesk.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Fb {
+
+namespace {
+
+// Applies FIELD=VALUE pairs to an object; the first field not in allowed is returned as an error.
+Result<QJsonObject>
+withSets(QJsonObject object, const QStringList &sets, const std::function<bool(const QString &)> &allowed)
+{
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(u'=');
+        const QString path = set.left(eq);
+        if (eq < 1 || !allowed(path)) {
+            return Error{ErrorCode::UsageError, {}, path.isEmpty() ? set : path};
+        }
+        CaseFields::setValue(object, path, EditCommands::parseValue(path, set.mid(eq + 1)));
+    }
+    return object;
+}
+
+} // namespace
+
+QuestionCommands::QuestionCommands(CliApplication &cli)
+    : m_cli(cli)
+{
+}
+
+int QuestionCommands::written(const QString &id)
+{
+    if (m_cli.m_json) {
+        m_cli.printJson(QJsonObject{{u"id"_s, id}});
+    } else {
+        m_cli.m_out << id << '\n';
+        m_cli.m_err << tr("Saved. The next sync sends it.") << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int QuestionCommands::create(const QString &title, const QStringList &sets)
+{
+    const QJsonObject start{{u"id"_s, CaseRecord::newId()}, {u"title"_s, title}};
+    auto body = withSets(start, sets, [](const QString &path) {
+        return CaseFields::isWritablePath(path) && !CaseFields::isEntryPath(path) && path != "title"_L1;
+    });
+    if (!body) {
+        return m_cli.usage(tr("Not a field of a question you can set: %1").arg(body.error().detail));
+    }
+    auto question = CaseRecord::fromJsonObject(*body);
+    if (!question) {
+        return m_cli.failEdit(question.error());
+    }
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto id = QuestionDesk(*m_cli.m_store).ask(*question);
+    return id ? written(*id) : m_cli.failEdit(id.error());
+}
+
+int QuestionCommands::list(const QString &state)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto summaries = m_cli.m_store->summaries();
+    if (!summaries) {
+        return m_cli.failEdit(summaries.error());
+    }
+    const Vocabulary &states = m_cli.m_vocabularies.vocabulary(Vocabularies::QuestionState);
+    QJsonArray array;
+    for (const CaseSummary &s : std::as_const(*summaries)) {
+        const QString questionState = s.first(Facet::QuestionState);
+        if (s.first(Facet::RecordType) != QLatin1StringView(CaseRecord::RecordQuestion)
+            || (!state.isEmpty() && questionState != state)) {
+            continue;
+        }
+        if (m_cli.m_json) {
+            array.append(QJsonObject{{u"id"_s, s.id},
+                                     {u"title"_s, s.title},
+                                     {u"asked_by"_s, s.ownerName},
+                                     {u"state"_s, questionState}});
+        } else {
+            m_cli.m_out << s.id << "  " << states.label(questionState, m_cli.m_language) << "  " << s.title
+                        << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')') << '\n';
+        }
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(array);
+    }
+    return CliApplication::Success;
+}
+
+int QuestionCommands::answer(const QString &questionId, const QString &caseId, const QString &note)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto id = QuestionDesk(*m_cli.m_store).answer(questionId, caseId, note);
+    return id ? written(*id) : m_cli.failEdit(id.error());
+}
+
+int QuestionCommands::close(const QString &questionId, const QString &state)
+{
+    if (!m_cli.m_vocabularies.vocabulary(Vocabularies::QuestionState).contains(state)) {
+        return m_cli.usage(tr("Unknown question state: %1").arg(state));
+    }
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    if (auto r = QuestionDesk(*m_cli.m_store).setState(questionId, state); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    return written(questionId);
+}
+
+int QuestionCommands::adopt(const QString &caseId, const QStringList &sets)
+{
+    static const QStringList fields{u"period"_s, u"status"_s, u"adaptation"_s, u"outcome"_s, u"case_id"_s, u"name"_s};
+    auto body = withSets(QJsonObject{{u"status"_s, u"inford"_s}}, sets, [](const QString &path) {
+        return fields.contains(path);
+    });
+    if (!body) {
+        return m_cli.usage(tr("Not a field of an adoption: %1").arg(body.error().detail));
+    }
+    // Read as a record would read it, so the types are checked the same way.
+    const QString key = CaseRecord::newId();
+    auto parsed =
+        CaseRecord::fromJsonObject(QJsonObject{{u"id"_s, caseId}, {u"adoptions"_s, QJsonObject{{key, *body}}}});
+    if (!parsed) {
+        return m_cli.failEdit(parsed.error());
+    }
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto id = QuestionDesk(*m_cli.m_store).adopt(caseId, parsed->adoptions.value(key));
+    return id ? written(*id) : m_cli.failEdit(id.error());
+}
+
+int QuestionCommands::startFrom(const QString &originId)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto id = QuestionDesk(*m_cli.m_store).startFrom(originId);
+    return id ? written(*id) : m_cli.failEdit(id.error());
+}
+
+} // namespace Fb
