@@ -162,6 +162,96 @@ Remove them here too?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::AdoptionDialog</name>
+    <message>
+        <source>We have taken this up</source>
+        <translation>We have taken this up</translation>
+    </message>
+    <message>
+        <source>Record that %1 has taken up “%2”. The case&apos;s page then shows where it is in use, and its owner sees it after the next sync.</source>
+        <translation>Record that %1 has taken up “%2”. The case&apos;s page then shows where it is in use, and its owner sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Year, or year and month: 2026 or 2026-03</source>
+        <translation>Year, or year and month: 2026 or 2026-03</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was adapted</source>
+        <translation>What was adapted</translation>
+    </message>
+    <message>
+        <source>Outcome so far</source>
+        <translation>Outcome so far</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>What was &amp;adapted:</source>
+        <translation>What was &amp;adapted:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome so far:</source>
+        <translation>&amp;Outcome so far:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::AnswerDialog</name>
+    <message>
+        <source>Answer with a case</source>
+        <translation>Answer with a case</translation>
+    </message>
+    <message>
+        <source>Answer “%1” with a case that shows how it was solved.</source>
+        <translation>Answer “%1” with a case that shows how it was solved.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>This is how we did it in our municipality …</source>
+        <translation>This is how we did it in our municipality …</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>No case is listed for the question&apos;s words. Search for the case in the main window first, then answer again.</source>
+        <translation>No case is listed for the question&apos;s words. Search for the case in the main window first, then answer again.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+</context>
+<context>
     <name>Fb::AttachmentList</name>
     <message>
         <source>&amp;Add files…</source>
@@ -420,6 +510,71 @@ Remove them here too?</numerusform>
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers (%n)</source>
+        <translation>
+            <numerusform>Answers (%n)</numerusform>
+            <numerusform>Answers (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers yet. Answer with a case of the bank that shows how you solved it.</source>
+        <translation>No answers yet. Answer with a case of the bank that shows how you solved it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken up in %n municipalities</source>
+        <translation>
+            <numerusform>Taken up in %n municipality</numerusform>
+            <numerusform>Taken up in %n municipalities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken up by %n organisations</source>
+        <translation>
+            <numerusform>Taken up by %n organisation</numerusform>
+            <numerusform>Taken up by %n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adapted: %1</source>
+        <translation>Adapted: %1</translation>
+    </message>
+    <message>
+        <source>Outcome so far: %1</source>
+        <translation>Outcome so far: %1</translation>
+    </message>
+    <message>
+        <source>Their case: %1</source>
+        <translation>Their case: %1</translation>
+    </message>
+    <message>
+        <source>Answers the questions</source>
+        <translation>Answers the questions</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>Builds on</translation>
     </message>
 </context>
 <context>
@@ -696,6 +851,10 @@ Remove them here too?</numerusform>
         <source>Study visits</source>
         <translation>Study visits</translation>
     </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 municipality</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -779,6 +938,11 @@ Remove them here too?</numerusform>
     <message>
         <source>Publication</source>
         <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <extracomment>A question in the list of results, beside the cases</extracomment>
+        <translation>Question: %1</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1319,16 @@ Commands:
   answer ID COMMENT TEXT
                        answer a review comment
   attach ID FILE       attach a file to a case
-  attachment SHA256    fetch an attachment (-o FILE)</source>
+  attachment SHA256    fetch an attachment (-o FILE)
+  question create TEXT ask the bank a question (--set summary=…)
+  question list        list the questions (--state STATE)
+  question show ID     show a question and its answers
+  question answer ID CASE
+                       answer a question with a case (--note TEXT)
+  question close ID    mark a question answered (--state STATE)
+  adopt ID             record that your organisation took a case up
+                       (--set period=2026-03 --set adaptation=…)
+  start-from ID        start your own case from another</source>
         <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1182,7 +1355,24 @@ Commands:
   answer ID COMMENT TEXT
                        answer a review comment
   attach ID FILE       attach a file to a case
-  attachment SHA256    fetch an attachment (-o FILE)</translation>
+  attachment SHA256    fetch an attachment (-o FILE)
+  question create TEXT ask the bank a question (--set summary=…)
+  question list        list the questions (--state STATE)
+  question show ID     show a question and its answers
+  question answer ID CASE
+                       answer a question with a case (--note TEXT)
+  question close ID    mark a question answered (--state STATE)
+  adopt ID             record that your organisation took a case up
+                       (--set period=2026-03 --set adaptation=…)
+  start-from ID        start your own case from another</translation>
+    </message>
+    <message>
+        <source>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</source>
+        <translation>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</translation>
+    </message>
+    <message>
+        <source>question answer: a short note with the answer.</source>
+        <translation>question answer: a short note with the answer.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2439,147 @@ Commands:
     <message>
         <source>County code %1</source>
         <translation>County code %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::QuestionCommands</name>
+    <message>
+        <source>Saved. The next sync sends it.</source>
+        <translation>Saved. The next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Not a field of a question you can set: %1</source>
+        <translation>Not a field of a question you can set: %1</translation>
+    </message>
+    <message>
+        <source>Unknown question state: %1</source>
+        <translation>Unknown question state: %1</translation>
+    </message>
+    <message>
+        <source>Not a field of an adoption: %1</source>
+        <translation>Not a field of an adoption: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::QuestionDialog</name>
+    <message>
+        <source>Ask the bank a question</source>
+        <translation>Ask the bank a question</translation>
+    </message>
+    <message>
+        <source>How do we reduce loneliness among older people in the countryside?</source>
+        <translation>How do we reduce loneliness among older people in the countryside?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>What you have tried, what makes it hard, what you want to know.</source>
+        <translation>What you have tried, what makes it hard, what you want to know.</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Policy areas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>As you type, the cases that may already answer your question are listed in the main window. The question is saved here and sent with the next sync; everyone who uses the bank can then answer it with a case.</source>
+        <translation>As you type, the cases that may already answer your question are listed in the main window. The question is saved here and sent with the next sync; everyone who uses the bank can then answer it with a case.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;areas:</source>
+        <translation>Policy &amp;areas:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>Target &amp;groups:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Ask</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::QuestionMenu</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the bank a question…</source>
+        <translation>&amp;Ask the bank a question…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer with a case…</source>
+        <translation>A&amp;nswer with a case…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as answered</source>
+        <translation>&amp;Mark as answered</translation>
+    </message>
+    <message>
+        <source>Show &amp;open questions</source>
+        <translation>Show &amp;open questions</translation>
+    </message>
+    <message>
+        <source>We have &amp;taken this case up…</source>
+        <translation>We have &amp;taken this case up…</translation>
+    </message>
+    <message>
+        <source>&amp;Start our own case from this one</source>
+        <translation>&amp;Start our own case from this one</translation>
+    </message>
+    <message>
+        <source>&amp;Open the question again</source>
+        <translation>&amp;Open the question again</translation>
+    </message>
+    <message>
+        <source>Log in as an editor to ask, answer and record adoptions.</source>
+        <translation>Log in as an editor to ask, answer and record adoptions.</translation>
+    </message>
+    <message>
+        <source>The question is saved. The next sync sends it to the bank.</source>
+        <translation>The question is saved. The next sync sends it to the bank.</translation>
+    </message>
+    <message>
+        <source>The answer is saved. The asker sees it after the next sync.</source>
+        <translation>The answer is saved. The asker sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>The question is open again.</source>
+        <translation>The question is open again.</translation>
+    </message>
+    <message>
+        <source>The question is marked as answered.</source>
+        <translation>The question is marked as answered.</translation>
+    </message>
+    <message>
+        <source>Recorded. The case&apos;s owner sees it after the next sync.</source>
+        <translation>Recorded. The case&apos;s owner sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Your own case was started from this one, as a draft.</source>
+        <translation>Your own case was started from this one, as a draft.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>

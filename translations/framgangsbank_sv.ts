@@ -162,6 +162,96 @@ Ta bort dem här också?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::AdoptionDialog</name>
+    <message>
+        <source>We have taken this up</source>
+        <translation>Vi har infört detta</translation>
+    </message>
+    <message>
+        <source>Record that %1 has taken up “%2”. The case&apos;s page then shows where it is in use, and its owner sees it after the next sync.</source>
+        <translation>Registrera att %1 har infört ”%2”. Exemplets sida visar sedan var det används, och dess ägare ser det efter nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Year, or year and month: 2026 or 2026-03</source>
+        <translation>År, eller år och månad: 2026 eller 2026-03</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was adapted</source>
+        <translation>Vad som anpassades</translation>
+    </message>
+    <message>
+        <source>Outcome so far</source>
+        <translation>Resultat hittills</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>What was &amp;adapted:</source>
+        <translation>Vad som &amp;anpassades:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome so far:</source>
+        <translation>&amp;Resultat hittills:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::AnswerDialog</name>
+    <message>
+        <source>Answer with a case</source>
+        <translation>Svara med ett exempel</translation>
+    </message>
+    <message>
+        <source>Answer “%1” with a case that shows how it was solved.</source>
+        <translation>Svara på ”%1” med ett exempel som visar hur det löstes.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>This is how we did it in our municipality …</source>
+        <translation>Så här gjorde vi i vår kommun …</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Exempel:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>No case is listed for the question&apos;s words. Search for the case in the main window first, then answer again.</source>
+        <translation>Inget exempel listas för frågans ord. Sök fram exemplet i huvudfönstret först och svara sedan igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Svara</translation>
+    </message>
+</context>
+<context>
     <name>Fb::AttachmentList</name>
     <message>
         <source>&amp;Add files…</source>
@@ -420,6 +510,71 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>Links</source>
         <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>exempel %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Frågan ställs av</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Ställd</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers (%n)</source>
+        <translation>
+            <numerusform>Svar (%n)</numerusform>
+            <numerusform>Svar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers yet. Answer with a case of the bank that shows how you solved it.</source>
+        <translation>Inga svar ännu. Svara med ett exempel ur banken som visar hur ni löste det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken up in %n municipalities</source>
+        <translation>
+            <numerusform>Infört i %n kommun</numerusform>
+            <numerusform>Infört i %n kommuner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken up by %n organisations</source>
+        <translation>
+            <numerusform>Infört hos %n organisation</numerusform>
+            <numerusform>Infört hos %n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adapted: %1</source>
+        <translation>Anpassat: %1</translation>
+    </message>
+    <message>
+        <source>Outcome so far: %1</source>
+        <translation>Resultat hittills: %1</translation>
+    </message>
+    <message>
+        <source>Their case: %1</source>
+        <translation>Deras exempel: %1</translation>
+    </message>
+    <message>
+        <source>Answers the questions</source>
+        <translation>Svarar på frågorna</translation>
+    </message>
+    <message>
+        <source>Builds on</source>
+        <translation>Bygger på</translation>
     </message>
 </context>
 <context>
@@ -696,6 +851,10 @@ Ta bort dem här också?</numerusform>
         <source>Study visits</source>
         <translation>Studiebesök</translation>
     </message>
+    <message>
+        <source>%1 municipality</source>
+        <translation>%1 kommun</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -779,6 +938,11 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>Publication</source>
         <translation>Publicering</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <extracomment>A question in the list of results, beside the cases</extracomment>
+        <translation>Fråga: %1</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1319,16 @@ Commands:
   answer ID COMMENT TEXT
                        answer a review comment
   attach ID FILE       attach a file to a case
-  attachment SHA256    fetch an attachment (-o FILE)</source>
+  attachment SHA256    fetch an attachment (-o FILE)
+  question create TEXT ask the bank a question (--set summary=…)
+  question list        list the questions (--state STATE)
+  question show ID     show a question and its answers
+  question answer ID CASE
+                       answer a question with a case (--note TEXT)
+  question close ID    mark a question answered (--state STATE)
+  adopt ID             record that your organisation took a case up
+                       (--set period=2026-03 --set adaptation=…)
+  start-from ID        start your own case from another</source>
         <translation>Framgångsbanken på kommandoraden: läs, sök i, importera och exportera den lokala banken.
 
 Kommandon:
@@ -1182,7 +1355,24 @@ Kommandon:
   answer ID COMMENT TEXT
                        svara på en granskningskommentar
   attach ID FILE       bifoga en fil till ett exempel
-  attachment SHA256    hämta en bilaga (-o FILE)</translation>
+  attachment SHA256    hämta en bilaga (-o FILE)
+  question create TEXT ställ en fråga till banken (--set summary=…)
+  question list        lista frågorna (--state STATUS)
+  question show ID     visa en fråga och dess svar
+  question answer ID CASE
+                       svara på en fråga med ett exempel (--note TEXT)
+  question close ID    markera en fråga som besvarad (--state STATUS)
+  adopt ID             registrera att er organisation har infört ett exempel
+                       (--set period=2026-03 --set adaptation=…)
+  start-from ID        starta ett eget exempel utifrån ett annat</translation>
+    </message>
+    <message>
+        <source>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</source>
+        <translation>question list och close: frågans status (oppen, besvarad, arkiverad).</translation>
+    </message>
+    <message>
+        <source>question answer: a short note with the answer.</source>
+        <translation>question answer: en kort kommentar till svaret.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2439,147 @@ Kommandon:
     <message>
         <source>County code %1</source>
         <translation>Länskod %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::QuestionCommands</name>
+    <message>
+        <source>Saved. The next sync sends it.</source>
+        <translation>Sparat. Nästa synkronisering skickar det.</translation>
+    </message>
+    <message>
+        <source>Not a field of a question you can set: %1</source>
+        <translation>Inget fält i en fråga som du kan ändra: %1</translation>
+    </message>
+    <message>
+        <source>Unknown question state: %1</source>
+        <translation>Okänd status för en fråga: %1</translation>
+    </message>
+    <message>
+        <source>Not a field of an adoption: %1</source>
+        <translation>Inget fält i ett införande: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::QuestionDialog</name>
+    <message>
+        <source>Ask the bank a question</source>
+        <translation>Ställ en fråga till banken</translation>
+    </message>
+    <message>
+        <source>How do we reduce loneliness among older people in the countryside?</source>
+        <translation>Hur minskar vi ofrivillig ensamhet bland äldre på landsbygden?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>What you have tried, what makes it hard, what you want to know.</source>
+        <translation>Vad ni har provat, vad som gör det svårt, vad ni vill veta.</translation>
+    </message>
+    <message>
+        <source>Policy areas</source>
+        <translation>Verksamhetsområden</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>As you type, the cases that may already answer your question are listed in the main window. The question is saved here and sent with the next sync; everyone who uses the bank can then answer it with a case.</source>
+        <translation>Medan du skriver visas exemplen som kanske redan besvarar frågan i huvudfönstret. Frågan sparas här och skickas med nästa synkronisering; alla som använder banken kan sedan svara med ett exempel.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;areas:</source>
+        <translation>Verksamhets&amp;områden:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>&amp;Målgrupper:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Ställ frågan</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::QuestionMenu</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the bank a question…</source>
+        <translation>&amp;Ställ en fråga till banken…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer with a case…</source>
+        <translation>S&amp;vara med ett exempel…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as answered</source>
+        <translation>&amp;Markera som besvarad</translation>
+    </message>
+    <message>
+        <source>Show &amp;open questions</source>
+        <translation>Visa &amp;öppna frågor</translation>
+    </message>
+    <message>
+        <source>We have &amp;taken this case up…</source>
+        <translation>Vi har &amp;infört detta…</translation>
+    </message>
+    <message>
+        <source>&amp;Start our own case from this one</source>
+        <translation>Starta ett &amp;eget exempel från detta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the question again</source>
+        <translation>&amp;Öppna frågan igen</translation>
+    </message>
+    <message>
+        <source>Log in as an editor to ask, answer and record adoptions.</source>
+        <translation>Logga in som redaktör för att ställa frågor, svara och registrera införanden.</translation>
+    </message>
+    <message>
+        <source>The question is saved. The next sync sends it to the bank.</source>
+        <translation>Frågan är sparad. Nästa synkronisering skickar den till banken.</translation>
+    </message>
+    <message>
+        <source>The answer is saved. The asker sees it after the next sync.</source>
+        <translation>Svaret är sparat. Den som frågade ser det efter nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The question is open again.</source>
+        <translation>Frågan är öppen igen.</translation>
+    </message>
+    <message>
+        <source>The question is marked as answered.</source>
+        <translation>Frågan är markerad som besvarad.</translation>
+    </message>
+    <message>
+        <source>Recorded. The case&apos;s owner sees it after the next sync.</source>
+        <translation>Registrerat. Exemplets ägare ser det efter nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Your own case was started from this one, as a draft.</source>
+        <translation>Ert eget exempel har startats utifrån detta, som utkast.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
