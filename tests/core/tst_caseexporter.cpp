@@ -17,6 +17,7 @@ class TestCaseExporter : public QObject
 private Q_SLOTS:
     void markdownSwedish();
     void markdownEnglish();
+    void questionsAnswersAndAdoptions();
     void exportStoreFormats_data();
     void exportStoreFormats();
     void formatNames();
@@ -42,6 +43,54 @@ void TestCaseExporter::markdownEnglish()
     const QString md = exporter.toMarkdown(Test::validCase());
     QVERIFY(md.contains(u"Safety and crime prevention"_s));
     QVERIFY(md.contains(u"## Problem and context"_s));
+}
+
+void TestCaseExporter::questionsAnswersAndAdoptions()
+{
+    // English: the tests load no translation (tst_cliquestions reads the Swedish).
+    const CaseExporter exporter(Test::vocabularies(), Test::referenceData(), Language::English);
+    CaseRecord q;
+    q.id = CaseRecord::newId();
+    q.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    q.title = u"Hur minskar vi ensamheten?"_s;
+    q.summary = u"Vi når inte de mest ensamma."_s;
+    q.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    const QString answering = CaseRecord::newId();
+    q.answers.insert(CaseRecord::newId(),
+                     Answer{answering, u"Så gjorde vi."_s, u"kommun:1081"_s, u"bo"_s, u"2027-01-10T10:00:00Z"_s, {}});
+    QString md = exporter.toMarkdown(q);
+    QVERIFY(md.startsWith(u"# Hur minskar vi ensamheten?\n\n*Question · Open*"_s));
+    QVERIFY(md.contains(u"- **Asked by:** Gnesta\n"_s));
+    QVERIFY(md.contains(u"## Background\n\nVi når inte de mest ensamma."_s));
+    // Without the replica's titles the answer names the case by its id; with them, a link.
+    QVERIFY(md.contains(
+        u"## Answers (1)\n\n- **Ronneby municipality**, 2027-01-10: case %1 — Så gjorde vi.\n"_s.arg(answering)));
+    LinkedRecords links;
+    links.titles.insert(answering, u"Mötesplats i Ronneby"_s);
+    md = exporter.toMarkdown(q, &links);
+    QVERIFY(md.contains(u"[Mötesplats i Ronneby](fb-case:%1)"_s.arg(answering)));
+
+    CaseRecord c = Test::validCase();
+    for (const char *code : {"1080", "1082"}) {
+        c.adoptions.insert(CaseRecord::newId(),
+                           Adoption{u"kommun:"_s + QLatin1StringView(code),
+                                    {},
+                                    u"2021"_s,
+                                    u"inford"_s,
+                                    u"Egen schemaläggning."_s,
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    {}});
+    }
+    links.questions.append({q.id, q.title});
+    md = exporter.toMarkdown(c, &links);
+    QVERIFY(md.contains(u"## Taken up in 2 municipalities\n\n- **"_s));
+    QVERIFY(md.contains(u"- **Karlskrona municipality**, 2021, Adopted. Adapted: Egen schemaläggning.\n"_s));
+    QVERIFY(md.contains(u"## Answers the questions\n\n- [Hur minskar vi ensamheten?](fb-case:%1)\n"_s.arg(q.id)));
+    c.adoptions.insert(CaseRecord::newId(), Adoption{u"region:10"_s, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    QVERIFY(exporter.toMarkdown(c).contains(u"## Taken up by 3 organisations"_s));
 }
 
 void TestCaseExporter::exportStoreFormats_data()

@@ -1,0 +1,198 @@
+#include "adoptiondialog.h"
+#include "answerdialog.h"
+#include "casestore.h"
+#include "fixtures.h"
+#include "questiondialog.h"
+#include "questionmenu.h"
+#include "replicalogin.h"
+#include "replicaservice.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+// The Questions menu and its dialogs over a real replica (docs/questions.md): what applies to the
+// record shown and the login, the question kept while it is typed, and a write through the worker.
+class TestQuestionMenu : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void actionsFollowTheRecordAndTheLogin_data();
+    void actionsFollowTheRecordAndTheLogin();
+    void questionIsKeptWhileItIsTyped();
+    void adoptionDialogReadsWhatWasTyped();
+    void answerDialogOffersTheListedCases();
+    void startFromOpensTheNewCase();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ReplicaService> m_replica;
+};
+
+void TestQuestionMenu::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+}
+
+void TestQuestionMenu::cleanup()
+{
+    m_replica.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestQuestionMenu::actionsFollowTheRecordAndTheLogin_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("question");
+    QTest::addColumn<QString>("owner"); // municipality code of the record's owner
+    QTest::addColumn<QString>("enabled"); // a: ask, n: answer, m: mark answered, t: taken up, s: start from
+    QTest::addRow("not logged in, a case") << QString() << false << u"0461"_s << QString();
+    QTest::addRow("reader, a question") << u"lasare"_s << true << u"0461"_s << QString();
+    QTest::addRow("editor, a case") << u"redaktor"_s << false << u"0461"_s << u"ats"_s;
+    QTest::addRow("editor, another's question") << u"redaktor"_s << true << u"0461"_s << u"an"_s;
+    QTest::addRow("editor, own question") << u"redaktor"_s << true << u"1081"_s << u"anm"_s;
+}
+
+void TestQuestionMenu::actionsFollowTheRecordAndTheLogin()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, question);
+    QFETCH(QString, owner);
+    QFETCH(QString, enabled);
+    QuestionMenu menu(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings, {});
+    if (!role.isEmpty()) {
+        menu.setLogin({u"https://bank.example"_s, u"bo"_s, {}, role, u"kommun:1081"_s});
+    }
+    CaseRecord shown = Test::validCase();
+    shown.owner = Actor{u"kommun"_s, {}, owner, u"huvudman"_s, {}};
+    if (question) {
+        shown.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    }
+    menu.setShown(&shown);
+    QCOMPARE(menu.askAction()->isEnabled(), enabled.contains(u'a'));
+    QCOMPARE(menu.answerAction()->isEnabled(), enabled.contains(u'n'));
+    QCOMPARE(menu.stateAction()->isEnabled(), enabled.contains(u'm'));
+    QCOMPARE(menu.adoptAction()->isEnabled(), enabled.contains(u't'));
+    QCOMPARE(menu.startFromAction()->isEnabled(), enabled.contains(u's'));
+    // Without a login as an editor, the actions say why they are off.
+    QCOMPARE(menu.askAction()->toolTip().contains(u"Log in"_s), !enabled.contains(u'a'));
+    menu.setShown(nullptr);
+    QVERIFY(!menu.answerAction()->isEnabled());
+    QVERIFY(!menu.adoptAction()->isEnabled());
+}
+
+void TestQuestionMenu::questionIsKeptWhileItIsTyped()
+{
+    {
+        QuestionDialog dialog(Test::vocabularies(), Language::Swedish, *m_settings);
+        QSignalSpy typed(&dialog, &QuestionDialog::questionTextChanged);
+        QPushButton *ask = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ask->isEnabled());
+        QTest::keyClicks(dialog.titleEdit(), u"Hur når vi unga?"_s);
+        QVERIFY(ask->isEnabled());
+        QCOMPARE(typed.last().first().toString(), u"Hur når vi unga?"_s);
+        dialog.backgroundEdit()->setPlainText(u"Vi har prövat uppsökande arbete."_s);
+        dialog.reject(); // closed, not thrown away
+    }
+    {
+        QuestionDialog dialog(Test::vocabularies(), Language::Swedish, *m_settings);
+        QCOMPARE(dialog.titleEdit()->text(), u"Hur når vi unga?"_s);
+        QCOMPARE(dialog.question().summary, u"Vi har prövat uppsökande arbete."_s);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1);
+    }
+    // Asked: the next question starts empty.
+    QuestionDialog dialog(Test::vocabularies(), Language::Swedish, *m_settings);
+    QVERIFY(dialog.titleEdit()->text().isEmpty());
+}
+
+void TestQuestionMenu::adoptionDialogReadsWhatWasTyped()
+{
+    AdoptionDialog dialog(Test::vocabularies(), Language::Swedish, u"Gnestamodellen"_s, u"Ronneby kommun"_s);
+    QPushButton *record = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.periodEdit()->setText(u"våren"_s);
+    QVERIFY(!record->isEnabled());
+    dialog.periodEdit()->clear();
+    QTest::keyClicks(dialog.periodEdit(), u"2026-03"_s);
+    QVERIFY(record->isEnabled());
+    dialog.statusBox()->setCurrentIndex(dialog.statusBox()->findData(u"planerad"_s));
+    dialog.adaptationEdit()->setPlainText(u"  I biblioteket.  "_s);
+    const Adoption a = dialog.adoption();
+    QCOMPARE(a.period, u"2026-03"_s);
+    QCOMPARE(a.status, u"planerad"_s);
+    QCOMPARE(a.adaptation, u"I biblioteket."_s);
+    QVERIFY(a.organisation.isEmpty()); // filled in from the login when written
+}
+
+void TestQuestionMenu::answerDialogOffersTheListedCases()
+{
+    const QList<std::pair<QString, QString>> cases{{u"a"_s, u"Mötesplats"_s}, {u"b"_s, u"Seniorlots"_s}};
+    AnswerDialog dialog(u"Hur minskar vi ensamheten?"_s, cases);
+    QCOMPARE(dialog.caseBox()->count(), 2);
+    dialog.caseBox()->setCurrentIndex(1);
+    dialog.noteEdit()->setPlainText(u"Så gjorde vi."_s);
+    QCOMPARE(dialog.caseId(), u"b"_s);
+    QCOMPARE(dialog.note(), u"Så gjorde vi."_s);
+    AnswerDialog none(u"Fråga?"_s, {});
+    QVERIFY(!none.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestQuestionMenu::startFromOpensTheNewCase()
+{
+    const QString path = m_dir->filePath(u"replica.sqlite"_s);
+    CaseRecord origin = Test::validCase();
+    {
+        auto store = CaseStore::open(path, Test::vocabularies(), Test::referenceData()).value();
+        QVERIFY(store->put(origin));
+        QVERIFY(ReplicaLogin(*store).save({u"https://bank.example"_s, u"bo"_s, {}, u"redaktor"_s, u"kommun:1081"_s}));
+    }
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(path, false);
+    QVERIFY(opened.wait(10000));
+
+    QMainWindow window;
+    auto *menu = new QuestionMenu(*m_replica,
+                                  Test::vocabularies(),
+                                  Test::referenceData(),
+                                  Language::Swedish,
+                                  *m_settings,
+                                  {},
+                                  &window);
+    menu->setLogin({u"https://bank.example"_s, u"bo"_s, {}, u"redaktor"_s, u"kommun:1081"_s});
+    menu->setShown(&origin);
+    QSignalSpy started(menu, &QuestionMenu::caseStarted);
+    QSignalSpy message(menu, &QuestionMenu::message);
+    menu->startFromAction()->trigger();
+    QVERIFY(started.wait(10000));
+    const QString id = started.first().first().toString();
+    QVERIFY(!id.isEmpty() && id != origin.id);
+    QCOMPARE(message.size(), 1);
+
+    QSignalSpy loaded(m_replica.get(), &ReplicaService::caseLoaded);
+    m_replica->loadCase(id);
+    QVERIFY(loaded.wait(10000));
+    const CaseRecord own = loaded.first().first().value<CaseRecord>();
+    QCOMPARE(own.originCase, origin.id);
+    QCOMPARE(own.owner.code, u"1081"_s);
+}
+
+QTEST_MAIN(TestQuestionMenu)
+#include "tst_questionmenu.moc"
