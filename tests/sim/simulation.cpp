@@ -9,7 +9,9 @@
 #include "fixtures.h"
 #include "localedits.h"
 #include "passwordhasher.h"
+#include "questiondesk.h"
 #include "replicaeditor.h"
+#include "replicalogin.h"
 #include "serverstore.h"
 #include "syncengine.h"
 #include "syncledger.h"
@@ -132,6 +134,7 @@ private:
     void step();
     void edit(Client &c);
     void create(Client &c);
+    void contribute(Client &c);
     void remove(Client &c);
     void revert(Client &c);
     void resolve(Client &c, bool settleAll);
@@ -208,6 +211,13 @@ bool Simulation::Run::openClient(Client &c)
         return false;
     }
     c.store = std::move(store).value();
+    // Answers and adoptions are written in the name of the login's organisation (QuestionDesk).
+    if (!c.reader
+        && !ReplicaLogin(*c.store).save(
+            {u"https://localhost"_s, c.user, {}, u"redaktor"_s, u"kommun:"_s + QString::fromLatin1(Municipality)})) {
+        violation(u"client %1: the login was not kept"_s.arg(c.index));
+        return false;
+    }
     c.store->setCommitFault([this, &c] {
         if (!m_operating || c.reader) {
             return false;
@@ -315,6 +325,50 @@ void Simulation::Run::edit(Client &c)
     trace(u"client %1 sets %2 of %3: %4"_s.arg(c.index).arg(path, id, token));
     if (LocalEdits(ledger).save(*record)) {
         this->record(c, id, path, token, !field.append);
+    }
+}
+
+void Simulation::Run::contribute(Client &c)
+{
+    // Questions, answers and adoptions (docs/questions.md): entries written one at a time by
+    // several clients at once, merged per entry.
+    QStringList cases;
+    QStringList questions;
+    if (auto summaries = c.store->summaries()) {
+        for (const CaseSummary &s : std::as_const(*summaries)) {
+            (s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion) ? questions : cases)
+                .append(s.id);
+        }
+    }
+    if (cases.isEmpty()) {
+        return create(c);
+    }
+    QuestionDesk desk(*c.store);
+    const QString token = nextToken();
+    const int kind = below(3);
+    if (kind == 0 && (questions.isEmpty() || chance(30))) {
+        CaseRecord q;
+        q.title = u"Fråga "_s + token;
+        auto id = desk.ask(q);
+        trace(u"client %1 asks %2: %3"_s.arg(c.index).arg(id ? *id : errorCodeName(id.code()), token));
+        if (id) {
+            record(c, *id, u"title"_s, token, true);
+        }
+    } else if (kind == 0) {
+        const QString question = questions.at(below(int(questions.size())));
+        auto id = desk.answer(question, cases.at(below(int(cases.size()))), u"Svar "_s + token);
+        trace(u"client %1 answers %2: %3"_s.arg(c.index).arg(question, token));
+        if (id) {
+            record(c, question, u"answers."_s + *id, token, true);
+        }
+    } else {
+        const QString id = cases.at(below(int(cases.size())));
+        auto adopted =
+            desk.adopt(id, Adoption{{}, {}, u"2026"_s, u"inford"_s, u"Anpassning "_s + token, {}, {}, {}, {}, {}});
+        trace(u"client %1 adopts %2: %3"_s.arg(c.index).arg(id, token));
+        if (adopted) {
+            record(c, id, u"adoptions."_s + *adopted, token, true);
+        }
     }
 }
 
@@ -480,6 +534,8 @@ void Simulation::Run::step()
         resolve(c, false);
     } else if (op < 58) {
         openEditor(c);
+    } else if (op < 63) {
+        contribute(c);
     } else if (op < 92) {
         const auto r = sync(c, m_config.crashes || m_config.enumerate);
         trace(u"client %1 syncs: %2"_s.arg(c.index).arg(r ? u"ok"_s : errorCodeName(r.code())));
@@ -660,14 +716,15 @@ void Simulation::Run::check()
     }
 
     // What the reader may read away from home: none of the clients' cases (drafts of their
-    // municipality), only public ones, and the clients never publish. Stated here from
-    // docs/server.md, not taken from the server's code.
+    // municipality), only public ones, and the clients never publish; and every question. Stated
+    // here from docs/server.md and docs/questions.md, not taken from the server's code.
     const QStringList publicStates{u"publicerad"_s, u"behover_uppdateras"_s, u"arkiverad"_s};
     for (Client *c : everyone()) {
         QHash<QString, QJsonObject> expected = live;
         if (c->reader && !m_readerAtHome) {
             expected.removeIf([&](const auto &it) {
-                return !publicStates.contains(it.value().value("review_state"_L1).toString());
+                return !publicStates.contains(it.value().value("review_state"_L1).toString())
+                    && it.value().value("record_type"_L1).toString() != QLatin1StringView(CaseRecord::RecordQuestion);
             });
         }
         QSqlQuery local(c->store->database());
