@@ -1,5 +1,7 @@
 #include "adoptiondialog.h"
 
+#include "helpwindow.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -26,6 +28,7 @@ AdoptionDialog::AdoptionDialog(const Vocabularies &vocabularies,
     , m_outcome(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("We have taken this up"));
+    HelpWindow::setTopic(this, HelpTopic::Questions);
     auto *intro = new QLabel(tr("Record that %1 has taken up “%2”. The case's page then shows where it is in "
                                 "use, and its owner sees it after the next sync.")
                                  .arg(organisationName.toHtmlEscaped(), caseTitle.toHtmlEscaped()),

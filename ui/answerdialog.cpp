@@ -1,5 +1,7 @@
 #include "answerdialog.h"
 
+#include "helpwindow.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +17,7 @@ AnswerDialog::AnswerDialog(const QString &question, const QList<std::pair<QStrin
     , m_note(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Answer with a case"));
+    HelpWindow::setTopic(this, HelpTopic::Questions);
     auto *intro =
         new QLabel(tr("Answer “%1” with a case that shows how it was solved.").arg(question.toHtmlEscaped()), this);
     intro->setWordWrap(true);

@@ -38,6 +38,7 @@ QStringList HelpWindow::topics()
             QString::fromLatin1(HelpTopic::Conflicts),
             QString::fromLatin1(HelpTopic::Review),
             QString::fromLatin1(HelpTopic::StudyVisits),
+            QString::fromLatin1(HelpTopic::Questions),
             QString::fromLatin1(HelpTopic::Shortcuts)};
 }
 

@@ -23,6 +23,7 @@ inline constexpr auto Offline = "offline";
 inline constexpr auto Conflicts = "conflicts";
 inline constexpr auto Review = "review";
 inline constexpr auto StudyVisits = "study-visits";
+inline constexpr auto Questions = "questions";
 inline constexpr auto Shortcuts = "shortcuts";
 } // namespace HelpTopic
 

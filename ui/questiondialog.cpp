@@ -1,6 +1,7 @@
 #include "questiondialog.h"
 
 #include "casevalidator.h"
+#include "helpwindow.h"
 #include "vocabularychecklist.h"
 
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@ QuestionDialog::QuestionDialog(const Vocabularies &vocabularies,
     , m_groups(new VocabularyChecklist(vocabularies.vocabulary(Vocabularies::TargetGroup), language, this))
 {
     setWindowTitle(tr("Ask the bank a question"));
+    HelpWindow::setTopic(this, HelpTopic::Questions);
     m_title->setMaxLength(int(CaseValidator::MaxTitle));
     m_title->setPlaceholderText(tr("How do we reduce loneliness among older people in the countryside?"));
     m_title->setAccessibleName(tr("Question"));

@@ -1,4 +1,6 @@
 #include "aboutdialog.h"
+#include "adoptiondialog.h"
+#include "answerdialog.h"
 #include "caseeditorwindow.h"
 #include "caselistmodel.h"
 #include "caseview.h"
@@ -8,6 +10,7 @@
 #include "helpwindow.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "questiondialog.h"
 #include "rankingdialog.h"
 #include "settingsdialog.h"
 #include "studyvisitview.h"
@@ -148,6 +151,15 @@ QWidget *TestAccessibility::make(const QString &window)
     }
     if (window == "RankingDialog"_L1) {
         return new RankingDialog(*m_replica, u"gnesta"_s);
+    }
+    if (window == "QuestionDialog"_L1) {
+        return new QuestionDialog(Test::vocabularies(), Language::Swedish, *m_settings);
+    }
+    if (window == "AnswerDialog"_L1) {
+        return new AnswerDialog(u"Hur minskar vi ensamheten?"_s, {{u"a"_s, u"Mötesplats"_s}});
+    }
+    if (window == "AdoptionDialog"_L1) {
+        return new AdoptionDialog(Test::vocabularies(), Language::Swedish, u"Gnestamodellen"_s, u"Ronneby kommun"_s);
     }
     return nullptr;
 }
@@ -324,6 +336,9 @@ void TestAccessibility::everyControlIsNamedAndReachable_data()
     QTest::newRow("HelpWindow") << u"HelpWindow"_s << u"start"_s;
     QTest::newRow("AboutDialog") << u"AboutDialog"_s << u"start"_s;
     QTest::newRow("RankingDialog") << u"RankingDialog"_s << u"searching"_s;
+    QTest::newRow("QuestionDialog") << u"QuestionDialog"_s << u"questions"_s;
+    QTest::newRow("AnswerDialog") << u"AnswerDialog"_s << u"questions"_s;
+    QTest::newRow("AdoptionDialog") << u"AdoptionDialog"_s << u"questions"_s;
 }
 
 void TestAccessibility::everyControlIsNamedAndReachable()
