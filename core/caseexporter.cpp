@@ -1,7 +1,9 @@
 #include "caseexporter.h"
 
 #include "casestore.h"
+#include "organisationid.h"
 
+#include <QDate>
 #include <QSet>
 
 #include <algorithm>
@@ -18,6 +20,14 @@ Result<void> put(QIODevice &out, const QByteArray &bytes)
         return Error{ErrorCode::FileWriteFailed, {}, out.errorString()};
     }
     return {};
+}
+
+// "- **Name:** value", or nothing for an empty value.
+void appendField(QString &md, const QString &name, const QString &value)
+{
+    if (!value.isEmpty()) {
+        md += u"- **"_s + name + u":** "_s + value + u'\n';
+    }
 }
 
 } // namespace
@@ -42,6 +52,52 @@ std::optional<CaseExporter::Format> CaseExporter::formatFromName(const QString &
     return std::nullopt;
 }
 
+QString CaseExporter::contactsMarkdown(const QList<Contact> &contacts) const
+{
+    if (contacts.isEmpty()) {
+        return {};
+    }
+    QString md = u"## "_s + tr("Contacts") + u"\n\n"_s;
+    for (const Contact &k : contacts) {
+        md += u"- "_s + CaseLabels::contactLine(k) + u'\n';
+    }
+    return md + u'\n';
+}
+
+QString CaseExporter::provenExperience(const CaseRecord &c) const
+{
+    // The second track beside the evidence level (case-bank-domain.md F8): how long it has run
+    // and how many others took it up, counted here from the record, never typed in.
+    QSet<QString> others;
+    const QString owner = OrganisationId::ofOwner(c.owner.type, c.owner.code);
+    for (const Adoption &a : c.adoptions) {
+        if (a.organisation != owner && a.status != "planerad"_L1) {
+            others.insert(a.organisation);
+        }
+    }
+    const int from = c.start.left(4).toInt();
+    const int until = c.end.isEmpty() ? QDate::currentDate().year() : c.end.left(4).toInt();
+    const int years = from > 0 && until >= from ? until - from : -1;
+    QStringList parts;
+    if (years >= 0) {
+        parts.append(tr("%n years in operation", nullptr, years));
+    }
+    if (!others.isEmpty()) {
+        parts.append(tr("taken up by %n other organisations", nullptr, int(others.size())));
+    }
+    if (parts.isEmpty()) {
+        return {};
+    }
+    QString text = parts.join(u", "_s);
+    if (years >= ProvenYears && others.size() >= ProvenAdoptions) {
+        text += u" "_s
+            + tr("(meets the mark: at least %1 years and %2 independent adoptions)")
+                  .arg(ProvenYears)
+                  .arg(ProvenAdoptions);
+    }
+    return text;
+}
+
 QString CaseExporter::caseReference(const QString &id, const LinkedRecords *links) const
 {
     const QString title = links ? links->title(id) : QString();
@@ -58,10 +114,8 @@ QString CaseExporter::questionMarkdown(const CaseRecord &q, const LinkedRecords 
     md += u"*"_s + tr("Question") + u" · "_s
         + m_labels.label(Vocabularies::QuestionState, q.questionState.isEmpty() ? u"oppen"_s : q.questionState)
         + u"*\n\n"_s;
-    const auto field = [&](const QString &name, const QString &value) {
-        if (!value.isEmpty()) {
-            md += u"- **"_s + name + u":** "_s + value + u'\n';
-        }
+    const auto field = [&md](const QString &name, const QString &value) {
+        appendField(md, name, value);
     };
     field(tr("Asked by"), m_labels.actorName(q.owner));
     field(tr("Municipalities"), m_labels.municipalityNames(q.municipalities));
@@ -90,13 +144,7 @@ QString CaseExporter::questionMarkdown(const CaseRecord &q, const LinkedRecords 
         md += u'\n';
     }
     md += u'\n';
-    if (!q.contacts.isEmpty()) {
-        md += u"## "_s + tr("Contacts") + u"\n\n"_s;
-        for (const Contact &k : q.contacts) {
-            md += u"- "_s + CaseLabels::contactLine(k) + u'\n';
-        }
-        md += u'\n';
-    }
+    md += contactsMarkdown(q.contacts);
     return md;
 }
 
@@ -162,10 +210,8 @@ QString CaseExporter::toMarkdown(const CaseRecord &c, const LinkedRecords *links
     if (!c.summary.isEmpty()) {
         md += c.summary + u"\n\n"_s;
     }
-    const auto field = [&](const QString &name, const QString &value) {
-        if (!value.isEmpty()) {
-            md += u"- **"_s + name + u":** "_s + value + u'\n';
-        }
+    const auto field = [&md](const QString &name, const QString &value) {
+        appendField(md, name, value);
     };
     field(tr("Short name"), c.shortName);
     field(tr("Owner"), m_labels.actorName(c.owner));
@@ -182,6 +228,7 @@ QString CaseExporter::toMarkdown(const CaseRecord &c, const LinkedRecords *links
     if (c.evidenceLevel) {
         field(m_labels.title(Vocabularies::EvidenceLevel), m_labels.evidenceLevel(*c.evidenceLevel));
     }
+    field(tr("Proven experience"), provenExperience(c));
     field(tr("Tags"), c.tags.join(u", "_s));
     if (!c.originCase.isEmpty()) {
         field(tr("Builds on"), caseReference(c.originCase, links));
@@ -221,13 +268,7 @@ QString CaseExporter::toMarkdown(const CaseRecord &c, const LinkedRecords *links
         md += u'\n';
     }
     md += adoptionsMarkdown(c, links);
-    if (!c.contacts.isEmpty()) {
-        md += u"## "_s + tr("Contacts") + u"\n\n"_s;
-        for (const Contact &k : c.contacts) {
-            md += u"- "_s + CaseLabels::contactLine(k) + u'\n';
-        }
-        md += u'\n';
-    }
+    md += contactsMarkdown(c.contacts);
     if (!c.links.isEmpty()) {
         md += u"## "_s + tr("Links") + u"\n\n"_s;
         for (const Link &l : c.links) {

@@ -101,6 +101,23 @@ QString CaseLabels::organisationName(const QString &id) const
     return id;
 }
 
+QString CaseLabels::newsText(const NewsItem &item) const
+{
+    switch (item.kind) {
+    case NewsItem::Kind::Answer:
+        //: What is new: %1 the answering organisation, %2 the question
+        return tr("New answer from %1: %2").arg(organisationName(item.from), item.title);
+    case NewsItem::Kind::Adoption:
+        //: What is new: %1 the organisation that took the case up, %2 the case
+        return tr("%1 has taken up %2").arg(organisationName(item.from), item.title);
+    case NewsItem::Kind::Question: return tr("New question from %1: %2").arg(organisationName(item.from), item.title);
+    case NewsItem::Kind::Comment:
+        //: What is new: %1 the reviewer's account, %2 the case
+        return tr("Review remark from %1 on %2").arg(item.from, item.title);
+    }
+    return item.title;
+}
+
 QString CaseLabels::actorLine(const Actor &a) const
 {
     QStringList parts{actorName(a)};

@@ -4,6 +4,7 @@
 #include "language.h"
 #include "referencedata.h"
 #include "vocabularies.h"
+#include "whatsnew.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -42,6 +43,8 @@ public:
     QString actorName(const Actor &actor) const;
     // The name of an OrganisationId (kommun:1081 → "Ronneby kommun"); the id when unknown.
     QString organisationName(const QString &id) const;
+    // One line for an item of what is new: "Nytt svar från Ronneby kommun: <question>".
+    QString newsText(const NewsItem &item) const;
     // Name – type – role.
     QString actorLine(const Actor &actor) const;
     QString municipalityNames(const QStringList &codes) const;

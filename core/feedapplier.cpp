@@ -184,8 +184,12 @@ Result<FeedApplier::Tally> FeedApplier::apply(const FeedPage &page)
         if (!held) {
             return held.error();
         }
+        auto news = WhatsNew::forReplica(m_store);
+        if (!news) {
+            return news.error();
+        }
         for (const FeedItem &item : page.items) {
-            auto applied = applyItem(item, *reconcile);
+            auto applied = applyItem(item, *reconcile, &*news);
             if (!applied) {
                 return applied.error();
             }
@@ -208,6 +212,11 @@ Result<FeedApplier::Tally> FeedApplier::apply(const FeedPage &page)
         }
         if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaEpoch), page.epoch); !r) {
             return r;
+        }
+        if (!page.hasMore && !news->active()) {
+            if (auto r = WhatsNew::startWatching(m_store); !r) {
+                return r;
+            }
         }
         if (*reconcile && !page.hasMore) {
             return finishReconcile();
@@ -234,7 +243,7 @@ Result<FeedApplier::Tally> FeedApplier::retryHeld()
             return held.error();
         }
         for (const HeldChange &h : std::as_const(*held)) {
-            auto applied = applyItem(h.item, false);
+            auto applied = applyItem(h.item, false, nullptr);
             if (!applied) {
                 return applied.error();
             }
@@ -257,7 +266,7 @@ Result<FeedApplier::Tally> FeedApplier::retryHeld()
     return tally;
 }
 
-Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool reconciling)
+Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool reconciling, const WhatsNew *news)
 {
     if (item.id.isEmpty()) {
         return Applied{false, item.unreadable};
@@ -294,7 +303,25 @@ Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool r
         }
         remote = std::move(record).value();
     }
-    return changedOnly(applyNewer(item, *s, remote));
+    // What the user has not seen yet, from the local copy before it changes.
+    std::optional<CaseRecord> before;
+    const bool watched = news && remote && news->concerns(*remote);
+    if (watched && s->known) {
+        auto local = m_store.get(item.id);
+        if (!local && local.code() != ErrorCode::NotFound) {
+            return local.error();
+        }
+        if (local) {
+            before = std::move(local).value();
+        }
+    }
+    auto applied = applyNewer(item, *s, remote);
+    if (applied && watched) {
+        if (auto r = news->note(before ? &*before : nullptr, *remote); !r) {
+            return r.error();
+        }
+    }
+    return changedOnly(applied);
 }
 
 Result<bool> FeedApplier::applyNewer(const FeedItem &item, CaseSyncState state, const std::optional<CaseRecord> &remote)

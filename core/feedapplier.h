@@ -5,6 +5,7 @@
 #include "heldchanges.h"
 #include "result.h"
 #include "syncledger.h"
+#include "whatsnew.h"
 
 #include <optional>
 
@@ -53,7 +54,8 @@ public:
 
 private:
     Result<void> replaceSampleBank();
-    Result<Applied> applyItem(const FeedItem &item, bool reconciling);
+    // news: what to note for the user (WhatsNew), or nullptr.
+    Result<Applied> applyItem(const FeedItem &item, bool reconciling, const WhatsNew *news);
     // A readable item newer than this replica's copy; remote is empty for a delete.
     Result<bool> applyNewer(const FeedItem &item, CaseSyncState state, const std::optional<CaseRecord> &remote);
     // An item no newer than what this replica has, read while reconciling: the server may have

@@ -164,6 +164,21 @@ INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
     SELECT 11, coalesce(nullif(json_extract(body, '$.question_state'), ''), 'oppen'), rowid
     FROM cases WHERE json_extract(body, '$.record_type') = 'fraga';
 )sql",
+    // 9 → 10: what came for the user with a sync, kept until read (WhatsNew, docs/questions.md)
+    R"sql(
+CREATE TABLE news(
+    seq INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    title TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    noted_at TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX news_once ON news(record_id, kind, detail);
+CREATE INDEX news_unread ON news(read) WHERE read = 0;
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

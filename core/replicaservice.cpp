@@ -52,6 +52,7 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
     connect(m_worker, &ReplicaWorker::editOpenFailed, this, &ReplicaService::editOpenFailed);
     connect(m_worker, &ReplicaWorker::caseSaved, this, &ReplicaService::caseSaved);
     connect(m_worker, &ReplicaWorker::inboxRead, this, &ReplicaService::inboxRead);
+    connect(m_worker, &ReplicaWorker::newsRead, this, &ReplicaService::newsRead);
     connect(m_worker, &ReplicaWorker::editFinished, this, &ReplicaService::editFinished);
     connect(m_worker, &ReplicaWorker::attachmentAdded, this, &ReplicaService::attachmentAdded);
     connect(m_worker, &ReplicaWorker::attachmentFailed, this, &ReplicaService::attachmentFailed);
@@ -137,6 +138,18 @@ void ReplicaService::discardDraft(const QString &id)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] {
         worker->discardDraft(id);
+    });
+}
+
+void ReplicaService::readNews()
+{
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readNews);
+}
+
+void ReplicaService::markNewsRead(const QList<qint64> &seqs)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, seqs] {
+        worker->markNewsRead(seqs);
     });
 }
 

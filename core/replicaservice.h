@@ -47,6 +47,11 @@ public:
     void saveCase(const QJsonObject &body, const QJsonObject &origin, quint64 request);
     void discardDraft(const QString &id);
     void readInbox();
+    // What came with the syncs (WhatsNew, docs/questions.md), newest first, read or not; read
+    // again after every sync and every mark. Answered with newsRead.
+    void readNews();
+    // Marks items read; an empty list marks them all.
+    void markNewsRead(const QList<qint64> &seqs);
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value = {});
     void revert(const QString &id);
     void removeCase(const QString &id);
@@ -88,6 +93,7 @@ Q_SIGNALS:
     void editOpenFailed(const QString &id, const Fb::Error &error);
     void caseSaved(const Fb::SaveOutcome &outcome);
     void inboxRead(const QList<Fb::InboxItem> &items);
+    void newsRead(const QList<Fb::NewsItem> &items);
     void editFinished(const QString &id, const Fb::Error &error, const QString &newId);
     void attachmentAdded(quint64 request, const Fb::Attachment &attachment);
     void attachmentFailed(quint64 request, const Fb::Error &error);

@@ -224,6 +224,7 @@ void ReplicaWorker::sync(const ServerSettings &settings, const QString &token, b
     connect(m_engine.get(), &SyncEngine::finished, this, [this](const SyncReport &report) {
         syncEnded();
         Q_EMIT syncFinished(report, syncStatus().value_or(SyncStatus{}));
+        readNews();
     });
     connect(m_engine.get(), &SyncEngine::failed, this, [this](const Error &error) {
         const int retryAfter = m_api->retryAfter();
@@ -311,6 +312,23 @@ void ReplicaWorker::discardDraft(const QString &id)
 {
     if (m_store) {
         finishEdit(id, ReplicaEditor(*m_store).discardDraft(id));
+    }
+}
+
+void ReplicaWorker::readNews()
+{
+    if (m_store) {
+        if (auto items = WhatsNew::items(*m_store, true); items) {
+            Q_EMIT newsRead(*items);
+        }
+    }
+}
+
+void ReplicaWorker::markNewsRead(const QList<qint64> &seqs)
+{
+    if (m_store) {
+        (void)WhatsNew::markRead(*m_store, seqs);
+        readNews();
     }
 }
 

@@ -13,6 +13,7 @@
 #include "studyvisitbank.h"
 #include "syncengine.h"
 #include "syncstatus.h"
+#include "whatsnew.h"
 
 #include <QObject>
 #include <QTimer>
@@ -62,6 +63,9 @@ public:
     void saveCase(const QJsonObject &body, const QJsonObject &origin, quint64 request);
     void discardDraft(const QString &id);
     void readInbox();
+    // What is new (WhatsNew): every item, read or not, answered with newsRead.
+    void readNews();
+    void markNewsRead(const QList<qint64> &seqs);
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
     void revert(const QString &id);
     // Runs one QuestionDesk write and answers with editFinished(id, error, what it made).
@@ -97,6 +101,7 @@ Q_SIGNALS:
     void editOpenFailed(const QString &id, const Fb::Error &error);
     void caseSaved(const Fb::SaveOutcome &outcome);
     void inboxRead(const QList<Fb::InboxItem> &items);
+    void newsRead(const QList<Fb::NewsItem> &items);
     // A resolve, revert, remove, draft discard or save-as-new ended; newId for save-as-new.
     void editFinished(const QString &id, const Fb::Error &error, const QString &newId);
     void attachmentAdded(quint64 request, const Fb::Attachment &attachment);

@@ -576,6 +576,28 @@ Remove them here too?</numerusform>
         <source>Builds on</source>
         <translation>Builds on</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years in operation</source>
+        <translation>
+            <numerusform>%n year in operation</numerusform>
+            <numerusform>%n years in operation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken up by %n other organisations</source>
+        <translation>
+            <numerusform>taken up by %n other organisation</numerusform>
+            <numerusform>taken up by %n other organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
+        <translation>(meets the mark: at least %1 years and %2 independent adoptions)</translation>
+    </message>
+    <message>
+        <source>Proven experience</source>
+        <translation>Proven experience</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseForm</name>
@@ -854,6 +876,25 @@ Remove them here too?</numerusform>
     <message>
         <source>%1 municipality</source>
         <translation>%1 municipality</translation>
+    </message>
+    <message>
+        <source>New answer from %1: %2</source>
+        <extracomment>What is new: %1 the answering organisation, %2 the question</extracomment>
+        <translation>New answer from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has taken up %2</source>
+        <extracomment>What is new: %1 the organisation that took the case up, %2 the case</extracomment>
+        <translation>%1 has taken up %2</translation>
+    </message>
+    <message>
+        <source>New question from %1: %2</source>
+        <translation>New question from %1: %2</translation>
+    </message>
+    <message>
+        <source>Review remark from %1 on %2</source>
+        <extracomment>What is new: %1 the reviewer&apos;s account, %2 the case</extracomment>
+        <translation>Review remark from %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1334,14 @@ Remove them here too?</numerusform>
         <translation>This computer&apos;s IT has set the server and the CA certificate: log in without --server and --ca.</translation>
     </message>
     <message>
+        <source>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</source>
+        <translation>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</translation>
+    </message>
+    <message>
+        <source>question answer: a short note with the answer.</source>
+        <translation>question answer: a short note with the answer.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1328,7 +1377,9 @@ Commands:
   question close ID    mark a question answered (--state STATE)
   adopt ID             record that your organisation took a case up
                        (--set period=2026-03 --set adaptation=…)
-  start-from ID        start your own case from another</source>
+  start-from ID        start your own case from another
+  news                 what came with the syncs (--all: read ones too)
+  news read [N…]       mark items read (none given: all)</source>
         <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1364,15 +1415,13 @@ Commands:
   question close ID    mark a question answered (--state STATE)
   adopt ID             record that your organisation took a case up
                        (--set period=2026-03 --set adaptation=…)
-  start-from ID        start your own case from another</translation>
+  start-from ID        start your own case from another
+  news                 what came with the syncs (--all: read ones too)
+  news read [N…]       mark items read (none given: all)</translation>
     </message>
     <message>
-        <source>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</source>
-        <translation>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</translation>
-    </message>
-    <message>
-        <source>question answer: a short note with the answer.</source>
-        <translation>question answer: a short note with the answer.</translation>
+        <source>news: the items already read too.</source>
+        <translation>news: the items already read too.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2404,10 @@ Commands:
         <source>This computer&apos;s settings (%1): %2: %3</source>
         <translation>This computer&apos;s settings (%1): %2: %3</translation>
     </message>
+    <message>
+        <source>What is &amp;new</source>
+        <translation>What is &amp;new</translation>
+    </message>
 </context>
 <context>
     <name>Fb::MarkdownEditor</name>
@@ -2414,6 +2467,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Fb::NewsButton</name>
+    <message>
+        <source>What is new</source>
+        <translation>What is new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>In the status bar: how many items of what is new are unread</extracomment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What came with the syncs: answers to your questions, adoptions of your cases, new questions from your county</source>
+        <translation>What came with the syncs: answers to your questions, adoptions of your cases, new questions from your county</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows the question or case and marks the item read</source>
+        <translation>Enter or double-click shows the question or case and marks the item read</translation>
+    </message>
+    <message>
+        <source>Open an item to show it; it is then marked read.</source>
+        <translation>Open an item to show it; it is then marked read.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Mark &amp;all read</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::NewsModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <extracomment>A screen reader hears whether an item of what is new was read</extracomment>
+        <translation>Unread: %1</translation>
+    </message>
+    <message>
+        <source>Came with the sync of %1</source>
+        <translation>Came with the sync of %1</translation>
+    </message>
+</context>
+<context>
     <name>Fb::OwnerPicker</name>
     <message>
         <source>Kind of owner</source>
@@ -2458,6 +2554,14 @@ Commands:
     <message>
         <source>Not a field of an adoption: %1</source>
         <translation>Not a field of an adoption: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nothing new.</translation>
+    </message>
+    <message>
+        <source>Not the number of an item: %1</source>
+        <translation>Not the number of an item: %1</translation>
     </message>
 </context>
 <context>

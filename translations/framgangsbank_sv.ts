@@ -576,6 +576,28 @@ Ta bort dem här också?</numerusform>
         <source>Builds on</source>
         <translation>Bygger på</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years in operation</source>
+        <translation>
+            <numerusform>%n år i drift</numerusform>
+            <numerusform>%n år i drift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken up by %n other organisations</source>
+        <translation>
+            <numerusform>infört hos %n annan organisation</numerusform>
+            <numerusform>infört hos %n andra organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
+        <translation>(når riktmärket: minst %1 år och %2 oberoende införanden)</translation>
+    </message>
+    <message>
+        <source>Proven experience</source>
+        <translation>Beprövad erfarenhet</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseForm</name>
@@ -854,6 +876,25 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>%1 municipality</source>
         <translation>%1 kommun</translation>
+    </message>
+    <message>
+        <source>New answer from %1: %2</source>
+        <extracomment>What is new: %1 the answering organisation, %2 the question</extracomment>
+        <translation>Nytt svar från %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has taken up %2</source>
+        <extracomment>What is new: %1 the organisation that took the case up, %2 the case</extracomment>
+        <translation>%1 har infört %2</translation>
+    </message>
+    <message>
+        <source>New question from %1: %2</source>
+        <translation>Ny fråga från %1: %2</translation>
+    </message>
+    <message>
+        <source>Review remark from %1 on %2</source>
+        <extracomment>What is new: %1 the reviewer&apos;s account, %2 the case</extracomment>
+        <translation>Granskningskommentar från %1 om %2</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1334,14 @@ Ta bort dem här också?</numerusform>
         <translation>Din IT-avdelning har bestämt servern och CA-certifikatet för den här datorn: logga in utan --server och --ca.</translation>
     </message>
     <message>
+        <source>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</source>
+        <translation>question list och close: frågans status (oppen, besvarad, arkiverad).</translation>
+    </message>
+    <message>
+        <source>question answer: a short note with the answer.</source>
+        <translation>question answer: en kort kommentar till svaret.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1328,7 +1377,9 @@ Commands:
   question close ID    mark a question answered (--state STATE)
   adopt ID             record that your organisation took a case up
                        (--set period=2026-03 --set adaptation=…)
-  start-from ID        start your own case from another</source>
+  start-from ID        start your own case from another
+  news                 what came with the syncs (--all: read ones too)
+  news read [N…]       mark items read (none given: all)</source>
         <translation>Framgångsbanken på kommandoraden: läs, sök i, importera och exportera den lokala banken.
 
 Kommandon:
@@ -1364,15 +1415,13 @@ Kommandon:
   question close ID    markera en fråga som besvarad (--state STATUS)
   adopt ID             registrera att er organisation har infört ett exempel
                        (--set period=2026-03 --set adaptation=…)
-  start-from ID        starta ett eget exempel utifrån ett annat</translation>
+  start-from ID        starta ett eget exempel utifrån ett annat
+  news                 det som kom med synkroniseringarna (--all: även lästa)
+  news read [N…]       markera som läst (inga angivna: allt)</translation>
     </message>
     <message>
-        <source>question list and close: the question&apos;s state (oppen, besvarad, arkiverad).</source>
-        <translation>question list och close: frågans status (oppen, besvarad, arkiverad).</translation>
-    </message>
-    <message>
-        <source>question answer: a short note with the answer.</source>
-        <translation>question answer: en kort kommentar till svaret.</translation>
+        <source>news: the items already read too.</source>
+        <translation>news: även det som redan är läst.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2404,10 @@ Kommandon:
         <source>This computer&apos;s settings (%1): %2: %3</source>
         <translation>Datorns inställningar (%1): %2: %3</translation>
     </message>
+    <message>
+        <source>What is &amp;new</source>
+        <translation>&amp;Nytt</translation>
+    </message>
 </context>
 <context>
     <name>Fb::MarkdownEditor</name>
@@ -2414,6 +2467,49 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Fb::NewsButton</name>
+    <message>
+        <source>What is new</source>
+        <translation>Nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>In the status bar: how many items of what is new are unread</extracomment>
+        <translation>
+            <numerusform>%n nytt</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What came with the syncs: answers to your questions, adoptions of your cases, new questions from your county</source>
+        <translation>Det som kom med synkroniseringarna: svar på era frågor, införanden av era exempel, nya frågor från ert län</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows the question or case and marks the item read</source>
+        <translation>Enter eller dubbelklick visar frågan eller exemplet och markerar raden som läst</translation>
+    </message>
+    <message>
+        <source>Open an item to show it; it is then marked read.</source>
+        <translation>Öppna en rad för att visa den; den markeras då som läst.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Markera &amp;allt som läst</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::NewsModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <extracomment>A screen reader hears whether an item of what is new was read</extracomment>
+        <translation>Oläst: %1</translation>
+    </message>
+    <message>
+        <source>Came with the sync of %1</source>
+        <translation>Kom med synkroniseringen %1</translation>
+    </message>
+</context>
+<context>
     <name>Fb::OwnerPicker</name>
     <message>
         <source>Kind of owner</source>
@@ -2458,6 +2554,14 @@ Kommandon:
     <message>
         <source>Not a field of an adoption: %1</source>
         <translation>Inget fält i ett införande: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Inget nytt.</translation>
+    </message>
+    <message>
+        <source>Not the number of an item: %1</source>
+        <translation>Inte numret på en rad: %1</translation>
     </message>
 </context>
 <context>

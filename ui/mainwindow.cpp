@@ -15,6 +15,7 @@
 #include "helpmenu.h"
 #include "helpwindow.h"
 #include "logindialog.h"
+#include "newsbutton.h"
 #include "organisationid.h"
 #include "questionmenu.h"
 #include "rankingdialog.h"
@@ -348,6 +349,11 @@ void MainWindow::createActions()
         }
     });
     connect(questions, &QuestionMenu::caseStarted, this, &MainWindow::editCase);
+    auto *news = new NewsButton(m_replica, m_vocabularies, m_referenceData, m_language, this);
+    statusBar()->addPermanentWidget(news);
+    connect(news, &NewsButton::openRequested, this, &MainWindow::showCase);
+    QAction *newsAction = questions->addAction(tr("What is &new"), news, &NewsButton::showList);
+    newsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     auto *account = new AccountMenu(m_sync, this);
     menuBar()->addMenu(account);

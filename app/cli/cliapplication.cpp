@@ -120,7 +120,9 @@ int CliApplication::run(const QStringList &arguments)
                                         "  question close ID    mark a question answered (--state STATE)\n"
                                         "  adopt ID             record that your organisation took a case up\n"
                                         "                       (--set period=2026-03 --set adaptation=…)\n"
-                                        "  start-from ID        start your own case from another"));
+                                        "  start-from ID        start your own case from another\n"
+                                        "  news                 what came with the syncs (--all: read ones too)\n"
+                                        "  news read [N…]       mark items read (none given: all)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, tr("The command to run."), u"COMMAND [ARGS]"_s);
@@ -172,7 +174,8 @@ int CliApplication::run(const QStringList &arguments)
                                             "arkiverad)."),
                                          u"STATE"_s);
     const QCommandLineOption noteOption(u"note"_s, tr("question answer: a short note with the answer."), u"TEXT"_s);
-    parser.addOptions({explainOption, stateOption, noteOption});
+    const QCommandLineOption allOption(u"all"_s, tr("news: the items already read too."));
+    parser.addOptions({explainOption, stateOption, noteOption, allOption});
     parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
                        outputOption,         limitOption,   countOption, seedOption,    skipOption,
                        languageOption,       serverOption,  userOption,  caOption,      developerOption,
@@ -344,6 +347,12 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == "start-from"_L1 && needArgs(1)) {
         return questions.startFrom(args.at(1));
+    }
+    if (command == "news"_L1 && needArgs(0)) {
+        return questions.news(parser.isSet(allOption));
+    }
+    if (command == "news"_L1 && sub == "read"_L1) {
+        return questions.markNewsRead(args.mid(2));
     }
     return usage(tr("Unknown command or wrong number of arguments: %1").arg(args.join(u' ')));
 }

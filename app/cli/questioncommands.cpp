@@ -1,8 +1,10 @@
 #include "questioncommands.h"
 
 #include "casefields.h"
+#include "caselabels.h"
 #include "editcommands.h"
 #include "questiondesk.h"
+#include "whatsnew.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -152,6 +154,59 @@ int QuestionCommands::startFrom(const QString &originId)
     }
     auto id = QuestionDesk(*m_cli.m_store).startFrom(originId);
     return id ? written(*id) : m_cli.failEdit(id.error());
+}
+
+int QuestionCommands::news(bool all)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    auto items = WhatsNew::items(*m_cli.m_store, all);
+    if (!items) {
+        return m_cli.failEdit(items.error());
+    }
+    const CaseLabels labels(m_cli.m_vocabularies, m_cli.m_referenceData, m_cli.m_language);
+    QJsonArray array;
+    for (const NewsItem &item : std::as_const(*items)) {
+        if (m_cli.m_json) {
+            array.append(QJsonObject{{u"seq"_s, item.seq},
+                                     {u"id"_s, item.recordId},
+                                     {u"kind"_s, NewsItem::kindName(item.kind)},
+                                     {u"detail"_s, item.detail},
+                                     {u"from"_s, item.from},
+                                     {u"title"_s, item.title},
+                                     {u"at"_s, item.at},
+                                     {u"read"_s, item.read}});
+        } else {
+            m_cli.m_out << item.seq << "  " << (item.read ? u"  "_s : u"* "_s) << labels.newsText(item) << "  ("
+                        << item.recordId << ")\n";
+        }
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(array);
+    } else if (items->isEmpty()) {
+        m_cli.m_out << tr("Nothing new.") << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int QuestionCommands::markNewsRead(const QStringList &seqs)
+{
+    QList<qint64> numbers;
+    for (const QString &s : seqs) {
+        bool ok = false;
+        numbers.append(s.toLongLong(&ok));
+        if (!ok) {
+            return m_cli.usage(tr("Not the number of an item: %1").arg(s));
+        }
+    }
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    if (auto r = WhatsNew::markRead(*m_cli.m_store, numbers); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    return CliApplication::Success;
 }
 
 } // namespace Fb

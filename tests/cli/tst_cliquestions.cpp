@@ -158,6 +158,22 @@ void TestCliQuestions::askAnswerAdoptAndClose()
 
     // Gnesta sees the answer, marks the question answered; its case shows where it was taken up.
     QCOMPARE(cli(gnesta, {u"sync"_s}).exitCode, 0);
+    // Both come as new: the answer to its question, the adoption of its case.
+    const QJsonArray news = json(gnesta, {u"news"_s}).array();
+    QCOMPARE(news.size(), 2);
+    QStringList kinds;
+    for (const QJsonValue &item : news) {
+        kinds.append(item.toObject().value("kind"_L1).toString());
+        QCOMPARE(item.toObject().value("from"_L1).toString(), u"kommun:1081"_s);
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{u"adoption"_s, u"answer"_s}));
+    const QString newsText = QString::fromUtf8(cli(gnesta, {u"news"_s}).out);
+    QVERIFY2(newsText.contains(u"Nytt svar från Ronneby kommun: Hur minskar vi ofrivillig ensamhet bland äldre?"_s),
+             qPrintable(newsText));
+    QCOMPARE(cli(gnesta, {u"news"_s, u"read"_s}).exitCode, 0);
+    QVERIFY(json(gnesta, {u"news"_s}).array().isEmpty());
+    QCOMPARE(json(gnesta, {u"news"_s, u"--all"_s}).array().size(), 2);
     const QJsonObject asked = json(gnesta, {u"question"_s, u"show"_s, question}).object();
     const QJsonObject answers = asked.value("answers"_L1).toObject();
     QCOMPARE(answers.size(), 1);

@@ -1,6 +1,7 @@
 #include "caseexporter.h"
 #include "casestore.h"
 #include "fixtures.h"
+#include "organisationid.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -89,8 +90,20 @@ void TestCaseExporter::questionsAnswersAndAdoptions()
     QVERIFY(md.contains(u"## Taken up in 2 municipalities\n\n- **"_s));
     QVERIFY(md.contains(u"- **Karlskrona municipality**, 2021, Adopted. Adapted: Egen schemaläggning.\n"_s));
     QVERIFY(md.contains(u"## Answers the questions\n\n- [Hur minskar vi ensamheten?](fb-case:%1)\n"_s.arg(q.id)));
+    // Beside the evidence level: years in operation and independent adoptions, the mark met.
+    c.start = u"2019-03"_s;
+    c.end = u"2024"_s;
+    QVERIFY(exporter.toMarkdown(c).contains(
+        u"- **Proven experience:** 5 years in operation, taken up by 2 other organisations (meets the mark"_s));
     c.adoptions.insert(CaseRecord::newId(), Adoption{u"region:10"_s, {}, {}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(exporter.toMarkdown(c).contains(u"## Taken up by 3 organisations"_s));
+    // A planned adoption is not yet experience, nor is the owner taking up its own case.
+    c.adoptions.clear();
+    c.adoptions.insert(CaseRecord::newId(), Adoption{u"kommun:1080"_s, {}, {}, u"planerad"_s, {}, {}, {}, {}, {}, {}});
+    c.adoptions.insert(
+        CaseRecord::newId(),
+        Adoption{OrganisationId::ofOwner(c.owner.type, c.owner.code), {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    QVERIFY(exporter.toMarkdown(c).contains(u"- **Proven experience:** 5 years in operation\n"_s));
 }
 
 void TestCaseExporter::exportStoreFormats_data()

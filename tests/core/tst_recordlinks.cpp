@@ -57,7 +57,8 @@ void TestRecordLinks::questionsAndCasesLinkBothWays()
     QCOMPARE(ofOther.title(answering.id), answering.title);
 
     // The question's facets, for the list and the filters.
-    for (const CaseSummary &s : (*store)->summaries().value()) {
+    const QList<CaseSummary> summaries = (*store)->summaries().value();
+    for (const CaseSummary &s : summaries) {
         QCOMPARE(s.first(Facet::RecordType), s.id == question.id ? u"fraga"_s : u"exempel"_s);
         QCOMPARE(s.first(Facet::QuestionState), s.id == question.id ? u"oppen"_s : QString());
     }
