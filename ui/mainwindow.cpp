@@ -8,27 +8,25 @@
 #include "caseview.h"
 #include "conflictinbox.h"
 #include "decisionexport.h"
+#include "editorwindows.h"
 #include "errormessages.h"
 #include "facetmodel.h"
 #include "facetpanel.h"
 #include "filterchips.h"
 #include "helpmenu.h"
 #include "helpwindow.h"
+#include "listpresets.h"
 #include "logindialog.h"
 #include "newsbutton.h"
-#include "organisationid.h"
 #include "questionmenu.h"
 #include "rankingdialog.h"
 #include "recallbanner.h"
 #include "resulttabs.h"
-#include "reviewworkflow.h"
 #include "searchesmenu.h"
 #include "settingsdialog.h"
 #include "similarcasespanel.h"
 #include "studyvisitview.h"
 #include "syncstatuswidget.h"
-
-#include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +89,7 @@ MainWindow::MainWindow(ReplicaService &replica,
     , m_countLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_syncStatus(new SyncStatusWidget(sync, this))
+    , m_editors(new EditorWindows(replica, sync, vocabularies, referenceData, language, this))
 {
     setWindowTitle(tr("Framgångsbanken"));
     setObjectName(u"MainWindow"_s);
@@ -279,25 +278,10 @@ void MainWindow::createActions()
     view->addAction(tr("Study-&visit bank"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showStudyVisits);
     view->addSeparator();
     view->addAction(tr("Cases to &review"), this, [this] {
-        FacetFilter filter;
-        const QStringList states = ReviewWorkflow::awaitingReview();
-        filter.values(Facet::ReviewState) = QSet<QString>(states.cbegin(), states.cend());
-        m_search->clear();
-        m_facets->setFilter(filter);
+        showList(ListPresets::toReview());
     });
     view->addAction(tr("My &drafts"), this, [this] {
-        FacetFilter filter;
-        const QStringList states = ReviewWorkflow::withAuthors();
-        filter.values(Facet::ReviewState) = QSet<QString>(states.cbegin(), states.cend());
-        // Drafts of the user's own organisation, when the login says which.
-        const OrganisationId organisation = OrganisationId::parse(m_sync.status().organisationId);
-        if (organisation.kind == OrganisationId::Kind::Municipality) {
-            filter.values(Facet::Municipality) = {organisation.code};
-        } else if (organisation.kind == OrganisationId::Kind::Region) {
-            filter.values(Facet::Region) = {organisation.code};
-        }
-        m_search->clear();
-        m_facets->setFilter(filter);
+        showList(ListPresets::drafts(m_sync.status().organisationId));
     });
 
     auto *searches = new SearchesMenu(
@@ -334,11 +318,7 @@ void MainWindow::createActions()
     questions->setLogin(m_sync.status());
     connect(questions, &QuestionMenu::searchRequested, m_search, &QLineEdit::setText);
     connect(questions, &QuestionMenu::openQuestionsRequested, this, [this] {
-        FacetFilter filter;
-        filter.values(Facet::RecordType) = {QString::fromLatin1(CaseRecord::RecordQuestion)};
-        filter.values(Facet::QuestionState) = {u"oppen"_s};
-        m_search->clear();
-        m_facets->setFilter(filter);
+        showList(ListPresets::openQuestions());
     });
     connect(questions, &QuestionMenu::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
@@ -369,71 +349,29 @@ void MainWindow::createActions()
     menuBar()->addMenu(new HelpMenu(m_language, this));
 }
 
-KSyntaxHighlighting::Repository &MainWindow::highlighting()
-{
-    if (!m_highlighting) {
-        m_highlighting = std::make_unique<KSyntaxHighlighting::Repository>();
-    }
-    return *m_highlighting;
-}
-
-CaseEditorWindow *MainWindow::openEditor(const QString &id, const QJsonObject &newBody)
-{
-    if (CaseEditorWindow *open = m_editors.value(id)) {
-        open->show();
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    auto *editor =
-        new CaseEditorWindow(m_replica, m_vocabularies, m_referenceData, m_language, highlighting(), id, newBody);
-    editor->setAccount(m_sync.status().role, m_sync.status().user);
-    m_editors.insert(id, editor);
-    connect(editor, &QObject::destroyed, this, [this, id] {
-        m_editors.remove(id);
-    });
-    connect(editor, &CaseEditorWindow::inboxRequested, this, [this](const QString &caseId) {
-        showInbox(caseId);
-    });
-    editor->resize(1000, 760);
-    editor->show();
-    return editor;
-}
-
 CaseEditorWindow *MainWindow::editCase(const QString &id)
 {
-    return id.isEmpty() ? nullptr : openEditor(id, {});
+    return m_editors->open(id);
 }
 
 CaseEditorWindow *MainWindow::newCase(NewCase kind)
 {
     const QString id = CaseRecord::newId();
     switch (kind) {
-    case NewCase::Blank: return openEditor(id, CaseTemplates::blank(id));
-    case NewCase::Guided: return openEditor(id, CaseTemplates::guided(id));
+    case NewCase::Blank: return m_editors->open(id, CaseTemplates::blank(id));
+    case NewCase::Guided: return m_editors->open(id, CaseTemplates::guided(id));
     case NewCase::SameStructure:
-        return openEditor(id,
-                          CaseTemplates::structureOf(m_caseView->shownCase() ? m_caseView->shownCase()->toJsonObject()
-                                                                             : QJsonObject(),
-                                                     id));
+        return m_editors->open(id,
+                               CaseTemplates::structureOf(
+                                   m_caseView->shownCase() ? m_caseView->shownCase()->toJsonObject() : QJsonObject(),
+                                   id));
     }
     return nullptr;
 }
 
 ConflictInbox *MainWindow::showInbox(const QString &caseId)
 {
-    if (!m_inbox) {
-        m_inbox = new ConflictInbox(m_replica, m_vocabularies, m_language, this);
-        m_inbox->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_inbox, &ConflictInbox::openCaseRequested, this, &MainWindow::editCase);
-    }
-    if (!caseId.isEmpty()) {
-        m_inbox->selectCase(caseId);
-    }
-    m_replica.readInbox();
-    m_inbox->show();
-    m_inbox->raise();
-    return m_inbox;
+    return m_editors->showInbox(caseId);
 }
 
 void MainWindow::setMachineConfig(const MachineConfig &machine)
@@ -489,6 +427,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
     event->accept();
+}
+
+void MainWindow::showList(const FacetFilter &filter)
+{
+    m_search->clear();
+    m_facets->setFilter(filter);
 }
 
 void MainWindow::showCase(const QString &id)

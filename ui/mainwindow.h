@@ -11,7 +11,6 @@
 #include "synccontroller.h"
 #include "vocabularies.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -25,15 +24,12 @@ class QSplitter;
 class QTableView;
 class QTimer;
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 namespace Fb {
 
 class CaseEditorWindow;
 class CaseListModel;
 class CaseTable;
+class EditorWindows;
 class ConflictInbox;
 class CaseView;
 class FacetModel;
@@ -125,8 +121,8 @@ private:
     void showStudyVisits();
     QString homeMunicipality() const;
     void runSearch(const SavedSearches::Entry &entry);
-    KSyntaxHighlighting::Repository &highlighting();
-    CaseEditorWindow *openEditor(const QString &id, const QJsonObject &newBody);
+    // One of the ready-made lists (ListPresets): the filter alone, no words.
+    void showList(const FacetFilter &filter);
 
     ReplicaService &m_replica;
     SyncController &m_sync;
@@ -158,9 +154,7 @@ private:
     SyncStatusWidget *m_syncStatus;
     QString m_restoreCaseId;
     QList<Error> m_queryErrors;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_highlighting; // loaded on first edit
-    QHash<QString, QPointer<CaseEditorWindow>> m_editors;
-    QPointer<ConflictInbox> m_inbox;
+    EditorWindows *m_editors;
     bool m_open = false;
 };
 

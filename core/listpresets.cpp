@@ -1,0 +1,47 @@
+#include "listpresets.h"
+
+#include "caserecord.h"
+#include "organisationid.h"
+#include "reviewworkflow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fb::ListPresets {
+
+namespace {
+
+FacetFilter inReviewStates(const QStringList &states)
+{
+    FacetFilter filter;
+    filter.values(Facet::ReviewState) = QSet<QString>(states.cbegin(), states.cend());
+    return filter;
+}
+
+} // namespace
+
+FacetFilter toReview()
+{
+    return inReviewStates(ReviewWorkflow::awaitingReview());
+}
+
+FacetFilter drafts(const QString &organisationId)
+{
+    FacetFilter filter = inReviewStates(ReviewWorkflow::withAuthors());
+    const OrganisationId organisation = OrganisationId::parse(organisationId);
+    if (organisation.kind == OrganisationId::Kind::Municipality) {
+        filter.values(Facet::Municipality) = {organisation.code};
+    } else if (organisation.kind == OrganisationId::Kind::Region) {
+        filter.values(Facet::Region) = {organisation.code};
+    }
+    return filter;
+}
+
+FacetFilter openQuestions()
+{
+    FacetFilter filter;
+    filter.values(Facet::RecordType) = {QString::fromLatin1(CaseRecord::RecordQuestion)};
+    filter.values(Facet::QuestionState) = {u"oppen"_s};
+    return filter;
+}
+
+} // namespace Fb::ListPresets

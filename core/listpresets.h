@@ -1,0 +1,23 @@
+#pragma once
+
+#include "searchtypes.h"
+
+#include <QString>
+
+namespace Fb {
+
+// The filters behind the ready-made lists of the View and Questions menus, written once so the app
+// and any other front end narrow the bank the same way.
+namespace ListPresets {
+
+// Cases waiting for a reviewer (ReviewWorkflow::awaitingReview).
+FacetFilter toReview();
+// Cases with their authors (ReviewWorkflow::withAuthors), of the organisation when it is a
+// municipality or a region (an OrganisationId; empty: every organisation's).
+FacetFilter drafts(const QString &organisationId);
+// Open questions (docs/questions.md).
+FacetFilter openQuestions();
+
+} // namespace ListPresets
+
+} // namespace Fb

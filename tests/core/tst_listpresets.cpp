@@ -1,0 +1,54 @@
+#include "listpresets.h"
+#include "reviewworkflow.h"
+
+#include <QTest>
+
+using namespace Fb;
+using namespace Qt::StringLiterals;
+
+class TestListPresets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void drafts_data();
+    void drafts();
+    void toReviewAndOpenQuestions();
+};
+
+void TestListPresets::drafts_data()
+{
+    QTest::addColumn<QString>("organisation");
+    QTest::addColumn<int>("facet");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("municipality") << u"kommun:0461"_s << int(Facet::Municipality) << u"0461"_s;
+    QTest::addRow("region") << u"region:10"_s << int(Facet::Region) << u"10"_s;
+    QTest::addRow("agency: every organisation's") << u"myndighet:abc"_s << -1 << QString();
+    QTest::addRow("no login") << QString() << -1 << QString();
+}
+
+void TestListPresets::drafts()
+{
+    QFETCH(QString, organisation);
+    QFETCH(int, facet);
+    QFETCH(QString, code);
+    const FacetFilter filter = ListPresets::drafts(organisation);
+    const QStringList states = ReviewWorkflow::withAuthors();
+    QCOMPARE(filter.values(Facet::ReviewState), QSet<QString>(states.cbegin(), states.cend()));
+    for (Facet f : {Facet::Municipality, Facet::Region}) {
+        QCOMPARE(filter.values(f), int(f) == facet ? QSet<QString>{code} : QSet<QString>{});
+    }
+}
+
+void TestListPresets::toReviewAndOpenQuestions()
+{
+    const QStringList states = ReviewWorkflow::awaitingReview();
+    QCOMPARE(ListPresets::toReview().values(Facet::ReviewState), QSet<QString>(states.cbegin(), states.cend()));
+    const FacetFilter open = ListPresets::openQuestions();
+    QCOMPARE(open.values(Facet::RecordType), QSet<QString>{u"fraga"_s});
+    QCOMPARE(open.values(Facet::QuestionState), QSet<QString>{u"oppen"_s});
+    QVERIFY(open.values(Facet::ReviewState).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestListPresets)
+#include "tst_listpresets.moc"
