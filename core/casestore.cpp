@@ -264,6 +264,19 @@ CaseSummary CaseStore::summarize(const CaseRecord &c) const
         s.facets[size_t(Facet::ReviewState)] = QStringList{c.reviewState};
     }
     s.facets[size_t(Facet::RecordType)] = QStringList{c.isQuestion() ? c.recordType : u"exempel"_s};
+    s.facets[size_t(Facet::PartnershipForm)] = c.partnershipForms;
+    QStringList actorTypes;
+    if (!c.owner.type.isEmpty()) {
+        actorTypes.append(c.owner.type);
+    }
+    for (const Actor &a : c.actors) {
+        if (!a.type.isEmpty()) {
+            appendUnique(actorTypes, a.type);
+        }
+    }
+    // Sorted, as the migration to schema 11 writes them.
+    actorTypes.sort();
+    s.facets[size_t(Facet::ActorType)] = actorTypes;
     if (c.isQuestion()) {
         s.facets[size_t(Facet::QuestionState)] = QStringList{c.questionState.isEmpty() ? u"oppen"_s : c.questionState};
     }

@@ -21,8 +21,10 @@ enum class Facet {
     ReviewState,
     RecordType, // exempel or fraga (docs/questions.md)
     QuestionState, // a question's state; empty for a case
+    PartnershipForm, // Finsam, IOP, …
+    ActorType, // of the owner and the participating organisations
 };
-inline constexpr int FacetCount = 12;
+inline constexpr int FacetCount = 14;
 
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.

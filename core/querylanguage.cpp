@@ -12,20 +12,21 @@ struct Field
 {
     const char *name; // as typed, folded
     Facet facet;
+    const char *shown = nullptr; // the name in help and filter chips (UTF-8); only the Swedish ones
 };
 
 // Swedish names first (the ones shown in help), then English ones and spellings without å ä ö.
 constexpr Field Fields[] = {
-    {"omrade", Facet::PolicyArea},
-    {"malgrupp", Facet::TargetGroup},
-    {"lan", Facet::Region},
-    {"kommun", Facet::Municipality},
-    {"status", Facet::Status},
-    {"typ", Facet::CaseKind},
-    {"evidens", Facet::EvidenceLevel},
-    {"studiebesok", Facet::StudyVisit},
-    {"ar", Facet::StartYear},
-    {"granskning", Facet::ReviewState},
+    {"omrade", Facet::PolicyArea, "område"},
+    {"malgrupp", Facet::TargetGroup, "målgrupp"},
+    {"lan", Facet::Region, "län"},
+    {"kommun", Facet::Municipality, "kommun"},
+    {"status", Facet::Status, "status"},
+    {"typ", Facet::CaseKind, "typ"},
+    {"evidens", Facet::EvidenceLevel, "evidens"},
+    {"studiebesok", Facet::StudyVisit, "studiebesök"},
+    {"ar", Facet::StartYear, "år"},
+    {"granskning", Facet::ReviewState, "granskning"},
     {"area", Facet::PolicyArea},
     {"group", Facet::TargetGroup},
     {"region", Facet::Region},
@@ -36,10 +37,14 @@ constexpr Field Fields[] = {
     {"visits", Facet::StudyVisit},
     {"year", Facet::StartYear},
     {"review", Facet::ReviewState},
-    {"post", Facet::RecordType},
+    {"post", Facet::RecordType, "post"},
     {"record", Facet::RecordType},
-    {"fragestatus", Facet::QuestionState},
+    {"fragestatus", Facet::QuestionState, "frågestatus"},
     {"question", Facet::QuestionState},
+    {"samverkan", Facet::PartnershipForm, "samverkan"},
+    {"partnership", Facet::PartnershipForm},
+    {"aktor", Facet::ActorType, "aktör"},
+    {"actor", Facet::ActorType},
 };
 
 const char *vocabularyOf(Facet facet)
@@ -53,6 +58,8 @@ const char *vocabularyOf(Facet facet)
     case Facet::ReviewState: return Vocabularies::ReviewState;
     case Facet::RecordType: return Vocabularies::RecordType;
     case Facet::QuestionState: return Vocabularies::QuestionState;
+    case Facet::PartnershipForm: return Vocabularies::PartnershipForm;
+    case Facet::ActorType: return Vocabularies::ActorType;
     default: return nullptr;
     }
 }
@@ -121,16 +128,13 @@ QueryLanguage::QueryLanguage(const Vocabularies &vocabularies, const ReferenceDa
 
 QStringList QueryLanguage::fieldNames()
 {
-    return {u"område"_s,
-            u"målgrupp"_s,
-            u"län"_s,
-            u"kommun"_s,
-            u"status"_s,
-            u"typ"_s,
-            u"evidens"_s,
-            u"studiebesök"_s,
-            u"år"_s,
-            u"granskning"_s};
+    QStringList names;
+    for (const Field &f : Fields) {
+        if (f.shown) {
+            names.append(QString::fromUtf8(f.shown));
+        }
+    }
+    return names;
 }
 
 QList<QueryLanguage::Candidate> QueryLanguage::candidates(Facet facet) const
@@ -248,7 +252,8 @@ QString QueryLanguage::filterText(Facet facet, const QString &value) const
     const auto field = std::find_if(std::begin(Fields), std::end(Fields), [&](const Field &f) {
         return f.facet == facet;
     });
-    const QString name = fieldNames().value(int(field - std::begin(Fields)));
+    // The first entry of a facet is its Swedish name.
+    const QString name = field == std::end(Fields) || !field->shown ? QString() : QString::fromUtf8(field->shown);
     QString label = value;
     if (const char *vocabulary = vocabularyOf(facet)) {
         label = m_vocabularies.vocabulary(vocabulary).label(value, Language::Swedish);

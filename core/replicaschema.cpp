@@ -179,6 +179,25 @@ CREATE TABLE news(
 CREATE UNIQUE INDEX news_once ON news(record_id, kind, detail);
 CREATE INDEX news_unread ON news(read) WHERE read = 0;
 )sql",
+    // 10 → 11: forms of partnership and the actors' types as facets, the thirteenth and
+    // fourteenth lines (docs/questions.md, "Also"), and in case_facet (facets 12 and 13)
+    R"sql(
+UPDATE cases SET facets = facets || char(10)
+    || coalesce((SELECT group_concat(value, ' ') FROM json_each(body, '$.partnership_forms')), '') || char(10)
+    || coalesce((SELECT group_concat(t, ' ') FROM (
+           SELECT DISTINCT t FROM (
+               SELECT json_extract(body, '$.owner.type') AS t
+               UNION ALL SELECT json_extract(a.value, '$.type') FROM json_each(body, '$.actors') a)
+           WHERE t IS NOT NULL AND t != '' ORDER BY t)), '');
+INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
+    SELECT 12, p.value, c.rowid FROM cases c, json_each(c.body, '$.partnership_forms') p;
+INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
+    SELECT 13, json_extract(c.body, '$.owner.type'), c.rowid FROM cases c
+    WHERE coalesce(json_extract(c.body, '$.owner.type'), '') != '';
+INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
+    SELECT 13, json_extract(a.value, '$.type'), c.rowid FROM cases c, json_each(c.body, '$.actors') a
+    WHERE coalesce(json_extract(a.value, '$.type'), '') != '';
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

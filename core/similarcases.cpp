@@ -137,6 +137,7 @@ void SimilarCases::add(const CaseRecord &record)
     Entry e;
     e.id = record.id;
     e.title = record.title;
+    e.question = record.isQuestion();
     e.policyAreas = record.policyAreas;
     e.targetGroups = record.targetGroups;
     QStringList codes = record.municipalities;
@@ -288,10 +289,10 @@ QList<SimilarCase> SimilarCases::similarTo(const QString &id, int n) const
     std::vector<Candidate> candidates;
     candidates.reserve(m_cases.size());
     for (quint32 i = 0; i < m_cases.size(); ++i) {
-        if (i == self) {
+        const Entry &e = m_cases[i];
+        if (i == self || e.question) {
             continue;
         }
-        const Entry &e = m_cases[i];
         int nearest = -1;
         const double km = nearestKm(query, e, &nearest);
         const double score = PolicyWeight * jaccard(query.policyBits, e.policyBits)
@@ -348,6 +349,9 @@ QList<SimilarCase> SimilarCases::nearMunicipality(const QString &municipalityCod
 
     std::vector<Candidate> candidates;
     for (quint32 i = 0; i < m_cases.size(); ++i) {
+        if (m_cases[i].question) {
+            continue;
+        }
         int nearest = -1;
         const double km = nearestKm(m_cases[i], homeIndex, &nearest);
         if (km >= 0) {

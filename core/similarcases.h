@@ -81,6 +81,9 @@ private:
     {
         QString id;
         QString title;
+        // A question is looked up by (its similar cases are the answers it may have) but never
+        // offered as a similar case or a case nearby (docs/questions.md).
+        bool question = false;
         QStringList policyAreas;
         QStringList targetGroups;
         QStringList regions;

@@ -29,6 +29,8 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
     addVocabulary(Facet::Status, Vocabularies::Status);
     addVocabulary(Facet::TargetGroup, Vocabularies::TargetGroup);
     addVocabulary(Facet::CaseKind, Vocabularies::CaseKind);
+    addVocabulary(Facet::PartnershipForm, Vocabularies::PartnershipForm);
+    addVocabulary(Facet::ActorType, Vocabularies::ActorType);
     addVocabulary(Facet::EvidenceLevel, Vocabularies::EvidenceLevel);
     addVocabulary(Facet::ReviewState, Vocabularies::ReviewState);
     addVocabulary(Facet::QuestionState, Vocabularies::QuestionState);

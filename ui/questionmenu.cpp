@@ -40,11 +40,25 @@ QuestionMenu::QuestionMenu(ReplicaService &replica,
     m_adopt = addAction(tr("We have &taken this case up…"), this, &QuestionMenu::adopt);
     m_startFrom = addAction(tr("&Start our own case from this one"), this, &QuestionMenu::startFrom);
     connect(&m_replica, &ReplicaService::editFinished, this, &QuestionMenu::finished);
+    connect(&m_replica,
+            &ReplicaService::similarFound,
+            this,
+            [this](const QString &id, const QList<SimilarCase> &cases) {
+                if (m_shown && m_shown->id == id) {
+                    m_similar.clear();
+                    for (const SimilarCase &c : cases) {
+                        m_similar.append({c.id, c.title});
+                    }
+                }
+            });
     update();
 }
 
 void QuestionMenu::setShown(const CaseRecord *record)
 {
+    if (!record || !m_shown || record->id != m_shown->id) {
+        m_similar.clear();
+    }
     m_shown = record ? std::optional<CaseRecord>(*record) : std::nullopt;
     update();
 }
@@ -105,9 +119,14 @@ void QuestionMenu::answer()
         return;
     }
     const CaseRecord question = *m_shown;
-    AnswerDialog dialog(question.title,
-                        m_candidates ? m_candidates() : QList<std::pair<QString, QString>>{},
-                        parentWidget());
+    // The cases most like the question first, then the ones the main window lists.
+    QList<std::pair<QString, QString>> cases = m_similar;
+    for (const auto &listed : m_candidates ? m_candidates() : QList<std::pair<QString, QString>>{}) {
+        if (!cases.contains(listed)) {
+            cases.append(listed);
+        }
+    }
+    AnswerDialog dialog(question.title, cases, parentWidget());
     if (dialog.exec() != QDialog::Accepted || dialog.caseId().isEmpty()) {
         return;
     }

@@ -43,6 +43,8 @@ public:
                  Candidates candidates,
                  QWidget *parent = nullptr);
 
+    // The record shown; for a question, the cases like it (ReplicaService::similarFound) become
+    // the first ones the answer dialog offers.
     void setShown(const CaseRecord *record);
     void setLogin(const LoginState &login);
 
@@ -55,8 +57,6 @@ public:
     QAction *adoptAction() const { return m_adopt; }
 
     QAction *startFromAction() const { return m_startFrom; }
-
-    QuestionDialog *questionDialog() const { return m_dialog; }
 
 Q_SIGNALS:
     // Look for cases with these words (the question being typed, or the one shown).
@@ -85,6 +85,8 @@ private:
     QSettings &m_settings;
     Candidates m_candidates;
     std::optional<CaseRecord> m_shown;
+    // The cases most like the question shown (SimilarCases), offered first as its answer.
+    QList<std::pair<QString, QString>> m_similar;
     LoginState m_login;
 
     // Writes asked for here and not answered yet, by the id editFinished names.

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void refusesNonDatabaseFile();
     void migratesFromEveryEarlierVersion();
     void migratesFromVersion1WithData();
+    void migrationComputesTheNewFacets();
     void readOnlyOpen();
 
 private:
@@ -165,11 +166,17 @@ void TestCaseStore::summariesDeriveRegionsAndOwner()
     c.regions.clear();
     c.municipalities = {u"0461"_s}; // Gnesta, Södermanland (04)
     c.owner = Actor{u"kommun"_s, {}, u"1081"_s, u"huvudman"_s, {}}; // Ronneby, Blekinge (10)
-    c.actors = {Actor{u"region"_s, {}, u"12"_s, u"partner"_s, {}}}; // Skåne
+    c.actors = {Actor{u"region"_s, {}, u"12"_s, u"partner"_s, {}}, // Skåne
+                Actor{u"ideburen"_s, u"Föreningen"_s, {}, u"partner"_s, {}},
+                Actor{u"region"_s, {}, u"10"_s, u"partner"_s, {}}};
+    c.partnershipForms = {u"iop"_s};
     const CaseSummary s = store->summarize(c);
+    QCOMPARE(s.values(Facet::ActorType), (QStringList{u"ideburen"_s, u"kommun"_s, u"region"_s}));
+    QCOMPARE(s.values(Facet::PartnershipForm), QStringList{u"iop"_s});
+    QCOMPARE(s.values(Facet::RecordType), QStringList{u"exempel"_s});
     QCOMPARE(s.ownerName, u"Ronneby kommun"_s);
     QCOMPARE(s.values(Facet::Municipality), (QStringList{u"0461"_s, u"1081"_s}));
-    QCOMPARE(s.values(Facet::Region), (QStringList{u"12"_s, u"04"_s, u"10"_s}));
+    QCOMPARE(s.values(Facet::Region), (QStringList{u"12"_s, u"10"_s, u"04"_s}));
     QCOMPARE(s.values(Facet::StudyVisit), QStringList{u"ja"_s});
     QCOMPARE(s.values(Facet::StartYear), QStringList{u"2021"_s});
     QCOMPARE(s.values(Facet::EvidenceLevel), QStringList{u"2"_s});
@@ -460,6 +467,60 @@ void TestCaseStore::migratesFromVersion1WithData()
     QCOMPARE(store->meta(u"bank_source"_s).value(), u"sample"_s);
     QCOMPARE(SyncLedger(*store).state(Test::validCase().id)->syncedVersion, 0);
     QCOMPARE(SyncLedger(*store).counts()->pending, 0);
+}
+
+void TestCaseStore::migrationComputesTheNewFacets()
+{
+    // A replica at schema 10, as the program before the facets of partnership and actor types
+    // left it: the facet lines and case_facet rows without them.
+    CaseRecord c = Test::validCase();
+    c.partnershipForms = {u"iop"_s, u"samordningsforbund"_s};
+    c.actors = {Actor{u"ideburen"_s, u"Föreningen"_s, {}, u"partner"_s, {}},
+                Actor{u"kommun"_s, {}, u"0461"_s, u"partner"_s, {}}};
+    CaseRecord q;
+    q.id = CaseRecord::newId();
+    q.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    q.title = u"Fråga?"_s;
+    CaseSummary expected;
+    {
+        auto store = open();
+        QVERIFY(store->putMany({c, q}).ok());
+        expected = store->summarize(c);
+        QSqlQuery sql(store->database());
+        QVERIFY(sql.exec(u"DELETE FROM case_facet WHERE facet >= 12"_s));
+        QVERIFY(sql.exec(u"SELECT rowid, facets FROM cases"_s));
+        QList<std::pair<qint64, QString>> rows;
+        while (sql.next()) {
+            QStringList lines = sql.value(1).toString().split(u'\n');
+            lines.resize(12);
+            rows.append({sql.value(0).toLongLong(), lines.join(u'\n')});
+        }
+        for (const auto &[rowId, facets] : rows) {
+            sql.prepare(u"UPDATE cases SET facets = ? WHERE rowid = ?"_s);
+            sql.addBindValue(facets);
+            sql.addBindValue(rowId);
+            QVERIFY(sql.exec());
+        }
+        QVERIFY(sql.exec(u"PRAGMA user_version = 10"_s));
+    }
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
+    for (const CaseSummary &s : store->summaries().value_or({})) {
+        if (s.id == c.id) {
+            QCOMPARE(s.facets, expected.facets);
+        } else {
+            QCOMPARE(s.values(Facet::ActorType), QStringList{});
+            QCOMPARE(s.values(Facet::RecordType), QStringList{u"fraga"_s});
+        }
+    }
+    QSqlQuery sql(store->database());
+    QVERIFY(sql.exec(u"SELECT facet, value FROM case_facet WHERE facet >= 12 ORDER BY facet, value"_s));
+    QStringList rows;
+    while (sql.next()) {
+        rows.append(sql.value(0).toString() + u':' + sql.value(1).toString());
+    }
+    QCOMPARE(rows, (QStringList{u"12:iop"_s, u"12:samordningsforbund"_s, u"13:ideburen"_s, u"13:kommun"_s}));
 }
 
 void TestCaseStore::readOnlyOpen()

@@ -42,6 +42,10 @@ void TestQueryLanguage::filters_data()
     QTest::newRow("study visits") << u"studiebesök:ja unga"_s << u"unga"_s << Facet::StudyVisit << QStringList{u"ja"_s};
     QTest::newRow("year") << u"år:2021"_s << QString() << Facet::StartYear << QStringList{u"2021"_s};
     QTest::newRow("English field") << u"county:Gotland"_s << QString() << Facet::Region << QStringList{u"09"_s};
+    QTest::newRow("open questions") << u"post:fraga fragestatus:öppen ensamhet"_s << u"ensamhet"_s
+                                    << Facet::QuestionState << QStringList{u"oppen"_s};
+    QTest::newRow("partnership") << u"samverkan:samordningsförbund"_s << QString() << Facet::PartnershipForm
+                                 << QStringList{u"samordningsforbund"_s};
     QTest::newRow("two values, one field")
         << u"län:Blekinge län:Gotland"_s << QString() << Facet::Region << QStringList{u"09"_s, u"10"_s};
     QTest::newRow("unique beginning") << u"område:äldreoms"_s << QString() << Facet::PolicyArea
@@ -104,6 +108,13 @@ void TestQueryLanguage::filterTextRoundTrips_data()
     QTest::newRow("municipality") << Facet::Municipality << u"0461"_s << u"kommun:Gnesta"_s;
     QTest::newRow("policy area") << Facet::PolicyArea << u"aldreomsorg"_s << u"område:Äldreomsorg"_s;
     QTest::newRow("visits") << Facet::StudyVisit << u"ja"_s << u"studiebesök:ja"_s;
+    // Facets added after the first ten: their chips were written without a field name
+    // (":Frågeställning") before each field carried its Swedish name.
+    QTest::newRow("record type") << Facet::RecordType << u"fraga"_s << u"post:Frågeställning"_s;
+    QTest::newRow("question state") << Facet::QuestionState << u"oppen"_s << u"frågestatus:Öppen"_s;
+    QTest::newRow("partnership") << Facet::PartnershipForm << u"samordningsforbund"_s
+                                 << u"samverkan:\"Samordningsförbund (Finsam)\""_s;
+    QTest::newRow("actor type") << Facet::ActorType << u"region"_s << u"aktör:Region"_s;
 }
 
 void TestQueryLanguage::filterTextRoundTrips()

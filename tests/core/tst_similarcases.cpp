@@ -18,6 +18,7 @@ private Q_SLOTS:
     void tiesAreBrokenById();
     void unknownIdFindsNothing();
     void nearMunicipalityIsNearestFirst();
+    void questionsFindCasesAndAreNeverFound();
 };
 
 namespace {
@@ -162,6 +163,27 @@ void TestSimilarCases::nearMunicipalityIsNearestFirst()
     QCOMPARE(found.at(0).distanceKm, 0.0);
     QCOMPARE(s.nearMunicipality(u"1081"_s, 2).size(), 2);
     QVERIFY(s.nearMunicipality(u"9999"_s, 2).isEmpty());
+}
+
+void TestSimilarCases::questionsFindCasesAndAreNeverFound()
+{
+    SimilarCases s(Test::referenceData());
+    s.add(makeCase(uuid(1), u"0461"_s, {u"aldreomsorg"_s}, {u"aldre"_s}, u"ensamhet bland äldre mötesplats"_s));
+    s.add(makeCase(uuid(2), u"0461"_s, {u"trygghet"_s}, {}, u"trygghetsvärdar kvällstid"_s));
+    CaseRecord q = makeCase(uuid(3), u"0461"_s, {u"aldreomsorg"_s}, {u"aldre"_s}, u"ensamhet bland äldre"_s);
+    q.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    s.add(q);
+    CaseRecord other = q;
+    other.id = uuid(4);
+    s.add(other);
+    s.finish();
+    // The question's similar cases are the answers it may have, the case most like it first; a
+    // question is no answer, to a question or to a case, and no case nearby.
+    const QStringList forQuestion = ids(s.similarTo(q.id, 5));
+    QCOMPARE(forQuestion.value(0), uuid(1));
+    QVERIFY(!forQuestion.contains(other.id));
+    QVERIFY(!ids(s.similarTo(uuid(1), 5)).contains(q.id));
+    QVERIFY(!ids(s.nearMunicipality(u"0461"_s, 5)).contains(q.id));
 }
 
 QTEST_GUILESS_MAIN(TestSimilarCases)
