@@ -59,6 +59,21 @@ QJsonValue EditCommands::parseValue(const QString &path, const QString &text)
     return text;
 }
 
+Result<QList<std::pair<QString, QJsonValue>>>
+EditCommands::parseSets(const QStringList &sets, const std::function<bool(const QString &)> &allowed)
+{
+    QList<std::pair<QString, QJsonValue>> changes;
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(u'=');
+        const QString path = set.left(eq);
+        if (eq < 1 || !allowed(path)) {
+            return Error{ErrorCode::UsageError, {}, set.left(eq < 0 ? set.size() : eq)};
+        }
+        changes.append({path, parseValue(path, set.mid(eq + 1))});
+    }
+    return changes;
+}
+
 int EditCommands::create(const QString &file)
 {
     auto text = readText(file);
@@ -107,15 +122,11 @@ int EditCommands::update(const QString &id, const QStringList &sets, const QStri
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.failEdit(r.error());
     }
-    QList<std::pair<QString, QJsonValue>> changes;
-    for (const QString &set : sets) {
-        const qsizetype eq = set.indexOf(u'=');
-        const QString path = set.left(eq);
-        if (eq < 1 || !CaseFields::isWritablePath(path)) {
-            return m_cli.usage(tr("Not a field you can set: %1").arg(set.left(eq < 0 ? set.size() : eq)));
-        }
-        changes.append({path, parseValue(path, set.mid(eq + 1))});
+    auto parsed = parseSets(sets, CaseFields::isWritablePath);
+    if (!parsed) {
+        return m_cli.usage(tr("Not a field you can set: %1").arg(parsed.error().detail));
     }
+    QList<std::pair<QString, QJsonValue>> changes = std::move(parsed).value();
     for (const QString &section : sections) {
         const qsizetype eq = section.indexOf(u'=');
         if (eq < 1) {

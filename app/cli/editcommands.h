@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <functional>
+
 namespace Fb {
 
 // The CLI's writing commands: create, update, delete, conflicts, resolve, revert. Every change is
@@ -32,6 +34,10 @@ public:
 
     // The value a user typed for path: JSON when it parses (numbers, true, lists), else text.
     static QJsonValue parseValue(const QString &path, const QString &text);
+    // --set FIELD=VALUE arguments as paths and values; the first field that is not allowed is the
+    // error (UsageError, its name in detail).
+    static Result<QList<std::pair<QString, QJsonValue>>> parseSets(const QStringList &sets,
+                                                                   const std::function<bool(const QString &)> &allowed);
 
 private:
     CliApplication &m_cli;

@@ -15,17 +15,16 @@ namespace Fb {
 
 namespace {
 
-// Applies FIELD=VALUE pairs to an object; the first field not in allowed is returned as an error.
+// The object with the FIELD=VALUE arguments applied; the first field not allowed is the error.
 Result<QJsonObject>
 withSets(QJsonObject object, const QStringList &sets, const std::function<bool(const QString &)> &allowed)
 {
-    for (const QString &set : sets) {
-        const qsizetype eq = set.indexOf(u'=');
-        const QString path = set.left(eq);
-        if (eq < 1 || !allowed(path)) {
-            return Error{ErrorCode::UsageError, {}, path.isEmpty() ? set : path};
-        }
-        CaseFields::setValue(object, path, EditCommands::parseValue(path, set.mid(eq + 1)));
+    auto changes = EditCommands::parseSets(sets, allowed);
+    if (!changes) {
+        return changes.error();
+    }
+    for (const auto &[path, value] : std::as_const(*changes)) {
+        CaseFields::setValue(object, path, value);
     }
     return object;
 }

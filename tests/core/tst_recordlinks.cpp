@@ -58,6 +58,7 @@ void TestRecordLinks::questionsAndCasesLinkBothWays()
 
     // The question's facets, for the list and the filters.
     const QList<CaseSummary> summaries = (*store)->summaries().value();
+    QCOMPARE(summaries.size(), 3);
     for (const CaseSummary &s : summaries) {
         QCOMPARE(s.first(Facet::RecordType), s.id == question.id ? u"fraga"_s : u"exempel"_s);
         QCOMPARE(s.first(Facet::QuestionState), s.id == question.id ? u"oppen"_s : QString());
