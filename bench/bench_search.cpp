@@ -77,7 +77,7 @@ const QStringList queries{u"äldreomsorg"_s,
                           u"klimat"_s};
 
 // Typed the way tst_relevance's second set is (issue #19): questions, typos, words written apart,
-// a word no case has. Each finds few cases with every word, so FtsMatcher::search goes on to its
+// words no case has. Each finds few cases with every word, so FtsMatcher::search goes on to its
 // recall step: these time that step.
 const QStringList typedQueries{u"hur får vi socialsekreterare att stanna"_s,
                                u"hur kan kommunen minska ensamhet bland äldre"_s,
@@ -87,6 +87,9 @@ const QStringList typedQueries{u"hur får vi socialsekreterare att stanna"_s,
                                u"bemaningsenhet äldreomsorg"_s,
                                u"klubbhus qwzx psykisk ohälsa"_s,
                                u"strömavbrott krisövning"_s,
+                               // Words no case has, found through the thesaurus's related words.
+                               u"övervakning nattetid"_s,
+                               u"bortovaro i skolan"_s,
                                // Two mistakes in a long word with a common beginning: the widest
                                // look-up in the index's vocabulary.
                                u"kommunalfrbnd samverkan"_s};

@@ -104,6 +104,9 @@ public:
     Result<Found> searchFurther(const SearchQuery &query, Found firstSteps) const;
     Result<ScoredFound> searchScored(const SearchQuery &query, int limit = -1, bool explain = false) const;
 
+    // The thesaurus search() reads for a word no case has (FtsMatcher::setThesaurusPath).
+    void setThesaurusPath(const QString &path) { m_matcher.setThesaurusPath(path); }
+
     // Writes a case as the server (or a merge of server copies) has it, without validation: the
     // server validated it and may know vocabulary keys this version does not yet. Joins the
     // caller's transaction. body, when given, is the record's JSON as received (the server sends

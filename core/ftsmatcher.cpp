@@ -187,22 +187,24 @@ bool anyMatch(sqlite3 *db, const QString &ftsQuery)
     return n && *n == 1;
 }
 
+// One mistake away from a short word is almost any short word: shorter words are not repaired.
+constexpr qsizetype ShortestRepaired = 4;
+
 struct Repair
 {
     QString fts;
     SearchRecall::Correction correction;
 };
 
-// A word no case has (lower case as typed), repaired: written as one where the cases write two
-// words ("istället", "i stället"), else the spelling the most cases have within
-// TermRepair::tolerance typing mistakes. Nullopt when neither is found.
-std::optional<Repair> repair(sqlite3 *db, const IndexVocabulary &vocabulary, const QString &typed)
+// A word no case has (lower case as typed) written as one where the cases write two words
+// ("istället", "i stället"): both halves index words, then the two as a phrase, the split the most
+// cases have. Nullopt when there is none, or the word is too short to repair (below).
+std::optional<Repair> writtenApart(sqlite3 *db, const IndexVocabulary &vocabulary, const QString &typed)
 {
     const QString folded = SearchQuery::fold(typed);
-    if (folded.size() < 4) {
-        return std::nullopt; // one mistake away from a short word is almost any short word
+    if (folded.size() < ShortestRepaired) {
+        return std::nullopt;
     }
-    // Apart: both halves index words, then the two as a phrase.
     std::optional<Repair> best;
     qint64 bestCases = 0;
     for (qsizetype k = 1; k < folded.size(); ++k) {
@@ -218,9 +220,18 @@ std::optional<Repair> repair(sqlite3 *db, const IndexVocabulary &vocabulary, con
             best = Repair{fts, {typed, left + u' ' + right}};
         }
     }
-    if (best) {
-        return best;
+    return best;
+}
+
+// A word no case has (lower case as typed) with typing mistakes: the spelling the most cases have
+// within TermRepair::tolerance mistakes. Nullopt when there is none or the word is too short.
+std::optional<Repair> mistyped(sqlite3 *db, const IndexVocabulary &vocabulary, const QString &typed)
+{
+    const QString folded = SearchQuery::fold(typed);
+    if (folded.size() < ShortestRepaired) {
+        return std::nullopt;
     }
+    qint64 bestCases = 0;
     // A typing mistake: the fewest mistakes first, then the token the most cases have. A look-up
     // costs some 35 µs (a seek in every segment of the index), a range of the index's tokens
     // that begin alike usually under a millisecond: the spellings that change the first
@@ -505,6 +516,7 @@ FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional
     });
     SearchRecall &recall = found.recall;
     QStringList kept;
+    QSet<QString> related; // of kept: a word's related words, weighing RelatedWeight of a word
     for (const SearchQuery::Group &g : query.groups()) {
         if (g.filler && !onlyFillers) {
             recall.ignored.append(g.typed);
@@ -512,7 +524,18 @@ FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional
             kept.append(g.fts);
         } else if (!g.parts.isEmpty() && anyMatch(db, g.parts)) {
             kept.append(g.parts); // the compound's parts apart, as the parts query has them
-        } else if (const auto r = g.phrase ? std::nullopt : repair(db, vocabulary, g.typed)) {
+        } else if (const auto r = g.phrase ? std::nullopt : writtenApart(db, vocabulary, g.typed)) {
+            recall.corrections.append(r->correction);
+            kept.append(r->fts);
+        } else if (const QStringList words = g.phrase ? QStringList() : relatedInBank(g.typed); !words.isEmpty()) {
+            recall.related.append({g.typed, words});
+            QStringList alternatives;
+            for (const QString &w : words) {
+                alternatives.append(quoted(w));
+            }
+            kept.append(anyOf(alternatives));
+            related.insert(kept.last());
+        } else if (const auto r = g.phrase ? std::nullopt : mistyped(db, vocabulary, g.typed)) {
             recall.corrections.append(r->correction);
             kept.append(r->fts);
         } else {
@@ -523,7 +546,7 @@ FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional
         found.scoreQuery = anyOf(scoredBy);
         return found;
     }
-    if (kept.size() != query.groups().size() || !recall.corrections.isEmpty()) {
+    if (kept.size() != query.groups().size() || !recall.corrections.isEmpty() || !recall.related.isEmpty()) {
         const auto all = match(u'(' + kept.join(u") AND ("_s) + u')' + query.excluded(), limit);
         // Where the words with the filler words found cases and leaving them out found no more,
         // they were not left out of anything the user sees.
@@ -539,7 +562,8 @@ FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional
     }
 
     // Most of the words: each case scores the weights of the words it has, a word weighing more
-    // the fewer cases have it (BM25's inverse document frequency); equal scores in BM25's order.
+    // the fewer cases have it (BM25's inverse document frequency), a word's related words weighing
+    // less; equal scores in BM25's order.
     // Only cases with at least half of the words, unless none has as many.
     const QString any = anyOf(kept) + query.excluded();
     scoredBy.append(any);
@@ -554,7 +578,8 @@ FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional
         if (!rows || !total) {
             return found;
         }
-        const double w = std::log(1.0 + double(*total) / double(std::max<qsizetype>(1, rows->size())));
+        const double w = std::log(1.0 + double(*total) / double(std::max<qsizetype>(1, rows->size())))
+            * (related.contains(group) ? RelatedWeight : 1.0);
         for (qint64 row : *rows) {
             auto &[sum, words] = weight[row];
             sum += w;
@@ -586,6 +611,44 @@ FtsMatcher::find(const SearchQuery &query, int limit, Steps steps, std::optional
         recall.complete = complete;
     }
     return found;
+}
+
+void FtsMatcher::setThesaurusPath(const QString &path)
+{
+    m_thesaurusPath = path;
+    m_thesaurus.reset();
+}
+
+const Thesaurus &FtsMatcher::thesaurus() const
+{
+    if (!m_thesaurus) {
+        auto read = Thesaurus::fromFile(m_thesaurusPath);
+        if (!read) {
+            qWarning("search: without related words: %s %s",
+                     qPrintable(read.error().path),
+                     qPrintable(read.error().detail));
+        }
+        m_thesaurus = read ? std::move(read).value() : Thesaurus();
+    }
+    return *m_thesaurus;
+}
+
+QStringList FtsMatcher::relatedInBank(const QString &word) const
+{
+    sqlite3 *db = handleOf(QSqlDatabase::database(m_connectionName, false));
+    QStringList result;
+    if (!db) {
+        return result;
+    }
+    for (const QString &w : thesaurus().related(word)) {
+        if (result.size() >= MaxRelated) {
+            break;
+        }
+        if (anyMatch(db, quoted(w))) {
+            result.append(w);
+        }
+    }
+    return result;
 }
 
 Result<FtsMatcher::ScoredFound> FtsMatcher::searchScored(const SearchQuery &query, int limit, bool explain) const

@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "searchrecall.h"
+#include "thesaurus.h"
 
 #include <QList>
 #include <QString>
@@ -55,8 +56,9 @@ public:
     // its compound words apart (SearchQuery::partsQuery: "lyftet inom äldreomsorgen" for
     // äldreomsorgslyftet), then, if still few, what the words find without the filler words, with
     // each word no case has repaired (written apart, or one or two typing mistakes away), then
-    // the cases with most of the words, rarer words weighing more. recall says which of these
-    // happened. With a limit, at most limit rows.
+    // the cases with most of the words, rarer words weighing more. A word no case has, even
+    // apart, is looked for through its related words in the thesaurus before it is repaired.
+    // recall says which of these happened. With a limit, at most limit rows.
     static constexpr int FewRows = 10;
     enum class Steps {
         All,
@@ -87,6 +89,14 @@ public:
 
     // Among how many first rows search() ranks the words as typed ahead of their synonyms.
     static constexpr int TypedFirstRows = 20;
+    // How many of a word's related words the bank has a search uses at most in its place.
+    static constexpr int MaxRelated = 3;
+    // What related words weigh among the cases with most of the words, against the word itself.
+    static constexpr double RelatedWeight = 0.5;
+
+    // The thesaurus search() reads; by default Thesaurus::SystemPath, read on first need. A file
+    // that cannot be read leaves the search without related words (logged once).
+    void setThesaurusPath(const QString &path);
 
 private:
     // search() before the words as typed are ranked ahead of their synonyms; from firstSteps, when
@@ -99,7 +109,14 @@ private:
     // Which columns each of hits matches ftsQuery in.
     Result<void> explainColumns(const QString &ftsQuery, QList<Match> &hits) const;
 
+    // The thesaurus, read from m_thesaurusPath on first need.
+    const Thesaurus &thesaurus() const;
+    // Up to MaxRelated of word's related words that some case has.
+    QStringList relatedInBank(const QString &word) const;
+
     QString m_connectionName;
+    QString m_thesaurusPath = QString::fromLatin1(Thesaurus::SystemPath);
+    mutable std::optional<Thesaurus> m_thesaurus;
 };
 
 } // namespace Fb

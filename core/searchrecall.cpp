@@ -26,6 +26,10 @@ QStringList SearchRecall::notes() const
     for (const Correction &c : corrections) {
         result.append(tr("Searched for “%1” instead of “%2”.").arg(c.found, c.typed));
     }
+    for (const Related &r : related) {
+        result.append(
+            tr("No case has “%1”; searched for related words: %2.").arg(r.typed, locale.createSeparatedList(r.found)));
+    }
     if (!ignored.isEmpty()) {
         result.append(tr("Searched without the small words %1.").arg(locale.createSeparatedList(ignored)));
     }
@@ -54,6 +58,9 @@ QStringList SearchRecall::highlighted(const QStringList &terms) const
     for (const Correction &c : corrections) {
         gone.insert(SearchQuery::fold(c.typed));
     }
+    for (const Related &r : related) {
+        gone.insert(SearchQuery::fold(r.typed));
+    }
     QStringList result;
     for (const QString &t : terms) {
         if (!gone.contains(t)) {
@@ -62,6 +69,11 @@ QStringList SearchRecall::highlighted(const QStringList &terms) const
     }
     for (const Correction &c : corrections) {
         result.append(SearchQuery::fold(c.found));
+    }
+    for (const Related &r : related) {
+        for (const QString &w : r.found) {
+            result.append(SearchQuery::fold(w));
+        }
     }
     return result;
 }

@@ -3029,6 +3029,10 @@ Commands:
         <source>Searched without the small words %1.</source>
         <translation>Searched without the small words %1.</translation>
     </message>
+    <message>
+        <source>No case has “%1”; searched for related words: %2.</source>
+        <translation>No case has “%1”; searched for related words: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::SearchesMenu</name>

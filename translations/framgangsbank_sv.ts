@@ -3029,6 +3029,10 @@ Kommandon:
         <source>Searched without the small words %1.</source>
         <translation>Sökte utan småorden %1.</translation>
     </message>
+    <message>
+        <source>No case has “%1”; searched for related words: %2.</source>
+        <translation>Inget exempel innehåller ”%1”; sökte på närliggande ord: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::SearchesMenu</name>

@@ -10,9 +10,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME framgangsbank)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION misc)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver (the replica), OpenSSL
-# (Qt's TLS backend). Qt's Swedish translations make the standard dialogs Swedish; the keychain
-# needs a Secret Service provider to keep the login token.
-set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, libssl3t64")
+# (Qt's TLS backend) and the Swedish thesaurus the search reads (mythes-sv). Qt's Swedish
+# translations make the standard dialogs Swedish; the keychain needs a Secret Service provider to
+# keep the login token.
+set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, libssl3t64, mythes-sv")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | keepassxc | kwalletmanager")
 set(CPACK_COMPONENT_CLIENT_DESCRIPTION
     "Sweden's bank of successful municipal and regional projects

@@ -118,6 +118,7 @@ void TestFtsMatcher::unknownConnectionIsAnError()
 }
 
 using Correction = SearchRecall::Correction;
+using Related = SearchRecall::Related;
 
 void TestFtsMatcher::searchWhenTheWordsFindFew_data()
 {
@@ -127,32 +128,40 @@ void TestFtsMatcher::searchWhenTheWordsFindFew_data()
     QTest::addColumn<QStringList>("ignored");
     QTest::addColumn<QStringList>("missing");
     QTest::addColumn<QList<Correction>>("corrections");
+    QTest::addColumn<QList<Related>>("related");
 
     // Over the sample bank (21 cases); each text finds nothing with every word required.
     QTest::newRow("a question: the filler words need not match")
         << u"hur får vi socialsekreterare att stanna"_s << u"629ed132"_s << false
-        << QStringList{u"hur"_s, u"får"_s, u"vi"_s, u"att"_s} << QStringList() << QList<Correction>();
+        << QStringList{u"hur"_s, u"får"_s, u"vi"_s, u"att"_s} << QStringList() << QList<Correction>()
+        << QList<Related>();
     QTest::newRow("a typo, corrected with its diacritics kept")
         << u"nattilsyn i hemtjänsten"_s << u"ecdc959f"_s << false << QStringList{u"i"_s} << QStringList()
-        << QList<Correction>{{u"nattilsyn"_s, u"nattillsyn"_s}};
+        << QList<Correction>{{u"nattilsyn"_s, u"nattillsyn"_s}} << QList<Related>();
     QTest::newRow("two typing mistakes in a long word")
         << u"skyfalsanpasning bostadsområden"_s << u"9d584af3"_s << false << QStringList() << QStringList()
-        << QList<Correction>{{u"skyfalsanpasning"_s, u"skyfallsanpassning"_s}};
+        << QList<Correction>{{u"skyfalsanpasning"_s, u"skyfallsanpassning"_s}} << QList<Related>();
     QTest::newRow("one word where the text writes two")
         << u"IOP istället för LOU"_s << u"dc5c8912"_s << false << QStringList{u"för"_s} << QStringList()
-        << QList<Correction>{{u"istället"_s, u"i stället"_s}};
+        << QList<Correction>{{u"istället"_s, u"i stället"_s}} << QList<Related>();
     QTest::newRow("a word no case has: most of the words, the rare one first")
         << u"klubbhus qwzx psykisk"_s << u"dc5c8912"_s << true << QStringList() << QStringList{u"qwzx"_s}
-        << QList<Correction>();
+        << QList<Correction>() << QList<Related>();
     QTest::newRow("three mistakes away is too far, not a correction")
         << u"nattillsyn kramfxyz"_s << u"ecdc959f"_s << true << QStringList() << QStringList{u"kramfxyz"_s}
-        << QList<Correction>();
+        << QList<Correction>() << QList<Related>();
     QTest::newRow("words in different cases: the rarer word weighs more")
         << u"gnestamodellen skyfall pensionärsorganisationerna"_s << u"04c83e47"_s << true << QStringList()
-        << QStringList() << QList<Correction>();
+        << QStringList() << QList<Correction>() << QList<Related>();
     QTest::newRow("a compound the text writes apart, found by its parts")
         << u"tjänsteplattformsdrift gagnef"_s << u"3196929e"_s << false << QStringList() << QStringList()
-        << QList<Correction>();
+        << QList<Correction>() << QList<Related>();
+    QTest::newRow("a word no case has, through its related words in the thesaurus")
+        << u"övervakning nattetid"_s << u"ecdc959f"_s << false << QStringList() << QStringList() << QList<Correction>()
+        << QList<Related>{{u"övervakning"_s, {u"tillsyn"_s, u"bevakning"_s}}};
+    QTest::newRow("a word alone, through its related words")
+        << u"bortovaro"_s << u"3c980fb8"_s << false << QStringList() << QStringList() << QList<Correction>()
+        << QList<Related>{{u"bortovaro"_s, {u"skolk"_s, u"frånvaro"_s}}};
 }
 
 void TestFtsMatcher::searchWhenTheWordsFindFew()
@@ -163,6 +172,7 @@ void TestFtsMatcher::searchWhenTheWordsFindFew()
     QFETCH(QStringList, ignored);
     QFETCH(QStringList, missing);
     QFETCH(QList<Correction>, corrections);
+    QFETCH(QList<Related>, related);
 
     QTemporaryDir dir;
     auto opened = CaseStore::open(dir.filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
@@ -190,6 +200,7 @@ void TestFtsMatcher::searchWhenTheWordsFindFew()
     QCOMPARE(found->recall.ignored, ignored);
     QCOMPARE(found->recall.missing, missing);
     QCOMPARE(found->recall.corrections, corrections);
+    QCOMPARE(found->recall.related, related);
     // Every row matches the query the scores come from, and no row comes twice.
     QCOMPARE(QSet<qint64>(found->rows.cbegin(), found->rows.cend()).size(), found->rows.size());
     const auto scored = store->searchScored(query, 5, true);

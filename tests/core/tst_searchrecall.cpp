@@ -52,8 +52,11 @@ void TestSearchRecall::highlighted()
     recall.ignored = {u"hur"_s, u"får"_s};
     recall.missing = {u"qwzx"_s};
     recall.corrections = {{u"nattilsyn"_s, u"nattillsyn"_s}, {u"istället"_s, u"i stället"_s}};
-    const QStringList terms{u"hur"_s, u"far"_s, u"nattilsyn"_s, u"hemtjansten"_s, u"qwzx"_s, u"istallet"_s};
-    QCOMPARE(recall.highlighted(terms), (QStringList{u"hemtjansten"_s, u"nattillsyn"_s, u"i stallet"_s}));
+    recall.related = {{u"övervakning"_s, {u"tillsyn"_s, u"Bevakning"_s}}};
+    const QStringList
+        terms{u"hur"_s, u"far"_s, u"nattilsyn"_s, u"hemtjansten"_s, u"qwzx"_s, u"istallet"_s, u"overvakning"_s};
+    QCOMPARE(recall.highlighted(terms),
+             (QStringList{u"hemtjansten"_s, u"nattillsyn"_s, u"i stallet"_s, u"tillsyn"_s, u"bevakning"_s}));
     QCOMPARE(SearchRecall().highlighted(terms), terms);
 }
 
@@ -76,6 +79,12 @@ void TestSearchRecall::notes_data()
     after.complete = 2;
     QTest::addRow("two with all the words, then most")
         << after << QStringList{u"2 case(s) have all the words; after them, cases with most of them."_s};
+    SearchRecall related;
+    related.related = {{u"övervakning"_s, {u"tillsyn"_s, u"bevakning"_s}}, {u"värvning"_s, {u"rekrytering"_s}}};
+    QTest::addRow("related words of two words")
+        << related
+        << QStringList{u"No case has “övervakning”; searched for related words: tillsyn and bevakning."_s,
+                       u"No case has “värvning”; searched for related words: rekrytering."_s};
     QTest::addRow("corrected, filler words left out")
         << corrected
         << QStringList{u"Searched for “nattillsyn” instead of “nattilsyn”."_s,
