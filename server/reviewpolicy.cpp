@@ -2,7 +2,10 @@
 
 #include "caserecord.h"
 #include "contributions.h"
+#include "freshness.h"
 #include "reviewworkflow.h"
+
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +110,9 @@ ReviewPolicy::apply(const QJsonObject *before, const QJsonObject &after, const S
         return r.error();
     }
     if (auto r = checkComments(previous, next.value(), session, now); !r) {
+        return r.error();
+    }
+    if (auto r = Freshness::check(previous, next.value(), QDateTime::fromString(now, Qt::ISODate).date()); !r) {
         return r.error();
     }
     const Contributions::Writer writer{session.user.name,

@@ -442,6 +442,8 @@ Result<CaseRecord> CaseRecord::fromJsonObject(const QJsonObject &object)
     });
     c.originCase = r.string("origin_case");
     c.recordType = r.string("record_type");
+    c.lastVerifiedAt = r.string("last_verified_at");
+    c.nextReviewDue = r.string("next_review_due");
     c.createdAt = r.string("created_at");
     c.createdBy = r.string("created_by");
     c.updatedAt = r.string("updated_at");
@@ -548,6 +550,8 @@ QJsonObject CaseRecord::toJsonObject() const
     putEntries(o, "adoptions", adoptions, adoptionJson);
     put(o, "origin_case", originCase);
     put(o, "record_type", recordType);
+    put(o, "last_verified_at", lastVerifiedAt);
+    put(o, "next_review_due", nextReviewDue);
     put(o, "created_at", createdAt);
     put(o, "created_by", createdBy);
     put(o, "updated_at", updatedAt);

@@ -173,6 +173,10 @@ struct CaseRecord
     QMap<QString, Adoption> adoptions;
     QString originCase;
     QString recordType; // empty: a case; RecordQuestion: a question
+    // When the owner last confirmed that the case still holds, and when it is due again
+    // (YYYY-MM-DD; Freshness).
+    QString lastVerifiedAt;
+    QString nextReviewDue;
     QString createdAt;
     QString createdBy;
     QString updatedAt;

@@ -79,6 +79,14 @@ void checkTimestamp(QList<Error> &errors, const QString &value, const QString &p
     }
 }
 
+// A day, YYYY-MM-DD.
+void checkDay(QList<Error> &errors, const QString &value, const QString &path)
+{
+    if (!value.isEmpty() && (value.size() != 10 || !QDate::fromString(value, Qt::ISODate).isValid())) {
+        errors.append({ErrorCode::InvalidDate, path, value.left(32)});
+    }
+}
+
 } // namespace
 
 CaseValidator::CaseValidator(const Vocabularies &vocabularies, const ReferenceData &referenceData)
@@ -371,6 +379,11 @@ QList<Error> CaseValidator::validate(const CaseRecord &c) const
 
     checkTimestamp(errors, c.createdAt, u"created_at"_s);
     checkTimestamp(errors, c.updatedAt, u"updated_at"_s);
+    checkDay(errors, c.lastVerifiedAt, u"last_verified_at"_s);
+    checkDay(errors, c.nextReviewDue, u"next_review_due"_s);
+    if (!c.lastVerifiedAt.isEmpty() && !c.nextReviewDue.isEmpty() && c.nextReviewDue <= c.lastVerifiedAt) {
+        errors.append({ErrorCode::InvalidDate, u"next_review_due"_s, u"not after last_verified_at"_s});
+    }
     checkLength(errors, c.createdBy, MaxShortText, u"created_by"_s);
     checkLength(errors, c.updatedBy, MaxShortText, u"updated_by"_s);
     return errors;

@@ -265,9 +265,12 @@ void TestCaseRecord::questionsAnswersAndAdoptionsRoundTrip()
                                 u"anna"_s,
                                 u"2027-01-10T10:00:00Z"_s,
                                 {}});
+    c.lastVerifiedAt = u"2027-01-10"_s;
+    c.nextReviewDue = u"2028-01-10"_s;
     auto adopted = CaseRecord::fromJson(c.toCanonicalJson());
     QVERIFY(adopted.ok());
     QCOMPARE(*adopted, c);
+    QCOMPARE(QJsonDocument::fromJson(c.toCanonicalJson()).object().value("next_review_due"_L1), u"2028-01-10"_s);
     QVERIFY(!QJsonDocument::fromJson(c.toCanonicalJson()).object().contains("record_type"_L1));
 
     // An entry that is not an object names its path.

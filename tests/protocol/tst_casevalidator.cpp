@@ -165,6 +165,28 @@ void TestCaseValidator::rejects_data()
         ErrorCode::InvalidDate,
         u"start"_s);
     row(
+        "a verification that is not a day",
+        [](CaseRecord &c) {
+            c.lastVerifiedAt = u"2026-12-07T10:00:00Z"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"last_verified_at"_s);
+    row(
+        "a due day that does not exist",
+        [](CaseRecord &c) {
+            c.nextReviewDue = u"2027-02-30"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"next_review_due"_s);
+    row(
+        "due before the verification",
+        [](CaseRecord &c) {
+            c.lastVerifiedAt = u"2026-12-07"_s;
+            c.nextReviewDue = u"2026-06-01"_s;
+        },
+        ErrorCode::InvalidDate,
+        u"next_review_due"_s);
+    row(
         "end before start",
         [](CaseRecord &c) {
             c.end = u"2020-12"_s;

@@ -1,15 +1,18 @@
 #include "bankimporter.h"
 #include "caserecord.h"
 #include "fixtures.h"
+#include "freshness.h"
 #include "mutationprocessor.h"
 #include "postgresfixture.h"
 #include "serverstorefixture.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Fb;
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void archivedCasesAreTheAdministrators();
     void commentRules();
     void commentTimesFromTheClientAreKept();
+    void publishingVerifies();
+    void ownerVerifies();
 
 private:
     // A case of Gnesta (kommun:0461) in state, loaded as the server's import does (no rules).
@@ -366,6 +371,45 @@ void TestReviewPolicy::commentTimesFromTheClientAreKept()
         r.value("doc"_L1).toObject().value("review_comments"_L1).toObject().value(CommentId).toObject();
     QCOMPARE(stored.value("at"_L1).toString(), u"2027-01-10T10:00:00Z"_s);
     QCOMPARE(stored.value("author"_L1).toString(), u"sormland"_s);
+}
+
+void TestReviewPolicy::publishingVerifies()
+{
+    // Publishing is the first verification: due again in a year, dated by the server.
+    const QString id = seed(u"under_granskning"_s, true, {});
+    QVERIFY(!id.isEmpty());
+    const QJsonObject r = update(u"sormland"_s, id, {{u"review_state"_s, u"publicerad"_s}});
+    QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_now, QTimeZone::UTC).date(); // the server's
+    const QJsonObject doc = r.value("doc"_L1).toObject();
+    QCOMPARE(doc.value("last_verified_at"_L1).toString(), today.toString(Qt::ISODate));
+    QCOMPARE(doc.value("next_review_due"_L1).toString(),
+             today.addMonths(Freshness::MonthsBetweenReviews).toString(Qt::ISODate));
+}
+
+void TestReviewPolicy::ownerVerifies()
+{
+    // The owner's redaktör confirms the published case still holds; a date ahead of the server's
+    // day (beyond a laptop's slack) is refused.
+    const QString id = seed(u"publicerad"_s, true, {});
+    QVERIFY(!id.isEmpty());
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_now, QTimeZone::UTC).date(); // the server's
+    const int before = version(id);
+    const QJsonObject ahead = update(u"gnesta"_s,
+                                     id,
+                                     {{u"last_verified_at"_s, today.addDays(5).toString(Qt::ISODate)},
+                                      {u"next_review_due"_s, today.addYears(1).toString(Qt::ISODate)}});
+    QCOMPARE(ahead.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(ahead.value("code"_L1).toString(), u"invalid_date"_s);
+    QCOMPARE(ahead.value("field"_L1).toString(), u"last_verified_at"_s);
+    QCOMPARE(version(id), before);
+    const QJsonObject verified = update(u"gnesta"_s,
+                                        id,
+                                        {{u"last_verified_at"_s, today.toString(Qt::ISODate)},
+                                         {u"next_review_due"_s, today.addYears(1).toString(Qt::ISODate)}});
+    QCOMPARE(verified.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(verified.value("doc"_L1).toObject().value("last_verified_at"_L1).toString(), today.toString(Qt::ISODate));
+    QCOMPARE(version(id), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewPolicy)
