@@ -1,7 +1,6 @@
 #include "caseexporter.h"
 
 #include "casestore.h"
-#include "organisationid.h"
 
 #include <QDate>
 #include <QSet>
@@ -62,40 +61,6 @@ QString CaseExporter::contactsMarkdown(const QList<Contact> &contacts) const
         md += u"- "_s + CaseLabels::contactLine(k) + u'\n';
     }
     return md + u'\n';
-}
-
-QString CaseExporter::provenExperience(const CaseRecord &c) const
-{
-    // The second track beside the evidence level (case-bank-domain.md F8): how long it has run
-    // and how many others took it up, counted here from the record, never typed in.
-    QSet<QString> others;
-    const QString owner = OrganisationId::ofOwner(c.owner.type, c.owner.code);
-    for (const Adoption &a : c.adoptions) {
-        if (a.organisation != owner && a.status != "planerad"_L1) {
-            others.insert(a.organisation);
-        }
-    }
-    const int from = c.start.left(4).toInt();
-    const int until = c.end.isEmpty() ? QDate::currentDate().year() : c.end.left(4).toInt();
-    const int years = from > 0 && until >= from ? until - from : -1;
-    QStringList parts;
-    if (years >= 0) {
-        parts.append(tr("%n years in operation", nullptr, years));
-    }
-    if (!others.isEmpty()) {
-        parts.append(tr("taken up by %n other organisations", nullptr, int(others.size())));
-    }
-    if (parts.isEmpty()) {
-        return {};
-    }
-    QString text = parts.join(u", "_s);
-    if (years >= ProvenYears && others.size() >= ProvenAdoptions) {
-        text += u" "_s
-            + tr("(meets the mark: at least %1 years and %2 independent adoptions)")
-                  .arg(ProvenYears)
-                  .arg(ProvenAdoptions);
-    }
-    return text;
 }
 
 QString CaseExporter::caseReference(const QString &id, const LinkedRecords *links) const
@@ -228,7 +193,9 @@ QString CaseExporter::toMarkdown(const CaseRecord &c, const LinkedRecords *links
     if (c.evidenceLevel) {
         field(m_labels.title(Vocabularies::EvidenceLevel), m_labels.evidenceLevel(*c.evidenceLevel));
     }
-    field(tr("Proven experience"), provenExperience(c));
+    const QDate today = QDate::currentDate();
+    field(tr("Proven experience"), m_labels.provenExperience(c, today));
+    field(m_labels.title(Vocabularies::Freshness), m_labels.freshness(c, today));
     field(tr("Tags"), c.tags.join(u", "_s));
     if (!c.originCase.isEmpty()) {
         field(tr("Builds on"), caseReference(c.originCase, links));

@@ -41,18 +41,12 @@ public:
 
     // Scheme of the links to other records in toMarkdown's output.
     static constexpr auto CaseLinkScheme = "fb-case";
-    // The mark of beprövad erfarenhet proposed in case-bank-domain.md F8: this many years in
-    // operation and this many independent adoptions.
-    static constexpr int ProvenYears = 3;
-    static constexpr int ProvenAdoptions = 2;
 
 private:
     QString questionMarkdown(const CaseRecord &question, const LinkedRecords *links) const;
     QString adoptionsMarkdown(const CaseRecord &record, const LinkedRecords *links) const;
     QString caseReference(const QString &id, const LinkedRecords *links) const;
     QString contactsMarkdown(const QList<Contact> &contacts) const;
-    // Years in operation and independent adoptions, in a line; empty when neither is known.
-    QString provenExperience(const CaseRecord &record) const;
 
     const Vocabularies &m_vocabularies;
     CaseLabels m_labels;

@@ -1,8 +1,10 @@
 #include "caselabels.h"
 
+#include "freshness.h"
 #include "organisationid.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +166,55 @@ QString CaseLabels::contactLine(const Contact &k)
         }
     }
     return parts.join(u", "_s);
+}
+
+QString CaseLabels::freshness(const CaseRecord &c, QDate today) const
+{
+    const QDate due = Freshness::dueDate(c);
+    if (!due.isValid()) {
+        return {};
+    }
+    QStringList parts;
+    if (!c.lastVerifiedAt.isEmpty()) {
+        parts.append(tr("confirmed by its owner on %1").arg(c.lastVerifiedAt));
+    }
+    parts.append(Freshness::isOverdue(c, today) ? tr("due for review since %1").arg(due.toString(Qt::ISODate))
+                                                : tr("next review by %1").arg(due.toString(Qt::ISODate)));
+    return parts.join(u", "_s);
+}
+
+QString CaseLabels::provenExperience(const CaseRecord &c, QDate today) const
+{
+    // The second track beside the evidence level (case-bank-domain.md F8): how long it has run
+    // and how many others took it up, counted here from the record, never typed in.
+    QSet<QString> others;
+    const QString owner = OrganisationId::ofOwner(c.owner.type, c.owner.code);
+    for (const Adoption &a : c.adoptions) {
+        if (a.organisation != owner && a.status != "planerad"_L1) {
+            others.insert(a.organisation);
+        }
+    }
+    const int from = c.start.left(4).toInt();
+    const int until = c.end.isEmpty() ? today.year() : c.end.left(4).toInt();
+    const int years = from > 0 && until >= from ? until - from : -1;
+    QStringList parts;
+    if (years >= 0) {
+        parts.append(tr("%n years in operation", nullptr, years));
+    }
+    if (!others.isEmpty()) {
+        parts.append(tr("taken up by %n other organisations", nullptr, int(others.size())));
+    }
+    if (parts.isEmpty()) {
+        return {};
+    }
+    QString text = parts.join(u", "_s);
+    if (years >= ProvenYears && others.size() >= ProvenAdoptions) {
+        text += u" "_s
+            + tr("(meets the mark: at least %1 years and %2 independent adoptions)")
+                  .arg(ProvenYears)
+                  .arg(ProvenAdoptions);
+    }
+    return text;
 }
 
 } // namespace Fb

@@ -7,6 +7,7 @@
 #include "whatsnew.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,17 @@ public:
     QString actorLine(const Actor &actor) const;
     QString municipalityNames(const QStringList &codes) const;
     QString countyNames(const QStringList &codes) const;
+
+    // The mark of beprövad erfarenhet proposed in case-bank-domain.md F8: this many years in
+    // operation and this many independent adoptions.
+    static constexpr int ProvenYears = 3;
+    static constexpr int ProvenAdoptions = 2;
+    // Years in operation (until today for a case still running) and independent adoptions, in a
+    // line, saying when both reach the mark; empty when neither is known.
+    QString provenExperience(const CaseRecord &record, QDate today) const;
+    // When a published case was last confirmed and when it is (or was) due for review
+    // (Freshness); empty for one that is not due.
+    QString freshness(const CaseRecord &record, QDate today) const;
 
     // "2021-03–2023" or just the start.
     static QString period(const CaseRecord &record);

@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "freshness.h"
 #include "ftsrank.h"
 #include "replicaschema.h"
 #include "sqlresult.h"
@@ -208,6 +209,7 @@ CaseSummary CaseStore::summarize(const CaseRecord &c) const
     s.title = c.title;
     s.shortName = c.shortName;
     s.updatedAt = c.updatedAt;
+    s.reviewDue = Freshness::dueDate(c).toString(Qt::ISODate);
 
     QStringList municipalities;
     QStringList regions;
@@ -311,16 +313,17 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     QSqlQuery &write = exists
         ? statement(Statement::UpdateCase,
                     u"UPDATE cases SET id = ?, title = ?, short_name = ?, owner_name = ?, "
-                    "updated_at = ?, facets = ?, body = ? WHERE rowid = ?"_s)
+                    "updated_at = ?, facets = ?, review_due = ?, body = ? WHERE rowid = ?"_s)
         : statement(Statement::InsertCase,
-                    u"INSERT INTO cases(id, title, short_name, owner_name, updated_at, facets, body) "
-                    "VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+                    u"INSERT INTO cases(id, title, short_name, owner_name, updated_at, facets, review_due, body) "
+                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
     write.addBindValue(record.id);
     write.addBindValue(record.title);
     write.addBindValue(notNull(record.shortName));
     write.addBindValue(notNull(s.ownerName));
     write.addBindValue(notNull(record.updatedAt));
     write.addBindValue(encodeFacets(s));
+    write.addBindValue(notNull(s.reviewDue));
     write.addBindValue(QString::fromUtf8(body));
     if (exists) {
         write.addBindValue(rowId);
@@ -479,11 +482,12 @@ Result<qint64> CaseStore::count() const
     return q.value(0).toLongLong();
 }
 
-Result<QList<CaseSummary>> CaseStore::summaries() const
+Result<QList<CaseSummary>> CaseStore::summaries(QDate today) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT rowid, id, title, short_name, owner_name, updated_at, facets FROM cases ORDER BY rowid"_s)) {
+    if (!q.exec(u"SELECT rowid, id, title, short_name, owner_name, updated_at, facets, review_due FROM cases "
+                "ORDER BY rowid"_s)) {
         return sqlError(q.lastError(), u"summaries"_s);
     }
     QList<CaseSummary> result;
@@ -496,6 +500,12 @@ Result<QList<CaseSummary>> CaseStore::summaries() const
         s.ownerName = q.value(4).toString();
         s.updatedAt = q.value(5).toString();
         decodeFacets(q.value(6).toString(), s);
+        s.reviewDue = q.value(7).toString();
+        // Derived from the day, so never stored: a case becomes due without being written.
+        if (!s.reviewDue.isEmpty()) {
+            s.facets[size_t(Facet::Freshness)] = {s.reviewDue < today.toString(Qt::ISODate) ? u"forfallen"_s
+                                                                                            : u"aktuell"_s};
+        }
         result.append(std::move(s));
     }
     return result;

@@ -10,6 +10,7 @@
 #include "searchquery.h"
 #include "vocabularies.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -70,8 +71,9 @@ public:
     Result<CaseRecord> get(const QString &id) const;
     Result<void> remove(const QString &id);
     Result<qint64> count() const;
-    // Every case's light row, in rowid order.
-    Result<QList<CaseSummary>> summaries() const;
+    // Every case's light row, in rowid order; the Freshness facet from each case's due day and
+    // today.
+    Result<QList<CaseSummary>> summaries(QDate today = QDate::currentDate()) const;
     // Calls visit for every case in title order, without holding all in memory; stops early when
     // visit returns false.
     Result<void> forEach(const std::function<bool(const CaseRecord &)> &visit) const;

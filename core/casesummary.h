@@ -23,8 +23,11 @@ enum class Facet {
     QuestionState, // a question's state; empty for a case
     PartnershipForm, // Finsam, IOP, …
     ActorType, // of the owner and the participating organisations
+    // forfallen or aktuell for a published case, from reviewDue and the day the summaries are
+    // read (CaseStore::summaries); not stored
+    Freshness,
 };
-inline constexpr int FacetCount = 14;
+inline constexpr int FacetCount = 15;
 
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.
@@ -36,6 +39,7 @@ struct CaseSummary
     QString shortName;
     QString ownerName;
     QString updatedAt;
+    QString reviewDue; // YYYY-MM-DD, Freshness::dueDate; empty when the record is not due
     // Values per facet (vocabulary keys, SCB codes, "ja"/"nej", years). Regions include the ones
     // implied by the municipalities and the owner, so filtering on a län finds its kommuner's cases.
     std::array<QStringList, FacetCount> facets;

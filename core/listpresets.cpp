@@ -17,6 +17,18 @@ FacetFilter inReviewStates(const QStringList &states)
     return filter;
 }
 
+// filter narrowed to the organisation's cases when it is a municipality or a region.
+FacetFilter ofOrganisation(FacetFilter filter, const QString &organisationId)
+{
+    const OrganisationId organisation = OrganisationId::parse(organisationId);
+    if (organisation.kind == OrganisationId::Kind::Municipality) {
+        filter.values(Facet::Municipality) = {organisation.code};
+    } else if (organisation.kind == OrganisationId::Kind::Region) {
+        filter.values(Facet::Region) = {organisation.code};
+    }
+    return filter;
+}
+
 } // namespace
 
 FacetFilter toReview()
@@ -26,14 +38,14 @@ FacetFilter toReview()
 
 FacetFilter drafts(const QString &organisationId)
 {
-    FacetFilter filter = inReviewStates(ReviewWorkflow::withAuthors());
-    const OrganisationId organisation = OrganisationId::parse(organisationId);
-    if (organisation.kind == OrganisationId::Kind::Municipality) {
-        filter.values(Facet::Municipality) = {organisation.code};
-    } else if (organisation.kind == OrganisationId::Kind::Region) {
-        filter.values(Facet::Region) = {organisation.code};
-    }
-    return filter;
+    return ofOrganisation(inReviewStates(ReviewWorkflow::withAuthors()), organisationId);
+}
+
+FacetFilter toUpdate(const QString &organisationId)
+{
+    FacetFilter filter;
+    filter.values(Facet::Freshness) = {u"forfallen"_s};
+    return ofOrganisation(filter, organisationId);
 }
 
 FacetFilter openQuestions()

@@ -15,6 +15,9 @@ FacetFilter toReview();
 // Cases with their authors (ReviewWorkflow::withAuthors), of the organisation when it is a
 // municipality or a region (an OrganisationId; empty: every organisation's).
 FacetFilter drafts(const QString &organisationId);
+// Published cases due for review (Freshness), of the organisation as for drafts(): the owner's
+// "to update" list.
+FacetFilter toUpdate(const QString &organisationId);
 // Open questions (docs/questions.md).
 FacetFilter openQuestions();
 

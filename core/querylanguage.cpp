@@ -45,6 +45,8 @@ constexpr Field Fields[] = {
     {"partnership", Facet::PartnershipForm},
     {"aktor", Facet::ActorType, "aktör"},
     {"actor", Facet::ActorType},
+    {"aktualitet", Facet::Freshness, "aktualitet"},
+    {"freshness", Facet::Freshness},
 };
 
 const char *vocabularyOf(Facet facet)
@@ -60,6 +62,7 @@ const char *vocabularyOf(Facet facet)
     case Facet::QuestionState: return Vocabularies::QuestionState;
     case Facet::PartnershipForm: return Vocabularies::PartnershipForm;
     case Facet::ActorType: return Vocabularies::ActorType;
+    case Facet::Freshness: return Vocabularies::Freshness;
     default: return nullptr;
     }
 }

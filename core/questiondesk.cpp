@@ -1,6 +1,7 @@
 #include "questiondesk.h"
 
 #include "casestore.h"
+#include "freshness.h"
 #include "localedits.h"
 #include "organisationid.h"
 #include "replicalogin.h"
@@ -102,6 +103,19 @@ Result<QString> QuestionDesk::answer(const QString &questionId, const QString &c
         return r.error();
     }
     return id;
+}
+
+Result<void> QuestionDesk::verify(const QString &caseId, QDate today)
+{
+    auto c = record(caseId, false);
+    if (!c) {
+        return c.error();
+    }
+    if (!Freshness::dueDate(*c).isValid()) {
+        return Error{ErrorCode::InvalidValue, u"review_state"_s, caseId};
+    }
+    Freshness::verify(c.value(), today);
+    return save(*c);
 }
 
 Result<void> QuestionDesk::setState(const QString &questionId, const QString &state)

@@ -3,6 +3,7 @@
 #include "caserecord.h"
 #include "result.h"
 
+#include <QDate>
 #include <QString>
 
 namespace Fb {
@@ -11,7 +12,8 @@ class CaseStore;
 
 // The writes of the question-and-adoption half of the bank, on the replica, for the app and the
 // CLI alike (docs/questions.md): ask a question, answer one with a case, mark it answered, record
-// that one's organisation took a case up, and start one's own case from another. Each is a local
+// that one's organisation took a case up, start one's own case from another, and confirm that a
+// published case still holds. Each is a local
 // edit, saved at once and pushed by the next sync; answers and adoptions are written in the name
 // of the organisation the replica is logged in as (the server checks it again).
 class QuestionDesk
@@ -33,6 +35,9 @@ public:
     // origin (kind, areas, groups, forms of partnership, sections) and names it as its origin.
     // Returns the new case's id.
     Result<QString> startFrom(const QString &originId);
+    // Confirms that a published case still holds (Freshness::verify, dated today): due again in a
+    // year. InvalidValue on review_state for a case that is not published.
+    Result<void> verify(const QString &caseId, QDate today);
 
     // The organisation answers and adoptions are written for: the login's; NotLoggedIn without.
     Result<QString> organisation() const;

@@ -198,6 +198,19 @@ INSERT OR IGNORE INTO case_facet(facet, value, case_rowid)
     SELECT 13, json_extract(a.value, '$.type'), c.rowid FROM cases c, json_each(c.body, '$.actors') a
     WHERE coalesce(json_extract(a.value, '$.type'), '') != '';
 )sql",
+    // 11 → 12: the day a published case is due for review (Freshness::dueDate, docs/questions.md
+    // "Freshness"), for the derived fifteenth facet; the rule as it was at this schema
+    R"sql(
+ALTER TABLE cases ADD COLUMN review_due TEXT NOT NULL DEFAULT '';
+UPDATE cases SET facets = facets || char(10), review_due = CASE
+    WHEN coalesce(json_extract(body, '$.record_type'), '') != 'fraga'
+        AND json_extract(body, '$.review_state') IN ('publicerad', 'behover_uppdateras')
+    THEN coalesce(nullif(json_extract(body, '$.next_review_due'), ''),
+                  date(nullif(json_extract(body, '$.last_verified_at'), ''), '+12 months'),
+                  date(substr(updated_at, 1, 10), '+12 months'),
+                  '')
+    ELSE '' END;
+)sql",
 };
 static_assert(std::size(migrations) == ReplicaSchema::Version);
 

@@ -13,7 +13,7 @@ namespace Fb {
 class ReplicaSchema
 {
 public:
-    static constexpr int Version = 11;
+    static constexpr int Version = 12;
 
     static Result<int> version(const QSqlDatabase &db);
     static Result<void> migrate(QSqlDatabase db, const QString &path);

@@ -216,6 +216,18 @@ void ReplicaService::setQuestionState(const QString &questionId, const QString &
     });
 }
 
+void ReplicaService::verify(const QString &caseId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, caseId] {
+        worker->writeQuestions(caseId, [=](QuestionDesk &desk) -> Result<QString> {
+            if (auto r = desk.verify(caseId, QDate::currentDate()); !r) {
+                return r.error();
+            }
+            return caseId;
+        });
+    });
+}
+
 void ReplicaService::adopt(const QString &caseId, const Adoption &adoption)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, caseId, adoption] {

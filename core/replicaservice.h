@@ -62,6 +62,8 @@ public:
     void askQuestion(const Fb::CaseRecord &question);
     void answerQuestion(const QString &questionId, const QString &caseId, const QString &note);
     void setQuestionState(const QString &questionId, const QString &state);
+    // QuestionDesk::verify, today; editFinished(caseId, …) when written.
+    void verify(const QString &caseId);
     void adopt(const QString &caseId, const Fb::Adoption &adoption);
     void startFrom(const QString &originId);
     void locateAttachment(const QString &sha256);

@@ -196,9 +196,11 @@ DecisionOutline DecisionDocument::outline(const CaseRecord &c, const QDate &date
              m_labels.evidenceLevel(*c.evidenceLevel),
              CaseLabels::evidenceExplanation(*c.evidenceLevel));
     }
+    fact(tr("Proven experience"), m_labels.provenExperience(c, date));
     if (!c.reviewState.isEmpty()) {
         fact(m_labels.title(Vocabularies::ReviewState), m_labels.label(Vocabularies::ReviewState, c.reviewState));
     }
+    fact(m_labels.title(Vocabularies::Freshness), m_labels.freshness(c, date));
 
     for (const char *key : DecisionSections) {
         const QString text = c.section(QString::fromLatin1(key)).trimmed();

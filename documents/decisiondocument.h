@@ -26,7 +26,8 @@ struct DecisionOutline;
 // A case as a decision document (beslutsunderlag): what a committee or a manager needs to decide
 // whether to do something similar, on one A4 page or a little more. The bank's name and the date
 // head it; then the title, the summary, a table of facts (organisation, place, status, stage,
-// period, evidence level with what it means, review state) and the sections on costs, results,
+// period, evidence level with what it means, proven experience, review state, when it was last
+// confirmed) and the sections on costs, results,
 // pitfalls and success factors, the contacts, the study-visit offer and the links. Fields the case
 // does not have are left out, headings included.
 //

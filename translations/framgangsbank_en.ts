@@ -576,24 +576,6 @@ Remove them here too?</numerusform>
         <source>Builds on</source>
         <translation>Builds on</translation>
     </message>
-    <message numerus="yes">
-        <source>%n years in operation</source>
-        <translation>
-            <numerusform>%n year in operation</numerusform>
-            <numerusform>%n years in operation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>taken up by %n other organisations</source>
-        <translation>
-            <numerusform>taken up by %n other organisation</numerusform>
-            <numerusform>taken up by %n other organisations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
-        <translation>(meets the mark: at least %1 years and %2 independent adoptions)</translation>
-    </message>
     <message>
         <source>Proven experience</source>
         <translation>Proven experience</translation>
@@ -896,6 +878,36 @@ Remove them here too?</numerusform>
         <extracomment>What is new: %1 the reviewer&apos;s account, %2 the case</extracomment>
         <translation>Review remark from %1 on %2</translation>
     </message>
+    <message>
+        <source>confirmed by its owner on %1</source>
+        <translation>confirmed by its owner on %1</translation>
+    </message>
+    <message>
+        <source>due for review since %1</source>
+        <translation>due for review since %1</translation>
+    </message>
+    <message>
+        <source>next review by %1</source>
+        <translation>next review by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years in operation</source>
+        <translation>
+            <numerusform>%n year in operation</numerusform>
+            <numerusform>%n years in operation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken up by %n other organisations</source>
+        <translation>
+            <numerusform>taken up by %n other organisation</numerusform>
+            <numerusform>taken up by %n other organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
+        <translation>(meets the mark: at least %1 years and %2 independent adoptions)</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -984,6 +996,10 @@ Remove them here too?</numerusform>
         <source>Question: %1</source>
         <extracomment>A question in the list of results, beside the cases</extracomment>
         <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Published, due for review since %1: its owner confirms that it still holds or updates it</source>
+        <translation>Published, due for review since %1: its owner confirms that it still holds or updates it</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +1358,14 @@ Remove them here too?</numerusform>
         <translation>question answer: a short note with the answer.</translation>
     </message>
     <message>
+        <source>news: the items already read too.</source>
+        <translation>news: the items already read too.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
-  list                 list the cases (--review-state STATE)
+  list                 list the cases (--review-state STATE, --due)
   show ID              show one case
   search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
@@ -1378,12 +1398,13 @@ Commands:
   adopt ID             record that your organisation took a case up
                        (--set period=2026-03 --set adaptation=…)
   start-from ID        start your own case from another
+  verify ID            confirm that a published case still holds
   news                 what came with the syncs (--all: read ones too)
   news read [N…]       mark items read (none given: all)</source>
         <translation>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
-  list                 list the cases (--review-state STATE)
+  list                 list the cases (--review-state STATE, --due)
   show ID              show one case
   search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
@@ -1416,12 +1437,13 @@ Commands:
   adopt ID             record that your organisation took a case up
                        (--set period=2026-03 --set adaptation=…)
   start-from ID        start your own case from another
+  verify ID            confirm that a published case still holds
   news                 what came with the syncs (--all: read ones too)
   news read [N…]       mark items read (none given: all)</translation>
     </message>
     <message>
-        <source>news: the items already read too.</source>
-        <translation>news: the items already read too.</translation>
+        <source>list: only published cases due for review, with the day.</source>
+        <translation>list: only published cases due for review, with the day.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1661,10 @@ Commands:
     <message>
         <source>The OpenDocument text could not be made.</source>
         <translation>The OpenDocument text could not be made.</translation>
+    </message>
+    <message>
+        <source>Proven experience</source>
+        <translation>Proven experience</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2710,29 @@ Commands:
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm that this case still holds</source>
+        <translation>&amp;Confirm that this case still holds</translation>
+    </message>
+    <message>
+        <source>Our cases &amp;due for review</source>
+        <translation>Our cases &amp;due for review</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due again for review in %n months</source>
+        <translation>
+            <numerusform>Due again for review in %n month</numerusform>
+            <numerusform>Due again for review in %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editors of the case&apos;s owner confirm its published cases.</source>
+        <translation>Editors of the case&apos;s owner confirm its published cases.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the case is due for review again in a year.</source>
+        <translation>Confirmed: the case is due for review again in a year.</translation>
     </message>
 </context>
 <context>

@@ -576,24 +576,6 @@ Ta bort dem här också?</numerusform>
         <source>Builds on</source>
         <translation>Bygger på</translation>
     </message>
-    <message numerus="yes">
-        <source>%n years in operation</source>
-        <translation>
-            <numerusform>%n år i drift</numerusform>
-            <numerusform>%n år i drift</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>taken up by %n other organisations</source>
-        <translation>
-            <numerusform>infört hos %n annan organisation</numerusform>
-            <numerusform>infört hos %n andra organisationer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
-        <translation>(når riktmärket: minst %1 år och %2 oberoende införanden)</translation>
-    </message>
     <message>
         <source>Proven experience</source>
         <translation>Beprövad erfarenhet</translation>
@@ -896,6 +878,36 @@ Ta bort dem här också?</numerusform>
         <extracomment>What is new: %1 the reviewer&apos;s account, %2 the case</extracomment>
         <translation>Granskningskommentar från %1 om %2</translation>
     </message>
+    <message>
+        <source>confirmed by its owner on %1</source>
+        <translation>bekräftat av ägaren %1</translation>
+    </message>
+    <message>
+        <source>due for review since %1</source>
+        <translation>behöver ses över sedan %1</translation>
+    </message>
+    <message>
+        <source>next review by %1</source>
+        <translation>ses över senast %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years in operation</source>
+        <translation>
+            <numerusform>%n år i drift</numerusform>
+            <numerusform>%n år i drift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken up by %n other organisations</source>
+        <translation>
+            <numerusform>infört hos %n annan organisation</numerusform>
+            <numerusform>infört hos %n andra organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
+        <translation>(når riktmärket: minst %1 år och %2 oberoende införanden)</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -984,6 +996,10 @@ Ta bort dem här också?</numerusform>
         <source>Question: %1</source>
         <extracomment>A question in the list of results, beside the cases</extracomment>
         <translation>Fråga: %1</translation>
+    </message>
+    <message>
+        <source>Published, due for review since %1: its owner confirms that it still holds or updates it</source>
+        <translation>Publicerat, behöver ses över sedan %1: ägaren bekräftar att det stämmer eller uppdaterar det</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +1358,14 @@ Ta bort dem här också?</numerusform>
         <translation>question answer: en kort kommentar till svaret.</translation>
     </message>
     <message>
+        <source>news: the items already read too.</source>
+        <translation>news: även det som redan är läst.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
-  list                 list the cases (--review-state STATE)
+  list                 list the cases (--review-state STATE, --due)
   show ID              show one case
   search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
@@ -1378,12 +1398,13 @@ Commands:
   adopt ID             record that your organisation took a case up
                        (--set period=2026-03 --set adaptation=…)
   start-from ID        start your own case from another
+  verify ID            confirm that a published case still holds
   news                 what came with the syncs (--all: read ones too)
   news read [N…]       mark items read (none given: all)</source>
         <translation>Framgångsbanken på kommandoraden: läs, sök i, importera och exportera den lokala banken.
 
 Kommandon:
-  list                 lista exemplen (--review-state STATE)
+  list                 lista exemplen (--review-state STATE, --due)
   show ID              visa ett exempel
   search QUERY         sök (ord, &quot;fraser&quot;, -ord som ska uteslutas; --explain)
   import FILE          importera exempel (JSON Lines, JSON-array eller JSON-objekt)
@@ -1416,12 +1437,13 @@ Kommandon:
   adopt ID             registrera att er organisation har infört ett exempel
                        (--set period=2026-03 --set adaptation=…)
   start-from ID        starta ett eget exempel utifrån ett annat
+  verify ID            bekräfta att ett publicerat exempel stämmer
   news                 det som kom med synkroniseringarna (--all: även lästa)
   news read [N…]       markera som läst (inga angivna: allt)</translation>
     </message>
     <message>
-        <source>news: the items already read too.</source>
-        <translation>news: även det som redan är läst.</translation>
+        <source>list: only published cases due for review, with the day.</source>
+        <translation>list: bara publicerade exempel som ska ses över, med dagen.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1661,10 @@ Kommandon:
     <message>
         <source>The OpenDocument text could not be made.</source>
         <translation>OpenDocument-texten kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Proven experience</source>
+        <translation>Beprövad erfarenhet</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2710,29 @@ Kommandon:
     <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm that this case still holds</source>
+        <translation>&amp;Bekräfta att exemplet stämmer</translation>
+    </message>
+    <message>
+        <source>Our cases &amp;due for review</source>
+        <translation>Våra exempel &amp;att se över</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due again for review in %n months</source>
+        <translation>
+            <numerusform>Ses över igen om %n månad</numerusform>
+            <numerusform>Ses över igen om %n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editors of the case&apos;s owner confirm its published cases.</source>
+        <translation>Redaktörer hos exemplets ägare bekräftar dess publicerade exempel.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the case is due for review again in a year.</source>
+        <translation>Bekräftat: exemplet ses över igen om ett år.</translation>
     </message>
 </context>
 <context>

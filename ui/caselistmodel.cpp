@@ -122,12 +122,17 @@ QString CaseListModel::text(const CaseSummary &s, int column) const
         }
         break;
     case PublicationColumn: {
-        // Published is what most cases are: shown by saying nothing, so the others stand out.
+        // Published is what most cases are: shown by saying nothing, so the others stand out, and
+        // so does a published case due for review (Freshness).
         const QString state = s.first(Facet::ReviewState);
-        return state == "publicerad"_L1
-            ? QString()
-            : m_vocabularies.vocabulary(Vocabularies::ReviewState)
-                  .label(state.isEmpty() ? ReviewWorkflow::initialState() : state, m_language);
+        if (state == "publicerad"_L1) {
+            const QString freshness = s.first(Facet::Freshness);
+            return freshness == "forfallen"_L1
+                ? m_vocabularies.vocabulary(Vocabularies::Freshness).label(freshness, m_language)
+                : QString();
+        }
+        return m_vocabularies.vocabulary(Vocabularies::ReviewState)
+            .label(state.isEmpty() ? ReviewWorkflow::initialState() : state, m_language);
     }
     }
     return {};
@@ -135,6 +140,11 @@ QString CaseListModel::text(const CaseSummary &s, int column) const
 
 QString CaseListModel::publicationText(const CaseSummary &s) const
 {
+    if (ReviewWorkflow::isPublic(s.first(Facet::ReviewState)) && s.first(Facet::Freshness) == "forfallen"_L1) {
+        return tr("Published, due for review since %1: its owner confirms that it still holds or "
+                  "updates it")
+            .arg(s.reviewDue);
+    }
     return ReviewWorkflow::isPublic(s.first(Facet::ReviewState))
         ? tr("Published: everyone logged in sees it")
         //: Tooltip of the publication column for a draft, a submitted case or one in review

@@ -33,6 +33,7 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
     addVocabulary(Facet::ActorType, Vocabularies::ActorType);
     addVocabulary(Facet::EvidenceLevel, Vocabularies::EvidenceLevel);
     addVocabulary(Facet::ReviewState, Vocabularies::ReviewState);
+    addVocabulary(Facet::Freshness, Vocabularies::Freshness);
     addVocabulary(Facet::QuestionState, Vocabularies::QuestionState);
     // Last: the years are found as they come (insertYears).
     addNode(Facet::StartYear, {}, tr("Start year"), -1);

@@ -320,6 +320,9 @@ void MainWindow::createActions()
     connect(questions, &QuestionMenu::openQuestionsRequested, this, [this] {
         showList(ListPresets::openQuestions());
     });
+    connect(questions, &QuestionMenu::toUpdateRequested, this, [this] {
+        showList(ListPresets::toUpdate(m_sync.status().organisationId));
+    });
     connect(questions, &QuestionMenu::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     });

@@ -3,6 +3,7 @@
 #include "adoptiondialog.h"
 #include "answerdialog.h"
 #include "errormessages.h"
+#include "freshness.h"
 #include "organisationid.h"
 #include "questiondialog.h"
 #include "replicaservice.h"
@@ -33,12 +34,16 @@ QuestionMenu::QuestionMenu(ReplicaService &replica,
     , m_state(addAction(tr("&Mark as answered"), this, &QuestionMenu::toggleState))
     , m_adopt(nullptr)
     , m_startFrom(nullptr)
+    , m_verify(nullptr)
 {
     m_ask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     addAction(tr("Show &open questions"), this, &QuestionMenu::openQuestionsRequested);
     addSeparator();
     m_adopt = addAction(tr("We have &taken this case up…"), this, &QuestionMenu::adopt);
     m_startFrom = addAction(tr("&Start our own case from this one"), this, &QuestionMenu::startFrom);
+    addSeparator();
+    m_verify = addAction(tr("&Confirm that this case still holds"), this, &QuestionMenu::verify);
+    addAction(tr("Our cases &due for review"), this, &QuestionMenu::toUpdateRequested);
     connect(&m_replica, &ReplicaService::editFinished, this, &QuestionMenu::finished);
     connect(&m_replica,
             &ReplicaService::similarFound,
@@ -90,6 +95,12 @@ void QuestionMenu::update()
     for (QAction *a : {m_ask, m_answer, m_state, m_adopt, m_startFrom}) {
         a->setToolTip(a->isEnabled() ? QString() : why);
     }
+    // The owner's editors confirm their published case (the server checks the owner again).
+    const bool ownCase = aCase && writer && (owner == m_login.organisationId || m_login.role == "administrator"_L1);
+    m_verify->setEnabled(ownCase && Freshness::dueDate(*m_shown).isValid());
+    m_verify->setToolTip(m_verify->isEnabled()
+                             ? tr("Due again for review in %n months", nullptr, Freshness::MonthsBetweenReviews)
+                             : tr("Editors of the case's owner confirm its published cases."));
 }
 
 void QuestionMenu::ask()
@@ -169,6 +180,15 @@ void QuestionMenu::startFrom()
     }
     m_pending.insert(m_shown->id, {tr("Your own case was started from this one, as a draft."), true});
     m_replica.startFrom(m_shown->id);
+}
+
+void QuestionMenu::verify()
+{
+    if (!m_shown || m_shown->isQuestion()) {
+        return;
+    }
+    m_pending.insert(m_shown->id, {tr("Confirmed: the case is due for review again in a year.")});
+    m_replica.verify(m_shown->id);
 }
 
 void QuestionMenu::finished(const QString &id, const Error &error, const QString &newId)

@@ -25,7 +25,8 @@ class ReplicaService;
 
 // The Questions menu (docs/questions.md): ask the bank a question, answer the question shown with
 // a case, mark it answered or open again, record that one's organisation took the case shown up,
-// start one's own case from it, and list the open questions. Which of these apply follows the
+// start one's own case from it, confirm that one's own published case still holds (Freshness), and
+// list the open questions and one's cases due for review. Which of these apply follows the
 // record shown and the login; the writes go through ReplicaService (QuestionDesk) and the server
 // checks them again.
 class QuestionMenu : public QMenu
@@ -58,11 +59,15 @@ public:
 
     QAction *startFromAction() const { return m_startFrom; }
 
+    QAction *verifyAction() const { return m_verify; }
+
 Q_SIGNALS:
     // Look for cases with these words (the question being typed, or the one shown).
     void searchRequested(const QString &text);
     // Show the open questions (the Questions facet).
     void openQuestionsRequested();
+    // Show the login organisation's published cases due for review (ListPresets::toUpdate).
+    void toUpdateRequested();
     void message(const QString &text);
     // A record was written: shown again if it is the one on show.
     void recordChanged(const QString &id);
@@ -75,6 +80,7 @@ private:
     void toggleState();
     void adopt();
     void startFrom();
+    void verify();
     void update();
     void finished(const QString &id, const Error &error, const QString &newId);
 
@@ -103,6 +109,7 @@ private:
     QAction *m_state;
     QAction *m_adopt;
     QAction *m_startFrom;
+    QAction *m_verify;
 };
 
 } // namespace Fb

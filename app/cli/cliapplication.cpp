@@ -88,7 +88,7 @@ int CliApplication::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Framgångsbanken on the command line: read, search, import and export the "
                                         "local case bank.\n\nCommands:\n"
-                                        "  list                 list the cases (--review-state STATE)\n"
+                                        "  list                 list the cases (--review-state STATE, --due)\n"
                                         "  show ID              show one case\n"
                                         "  search QUERY         search (words, \"phrases\", -exclude; --explain)\n"
                                         "  import FILE          import cases (JSON Lines, JSON array or object)\n"
@@ -121,6 +121,7 @@ int CliApplication::run(const QStringList &arguments)
                                         "  adopt ID             record that your organisation took a case up\n"
                                         "                       (--set period=2026-03 --set adaptation=…)\n"
                                         "  start-from ID        start your own case from another\n"
+                                        "  verify ID            confirm that a published case still holds\n"
                                         "  news                 what came with the syncs (--all: read ones too)\n"
                                         "  news read [N…]       mark items read (none given: all)"));
     parser.addHelpOption();
@@ -175,7 +176,8 @@ int CliApplication::run(const QStringList &arguments)
                                          u"STATE"_s);
     const QCommandLineOption noteOption(u"note"_s, tr("question answer: a short note with the answer."), u"TEXT"_s);
     const QCommandLineOption allOption(u"all"_s, tr("news: the items already read too."));
-    parser.addOptions({explainOption, stateOption, noteOption, allOption});
+    const QCommandLineOption dueOption(u"due"_s, tr("list: only published cases due for review, with the day."));
+    parser.addOptions({explainOption, stateOption, noteOption, allOption, dueOption});
     parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
                        outputOption,         limitOption,   countOption, seedOption,    skipOption,
                        languageOption,       serverOption,  userOption,  caOption,      developerOption,
@@ -223,7 +225,7 @@ int CliApplication::run(const QStringList &arguments)
         if (parser.isSet(reviewStateOption) && !m_vocabularies.vocabulary(Vocabularies::ReviewState).contains(state)) {
             return usage(tr("Unknown review state: %1").arg(state));
         }
-        return list(state);
+        return list(state, parser.isSet(dueOption));
     }
     if (command == "show"_L1 && needArgs(1)) {
         return show(args.at(1));
@@ -348,6 +350,9 @@ int CliApplication::run(const QStringList &arguments)
     if (command == "start-from"_L1 && needArgs(1)) {
         return questions.startFrom(args.at(1));
     }
+    if (command == "verify"_L1 && needArgs(1)) {
+        return questions.verify(args.at(1));
+    }
     if (command == "news"_L1 && needArgs(0)) {
         return questions.news(parser.isSet(allOption));
     }
@@ -408,7 +413,7 @@ void CliApplication::printJson(const QJsonValue &value)
                  .toJson(QJsonDocument::Indented);
 }
 
-int CliApplication::list(const QString &reviewState)
+int CliApplication::list(const QString &reviewState, bool due)
 {
     if (auto r = openStore(Sample::Install); !r) {
         return fail(r.error(), StorageError);
@@ -435,14 +440,19 @@ int CliApplication::list(const QString &reviewState)
     for (const CaseSummary &s : *summaries) {
         // Questions have a list of their own (question list).
         if ((!reviewState.isEmpty() && !inState.contains(s.id))
-            || s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion)) {
+            || s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion)
+            || (due && s.first(Facet::Freshness) != "forfallen"_L1)) {
             continue;
         }
         if (m_json) {
-            array.append(QJsonObject{{u"id"_s, s.id}, {u"title"_s, s.title}, {u"owner"_s, s.ownerName}});
+            QJsonObject o{{u"id"_s, s.id}, {u"title"_s, s.title}, {u"owner"_s, s.ownerName}};
+            if (!s.reviewDue.isEmpty()) {
+                o.insert(u"review_due"_s, s.reviewDue);
+            }
+            array.append(o);
         } else {
-            m_out << s.id << "  " << s.title << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')')
-                  << '\n';
+            m_out << s.id << "  " << (due ? s.reviewDue + u"  "_s : QString()) << s.title
+                  << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')') << '\n';
         }
     }
     if (m_json) {

@@ -53,7 +53,8 @@ private:
     };
 
     // reviewState: only cases in this review state (empty: every case).
-    int list(const QString &reviewState);
+    // due: only published cases due for review (Freshness), with the day.
+    int list(const QString &reviewState, bool due);
     int show(const QString &id);
     int search(const QString &text, int limit, bool explain);
     int import(const QString &path, bool skipInvalid);

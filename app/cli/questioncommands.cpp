@@ -6,6 +6,7 @@
 #include "questiondesk.h"
 #include "whatsnew.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -153,6 +154,17 @@ int QuestionCommands::startFrom(const QString &originId)
     }
     auto id = QuestionDesk(*m_cli.m_store).startFrom(originId);
     return id ? written(*id) : m_cli.failEdit(id.error());
+}
+
+int QuestionCommands::verify(const QString &caseId)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    if (auto r = QuestionDesk(*m_cli.m_store).verify(caseId, QDate::currentDate()); !r) {
+        return m_cli.failEdit(r.error());
+    }
+    return written(caseId);
 }
 
 int QuestionCommands::news(bool all)

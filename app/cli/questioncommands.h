@@ -7,7 +7,7 @@
 namespace Fb {
 
 // The CLI's questions and adoptions (docs/questions.md): question create|list|show|answer|close,
-// adopt, start-from, and news (what is new). Local edits through QuestionDesk, pushed by the next sync.
+// adopt, start-from, verify, and news (what is new). Local edits through QuestionDesk, pushed by the next sync.
 class QuestionCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Fb::QuestionCommands)
@@ -24,6 +24,8 @@ public:
     // sets: FIELD=VALUE of the adoption (period, status, adaptation, outcome, case_id, name).
     int adopt(const QString &caseId, const QStringList &sets);
     int startFrom(const QString &originId);
+    // Confirms that a published case of one's organisation still holds (QuestionDesk::verify).
+    int verify(const QString &caseId);
     // What came for the user with the syncs (WhatsNew): the unread items, or all of them.
     int news(bool all);
     // Marks items read by their numbers; none: all of them.

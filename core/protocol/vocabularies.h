@@ -69,6 +69,8 @@ public:
     static constexpr auto RecordType = "record_type";
     static constexpr auto QuestionState = "question_state";
     static constexpr auto AdoptionStatus = "adoption_status";
+    // Of a published case, derived from its due day (Freshness), not a field of the record.
+    static constexpr auto Freshness = "freshness";
 
     static Result<Vocabularies> fromJson(const QByteArray &json);
     // The vocabularies built into the program.

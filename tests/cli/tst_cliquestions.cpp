@@ -2,6 +2,7 @@
 #include "clitools.h"
 #include "fixtures.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void askAnswerAdoptAndClose();
     void refusedWithoutALogin();
+    void ownerConfirmsACaseDueForReview();
 
 private:
     using Run = Test::CliRun;
@@ -55,8 +57,13 @@ private:
         return r.exitCode == 0;
     }
 
-    // A published case owned by the municipality code, created by the administrator's laptop.
-    QString publish(const QStringList &admin, const QString &title, const QString &code);
+    // A published case owned by the municipality code, created by the administrator's laptop;
+    // verified: last_verified_at and next_review_due as given (empty: the server's stamp).
+    QString publish(const QStringList &admin,
+                    const QString &title,
+                    const QString &code,
+                    const QString &verified = {},
+                    const QString &due = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Test::CliTools> m_tools;
@@ -74,12 +81,18 @@ void TestCliQuestions::cleanup()
     m_dir.reset();
 }
 
-QString TestCliQuestions::publish(const QStringList &admin, const QString &title, const QString &code)
+QString TestCliQuestions::publish(const QStringList &admin,
+                                  const QString &title,
+                                  const QString &code,
+                                  const QString &verified,
+                                  const QString &due)
 {
     CaseRecord c = Test::completeCase(CaseRecord::newId());
     c.title = title;
     c.owner = Actor{u"kommun"_s, {}, code, u"huvudman"_s, {}};
     c.reviewState = u"publicerad"_s;
+    c.lastVerifiedAt = verified;
+    c.nextReviewDue = due;
     QFile file(m_dir->filePath(c.id + u".json"_s));
     if (!file.open(QIODevice::WriteOnly)) {
         return {};
@@ -215,6 +228,63 @@ void TestCliQuestions::refusedWithoutALogin()
     QCOMPARE(cli(offline, {u"question"_s, u"close"_s, id, u"--state"_s, u"glömd"_s}).exitCode, 2);
     const QJsonArray questions = json(offline, {u"question"_s, u"list"_s}).array();
     QVERIFY(questions.size() >= 4);
+}
+
+void TestCliQuestions::ownerConfirmsACaseDueForReview()
+{
+    TestCertificates certs(m_dir->path());
+    QVERIFY(certs.create());
+    QVERIFY(m_tools->addUser(u"anna"_s, u"kommun:0461"_s, u"redaktor"_s));
+    QVERIFY(m_tools->addUser(u"bo"_s, u"kommun:1081"_s, u"redaktor"_s));
+    QVERIFY(m_tools->addUser(u"nationell"_s, u"region:01"_s, u"administrator"_s));
+    QProcess server;
+    const int port = m_tools->serve(server, certs);
+    QVERIFY(port > 0);
+    const QStringList gnesta = laptop(u"gnesta"_s);
+    const QStringList ronneby = laptop(u"ronneby"_s);
+    const QStringList national = laptop(u"nationell"_s);
+    QVERIFY(login(gnesta, u"anna"_s, port, certs));
+    QVERIFY(login(ronneby, u"bo"_s, port, certs));
+    QVERIFY(login(national, u"nationell"_s, port, certs));
+
+    // Gnesta's case was last confirmed long ago and is overdue; a case published now is stamped
+    // by the server and due in a year.
+    const QString old = publish(national, u"Gnestamodellen"_s, u"0461"_s, u"2024-01-15"_s, u"2025-01-15"_s);
+    const QString fresh = publish(national, u"Mötesplats i Gnesta"_s, u"0461"_s);
+    QVERIFY(!old.isEmpty() && !fresh.isEmpty());
+    QCOMPARE(json(national, {u"sync"_s}).object().value("pushed"_L1).toInt(), 2);
+    QCOMPARE(cli(gnesta, {u"sync"_s}).exitCode, 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(json(gnesta, {u"show"_s, fresh}).object().value("next_review_due"_L1).toString(),
+             QDate::currentDate().addYears(1).toString(Qt::ISODate));
+    const QJsonArray due = json(gnesta, {u"list"_s, u"--due"_s}).array();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().toObject().value("id"_L1).toString(), old);
+    QCOMPARE(due.first().toObject().value("review_due"_L1).toString(), u"2025-01-15"_s);
+    QVERIFY(QString::fromUtf8(cli(gnesta, {u"show"_s, old}).out).contains(u"behöver ses över sedan 2025-01-15"_s));
+
+    // Another municipality cannot confirm it: the server refuses, and the refusal waits in
+    // Ronneby's conflicts.
+    QCOMPARE(cli(ronneby, {u"sync"_s}).exitCode, 0);
+    QCOMPARE(cli(ronneby, {u"verify"_s, old}).exitCode, 0);
+    QCOMPARE(json(ronneby, {u"sync"_s}).object().value("rejected"_L1).toInt(), 1);
+    QCOMPARE(cli(ronneby, {u"revert"_s, old}).exitCode, 0);
+
+    // The owner confirms it; everyone sees it up to date after the next sync.
+    const Run verified = cli(gnesta, {u"verify"_s, old});
+    QVERIFY2(verified.exitCode == 0, verified.err.constData());
+    QCOMPARE(json(gnesta, {u"sync"_s}).object().value("pushed"_L1).toInt(), 1);
+    QVERIFY(json(gnesta, {u"list"_s, u"--due"_s}).array().isEmpty());
+    QCOMPARE(cli(ronneby, {u"sync"_s}).exitCode, 0);
+    const QJsonObject confirmed = json(ronneby, {u"show"_s, old}).object();
+    QCOMPARE(confirmed.value("last_verified_at"_L1).toString(), today);
+    QCOMPARE(confirmed.value("next_review_due"_L1).toString(), QDate::currentDate().addYears(1).toString(Qt::ISODate));
+    QVERIFY(json(ronneby, {u"list"_s, u"--due"_s}).array().isEmpty());
+    // A draft has nothing to confirm.
+    const QString draft = json(gnesta, {u"start-from"_s, fresh}).object().value("id"_L1).toString();
+    QCOMPARE(cli(gnesta, {u"verify"_s, draft}).exitCode, 1);
+    server.kill();
+    server.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCliQuestions)

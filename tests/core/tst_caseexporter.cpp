@@ -104,6 +104,22 @@ void TestCaseExporter::questionsAnswersAndAdoptions()
         CaseRecord::newId(),
         Adoption{OrganisationId::ofOwner(c.owner.type, c.owner.code), {}, {}, {}, {}, {}, {}, {}, {}, {}});
     QVERIFY(exporter.toMarkdown(c).contains(u"- **Proven experience:** 5 years in operation\n"_s));
+
+    // When a published case was confirmed and when it is due; nothing for a draft.
+    c.reviewState = u"utkast"_s;
+    c.lastVerifiedAt = u"2019-01-10"_s;
+    c.nextReviewDue = u"2020-01-10"_s;
+    QVERIFY(!exporter.toMarkdown(c).contains(u"**Freshness:**"_s));
+    c.reviewState = u"publicerad"_s;
+    QVERIFY(exporter.toMarkdown(c).contains(
+        u"- **Freshness:** confirmed by its owner on 2019-01-10, due for review since 2020-01-10\n"_s));
+    c.nextReviewDue = u"2999-01-10"_s;
+    QVERIFY(exporter.toMarkdown(c).contains(
+        u"- **Freshness:** confirmed by its owner on 2019-01-10, next review by 2999-01-10\n"_s));
+    // Questions are not looked over.
+    CaseRecord question = c;
+    question.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    QVERIFY(!exporter.toMarkdown(question).contains(u"Freshness"_s));
 }
 
 void TestCaseExporter::exportStoreFormats_data()

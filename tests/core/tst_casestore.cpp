@@ -1,5 +1,6 @@
 #include "casestore.h"
 #include "fixtures.h"
+#include "freshness.h"
 #include "searchquery.h"
 #include "syncledger.h"
 
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion();
     void migratesFromVersion1WithData();
     void migrationComputesTheNewFacets();
+    void freshnessFollowsTheDueDayAndToday();
+    void migrationComputesTheDueDay();
     void readOnlyOpen();
 
 private:
@@ -501,6 +504,7 @@ void TestCaseStore::migrationComputesTheNewFacets()
             sql.addBindValue(rowId);
             QVERIFY(sql.exec());
         }
+        QVERIFY(sql.exec(u"ALTER TABLE cases DROP COLUMN review_due"_s));
         QVERIFY(sql.exec(u"PRAGMA user_version = 10"_s));
     }
     auto store = open();
@@ -523,6 +527,93 @@ void TestCaseStore::migrationComputesTheNewFacets()
         rows.append(sql.value(0).toString() + u':' + sql.value(1).toString());
     }
     QCOMPARE(rows, (QStringList{u"12:iop"_s, u"12:samordningsforbund"_s, u"13:ideburen"_s, u"13:kommun"_s}));
+}
+
+namespace {
+
+CaseRecord published(const QString &updatedAt, const QString &verified, const QString &due)
+{
+    CaseRecord c = Test::validCase(CaseRecord::newId());
+    c.reviewState = u"publicerad"_s;
+    c.updatedAt = updatedAt;
+    c.lastVerifiedAt = verified;
+    c.nextReviewDue = due;
+    return c;
+}
+
+// The Freshness facet of each case, by id.
+QHash<QString, QStringList> freshnessOf(const QList<CaseSummary> &summaries)
+{
+    QHash<QString, QStringList> result;
+    for (const CaseSummary &s : summaries) {
+        result.insert(s.id, s.values(Facet::Freshness));
+    }
+    return result;
+}
+
+} // namespace
+
+void TestCaseStore::freshnessFollowsTheDueDayAndToday()
+{
+    auto store = open();
+    QVERIFY(store);
+    const CaseRecord due = published(u"2025-03-04T10:00:00Z"_s, {}, {});
+    const CaseRecord verified = published(u"2025-03-04T10:00:00Z"_s, u"2026-02-01"_s, u"2027-02-01"_s);
+    const CaseRecord draft = Test::validCase(CaseRecord::newId());
+    QVERIFY(store->putMany({due, verified, draft}).ok());
+    // Nothing is written when a day passes: the facet comes from the day the summaries are read.
+    const auto before = freshnessOf(store->summaries(QDate(2026, 3, 4)).value_or({}));
+    QCOMPARE(before.size(), 3);
+    QCOMPARE(before.value(due.id), QStringList{u"aktuell"_s});
+    QCOMPARE(before.value(verified.id), QStringList{u"aktuell"_s});
+    QCOMPARE(before.value(draft.id), QStringList{});
+    const auto after = freshnessOf(store->summaries(QDate(2026, 3, 5)).value_or({}));
+    QCOMPARE(after.value(due.id), QStringList{u"forfallen"_s});
+    QCOMPARE(after.value(verified.id), QStringList{u"aktuell"_s});
+    // Verifying moves it back.
+    CaseRecord again = due;
+    Freshness::verify(again, QDate(2026, 3, 5));
+    QVERIFY(store->put(again).ok());
+    QCOMPARE(freshnessOf(store->summaries(QDate(2026, 3, 5)).value_or({})).value(due.id), QStringList{u"aktuell"_s});
+}
+
+void TestCaseStore::migrationComputesTheDueDay()
+{
+    // A replica at schema 11, before the due day: no review_due column, fourteen facet lines. The
+    // migration's SQL must give the day Freshness::dueDate gives.
+    const QList<CaseRecord> cases{published(u"2025-03-04T10:00:00Z"_s, {}, {}),
+                                  published(u"2025-03-04T10:00:00Z"_s, u"2026-02-01"_s, {}),
+                                  published(u"2025-03-04T10:00:00Z"_s, u"2026-02-01"_s, u"2026-08-31"_s),
+                                  Test::validCase(CaseRecord::newId())};
+    QHash<QString, QString> expected;
+    {
+        auto store = open();
+        QVERIFY(store->putMany(cases).ok());
+        for (const CaseRecord &c : cases) {
+            expected.insert(c.id, store->summarize(c).reviewDue);
+        }
+        QSqlQuery sql(store->database());
+        QVERIFY(sql.exec(u"UPDATE cases SET facets = substr(facets, 1, length(facets) - 1)"_s));
+        QVERIFY(sql.exec(u"ALTER TABLE cases DROP COLUMN review_due"_s));
+        QVERIFY(sql.exec(u"PRAGMA user_version = 11"_s));
+    }
+    QCOMPARE(expected.value(cases.at(0).id), u"2026-03-04"_s);
+    QCOMPARE(expected.value(cases.at(1).id), u"2027-02-01"_s);
+    QCOMPARE(expected.value(cases.at(2).id), u"2026-08-31"_s);
+    QCOMPARE(expected.value(cases.at(3).id), QString());
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion().value(), CaseStore::SchemaVersion);
+    const QList<CaseSummary> summaries = store->summaries(QDate(2026, 6, 1)).value_or({});
+    QCOMPARE(summaries.size(), cases.size());
+    for (const CaseSummary &s : summaries) {
+        QCOMPARE(s.reviewDue, expected.value(s.id));
+        // The stored facets; Freshness is derived when read.
+        auto stored = s.facets;
+        stored[size_t(Facet::Freshness)].clear();
+        QCOMPARE(stored, store->summarize(store->get(s.id).value()).facets);
+    }
+    QCOMPARE(freshnessOf(summaries).value(cases.at(0).id), QStringList{u"forfallen"_s});
 }
 
 void TestCaseStore::readOnlyOpen()

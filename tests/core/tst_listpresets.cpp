@@ -35,8 +35,13 @@ void TestListPresets::drafts()
     const FacetFilter filter = ListPresets::drafts(organisation);
     const QStringList states = ReviewWorkflow::withAuthors();
     QCOMPARE(filter.values(Facet::ReviewState), QSet<QString>(states.cbegin(), states.cend()));
+    // The owner's cases due for review are narrowed to the organisation the same way.
+    const FacetFilter toUpdate = ListPresets::toUpdate(organisation);
+    QCOMPARE(toUpdate.values(Facet::Freshness), QSet<QString>{u"forfallen"_s});
+    QVERIFY(toUpdate.values(Facet::ReviewState).isEmpty());
     for (Facet f : {Facet::Municipality, Facet::Region}) {
         QCOMPARE(filter.values(f), int(f) == facet ? QSet<QString>{code} : QSet<QString>{});
+        QCOMPARE(toUpdate.values(f), filter.values(f));
     }
 }
 

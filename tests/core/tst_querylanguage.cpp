@@ -115,6 +115,7 @@ void TestQueryLanguage::filterTextRoundTrips_data()
     QTest::newRow("partnership") << Facet::PartnershipForm << u"samordningsforbund"_s
                                  << u"samverkan:\"Samordningsförbund (Finsam)\""_s;
     QTest::newRow("actor type") << Facet::ActorType << u"region"_s << u"aktör:Region"_s;
+    QTest::newRow("freshness") << Facet::Freshness << u"forfallen"_s << u"aktualitet:\"Behöver ses över\""_s;
 }
 
 void TestQueryLanguage::filterTextRoundTrips()

@@ -1,5 +1,6 @@
 #include "casestore.h"
 #include "fixtures.h"
+#include "freshness.h"
 #include "questiondesk.h"
 #include "replicalogin.h"
 #include "syncledger.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void wrongKindOfRecordIsRefused();
     void nothingInAnOrganisationsNameWithoutALogin();
     void startFromTakesWhatCanBeReused();
+    void verifyConfirmsAPublishedCase();
 
 private:
     void logIn(const QString &organisation);
@@ -182,6 +184,29 @@ void TestQuestionDesk::startFromTakesWhatCanBeReused()
     QVERIFY(own.contacts.isEmpty());
     QVERIFY(!own.evidenceLevel);
     QVERIFY(!own.studyVisit.open);
+}
+
+void TestQuestionDesk::verifyConfirmsAPublishedCase()
+{
+    logIn(u"kommun:0461"_s);
+    CaseRecord c = Test::validCase(CaseRecord::newId());
+    c.reviewState = u"publicerad"_s;
+    c.updatedAt = u"2024-05-01T10:00:00Z"_s;
+    QVERIFY(m_store->put(c).ok());
+    QVERIFY(Freshness::isOverdue(c, QDate(2026, 12, 7)));
+    QVERIFY(QuestionDesk(*m_store).verify(c.id, QDate(2026, 12, 7)));
+    const CaseRecord stored = m_store->get(c.id).value();
+    QCOMPARE(stored.lastVerifiedAt, u"2026-12-07"_s);
+    QCOMPARE(stored.nextReviewDue, u"2027-12-07"_s);
+    QVERIFY(!Freshness::isOverdue(stored, QDate(2026, 12, 7)));
+    // A local edit, sent by the next sync.
+    QCOMPARE(SyncLedger(*m_store).state(c.id)->dirty, true);
+
+    // A draft is not due, so there is nothing to confirm.
+    const QString draft = storeCase(u"Utkast"_s);
+    QCOMPARE(QuestionDesk(*m_store).verify(draft, QDate(2026, 12, 7)).code(), ErrorCode::InvalidValue);
+    QVERIFY(m_store->get(draft)->lastVerifiedAt.isEmpty());
+    QCOMPARE(QuestionDesk(*m_store).verify(CaseRecord::newId(), QDate(2026, 12, 7)).code(), ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestQuestionDesk)

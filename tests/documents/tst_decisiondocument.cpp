@@ -72,6 +72,8 @@ CaseRecord TestDecisionDocument::fullCase()
 {
     CaseRecord c = Test::validCase();
     c.reviewState = u"publicerad"_s;
+    c.lastVerifiedAt = u"2024-11-01"_s;
+    c.nextReviewDue = u"2025-11-01"_s;
     c.sections.insert(u"costs"_s, u"Två tjänster, **1,2 miljoner kronor** per år."_s);
     c.sections.insert(u"results"_s, u"- Färre anmälningar\n- Fler unga i arbete"_s);
     c.sections.insert(u"success_factors"_s, u"Tydligt uppdrag från kommunstyrelsen."_s);
@@ -170,6 +172,7 @@ void TestDecisionDocument::pdfShowsTheCase_data()
                           u"Livscykelfas 4 Genomföra"_s,
                           u"Evidensnivå 2 Uppföljd förändring"_s,
                           u"Granskningsstatus Publicerad"_s,
+                          u"Aktualitet confirmed by its owner on 2024-11-01, next review by 2025-11-01"_s,
                           u"Kostnader och finansiering"_s,
                           u"Resultat"_s,
                           u"Fallgropar"_s,
@@ -184,7 +187,9 @@ void TestDecisionDocument::pdfShowsTheCase_data()
                           u"Lifecycle stage 4 Implement"_s,
                           u"Evidence level 2 Measured change"_s,
                           u"A change was measured before and after, without comparison."_s,
+                          u"Proven experience 4 years in operation"_s,
                           u"Review state Published"_s,
+                          u"Freshness confirmed by its owner on 2024-11-01, next review by 2025-11-01"_s,
                           u"Costs and funding"_s,
                           u"Results"_s,
                           u"Pitfalls"_s,

@@ -34,6 +34,10 @@ SearchResult TestCaseListModel::result(const QStringList &titles)
         s.facets[size_t(Facet::Status)] = {u"i_drift"_s};
         s.facets[size_t(Facet::StudyVisit)] = {i % 2 ? u"ja"_s : u"nej"_s};
         s.facets[size_t(Facet::ReviewState)] = {i == 0 ? u"utkast"_s : u"publicerad"_s};
+        if (i == 1) {
+            s.reviewDue = u"2026-01-31"_s;
+            s.facets[size_t(Facet::Freshness)] = {u"forfallen"_s};
+        }
         cases.append(s);
     }
     SearchResult r;
@@ -63,6 +67,10 @@ void TestCaseListModel::showsResultRows()
     QCOMPARE(model.index(0, CaseListModel::PublicationColumn).data().toString(), QString());
     QCOMPARE(model.index(0, CaseListModel::PublicationColumn).data(Qt::AccessibleTextRole).toString(),
              model.tr("Published: everyone logged in sees it"));
+    // A published case due for review stands out too.
+    QCOMPARE(model.index(1, CaseListModel::PublicationColumn).data().toString(), u"Behöver ses över"_s);
+    QVERIFY(
+        model.index(1, CaseListModel::PublicationColumn).data(Qt::ToolTipRole).toString().contains(u"2026-01-31"_s));
     QCOMPARE(model.index(0, 0).data(CaseListModel::IdRole).toString(), u"id-2"_s);
     QCOMPARE(model.rowOf(u"id-0"_s), 2);
     QCOMPARE(model.idAt(7), QString());

@@ -2,6 +2,7 @@
 #include "answerdialog.h"
 #include "casestore.h"
 #include "fixtures.h"
+#include "freshness.h"
 #include "questiondialog.h"
 #include "questionmenu.h"
 #include "replicalogin.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void adoptionDialogReadsWhatWasTyped();
     void answerDialogOffersTheListedCases();
     void startFromOpensTheNewCase();
+    void verifyConfirmsTheCaseShown();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -62,12 +64,21 @@ void TestQuestionMenu::actionsFollowTheRecordAndTheLogin_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("question");
     QTest::addColumn<QString>("owner"); // municipality code of the record's owner
-    QTest::addColumn<QString>("enabled"); // a: ask, n: answer, m: mark answered, t: taken up, s: start from
-    QTest::addRow("not logged in, a case") << QString() << false << u"0461"_s << QString();
-    QTest::addRow("reader, a question") << u"lasare"_s << true << u"0461"_s << QString();
-    QTest::addRow("editor, a case") << u"redaktor"_s << false << u"0461"_s << u"ats"_s;
-    QTest::addRow("editor, another's question") << u"redaktor"_s << true << u"0461"_s << u"an"_s;
-    QTest::addRow("editor, own question") << u"redaktor"_s << true << u"1081"_s << u"anm"_s;
+    QTest::addColumn<QString>("state"); // review state
+    // a: ask, n: answer, m: mark answered, t: taken up, s: start from, v: confirm it still holds
+    QTest::addColumn<QString>("enabled");
+    QTest::addRow("not logged in, a case") << QString() << false << u"0461"_s << QString() << QString();
+    QTest::addRow("reader, a question") << u"lasare"_s << true << u"0461"_s << QString() << QString();
+    QTest::addRow("editor, a case") << u"redaktor"_s << false << u"0461"_s << QString() << u"ats"_s;
+    QTest::addRow("editor, another's question") << u"redaktor"_s << true << u"0461"_s << QString() << u"an"_s;
+    QTest::addRow("editor, own question") << u"redaktor"_s << true << u"1081"_s << QString() << u"anm"_s;
+    QTest::addRow("editor, own published case") << u"redaktor"_s << false << u"1081"_s << u"publicerad"_s << u"atsv"_s;
+    QTest::addRow("editor, own case needing an update")
+        << u"redaktor"_s << false << u"1081"_s << u"behover_uppdateras"_s << u"atsv"_s;
+    QTest::addRow("editor, own draft") << u"redaktor"_s << false << u"1081"_s << u"utkast"_s << u"ats"_s;
+    QTest::addRow("editor, another's published case")
+        << u"redaktor"_s << false << u"0461"_s << u"publicerad"_s << u"ats"_s;
+    QTest::addRow("reader, own published case") << u"lasare"_s << false << u"1081"_s << u"publicerad"_s << QString();
 }
 
 void TestQuestionMenu::actionsFollowTheRecordAndTheLogin()
@@ -75,6 +86,7 @@ void TestQuestionMenu::actionsFollowTheRecordAndTheLogin()
     QFETCH(QString, role);
     QFETCH(bool, question);
     QFETCH(QString, owner);
+    QFETCH(QString, state);
     QFETCH(QString, enabled);
     QuestionMenu menu(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings, {});
     if (!role.isEmpty()) {
@@ -82,6 +94,7 @@ void TestQuestionMenu::actionsFollowTheRecordAndTheLogin()
     }
     CaseRecord shown = Test::validCase();
     shown.owner = Actor{u"kommun"_s, {}, owner, u"huvudman"_s, {}};
+    shown.reviewState = state;
     if (question) {
         shown.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
     }
@@ -91,11 +104,13 @@ void TestQuestionMenu::actionsFollowTheRecordAndTheLogin()
     QCOMPARE(menu.stateAction()->isEnabled(), enabled.contains(u'm'));
     QCOMPARE(menu.adoptAction()->isEnabled(), enabled.contains(u't'));
     QCOMPARE(menu.startFromAction()->isEnabled(), enabled.contains(u's'));
+    QCOMPARE(menu.verifyAction()->isEnabled(), enabled.contains(u'v'));
     // Without a login as an editor, the actions say why they are off.
     QCOMPARE(menu.askAction()->toolTip().contains(u"Log in"_s), !enabled.contains(u'a'));
     menu.setShown(nullptr);
     QVERIFY(!menu.answerAction()->isEnabled());
     QVERIFY(!menu.adoptAction()->isEnabled());
+    QVERIFY(!menu.verifyAction()->isEnabled());
 }
 
 void TestQuestionMenu::questionIsKeptWhileItIsTyped()
@@ -192,6 +207,38 @@ void TestQuestionMenu::startFromOpensTheNewCase()
     const CaseRecord own = loaded.first().first().value<CaseRecord>();
     QCOMPARE(own.originCase, origin.id);
     QCOMPARE(own.owner.code, u"1081"_s);
+}
+
+void TestQuestionMenu::verifyConfirmsTheCaseShown()
+{
+    const QString path = m_dir->filePath(u"replica.sqlite"_s);
+    CaseRecord shown = Test::validCase();
+    shown.owner = Actor{u"kommun"_s, {}, u"1081"_s, u"huvudman"_s, {}};
+    shown.reviewState = u"publicerad"_s;
+    shown.updatedAt = u"2020-01-01T10:00:00Z"_s;
+    {
+        auto store = CaseStore::open(path, Test::vocabularies(), Test::referenceData()).value();
+        QVERIFY(store->put(shown));
+    }
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(path, false);
+    QVERIFY(opened.wait(10000));
+
+    QuestionMenu menu(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings, {});
+    menu.setLogin({u"https://bank.example"_s, u"bo"_s, {}, u"redaktor"_s, u"kommun:1081"_s});
+    menu.setShown(&shown);
+    QVERIFY(menu.verifyAction()->isEnabled());
+    QSignalSpy changed(&menu, &QuestionMenu::recordChanged);
+    menu.verifyAction()->trigger();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.first().first().toString(), shown.id);
+
+    QSignalSpy loaded(m_replica.get(), &ReplicaService::caseLoaded);
+    m_replica->loadCase(shown.id);
+    QVERIFY(loaded.wait(10000));
+    const CaseRecord confirmed = loaded.first().first().value<CaseRecord>();
+    QCOMPARE(confirmed.lastVerifiedAt, QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(!Freshness::isOverdue(confirmed, QDate::currentDate()));
 }
 
 QTEST_MAIN(TestQuestionMenu)
