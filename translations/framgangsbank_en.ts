@@ -307,6 +307,66 @@ Remove them here too?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::BankCommands</name>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>The query has no words to search for.</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Query: %1</translation>
+    </message>
+    <message>
+        <source>score %1, matched in: %2</source>
+        <translation>score %1, matched in: %2</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written…</source>
+        <translation>
+            <numerusform>%n case written…</numerusform>
+            <numerusform>%n cases written…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file, or use --skip-invalid.</source>
+        <translation>Nothing was imported: correct the file, or use --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>Unknown export format: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s).</source>
+        <translation>
+            <numerusform>Exported %n case.</numerusform>
+            <numerusform>Exported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
+        <translation>Unknown format for a decision document: %1 (pdf, odt or markdown).</translation>
+    </message>
+    <message>
+        <source>PDF and ODT need a graphics environment.</source>
+        <translation>PDF and ODT need a graphics environment.</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseEditorWindow</name>
     <message>
         <source>Atta&amp;chments</source>
@@ -1221,47 +1281,6 @@ Remove them here too?</numerusform>
         <translation>framgangsbank-cli: %1</translation>
     </message>
     <message>
-        <source>The query has no words to search for.</source>
-        <translation>The query has no words to search for.</translation>
-    </message>
-    <message>
-        <source>No case matches.</source>
-        <translation>No case matches.</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s).</source>
-        <translation>
-            <numerusform>Imported %n case.</numerusform>
-            <numerusform>Imported %n cases.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: correct the file, or use --skip-invalid.</source>
-        <translation>Nothing was imported: correct the file, or use --skip-invalid.</translation>
-    </message>
-    <message>
-        <source>Unknown export format: %1</source>
-        <translation>Unknown export format: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n case(s).</source>
-        <translation>
-            <numerusform>Exported %n case.</numerusform>
-            <numerusform>Exported %n cases.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) written…</source>
-        <translation>
-            <numerusform>%n case written…</numerusform>
-            <numerusform>%n cases written…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Server address (https://…).</source>
         <translation>Server address (https://…).</translation>
     </message>
@@ -1322,24 +1341,8 @@ Remove them here too?</numerusform>
         <translation>Unknown review state: %1</translation>
     </message>
     <message>
-        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
-        <translation>Unknown format for a decision document: %1 (pdf, odt or markdown).</translation>
-    </message>
-    <message>
-        <source>PDF and ODT need a graphics environment.</source>
-        <translation>PDF and ODT need a graphics environment.</translation>
-    </message>
-    <message>
         <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
         <translation>search: show each hit&apos;s BM25 score and the fields it matched in.</translation>
-    </message>
-    <message>
-        <source>Query: %1</source>
-        <translation>Query: %1</translation>
-    </message>
-    <message>
-        <source>score %1, matched in: %2</source>
-        <translation>score %1, matched in: %2</translation>
     </message>
     <message>
         <source>This computer&apos;s settings (%1): %2: %3</source>

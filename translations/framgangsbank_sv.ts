@@ -307,6 +307,66 @@ Ta bort dem här också?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::BankCommands</name>
+    <message>
+        <source>The query has no words to search for.</source>
+        <translation>Sökfrågan innehåller inga ord att söka efter.</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Sökfråga: %1</translation>
+    </message>
+    <message>
+        <source>score %1, matched in: %2</source>
+        <translation>poäng %1, träff i: %2</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>Inget exempel matchar sökningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written…</source>
+        <translation>
+            <numerusform>%n exempel skrivet…</numerusform>
+            <numerusform>%n exempel skrivna…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Importerade %n exempel.</numerusform>
+            <numerusform>Importerade %n exempel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file, or use --skip-invalid.</source>
+        <translation>Inget importerades. Rätta filen eller använd --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>Okänt exportformat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s).</source>
+        <translation>
+            <numerusform>Exporterade %n exempel.</numerusform>
+            <numerusform>Exporterade %n exempel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
+        <translation>Okänt format för beslutsunderlag: %1 (pdf, odt eller markdown).</translation>
+    </message>
+    <message>
+        <source>PDF and ODT need a graphics environment.</source>
+        <translation>PDF och ODT kräver en grafisk miljö.</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseEditorWindow</name>
     <message>
         <source>Atta&amp;chments</source>
@@ -1221,47 +1281,6 @@ Ta bort dem här också?</numerusform>
         <translation>framgangsbank-cli: %1</translation>
     </message>
     <message>
-        <source>The query has no words to search for.</source>
-        <translation>Sökfrågan innehåller inga ord att söka efter.</translation>
-    </message>
-    <message>
-        <source>No case matches.</source>
-        <translation>Inget exempel matchar sökningen.</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s).</source>
-        <translation>
-            <numerusform>Importerade %n exempel.</numerusform>
-            <numerusform>Importerade %n exempel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: correct the file, or use --skip-invalid.</source>
-        <translation>Inget importerades. Rätta filen eller använd --skip-invalid.</translation>
-    </message>
-    <message>
-        <source>Unknown export format: %1</source>
-        <translation>Okänt exportformat: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n case(s).</source>
-        <translation>
-            <numerusform>Exporterade %n exempel.</numerusform>
-            <numerusform>Exporterade %n exempel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) written…</source>
-        <translation>
-            <numerusform>%n exempel skrivet…</numerusform>
-            <numerusform>%n exempel skrivna…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Server address (https://…).</source>
         <translation>Serverns adress (https://…).</translation>
     </message>
@@ -1322,24 +1341,8 @@ Ta bort dem här också?</numerusform>
         <translation>Okänd granskningsstatus: %1</translation>
     </message>
     <message>
-        <source>Unknown format for a decision document: %1 (pdf, odt or markdown).</source>
-        <translation>Okänt format för beslutsunderlag: %1 (pdf, odt eller markdown).</translation>
-    </message>
-    <message>
-        <source>PDF and ODT need a graphics environment.</source>
-        <translation>PDF och ODT kräver en grafisk miljö.</translation>
-    </message>
-    <message>
         <source>search: show each hit&apos;s BM25 score and the fields it matched in.</source>
         <translation>search: visa varje träffs BM25-poäng och de fält där den fick träff.</translation>
-    </message>
-    <message>
-        <source>Query: %1</source>
-        <translation>Sökfråga: %1</translation>
-    </message>
-    <message>
-        <source>score %1, matched in: %2</source>
-        <translation>poäng %1, träff i: %2</translation>
     </message>
     <message>
         <source>This computer&apos;s settings (%1): %2: %3</source>

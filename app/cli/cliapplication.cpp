@@ -1,32 +1,18 @@
 #include "cliapplication.h"
 
-#include "caseexporter.h"
-#include "caseimporter.h"
-#include "corpusgenerator.h"
-#include "corpustext.h"
-#include "decisiondocument.h"
+#include "bankcommands.h"
 #include "editcommands.h"
 #include "errormessages.h"
-#include "exactspelling.h"
-#include "facetindex.h"
 #include "machineconfig.h"
 #include "profile.h"
 #include "questioncommands.h"
 #include "reviewcommands.h"
-#include "reviewworkflow.h"
 #include "samplebank.h"
-#include "searchquery.h"
 #include "synccommands.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QSet>
 
 #include <cstdio>
 
@@ -34,9 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace Fb {
 
-namespace {
-
-QJsonObject errorJson(const Error &error)
+QJsonObject CliApplication::errorJson(const Error &error)
 {
     QJsonObject o{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, ErrorMessages::text(error)}};
     if (!error.path.isEmpty()) {
@@ -44,35 +28,6 @@ QJsonObject errorJson(const Error &error)
     }
     return o;
 }
-
-// Opens FILE for writing, or standard output for "" and "-". Writes go to a temporary file that
-// replaces FILE only when everything was written, so a failed export never leaves half a file.
-class Output
-{
-public:
-    explicit Output(const QString &path)
-    {
-        if (path.isEmpty() || path == "-"_L1) {
-            m_stdout.open(stdout, QIODevice::WriteOnly);
-        } else {
-            m_file = std::make_unique<QSaveFile>(path);
-        }
-    }
-
-    bool open() { return m_file ? m_file->open(QIODevice::WriteOnly) : true; }
-
-    QIODevice &device() { return m_file ? static_cast<QIODevice &>(*m_file) : m_stdout; }
-
-    QString errorString() const { return m_file ? m_file->errorString() : m_stdout.errorString(); }
-
-    bool commit() { return m_file ? m_file->commit() : m_stdout.flush(); }
-
-private:
-    QFile m_stdout;
-    std::unique_ptr<QSaveFile> m_file;
-};
-
-} // namespace
 
 CliApplication::CliApplication(const Vocabularies &vocabularies, const ReferenceData &referenceData, Language language)
     : m_vocabularies(vocabularies)
@@ -219,16 +174,17 @@ int CliApplication::run(const QStringList &arguments)
     const auto needArgs = [&](qsizetype n) {
         return args.size() == n + 1;
     };
+    BankCommands bank(*this);
 
     if (command == "list"_L1 && needArgs(0)) {
         const QString state = parser.value(reviewStateOption);
         if (parser.isSet(reviewStateOption) && !m_vocabularies.vocabulary(Vocabularies::ReviewState).contains(state)) {
             return usage(tr("Unknown review state: %1").arg(state));
         }
-        return list(state, parser.isSet(dueOption));
+        return bank.list(state, parser.isSet(dueOption));
     }
     if (command == "show"_L1 && needArgs(1)) {
-        return show(args.at(1));
+        return bank.show(args.at(1));
     }
     if (command == "search"_L1 && args.size() >= 2) {
         bool ok = false;
@@ -236,18 +192,18 @@ int CliApplication::run(const QStringList &arguments)
         if (!ok || limit < 1) {
             return usage(tr("--limit needs a positive number."));
         }
-        return search(args.mid(1).join(u' '), limit, parser.isSet(explainOption));
+        return bank.search(args.mid(1).join(u' '), limit, parser.isSet(explainOption));
     }
     if (command == "import"_L1 && needArgs(1)) {
-        return import(args.at(1), parser.isSet(skipOption));
+        return bank.import(args.at(1), parser.isSet(skipOption));
     }
     if (command == "export"_L1 && needArgs(0)) {
-        return exportCases(parser.value(formatOption), parser.value(outputOption));
+        return bank.exportCases(parser.value(formatOption), parser.value(outputOption));
     }
     if (command == "export"_L1 && needArgs(1)) {
-        return exportDocument(args.at(1),
-                              parser.isSet(formatOption) ? parser.value(formatOption) : u"pdf"_s,
-                              parser.value(outputOption));
+        return bank.exportDocument(args.at(1),
+                                   parser.isSet(formatOption) ? parser.value(formatOption) : u"pdf"_s,
+                                   parser.value(outputOption));
     }
     if (command == "generate"_L1 && needArgs(0)) {
         bool countOk = false;
@@ -257,7 +213,7 @@ int CliApplication::run(const QStringList &arguments)
         if (!countOk || count < 0 || !seedOk) {
             return usage(tr("--count and --seed need whole numbers."));
         }
-        return generate(count, seed, parser.value(outputOption));
+        return bank.generate(count, seed, parser.value(outputOption));
     }
     if (command == "login"_L1 && needArgs(0)) {
         const bool locked = machine.serverLocked() && !machine.serverUrl().isEmpty();
@@ -336,7 +292,7 @@ int CliApplication::run(const QStringList &arguments)
         return questions.list(parser.value(stateOption));
     }
     if (command == "question"_L1 && sub == "show"_L1 && needArgs(2)) {
-        return show(args.at(2));
+        return bank.show(args.at(2));
     }
     if (command == "question"_L1 && sub == "answer"_L1 && needArgs(3)) {
         return questions.answer(args.at(2), args.at(3), parser.value(noteOption));
@@ -413,244 +369,6 @@ void CliApplication::printJson(const QJsonValue &value)
                  .toJson(QJsonDocument::Indented);
 }
 
-int CliApplication::list(const QString &reviewState, bool due)
-{
-    if (auto r = openStore(Sample::Install); !r) {
-        return fail(r.error(), StorageError);
-    }
-    auto summaries = m_store->summaries();
-    if (!summaries) {
-        return fail(summaries.error(), StorageError);
-    }
-    // The review state is not in the summaries (they hold facets only), so a filtered list reads
-    // the bodies once.
-    QSet<QString> inState;
-    if (!reviewState.isEmpty()) {
-        auto visited = m_store->forEach([&](const CaseRecord &c) {
-            if (ReviewWorkflow::stateOf(c) == reviewState) {
-                inState.insert(c.id);
-            }
-            return true;
-        });
-        if (!visited) {
-            return fail(visited.error(), StorageError);
-        }
-    }
-    QJsonArray array;
-    for (const CaseSummary &s : *summaries) {
-        // Questions have a list of their own (question list).
-        if ((!reviewState.isEmpty() && !inState.contains(s.id))
-            || s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion)
-            || (due && s.first(Facet::Freshness) != "forfallen"_L1)) {
-            continue;
-        }
-        if (m_json) {
-            QJsonObject o{{u"id"_s, s.id}, {u"title"_s, s.title}, {u"owner"_s, s.ownerName}};
-            if (!s.reviewDue.isEmpty()) {
-                o.insert(u"review_due"_s, s.reviewDue);
-            }
-            array.append(o);
-        } else {
-            m_out << s.id << "  " << (due ? s.reviewDue + u"  "_s : QString()) << s.title
-                  << (s.ownerName.isEmpty() ? QString() : u" ("_s + s.ownerName + u')') << '\n';
-        }
-    }
-    if (m_json) {
-        printJson(array);
-    }
-    return Success;
-}
-
-int CliApplication::show(const QString &id)
-{
-    if (auto r = openStore(Sample::Install); !r) {
-        return fail(r.error(), StorageError);
-    }
-    auto record = m_store->get(id);
-    if (!record) {
-        return fail(record.error(), record.code() == ErrorCode::NotFound ? NotFound : StorageError);
-    }
-    if (m_json) {
-        printJson(record->toJsonObject());
-    } else {
-        m_out << CaseExporter(m_vocabularies, m_referenceData, m_language).toMarkdown(*record);
-    }
-    return Success;
-}
-
-int CliApplication::search(const QString &text, int limit, bool explain)
-{
-    if (auto r = openStore(Sample::Install); !r) {
-        return fail(r.error(), StorageError);
-    }
-    const SearchQuery query = SearchQuery::parse(text, SearchQuery::Expansion::Full);
-    if (query.isEmpty()) {
-        return usage(tr("The query has no words to search for."));
-    }
-    auto matches = m_store->searchScored(query, limit, explain);
-    auto summaries = m_store->summaries();
-    if (!matches || !summaries) {
-        return fail(!matches ? matches.error() : summaries.error(), StorageError);
-    }
-    QHash<qint64, const CaseStore::Match *> byRow;
-    QList<qint64> rows;
-    for (const CaseStore::Match &m : std::as_const(matches->hits)) {
-        byRow.insert(m.rowId, &m);
-        rows.append(m.rowId);
-    }
-    // The order the app shows: the exact spelling first among the first rows.
-    if (auto r = ExactSpelling::rankFirst(rows, query.spellings(), *m_store); !r) {
-        return fail(r.error(), StorageError);
-    }
-    SearchResult result;
-    FacetIndex(std::move(summaries).value()).query({}, rows, result);
-    if (explain && !m_json) {
-        m_out << tr("Query: %1").arg(query.ftsQuery()) << '\n';
-    }
-    // What the words found when together they found little, on standard error: output stays the
-    // list (and the JSON an array of hits).
-    for (const QString &note : matches->recall.notes()) {
-        m_err << note << '\n';
-    }
-
-    QJsonArray array;
-    for (qsizetype rank = 0; rank < result.rows.size(); ++rank) {
-        const CaseSummary &s = result.cases->at(result.rows.at(rank));
-        const CaseStore::Match *m = byRow.value(s.rowId);
-        // BM25 is lower for better hits; the score shown grows with relevance.
-        const double score = m ? -m->score : 0.0;
-        if (m_json) {
-            QJsonObject hit{{u"rank"_s, rank + 1}, {u"id"_s, s.id}, {u"title"_s, s.title}, {u"score"_s, score}};
-            if (explain && m) {
-                hit.insert(u"matched"_s, QJsonArray::fromStringList(m->columns));
-            }
-            array.append(hit);
-        } else {
-            m_out << rank + 1 << ". " << s.title << "  [" << s.id << "]\n";
-            if (explain && m) {
-                m_out << "   " << tr("score %1, matched in: %2").arg(score, 0, 'f', 3).arg(m->columns.join(u", "_s))
-                      << '\n';
-            }
-        }
-    }
-    if (m_json) {
-        printJson(array);
-    } else if (result.rows.isEmpty()) {
-        m_err << tr("No case matches.") << '\n';
-    }
-    return Success;
-}
-
-int CliApplication::import(const QString &path, bool skipInvalid)
-{
-    if (auto r = openStore(Sample::Skip); !r) {
-        return fail(r.error(), StorageError);
-    }
-    CaseValidator validator(m_vocabularies, m_referenceData);
-    SyncLedger ledger(*m_store);
-    LocalEdits edits(ledger);
-    CaseImporter importer(edits, validator);
-    importer.setPolicy(skipInvalid ? CaseImporter::Policy::SkipInvalid : CaseImporter::Policy::AllOrNothing);
-    // Large imports take a while: say how far they got, on standard error so output stays clean.
-    if (!m_json) {
-        QElapsedTimer sinceLast;
-        sinceLast.start();
-        importer.setProgress([this, sinceLast](qint64 written) mutable {
-            if (sinceLast.elapsed() >= 1000) {
-                m_err << tr("%n case(s) written…", nullptr, int(written)) << Qt::endl;
-                sinceLast.restart();
-            }
-        });
-    }
-    auto report = importer.importFile(path);
-    if (!report) {
-        const bool input = report.code() == ErrorCode::FileOpenFailed || report.code() == ErrorCode::InvalidJson
-            || report.code() == ErrorCode::DocumentTooLarge;
-        return fail(report.error(), input ? InvalidInput : StorageError);
-    }
-    if (m_json) {
-        QJsonArray problems;
-        for (const ImportProblem &p : report->problems) {
-            QJsonObject o = errorJson(p.error);
-            o.insert(u"line"_s, p.line);
-            problems.append(o);
-        }
-        printJson(QJsonObject{{u"imported"_s, report->imported}, {u"problems"_s, problems}});
-    } else {
-        for (const ImportProblem &p : report->problems) {
-            m_err << tr("%1:%2: %3").arg(path).arg(p.line).arg(ErrorMessages::text(p.error)) << '\n';
-        }
-        m_out << tr("Imported %n case(s).", nullptr, int(report->imported)) << '\n';
-    }
-    if (!report->problems.isEmpty() && !skipInvalid) {
-        if (!m_json) {
-            m_err << tr("Nothing was imported: correct the file, or use --skip-invalid.") << '\n';
-        }
-        return InvalidInput;
-    }
-    return Success;
-}
-
-int CliApplication::exportCases(const QString &formatName, const QString &output)
-{
-    const auto format = CaseExporter::formatFromName(formatName);
-    if (!format) {
-        return usage(tr("Unknown export format: %1").arg(formatName));
-    }
-    if (auto r = openStore(Sample::Install); !r) {
-        return fail(r.error(), StorageError);
-    }
-    Output out(output);
-    if (!out.open()) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);
-    }
-    auto count = CaseExporter(m_vocabularies, m_referenceData, m_language).exportStore(*m_store, *format, out.device());
-    if (!count) {
-        return fail(count.error(), StorageError);
-    }
-    if (!out.commit()) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
-    }
-    if (!output.isEmpty() && output != "-"_L1) {
-        m_err << tr("Exported %n case(s).", nullptr, int(*count)) << '\n';
-    }
-    return Success;
-}
-
-int CliApplication::exportDocument(const QString &id, const QString &formatName, const QString &output)
-{
-    const auto format = DecisionDocument::formatFromName(formatName);
-    if (!format) {
-        return usage(tr("Unknown format for a decision document: %1 (pdf, odt or markdown).").arg(formatName));
-    }
-    // main() makes a QGuiApplication for these formats (needsGuiApplication); without one, the
-    // font database would abort the program.
-    if (*format != DecisionDocument::Format::Markdown
-        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, tr("PDF and ODT need a graphics environment.")},
-                    StorageError);
-    }
-    if (auto r = openStore(Sample::Install); !r) {
-        return fail(r.error(), StorageError);
-    }
-    auto record = m_store->get(id);
-    if (!record) {
-        return fail(record.error(), record.code() == ErrorCode::NotFound ? NotFound : StorageError);
-    }
-    Output out(output);
-    if (!out.open()) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);
-    }
-    const DecisionDocument document(m_vocabularies, m_referenceData, m_language);
-    if (auto written = document.write(*record, *format, QDate::currentDate(), out.device()); !written) {
-        return fail(Error{written.code(), output, written.error().detail}, StorageError);
-    }
-    if (!out.commit()) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
-    }
-    return Success;
-}
-
 bool CliApplication::needsGuiApplication(const QStringList &arguments)
 {
     // Read before the parser exists, so only roughly: an explicit --format decides; without one,
@@ -668,29 +386,6 @@ bool CliApplication::needsGuiApplication(const QStringList &arguments)
         exporting = exporting || a == "export"_L1;
     }
     return format ? *format == "pdf"_L1 || *format == "odt"_L1 : exporting;
-}
-
-int CliApplication::generate(qint64 count, quint64 seed, const QString &output)
-{
-    // The generator's text banks are data; without them it could only write empty cases.
-    if (auto text = CorpusText::builtIn(); !text) {
-        return fail(text.error(), StorageError);
-    }
-    Output out(output);
-    if (!out.open()) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, InvalidInput);
-    }
-    CorpusGenerator generator(m_vocabularies, m_referenceData, seed);
-    for (qint64 i = 0; i < count; ++i) {
-        const QByteArray line = generator.next().toCanonicalJson() + '\n';
-        if (out.device().write(line) != line.size()) {
-            return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
-        }
-    }
-    if (!out.commit()) {
-        return fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, StorageError);
-    }
-    return Success;
 }
 
 } // namespace Fb

@@ -24,6 +24,7 @@ class CliApplication
     friend class EditCommands;
     friend class ReviewCommands;
     friend class QuestionCommands;
+    friend class BankCommands;
 
 public:
     // Exit codes, documented in docs/cli.md. Scripts rely on them: never renumber.
@@ -52,22 +53,14 @@ private:
         Skip,
     };
 
-    // reviewState: only cases in this review state (empty: every case).
-    // due: only published cases due for review (Freshness), with the day.
-    int list(const QString &reviewState, bool due);
-    int show(const QString &id);
-    int search(const QString &text, int limit, bool explain);
-    int import(const QString &path, bool skipInvalid);
-    int exportCases(const QString &format, const QString &output);
-    int exportDocument(const QString &id, const QString &format, const QString &output);
-    int generate(qint64 count, quint64 seed, const QString &output);
-
     Result<void> openStore(Sample sample);
     int fail(const Error &error, int exitCode);
     // Fails with the exit code of the error's kind: not found, not logged in, storage, or input.
     int failEdit(const Error &error);
     int usage(const QString &message);
     void printJson(const QJsonValue &value);
+    // An error as the JSON of --json: code, message, path.
+    static QJsonObject errorJson(const Error &error);
 
     const Vocabularies &m_vocabularies;
     const ReferenceData &m_referenceData;

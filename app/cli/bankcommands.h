@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cliapplication.h"
+
+#include <QCoreApplication>
+
+namespace Fb {
+
+// The CLI's commands on the local bank itself: list, show, search, import, export (the whole bank,
+// or one case as a decision document) and generate (a synthetic corpus). No server involved.
+class BankCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Fb::BankCommands)
+
+public:
+    explicit BankCommands(CliApplication &cli);
+
+    // reviewState: only cases in this review state (empty: every case).
+    // due: only published cases due for review (Freshness), with the day.
+    int list(const QString &reviewState, bool due);
+    int show(const QString &id);
+    int search(const QString &text, int limit, bool explain);
+    int import(const QString &path, bool skipInvalid);
+    int exportCases(const QString &format, const QString &output);
+    int exportDocument(const QString &id, const QString &format, const QString &output);
+    int generate(qint64 count, quint64 seed, const QString &output);
+
+private:
+    CliApplication &m_cli;
+};
+
+} // namespace Fb
