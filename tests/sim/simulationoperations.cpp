@@ -1,0 +1,243 @@
+#include "casefields.h"
+#include "fixtures.h"
+#include "localedits.h"
+#include "questiondesk.h"
+#include "replicaeditor.h"
+#include "simulationrun.h"
+#include "syncledger.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fb::Sim {
+
+namespace {
+
+// The text fields the operations write, and how: a set replaces the value, an append adds a
+// paragraph (Markdown merges by block, so appends of two clients both survive).
+struct Field
+{
+    const char *path;
+    bool append;
+};
+
+constexpr Field Fields[] = {
+    {"title", false},
+    {"summary", true},
+    {"sections.results", true},
+    {"sections.pitfalls", true},
+    {"sections.solution", false},
+};
+
+} // namespace
+
+QStringList Simulation::Run::caseIds(Client &c)
+{
+    QStringList ids;
+    if (auto summaries = c.store->summaries()) {
+        for (const CaseSummary &s : std::as_const(*summaries)) {
+            ids.append(s.id);
+        }
+    }
+    return ids;
+}
+
+void Simulation::Run::record(Client &c, const QString &caseId, const QString &path, const QString &token, bool set)
+{
+    if (set) {
+        for (Written &w : m_ledger) {
+            if (w.client == c.index && w.set && w.caseId == caseId && w.path == path) {
+                w.exempt = true;
+            }
+        }
+    }
+    m_ledger.append({token, caseId, path, c.index, set, false});
+}
+
+void Simulation::Run::edit(Client &c)
+{
+    const bool inEditor = !c.editorCase.isEmpty() && chance(60);
+    const QStringList ids = caseIds(c);
+    if (!inEditor && ids.isEmpty()) {
+        return create(c);
+    }
+    const QString id = inEditor ? c.editorCase : ids.at(below(int(ids.size())));
+    const Field &field = Fields[below(int(std::size(Fields)))];
+    const QString path = QString::fromLatin1(field.path);
+    QJsonObject body;
+    if (inEditor) {
+        body = c.editorOrigin; // the form as the window shows it, maybe long out of date
+    } else {
+        auto record = c.store->get(id);
+        if (!record) {
+            return;
+        }
+        body = record->toJsonObject();
+    }
+    const QString token = nextToken();
+    const QString before = CaseFields::valueAt(body, path).toString();
+    CaseFields::setValue(body,
+                         path,
+                         field.append && !before.isEmpty() ? QString(before + u"\n\nStycke "_s + token)
+                                                           : QString(u"Text "_s + token));
+    if (inEditor) {
+        const SaveOutcome outcome = ReplicaEditor(*c.store).save(body, c.editorOrigin, ++c.editorRequest);
+        trace(u"client %1 saves %2 of %3 from an editor window: %4"_s.arg(c.index).arg(path, id, token));
+        if (outcome.stored) {
+            c.editorOrigin = outcome.body;
+            record(c, id, path, token, !field.append);
+        } else if (outcome.error.code == ErrorCode::None) {
+            violation(u"client %1: an editor save of %2 was kept as a draft: %3"_s.arg(c.index).arg(
+                id,
+                outcome.problems.isEmpty()
+                    ? QString()
+                    : errorCodeName(outcome.problems.first().code) + u' ' + outcome.problems.first().path));
+        }
+        return;
+    }
+    auto record = CaseRecord::fromJsonObject(body);
+    if (!record) {
+        return;
+    }
+    SyncLedger ledger(*c.store);
+    trace(u"client %1 sets %2 of %3: %4"_s.arg(c.index).arg(path, id, token));
+    if (LocalEdits(ledger).save(*record)) {
+        this->record(c, id, path, token, !field.append);
+    }
+}
+
+void Simulation::Run::contribute(Client &c)
+{
+    // Questions, answers and adoptions (docs/questions.md): entries written one at a time by
+    // several clients at once, merged per entry.
+    QStringList cases;
+    QStringList questions;
+    if (auto summaries = c.store->summaries()) {
+        for (const CaseSummary &s : std::as_const(*summaries)) {
+            (s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion) ? questions : cases)
+                .append(s.id);
+        }
+    }
+    if (cases.isEmpty()) {
+        return create(c);
+    }
+    QuestionDesk desk(*c.store);
+    const QString token = nextToken();
+    const int kind = below(3);
+    if (kind == 0 && (questions.isEmpty() || chance(30))) {
+        CaseRecord q;
+        q.title = u"Fråga "_s + token;
+        auto id = desk.ask(q);
+        trace(u"client %1 asks %2: %3"_s.arg(c.index).arg(id ? *id : errorCodeName(id.code()), token));
+        if (id) {
+            record(c, *id, u"title"_s, token, true);
+        }
+    } else if (kind == 0) {
+        const QString question = questions.at(below(int(questions.size())));
+        auto id = desk.answer(question, cases.at(below(int(cases.size()))), u"Svar "_s + token);
+        trace(u"client %1 answers %2: %3"_s.arg(c.index).arg(question, token));
+        if (id) {
+            record(c, question, u"answers."_s + *id, token, true);
+        }
+    } else {
+        const QString id = cases.at(below(int(cases.size())));
+        auto adopted =
+            desk.adopt(id, Adoption{{}, {}, u"2026"_s, u"inford"_s, u"Anpassning "_s + token, {}, {}, {}, {}, {}});
+        trace(u"client %1 adopts %2: %3"_s.arg(c.index).arg(id, token));
+        if (adopted) {
+            record(c, id, u"adoptions."_s + *adopted, token, true);
+        }
+    }
+}
+
+void Simulation::Run::create(Client &c)
+{
+    CaseRecord r = Test::validCase(newId());
+    const QString token = nextToken();
+    r.title = u"Exempel "_s + token;
+    r.owner = Actor{u"kommun"_s, {}, QString::fromLatin1(Municipality), u"huvudman"_s, {}};
+    r.municipalities = {QString::fromLatin1(Municipality)};
+    r.regions = {u"04"_s};
+    SyncLedger ledger(*c.store);
+    trace(u"client %1 creates %2: %3"_s.arg(c.index).arg(r.id, token));
+    if (auto saved = LocalEdits(ledger).save(r); saved) {
+        record(c, r.id, u"title"_s, token, true);
+        m_created.append(token);
+    } else if (saved.code() != ErrorCode::DiskFull) {
+        violation(u"client %1: a new case was refused: %2 %3"_s.arg(c.index).arg(errorCodeName(saved.code()),
+                                                                                 saved.error().path));
+    }
+}
+
+void Simulation::Run::remove(Client &c)
+{
+    const QStringList ids = caseIds(c);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const QString id = ids.at(below(int(ids.size())));
+    SyncLedger ledger(*c.store);
+    trace(u"client %1 deletes %2"_s.arg(c.index).arg(id));
+    (void)LocalEdits(ledger).remove(id);
+}
+
+void Simulation::Run::revert(Client &c)
+{
+    SyncLedger ledger(*c.store);
+    auto dirty = ledger.dirtyIds();
+    if (!dirty || dirty->isEmpty()) {
+        return;
+    }
+    const QString id = dirty->at(below(int(dirty->size())));
+    trace(u"client %1 reverts %2"_s.arg(c.index).arg(id));
+    (void)LocalEdits(ledger).revert(id);
+}
+
+void Simulation::Run::resolve(Client &c, bool settleAll)
+{
+    SyncLedger ledger(*c.store);
+    auto open = ledger.conflicts();
+    if (!open || open->isEmpty()) {
+        return;
+    }
+    const QList<StoredConflict> chosen = settleAll ? *open : QList<StoredConflict>{open->at(below(int(open->size())))};
+    for (const StoredConflict &conflict : chosen) {
+        const bool special = conflict.path.startsWith(u'$');
+        LocalEdits::Take take = LocalEdits::Take::Mine;
+        if (!settleAll) {
+            const int pick = below(special ? 2 : 3);
+            take = pick == 0 ? LocalEdits::Take::Mine : pick == 1 ? LocalEdits::Take::Theirs : LocalEdits::Take::Value;
+        }
+        QJsonValue value;
+        QString token;
+        if (take == LocalEdits::Take::Value) {
+            token = nextToken();
+            value = QString(u"Löst "_s + token);
+        }
+        trace(u"client %1 settles %2 of %3: %4 %5"_s.arg(c.index)
+                  .arg(conflict.path, conflict.caseId)
+                  .arg(int(take))
+                  .arg(token));
+        ++m_report.conflicts;
+        if (LocalEdits(ledger).resolve(conflict.caseId, conflict.path, take, value) && !token.isEmpty()) {
+            record(c, conflict.caseId, conflict.path, token, true);
+        }
+    }
+}
+
+void Simulation::Run::openEditor(Client &c)
+{
+    const QStringList ids = caseIds(c);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const QString id = ids.at(below(int(ids.size())));
+    auto editable = ReplicaEditor(*c.store).open(id);
+    if (!editable || editable->body.isEmpty()) {
+        return;
+    }
+    trace(u"client %1 opens an editor on %2"_s.arg(c.index).arg(id));
+    c.editorCase = id;
+    c.editorOrigin = editable->body;
+}
+
+} // namespace Fb::Sim

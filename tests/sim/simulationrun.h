@@ -1,0 +1,138 @@
+#pragma once
+
+// The simulation's run, shared by simulation.cpp (the server, the clients, syncing and checking
+// the invariant) and simulationoperations.cpp (what the clients do): not part of the
+// simulation's interface (simulation.h).
+
+#include "apiserver.h"
+#include "casestore.h"
+#include "faultnetwork.h"
+#include "serverapi.h"
+#include "simulation.h"
+#include "syncengine.h"
+
+#include <QJsonObject>
+#include <QRandomGenerator64>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+namespace Fb::Sim {
+
+inline constexpr auto Password = "ett bra lösenord";
+
+// Where the simulated users write: all editors of one municipality, so that every write is
+// allowed and every refusal is a finding.
+inline constexpr auto Municipality = "0461";
+// Where the reader is moved to now and then (Stockholm): none of the clients' cases is theirs.
+inline constexpr auto Elsewhere = "0180";
+
+// One written value: who wrote it where, and whether the invariant still asks for it.
+struct Written
+{
+    QString token;
+    QString caseId;
+    QString path;
+    int client = 0;
+    bool set = false;
+    bool exempt = false; // replaced by its own writer before it ever left
+};
+
+class Simulation::Run
+{
+public:
+    Run(const Environment &environment, const Config &config)
+        : m_env(environment)
+        , m_config(config)
+        , m_random(config.seed)
+        , m_readerRandom(config.seed ^ 0x7265616465720000ULL)
+    {
+        m_report.seed = config.seed;
+    }
+
+    Report run();
+
+private:
+    struct Client
+    {
+        int index = 0;
+        QString user;
+        QString path;
+        std::unique_ptr<CaseStore> store;
+        std::unique_ptr<FaultNetwork> network;
+        std::unique_ptr<ServerApi> api;
+        // An open editor window: the case and the body its form started from.
+        QString editorCase;
+        QJsonObject editorOrigin;
+        quint64 editorRequest = 0;
+        bool reader = false; // Config::reader's läsare: no failure point of the enumeration
+    };
+
+    bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
+
+    int below(int n) { return int(m_random.bounded(quint32(n))); }
+
+    // Case ids from the run's generator, so that a replay names the same cases.
+    QString newId()
+    {
+        quint64 half[2] = {m_random.generate(), m_random.generate()};
+        QByteArray bytes(reinterpret_cast<const char *>(half), sizeof half);
+        bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+        bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+    QString nextToken() { return QStringLiteral("s%1t%2x").arg(m_config.seed).arg(++m_tokens); }
+
+    void trace(const QString &line) { m_report.trace.append(line); }
+
+    void violation(const QString &line) { m_report.violations.append(line); }
+
+    bool startServer(quint16 port);
+    std::unique_ptr<Client> newClient(int index, const QString &user);
+    bool openClient(Client &c);
+    // The clients, and the reader when there is one.
+    std::vector<Client *> everyone() const;
+    void readerStep();
+    bool login(Client &c);
+    void crash(Client &c);
+
+    void step();
+    void edit(Client &c);
+    void create(Client &c);
+    void contribute(Client &c);
+    void remove(Client &c);
+    void revert(Client &c);
+    void resolve(Client &c, bool settleAll);
+    void openEditor(Client &c);
+    void watch();
+    Result<SyncReport> sync(Client &c, bool mayCrash);
+    void restartServer();
+
+    QStringList caseIds(Client &c);
+    void record(Client &c, const QString &caseId, const QString &path, const QString &token, bool set);
+    void settle();
+    void check();
+
+    const Environment &m_env;
+    Config m_config;
+    QRandomGenerator64 m_random;
+    Report m_report;
+    QTemporaryDir m_dir;
+    QString m_database;
+    std::unique_ptr<ApiServer> m_server;
+    quint16 m_port = 0;
+    std::vector<std::unique_ptr<Client>> m_clients;
+    std::unique_ptr<Client> m_reader;
+    QRandomGenerator64 m_readerRandom;
+    bool m_readerAtHome = true; // in the clients' municipality
+    bool m_operating = false; // the operations run (not the settling): failure points count
+    Client *m_writeFailed = nullptr; // its replica failed a write: reopened after the operation
+    QList<Written> m_ledger;
+    QStringList m_created; // tokens of the creates
+    int m_tokens = 0;
+};
+
+} // namespace Fb::Sim
