@@ -2115,6 +2115,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Fb::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>New case with &amp;guiding questions</source>
+        <translation>New case with &amp;guiding questions</translation>
+    </message>
+    <message>
+        <source>New case with the &amp;structure of this one</source>
+        <translation>New case with the &amp;structure of this one</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Edit case</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision document…</source>
+        <translation>&amp;Export decision document…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>Fb::FilterChips</name>
     <message>
         <source>Filters in force</source>
@@ -2312,14 +2347,6 @@ Commands:
 %1</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2380,30 +2407,6 @@ Commands:
     <message>
         <source>No case matches the search and filters.</source>
         <translation>No case matches the search and filters.</translation>
-    </message>
-    <message>
-        <source>&amp;New case</source>
-        <translation>&amp;New case</translation>
-    </message>
-    <message>
-        <source>New case with &amp;guiding questions</source>
-        <translation>New case with &amp;guiding questions</translation>
-    </message>
-    <message>
-        <source>New case with the &amp;structure of this one</source>
-        <translation>New case with the &amp;structure of this one</translation>
-    </message>
-    <message>
-        <source>&amp;Edit case</source>
-        <translation>&amp;Edit case</translation>
-    </message>
-    <message>
-        <source>&amp;Export decision document…</source>
-        <translation>&amp;Export decision document…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Cases to &amp;review</source>

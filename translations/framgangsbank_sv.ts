@@ -2115,6 +2115,41 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Fb::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nytt exempel</translation>
+    </message>
+    <message>
+        <source>New case with &amp;guiding questions</source>
+        <translation>Nytt exempel med &amp;vägledande frågor</translation>
+    </message>
+    <message>
+        <source>New case with the &amp;structure of this one</source>
+        <translation>Nytt exempel med samma &amp;struktur som det här</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case</source>
+        <translation>&amp;Redigera exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision document…</source>
+        <translation>&amp;Exportera beslutsunderlag…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>Fb::FilterChips</name>
     <message>
         <source>Filters in force</source>
@@ -2312,14 +2347,6 @@ Kommandon:
 %1</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -2380,30 +2407,6 @@ Kommandon:
     <message>
         <source>No case matches the search and filters.</source>
         <translation>Inget exempel matchar sökningen och filtren.</translation>
-    </message>
-    <message>
-        <source>&amp;New case</source>
-        <translation>&amp;Nytt exempel</translation>
-    </message>
-    <message>
-        <source>New case with &amp;guiding questions</source>
-        <translation>Nytt exempel med &amp;vägledande frågor</translation>
-    </message>
-    <message>
-        <source>New case with the &amp;structure of this one</source>
-        <translation>Nytt exempel med samma &amp;struktur som det här</translation>
-    </message>
-    <message>
-        <source>&amp;Edit case</source>
-        <translation>&amp;Redigera exempel</translation>
-    </message>
-    <message>
-        <source>&amp;Export decision document…</source>
-        <translation>&amp;Exportera beslutsunderlag…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Cases to &amp;review</source>

@@ -7,7 +7,6 @@
 #include "casetemplates.h"
 #include "caseview.h"
 #include "conflictinbox.h"
-#include "decisionexport.h"
 #include "editorwindows.h"
 #include "errormessages.h"
 #include "facetmodel.h"
@@ -217,43 +216,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New case"), QKeySequence::New, this, [this] {
-        newCase(NewCase::Blank);
-    });
-    file->addAction(tr("New case with &guiding questions"), this, [this] {
-        newCase(NewCase::Guided);
-    });
-    QAction *sameStructure = file->addAction(tr("New case with the &structure of this one"), this, [this] {
-        newCase(NewCase::SameStructure);
-    });
-    QAction *editAction = file->addAction(tr("&Edit case"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        editCase(m_caseView->caseId());
-    });
-    file->addSeparator();
-    QAction *exportDocument =
-        file->addAction(tr("&Export decision document…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
-            if (const CaseRecord *record = m_caseView->shownCase()) {
-                DecisionExport::exportCase(this, m_decisionDocument, *record);
-            }
-        });
-    QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
-        if (const CaseRecord *record = m_caseView->shownCase()) {
-            DecisionExport::printCase(this, m_decisionDocument, *record);
-        }
-    });
-    const auto updateCaseActions = [this, exportDocument, print, sameStructure, editAction] {
-        const bool shown = m_caseView->shownCase() != nullptr;
-        for (QAction *action : {exportDocument, print, sameStructure, editAction}) {
-            action->setEnabled(shown);
-        }
-    };
-    connect(m_caseView, &CaseView::shownCaseChanged, this, updateCaseActions);
+    auto *file = new FileMenu(*m_caseView, m_decisionDocument, this);
+    menuBar()->addMenu(file);
+    connect(file, &FileMenu::newCaseRequested, this, &MainWindow::newCase);
+    connect(file, &FileMenu::editRequested, this, &MainWindow::editCase);
     connect(m_caseView, &CaseView::caseLinkActivated, this, &MainWindow::showCase);
-    updateCaseActions();
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {

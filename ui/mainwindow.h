@@ -2,6 +2,7 @@
 
 #include "caseexporter.h"
 #include "decisiondocument.h"
+#include "filemenu.h"
 #include "language.h"
 #include "machineconfig.h"
 #include "querylanguage.h"
@@ -79,11 +80,7 @@ public:
 
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
-    enum class NewCase {
-        Blank,
-        Guided, // guiding questions in the sections
-        SameStructure, // the classification and headings of the case shown
-    };
+    using NewCase = Fb::NewCase;
 
     // Opens the case in its editor window (the one already open, if any).
     CaseEditorWindow *editCase(const QString &id);

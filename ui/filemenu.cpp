@@ -1,0 +1,53 @@
+#include "filemenu.h"
+
+#include "caseview.h"
+#include "decisiondocument.h"
+#include "decisionexport.h"
+
+namespace Fb {
+
+FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, QWidget *parent)
+    : QMenu(tr("&File"), parent)
+    , m_view(view)
+    , m_document(document)
+{
+    addAction(tr("&New case"), QKeySequence::New, this, [this] {
+        Q_EMIT newCaseRequested(NewCase::Blank);
+    });
+    addAction(tr("New case with &guiding questions"), this, [this] {
+        Q_EMIT newCaseRequested(NewCase::Guided);
+    });
+    m_sameStructure = addAction(tr("New case with the &structure of this one"), this, [this] {
+        Q_EMIT newCaseRequested(NewCase::SameStructure);
+    });
+    m_edit = addAction(tr("&Edit case"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        Q_EMIT editRequested(m_view.caseId());
+    });
+    addSeparator();
+    m_export =
+        addAction(tr("&Export decision document…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+            if (const CaseRecord *record = m_view.shownCase()) {
+                DecisionExport::exportCase(parentWidget(), m_document, *record);
+            }
+        });
+    m_print = addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
+        if (const CaseRecord *record = m_view.shownCase()) {
+            DecisionExport::printCase(parentWidget(), m_document, *record);
+        }
+    });
+    addSeparator();
+    QAction *quit = addAction(tr("&Quit"), QKeySequence::Quit, parent, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(&m_view, &CaseView::shownCaseChanged, this, &FileMenu::update);
+    update();
+}
+
+void FileMenu::update()
+{
+    const bool shown = m_view.shownCase() != nullptr;
+    for (QAction *action : {m_sameStructure, m_edit, m_export, m_print}) {
+        action->setEnabled(shown);
+    }
+}
+
+} // namespace Fb

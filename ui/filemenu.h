@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMenu>
+
+namespace Fb {
+
+class CaseView;
+class DecisionDocument;
+
+// What a new case starts from.
+enum class NewCase {
+    Blank,
+    Guided, // guiding questions in the sections
+    SameStructure, // the classification and headings of the case shown
+};
+
+// The File menu of the main window: new cases, editing the case shown, its decision document
+// (export and print) and quitting. The actions on the case shown follow the case view; the
+// window opens the editors.
+class FileMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    FileMenu(CaseView &view, const DecisionDocument &document, QWidget *parent);
+
+    QAction *editAction() const { return m_edit; }
+
+    QAction *exportAction() const { return m_export; }
+
+Q_SIGNALS:
+    void newCaseRequested(Fb::NewCase kind);
+    void editRequested(const QString &id);
+
+private:
+    void update();
+
+    CaseView &m_view;
+    const DecisionDocument &m_document;
+    QAction *m_sameStructure = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_print = nullptr;
+};
+
+} // namespace Fb
