@@ -135,6 +135,9 @@ public:
     // Summaries derived from a record exactly as the store derives them on write.
     CaseSummary summarize(const CaseRecord &record) const;
 
+    // The municipalities and counties the summaries are computed with.
+    const ReferenceData &referenceData() const { return m_referenceData; }
+
 private:
     enum class Statement {
         FindRowId,

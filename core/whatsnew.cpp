@@ -80,9 +80,8 @@ Result<WhatsNew> WhatsNew::forReplica(CaseStore &store)
     if (org.kind == OrganisationId::Kind::Region) {
         news.m_county = org.code;
     } else if (org.kind == OrganisationId::Kind::Municipality) {
-        CaseRecord probe;
-        probe.municipalities = {org.code};
-        news.m_county = store.summarize(probe).first(Facet::Region);
+        const Municipality *municipality = store.referenceData().municipality(org.code);
+        news.m_county = municipality ? municipality->regionCode : QString();
     }
     return news;
 }

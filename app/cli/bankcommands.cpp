@@ -111,12 +111,17 @@ int BankCommands::list(const QString &reviewState, bool due)
     return CliApplication::Success;
 }
 
-int BankCommands::show(const QString &id)
+Result<CaseRecord> BankCommands::stored(const QString &id)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return m_cli.fail(r.error(), CliApplication::StorageError);
+        return r.error();
     }
-    auto record = m_cli.m_store->get(id);
+    return m_cli.m_store->get(id);
+}
+
+int BankCommands::show(const QString &id)
+{
+    auto record = stored(id);
     if (!record) {
         return m_cli.fail(record.error(),
                           record.code() == ErrorCode::NotFound ? CliApplication::NotFound
@@ -284,10 +289,7 @@ int BankCommands::exportDocument(const QString &id, const QString &formatName, c
         return m_cli.fail(Error{ErrorCode::FileWriteFailed, output, tr("PDF and ODT need a graphics environment.")},
                           CliApplication::StorageError);
     }
-    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
-        return m_cli.fail(r.error(), CliApplication::StorageError);
-    }
-    auto record = m_cli.m_store->get(id);
+    auto record = stored(id);
     if (!record) {
         return m_cli.fail(record.error(),
                           record.code() == ErrorCode::NotFound ? CliApplication::NotFound

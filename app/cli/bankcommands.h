@@ -26,6 +26,9 @@ public:
     int generate(qint64 count, quint64 seed, const QString &output);
 
 private:
+    // Case id of the replica (the sample bank in a profile that never held one).
+    Result<CaseRecord> stored(const QString &id);
+
     CliApplication &m_cli;
 };
 

@@ -65,9 +65,30 @@ private:
                     const QString &verified = {},
                     const QString &due = {});
 
+    // The real server over TLS, with Gnesta's and Ronneby's editors and the national
+    // administrator logged in on laptops of their own (laptop("gnesta"), "ronneby", "nationell").
+    bool startBank();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Test::CliTools> m_tools;
+    std::unique_ptr<TestCertificates> m_certs;
+    std::unique_ptr<QProcess> m_server;
 };
+
+bool TestCliQuestions::startBank()
+{
+    m_certs = std::make_unique<TestCertificates>(m_dir->path());
+    m_server = std::make_unique<QProcess>();
+    if (!m_certs->create() || !m_tools->addUser(u"anna"_s, u"kommun:0461"_s, u"redaktor"_s)
+        || !m_tools->addUser(u"bo"_s, u"kommun:1081"_s, u"redaktor"_s)
+        || !m_tools->addUser(u"nationell"_s, u"region:01"_s, u"administrator"_s)) {
+        return false;
+    }
+    const int port = m_tools->serve(*m_server, *m_certs);
+    return port > 0 && login(laptop(u"gnesta"_s), u"anna"_s, port, *m_certs)
+        && login(laptop(u"ronneby"_s), u"bo"_s, port, *m_certs)
+        && login(laptop(u"nationell"_s), u"nationell"_s, port, *m_certs);
+}
 
 void TestCliQuestions::init()
 {
@@ -77,6 +98,12 @@ void TestCliQuestions::init()
 
 void TestCliQuestions::cleanup()
 {
+    if (m_server) {
+        m_server->kill();
+        m_server->waitForFinished();
+        m_server.reset();
+    }
+    m_certs.reset();
     m_tools.reset();
     m_dir.reset();
 }
@@ -104,20 +131,10 @@ QString TestCliQuestions::publish(const QStringList &admin,
 
 void TestCliQuestions::askAnswerAdoptAndClose()
 {
-    TestCertificates certs(m_dir->path());
-    QVERIFY(certs.create());
-    QVERIFY(m_tools->addUser(u"anna"_s, u"kommun:0461"_s, u"redaktor"_s));
-    QVERIFY(m_tools->addUser(u"bo"_s, u"kommun:1081"_s, u"redaktor"_s));
-    QVERIFY(m_tools->addUser(u"nationell"_s, u"region:01"_s, u"administrator"_s));
-    QProcess server;
-    const int port = m_tools->serve(server, certs);
-    QVERIFY(port > 0);
+    QVERIFY(startBank());
     const QStringList gnesta = laptop(u"gnesta"_s);
     const QStringList ronneby = laptop(u"ronneby"_s);
     const QStringList national = laptop(u"nationell"_s);
-    QVERIFY(login(gnesta, u"anna"_s, port, certs));
-    QVERIFY(login(ronneby, u"bo"_s, port, certs));
-    QVERIFY(login(national, u"nationell"_s, port, certs));
 
     // Two published cases: Ronneby's meeting place, and Gnesta's own model.
     const QString ronnebys = publish(national, u"Mötesplats för äldre i Ronneby"_s, u"1081"_s);
@@ -211,8 +228,6 @@ void TestCliQuestions::askAnswerAdoptAndClose()
     QCOMPARE(draft.value("origin_case"_L1).toString(), gnestas);
     QCOMPARE(draft.value("owner"_L1).toObject().value("code"_L1).toString(), u"1081"_s);
     QCOMPARE(json(ronneby, {u"sync"_s}).object().value("pushed"_L1).toInt(), 1);
-    server.kill();
-    server.waitForFinished();
 }
 
 void TestCliQuestions::refusedWithoutALogin()
@@ -232,20 +247,10 @@ void TestCliQuestions::refusedWithoutALogin()
 
 void TestCliQuestions::ownerConfirmsACaseDueForReview()
 {
-    TestCertificates certs(m_dir->path());
-    QVERIFY(certs.create());
-    QVERIFY(m_tools->addUser(u"anna"_s, u"kommun:0461"_s, u"redaktor"_s));
-    QVERIFY(m_tools->addUser(u"bo"_s, u"kommun:1081"_s, u"redaktor"_s));
-    QVERIFY(m_tools->addUser(u"nationell"_s, u"region:01"_s, u"administrator"_s));
-    QProcess server;
-    const int port = m_tools->serve(server, certs);
-    QVERIFY(port > 0);
+    QVERIFY(startBank());
     const QStringList gnesta = laptop(u"gnesta"_s);
     const QStringList ronneby = laptop(u"ronneby"_s);
     const QStringList national = laptop(u"nationell"_s);
-    QVERIFY(login(gnesta, u"anna"_s, port, certs));
-    QVERIFY(login(ronneby, u"bo"_s, port, certs));
-    QVERIFY(login(national, u"nationell"_s, port, certs));
 
     // Gnesta's case was last confirmed long ago and is overdue; a case published now is stamped
     // by the server and due in a year.
@@ -283,8 +288,6 @@ void TestCliQuestions::ownerConfirmsACaseDueForReview()
     // A draft has nothing to confirm.
     const QString draft = json(gnesta, {u"start-from"_s, fresh}).object().value("id"_L1).toString();
     QCOMPARE(cli(gnesta, {u"verify"_s, draft}).exitCode, 1);
-    server.kill();
-    server.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCliQuestions)

@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "postgresfixture.h"
 #include "simulation.h"
 #include "testcertificates.h"
 
@@ -39,7 +40,11 @@ int main(int argc, char *argv[])
         u"watch"_s,
         u"With --seed: trace every client's sync state of this case after every operation."_s,
         u"CASE"_s);
-    parser.addOptions({seedOption,
+    const QCommandLineOption postgresOption(
+        u"postgresql"_s,
+        u"The server on PostgreSQL (a database server of the run's own, an empty database per seed)."_s);
+    parser.addOptions({postgresOption,
+                       seedOption,
                        seedsOption,
                        firstOption,
                        clientsOption,
@@ -60,6 +65,13 @@ int main(int argc, char *argv[])
         out << "could not make the test certificates (openssl)\n";
         return 2;
     }
+    PostgresFixture postgres;
+    if (parser.isSet(postgresOption)) {
+        if (const QString started = postgres.start(); !started.isEmpty()) {
+            out << "PostgreSQL did not start: " << started << '\n';
+            return 2;
+        }
+    }
     const Sim::Environment environment{Test::vocabularies(),
                                        Test::referenceData(),
                                        certs.serverConfiguration(),
@@ -73,6 +85,9 @@ int main(int argc, char *argv[])
         config.faultPerMille = parser.value(faultsOption).toInt();
         config.keepFiles = parser.isSet(seedOption);
         config.watchCase = parser.value(watchOption);
+        if (parser.isSet(postgresOption)) {
+            config.databaseUrl = postgres.freshDatabase(u"sim%1"_s.arg(seed));
+        }
         if (parser.isSet(crashOption) || parser.isSet(writeOption)) {
             config.enumerate = true;
             config.crashes = false;
@@ -100,11 +115,13 @@ int main(int argc, char *argv[])
         if (parser.isSet(progressOption)) {
             err << "seed " << seed << Qt::endl;
         }
-        const Sim::Report r = Sim::Simulation(environment, configFor(seed)).run();
+        const Sim::Config config = configFor(seed);
+        const Sim::Report r = Sim::Simulation(environment, config).run();
         if (!r.ok()) {
             ++failed;
             out << "seed " << seed << " failed:\n  " << r.violations.join(u"\n  "_s)
-                << "\n  replay: fb-sync-sim --seed " << seed << " --clients " << configFor(seed).clients << '\n';
+                << "\n  replay: fb-sync-sim --seed " << seed << " --clients " << config.clients
+                << (parser.isSet(postgresOption) ? " --postgresql" : "") << '\n';
             out.flush();
         }
     }

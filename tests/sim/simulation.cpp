@@ -323,9 +323,8 @@ void Simulation::Run::settle()
     violation(u"the clients did not settle in 12 rounds"_s);
 }
 
-void Simulation::Run::check()
+void Simulation::Run::check(const QSqlDatabase &server)
 {
-    QSqlDatabase server = QSqlDatabase::database(u"sim-check"_s);
     QHash<QString, QJsonObject> live;
     QSet<QString> archived; // every token anywhere it may rightly be kept
     const auto collect = [&](const QString &text) {
@@ -426,7 +425,8 @@ void Simulation::Run::check()
 
 Report Simulation::Run::run()
 {
-    m_database = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
+    m_database =
+        m_config.databaseUrl.isEmpty() ? u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s) : m_config.databaseUrl;
     if (m_config.keepFiles) {
         m_dir.setAutoRemove(false);
         trace(u"files in "_s + m_dir.path());
@@ -480,16 +480,12 @@ Report Simulation::Run::run()
         settle();
     }
     if (m_report.ok()) {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sim-check"_s);
-            db.setDatabaseName(m_dir.filePath(u"server.sqlite"_s));
-            if (db.open()) {
-                check();
-            } else {
-                violation(u"server database not readable for the check"_s);
-            }
+        // Read through a connection of its own, on either backend.
+        if (auto store = ServerStore::open(m_database)) {
+            check(QSqlDatabase::database((*store)->connectionName()));
+        } else {
+            violation(u"server database not readable for the check: "_s + store.error().detail);
         }
-        QSqlDatabase::removeDatabase(u"sim-check"_s);
     }
     for (Client *c : everyone()) {
         m_report.requests += c->network->requests();

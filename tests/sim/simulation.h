@@ -35,6 +35,9 @@ struct Config
     // generator of its own, so the other clients' operations are those of a run without it.
     bool reader = true;
     bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
+    // The server's database (ServerStore::open); empty: a SQLite file in the run's folder. An
+    // empty PostgreSQL database runs the same simulation on the other backend.
+    QString databaseUrl;
     QString watchCase; // trace every client's sync state of this case after every operation
 
     // Failure-point enumeration (docs/sync.md): with enumerate, no crash is drawn at random and

@@ -13,6 +13,7 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator64>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -114,7 +115,8 @@ private:
     QStringList caseIds(Client &c);
     void record(Client &c, const QString &caseId, const QString &path, const QString &token, bool set);
     void settle();
-    void check();
+    // The invariant, against the server's database.
+    void check(const QSqlDatabase &server);
 
     const Environment &m_env;
     Config m_config;

@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "postgresfixture.h"
 #include "simulation.h"
 #include "testcertificates.h"
 
@@ -7,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 
 using namespace Fb;
@@ -21,6 +23,7 @@ class TestSyncSimulation : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void randomRuns_data();
     void randomRuns();
     void regressions_data();
     void regressions();
@@ -52,11 +55,30 @@ Sim::Report TestSyncSimulation::run(const Sim::Config &config)
     return Sim::Simulation(environment, config).run();
 }
 
+void TestSyncSimulation::randomRuns_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("share"); // this backend runs one seed in share of FB_SIM_SEEDS (600)
+    // The server's store on either backend: the same operations, faults and crashes. PostgreSQL
+    // gets a tenth of the seeds: each needs a database of its own, made by the fixture.
+    QTest::addRow("sqlite") << u"sqlite"_s << 1;
+    QTest::addRow("postgresql") << u"postgresql"_s << 10;
+}
+
 void TestSyncSimulation::randomRuns()
 {
-    const int seeds = qEnvironmentVariableIsSet("FB_SIM_SEEDS") ? qEnvironmentVariableIntValue("FB_SIM_SEEDS") : 600;
+    QFETCH(QString, backend);
+    QFETCH(int, share);
+    const int seeds = std::max(
+        1,
+        (qEnvironmentVariableIsSet("FB_SIM_SEEDS") ? qEnvironmentVariableIntValue("FB_SIM_SEEDS") : 600) / share);
     const quint64 first =
         qEnvironmentVariableIsSet("FB_SIM_FIRST_SEED") ? quint64(qEnvironmentVariableIntValue("FB_SIM_FIRST_SEED")) : 1;
+    PostgresFixture postgres;
+    if (backend == "postgresql"_L1) {
+        const QString started = postgres.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
     QElapsedTimer timer;
     timer.start();
     QStringList failures;
@@ -65,6 +87,9 @@ void TestSyncSimulation::randomRuns()
         Sim::Config config;
         config.seed = seed;
         config.clients = 2 + int(seed % 4); // 2–5
+        if (backend == "postgresql"_L1) {
+            config.databaseUrl = postgres.freshDatabase(u"sim%1"_s.arg(seed));
+        }
         const Sim::Report r = run(config);
         total.syncs += r.syncs;
         total.failedSyncs += r.failedSyncs;
@@ -75,13 +100,15 @@ void TestSyncSimulation::randomRuns()
         total.conflicts += r.conflicts;
         total.tokens += r.tokens;
         if (!r.ok()) {
-            failures.append(u"seed %1: %2\n  replay: fb-sync-sim --seed %1 --clients %3"_s.arg(seed)
+            failures.append(u"seed %1: %2\n  replay: fb-sync-sim --seed %1 --clients %3%4"_s.arg(seed)
                                 .arg(r.violations.join(u"\n  "_s))
-                                .arg(config.clients));
+                                .arg(config.clients)
+                                .arg(backend == "postgresql"_L1 ? u" --postgresql"_s : QString()));
         }
     }
-    qInfo("%d seeds in %.1f s: %d syncs (%d failed), %d requests, %d faults, %d crashes, %d server restarts, "
+    qInfo("%s, %d seeds in %.1f s: %d syncs (%d failed), %d requests, %d faults, %d crashes, %d server restarts, "
           "%d conflicts settled, %d values checked",
+          qPrintable(backend),
           seeds,
           timer.elapsed() / 1000.0,
           total.syncs,

@@ -81,6 +81,8 @@ public:
             admin.setDatabaseName(QStringLiteral("postgres"));
             if (admin.open()) {
                 QSqlQuery q(admin);
+                // "does not exist, skipping" for every fresh database is noise.
+                q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
                 q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
                 q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
                 admin.close();
