@@ -2,6 +2,7 @@
 
 #include "casestore.h"
 #include "ftsrank.h"
+#include "indexvocabulary.h"
 #include "searchquery.h"
 #include "sqlresult.h"
 #include "termrepair.h"
@@ -106,79 +107,6 @@ QString anyOf(const QStringList &expressions)
 {
     return expressions.size() == 1 ? expressions.first() : u"(("_s + expressions.join(u") OR ("_s) + u"))"_s;
 }
-
-// The index's own words and how many cases have each (fts5vocab), on the connection's temporary
-// schema: made once per connection, read only for words the search cannot find. One statement
-// for every look-up: a typing mistake is looked for in some 500 spellings.
-class IndexVocabulary
-{
-public:
-    explicit IndexVocabulary(sqlite3 *db)
-        : m_db(db)
-    {
-        const bool made = sqlite3_exec(db,
-                                       "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fb_case_fts_vocab "
-                                       "USING fts5vocab(main, case_fts, row)",
-                                       nullptr,
-                                       nullptr,
-                                       nullptr)
-            == SQLITE_OK;
-        if (made) {
-            sqlite3_prepare_v2(db, "SELECT doc FROM temp.fb_case_fts_vocab WHERE term = ?", -1, &m_lookUp, nullptr);
-        }
-    }
-
-    ~IndexVocabulary() { sqlite3_finalize(m_lookUp); }
-
-    IndexVocabulary(const IndexVocabulary &) = delete;
-    IndexVocabulary &operator=(const IndexVocabulary &) = delete;
-
-    // Cases that have the token folded; 0 for a token the index does not hold.
-    qint64 cases(const QString &folded) const
-    {
-        if (!m_lookUp) {
-            return 0;
-        }
-        const QByteArray utf8 = folded.toUtf8();
-        sqlite3_reset(m_lookUp);
-        sqlite3_bind_text(m_lookUp, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-        const qint64 n = sqlite3_step(m_lookUp) == SQLITE_ROW ? sqlite3_column_int64(m_lookUp, 0) : 0;
-        sqlite3_reset(m_lookUp);
-        return n;
-    }
-
-    // The tokens from begin (inclusive) to end (exclusive) with their case counts, at most limit.
-    QList<std::pair<QString, qint64>> range(const QString &begin, const QString &end, int limit) const
-    {
-        QList<std::pair<QString, qint64>> result;
-        if (!m_lookUp) {
-            return result;
-        }
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray b = begin.toUtf8();
-        const QByteArray e = end.toUtf8();
-        if (sqlite3_prepare_v2(m_db,
-                               "SELECT term, doc FROM temp.fb_case_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
-                               -1,
-                               &statement,
-                               nullptr)
-            == SQLITE_OK) {
-            sqlite3_bind_text(statement, 1, b.constData(), int(b.size()), SQLITE_STATIC);
-            sqlite3_bind_text(statement, 2, e.constData(), int(e.size()), SQLITE_STATIC);
-            sqlite3_bind_int(statement, 3, limit);
-            while (sqlite3_step(statement) == SQLITE_ROW) {
-                result.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
-                               sqlite3_column_int64(statement, 1)});
-            }
-        }
-        sqlite3_finalize(statement);
-        return result;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_lookUp = nullptr;
-};
 
 // Whether any case matches ftsQuery.
 bool anyMatch(sqlite3 *db, const QString &ftsQuery)

@@ -24,13 +24,25 @@ private Q_SLOTS:
     void editAsksForTheCaseShown();
 };
 
+namespace {
+
+// A main window with a case view and the menu, nothing shown yet.
+struct Window
+{
+    const CaseExporter exporter{Test::vocabularies(), Test::referenceData(), Language::Swedish};
+    const DecisionDocument document{Test::vocabularies(), Test::referenceData(), Language::Swedish};
+    QMainWindow window;
+    CaseView view{exporter};
+    FileMenu menu{view, document, &window};
+};
+
+} // namespace
+
 void TestFileMenu::caseActionsFollowTheCaseShown()
 {
-    const CaseExporter exporter(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    const DecisionDocument document(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    QMainWindow window;
-    CaseView view(exporter);
-    FileMenu menu(view, document, &window);
+    Window w;
+    FileMenu &menu = w.menu;
+    CaseView &view = w.view;
     QVERIFY(!menu.editAction()->isEnabled());
     QVERIFY(!menu.exportAction()->isEnabled());
     view.showCase(Test::validCase(), {});
@@ -53,12 +65,9 @@ void TestFileMenu::newCaseKinds()
 {
     QFETCH(int, action);
     QFETCH(NewCase, kind);
-    const CaseExporter exporter(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    const DecisionDocument document(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    QMainWindow window;
-    CaseView view(exporter);
-    view.showCase(Test::validCase(), {});
-    FileMenu menu(view, document, &window);
+    Window w;
+    w.view.showCase(Test::validCase(), {});
+    FileMenu &menu = w.menu;
     QSignalSpy requested(&menu, &FileMenu::newCaseRequested);
     menu.actions().at(action)->trigger();
     QCOMPARE(requested.size(), 1);
@@ -67,12 +76,9 @@ void TestFileMenu::newCaseKinds()
 
 void TestFileMenu::editAsksForTheCaseShown()
 {
-    const CaseExporter exporter(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    const DecisionDocument document(Test::vocabularies(), Test::referenceData(), Language::Swedish);
-    QMainWindow window;
-    CaseView view(exporter);
-    view.showCase(Test::validCase(), {});
-    FileMenu menu(view, document, &window);
+    Window w;
+    w.view.showCase(Test::validCase(), {});
+    FileMenu &menu = w.menu;
     QSignalSpy requested(&menu, &FileMenu::editRequested);
     QCOMPARE(menu.editAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     menu.editAction()->trigger();
