@@ -57,7 +57,8 @@ Error errorOf(QNetworkReply *reply, int status, const QJsonObject &body)
                         ErrorCode::PayloadTooLarge,
                         ErrorCode::Overloaded,
                         ErrorCode::BlobHashMismatch,
-                        ErrorCode::BlobMissing}) {
+                        ErrorCode::BlobMissing,
+                        ErrorCode::QuotaExceeded}) {
         if (code == errorCodeName(c)) {
             return Error{c, {}, QString::fromLatin1(reply->rawHeader("Retry-After"))};
         }

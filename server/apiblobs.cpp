@@ -3,7 +3,6 @@
 #include "apiserver.h"
 #include "blobrepository.h"
 #include "casepermissions.h"
-#include "caserepository.h"
 
 #include <QHttpHeaders>
 #include <QRegularExpression>
@@ -40,30 +39,6 @@ bool parseContentRange(const QByteArray &header, qint64 bodySize, qint64 &start,
     const qint64 end = m.captured(2).toLongLong();
     total = m.captured(3).toLongLong();
     return end >= start && end - start + 1 == bodySize && end < total;
-}
-
-Result<bool> mayReadBlob(ServerStore &store, const Session &session, const QString &sha256)
-{
-    const CaseRepository cases(store);
-    auto naming = cases.casesNaming(sha256);
-    if (!naming) {
-        return naming.error();
-    }
-    CasePermissions permissions(store, session);
-    for (const QString &id : std::as_const(*naming)) {
-        auto c = cases.find(id);
-        if (!c) {
-            return c.error();
-        }
-        if (!c->has_value()) {
-            continue;
-        }
-        auto readable = permissions.mayRead(**c);
-        if (!readable || *readable) {
-            return readable;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -108,18 +83,37 @@ QHttpServerResponse ApiServer::handleBlobPut(const QByteArray &authorization,
 QHttpServerResponse ApiServer::handleBlobStatus(const QByteArray &authorization, const QString &sha256)
 {
     ServerStore *s = nullptr;
-    if (auto session = authenticated(authorization, s); !session) {
+    auto session = authenticated(authorization, s);
+    if (!session) {
         return failure(session.error());
     }
-    auto state = BlobRepository(*s).state(sha256);
-    if (!state) {
-        qCWarning(lcApi) << state.error();
+    // Complete only to whoever may use the stored blob; anyone else sees their own upload, so a
+    // hash tells nobody whether the server has that file.
+    const BlobRepository blobs(*s);
+    auto stored = blobs.stored(sha256);
+    if (!stored) {
+        qCWarning(lcApi) << stored.error();
         return failure({ErrorCode::InternalError, {}, {}});
     }
-    if (!state->has_value()) {
+    if (stored->has_value()) {
+        auto usable = CasePermissions(*s, *session).mayUseBlob(sha256);
+        if (!usable) {
+            qCWarning(lcApi) << usable.error();
+            return failure({ErrorCode::InternalError, {}, {}});
+        }
+        if (*usable) {
+            return json(stateJson(**stored));
+        }
+    }
+    auto own = blobs.upload(sha256, session->user.id);
+    if (!own) {
+        qCWarning(lcApi) << own.error();
+        return failure({ErrorCode::InternalError, {}, {}});
+    }
+    if (!own->has_value()) {
         return failure({ErrorCode::NotFound, u"sha256"_s, {}});
     }
-    return json(stateJson(**state));
+    return json(stateJson(**own));
 }
 
 QHttpServerResponse ApiServer::handleBlobGet(const QByteArray &authorization, const QString &sha256)
@@ -129,8 +123,8 @@ QHttpServerResponse ApiServer::handleBlobGet(const QByteArray &authorization, co
     if (!session) {
         return failure(session.error());
     }
-    // Only through a case this user may read; otherwise as if there were no such blob.
-    auto readable = mayReadBlob(*s, *session, sha256);
+    // Only to whoever may use it; otherwise as if there were no such blob.
+    auto readable = CasePermissions(*s, *session).mayUseBlob(sha256);
     if (!readable) {
         qCWarning(lcApi) << readable.error();
         return failure({ErrorCode::InternalError, {}, {}});

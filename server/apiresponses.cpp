@@ -33,6 +33,7 @@ Status statusOf(ErrorCode code)
     case ErrorCode::Overloaded: return Status::ServiceUnavailable;
     case ErrorCode::UploadOffsetMismatch: return Status::Conflict;
     case ErrorCode::BlobHashMismatch: return Status::UnprocessableEntity;
+    case ErrorCode::QuotaExceeded: return Status::InsufficientStorage;
     default: return Status::InternalServerError;
     }
 }

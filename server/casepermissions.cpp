@@ -1,5 +1,6 @@
 #include "casepermissions.h"
 
+#include "blobrepository.h"
 #include "caserecord.h"
 #include "organisationid.h"
 #include "reviewworkflow.h"
@@ -126,6 +127,33 @@ Result<bool> CasePermissions::mayRead(const StoredCase &c)
         return true;
     }
     return m_session.user.role == Samordnare ? inCounty(c.organisationId) : Result<bool>(false);
+}
+
+Result<bool> CasePermissions::mayUseBlob(const QString &sha256)
+{
+    auto holder = BlobRepository(m_store).isHolder(sha256, m_session.user.id);
+    if (!holder || *holder) {
+        return holder;
+    }
+    const CaseRepository cases(m_store);
+    auto naming = cases.casesNaming(sha256);
+    if (!naming) {
+        return naming.error();
+    }
+    for (const QString &id : std::as_const(*naming)) {
+        auto c = cases.find(id);
+        if (!c) {
+            return c.error();
+        }
+        if (!c->has_value()) {
+            continue;
+        }
+        auto readable = mayRead(**c);
+        if (!readable || *readable) {
+            return readable;
+        }
+    }
+    return false;
 }
 
 } // namespace Fb

@@ -31,6 +31,9 @@ public:
 
     Result<bool> mayRead(const StoredCase &c);
     Result<bool> mayWrite(const QString &organisationId);
+    // A stored blob is given to, and may be named in a case by, whoever may read a case naming it
+    // and whoever sent its bytes themselves (BlobRepository): knowing a hash is not enough.
+    Result<bool> mayUseBlob(const QString &sha256);
 
     // Names everything about the user that decides what they read: a feed cursor carries it, and a
     // cursor read under another view (a new role, another organisation) starts the feed again.

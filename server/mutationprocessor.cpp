@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -85,17 +86,32 @@ Result<QJsonObject> MutationProcessor::validated(const QJsonObject &body) const
     return record->toJsonObject();
 }
 
-Result<void> MutationProcessor::blobsPresent(const QJsonObject &body) const
+Result<void> MutationProcessor::blobsPresent(CasePermissions &permissions,
+                                             const QJsonObject &body,
+                                             const QJsonObject *previous) const
 {
+    QSet<QString> named;
+    if (previous) {
+        for (const QJsonValue &a : previous->value("attachments"_L1).toArray()) {
+            named.insert(a.toObject().value("sha256"_L1).toString());
+        }
+    }
     const QJsonArray attachments = body.value("attachments"_L1).toArray();
     BlobRepository blobs(m_store);
     for (qsizetype i = 0; i < attachments.size(); ++i) {
         const QString sha = attachments.at(i).toObject().value("sha256"_L1).toString();
-        auto state = blobs.state(sha);
-        if (!state) {
-            return state.error();
+        auto stored = blobs.stored(sha);
+        if (!stored) {
+            return stored.error();
         }
-        if (!state->has_value() || !(*state)->complete) {
+        // One named already by the case being written is the writer's to keep; any other only
+        // if they may use it (CasePermissions::mayUseBlob), else a hash would open any file.
+        auto usable = stored->has_value() && !named.contains(sha) ? permissions.mayUseBlob(sha)
+                                                                  : Result<bool>(stored->has_value());
+        if (!usable) {
+            return usable.error();
+        }
+        if (!*usable) {
             return Error{ErrorCode::BlobMissing, u"attachments[%1].sha256"_s.arg(i), {}};
         }
     }
@@ -181,11 +197,6 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
     if (!body) {
         return {rejected(mutationId, body.code(), body.error().path), {}};
     }
-    if (auto blobs = blobsPresent(*body); !blobs) {
-        return {blobs.code() == ErrorCode::BlobMissing ? rejected(mutationId, blobs.code(), blobs.error().path)
-                                                       : retry(mutationId),
-                {}};
-    }
     const QString organisation = owningOrganisation(*body, session.user.organisationId);
     for (const QString &org : {organisation, existing->has_value() ? (*existing)->organisationId : organisation}) {
         auto allowed = permissions.mayWrite(org);
@@ -195,6 +206,11 @@ MutationProcessor::create(const Session &session, const QString &mutationId, con
     }
     // A case brought back is checked as an edit of what was deleted, not as a new one.
     const QJsonObject *tombstone = existing->has_value() ? &(*existing)->body : nullptr;
+    if (auto blobs = blobsPresent(permissions, *body, tombstone); !blobs) {
+        return {blobs.code() == ErrorCode::BlobMissing ? rejected(mutationId, blobs.code(), blobs.error().path)
+                                                       : retry(mutationId),
+                {}};
+    }
     body = ReviewPolicy::apply(tombstone, *body, session, now);
     if (!body) {
         return {rejected(mutationId, body.code(), body.error().path), {}};
@@ -281,7 +297,8 @@ MutationProcessor::update(const Session &session, const QString &mutationId, con
         return {rejected(mutationId, body.code(), body.error().path), {}};
     }
     if (changed.contains("attachments"_L1)) {
-        if (auto blobs = blobsPresent(*body); !blobs) {
+        CasePermissions permissions(m_store, session);
+        if (auto blobs = blobsPresent(permissions, *body, &current.body); !blobs) {
             return {blobs.code() == ErrorCode::BlobMissing ? rejected(mutationId, blobs.code(), blobs.error().path)
                                                            : retry(mutationId),
                     {}};

@@ -13,6 +13,8 @@
 
 namespace Fb {
 
+class CasePermissions;
+
 // Applies one client mutation (create, update, delete) to the server's bank, following
 // docs/sync.md: idempotent by mutation_id, merged per field path against base_version,
 // validated, permission-checked, and written with its revision and feed entry in one
@@ -41,8 +43,9 @@ private:
     // The organisation the owner names (a municipality or region the server knows), or otherwise.
     QString owningOrganisation(const QJsonObject &body, const QString &otherwise) const;
     Result<QJsonObject> validated(const QJsonObject &body) const;
-    // Every attachment must be a complete blob on the server before a case may name it.
-    Result<void> blobsPresent(const QJsonObject &body) const;
+    // Every attachment must be a stored blob on the server that the writer may use, or one that
+    // the case's previous body (its current version, or the tombstone it comes back over) named.
+    Result<void> blobsPresent(CasePermissions &permissions, const QJsonObject &body, const QJsonObject *previous) const;
 
     ServerStore &m_store;
     CaseRepository m_cases;

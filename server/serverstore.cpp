@@ -139,6 +139,42 @@ ALTER TABLE login_failures ADD COLUMN source TEXT NOT NULL DEFAULT '';
 CREATE INDEX login_failures_by_source ON login_failures(source, at);
 CREATE INDEX login_failures_by_time ON login_failures(at);
 )sql",
+    // 5 → 6: an unfinished upload belongs to its uploader, expires and counts against a quota; a
+    // stored blob is used only by whoever sent its bytes or may read a case naming it
+    // (docs/server.md, "Attachments"). Unfinished uploads move to the new tables; stored blobs
+    // keep their uploader as their first holder.
+    R"sql(
+CREATE TABLE blob_uploads(
+    sha256 TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    received BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY(sha256, user_id)
+);
+CREATE INDEX blob_uploads_by_user ON blob_uploads(user_id);
+CREATE INDEX blob_uploads_by_time ON blob_uploads(updated_at);
+CREATE TABLE blob_upload_chunks(
+    sha256 TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    start_byte BIGINT NOT NULL,
+    data BYTEA NOT NULL,
+    PRIMARY KEY(sha256, user_id, start_byte)
+);
+CREATE TABLE blob_holders(
+    sha256 TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY(sha256, user_id)
+);
+INSERT INTO blob_uploads(sha256, user_id, size, received, updated_at)
+SELECT sha256, created_by, size, received, created_at FROM blobs WHERE complete = 0;
+INSERT INTO blob_upload_chunks(sha256, user_id, start_byte, data)
+SELECT c.sha256, b.created_by, c.start_byte, c.data FROM blob_chunks c JOIN blobs b ON b.sha256 = c.sha256
+WHERE b.complete = 0;
+DELETE FROM blob_chunks WHERE sha256 IN (SELECT sha256 FROM blobs WHERE complete = 0);
+DELETE FROM blobs WHERE complete = 0;
+INSERT INTO blob_holders(sha256, user_id) SELECT sha256, created_by FROM blobs
+)sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
 
@@ -168,6 +204,7 @@ SELECT DISTINCT a->>'sha256', c.id FROM cases c,
 WHERE c.deleted = 0 AND a->>'sha256' IS NOT NULL
 ON CONFLICT DO NOTHING
 )sql"},
+    {},
 };
 static_assert(std::size(backfills) == ServerStore::SchemaVersion);
 

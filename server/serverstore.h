@@ -56,7 +56,7 @@ struct TokenRecord
 class ServerStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     enum class Backend {
         Sqlite,

@@ -2052,6 +2052,10 @@ Commands:
         <extracomment>%1 the search field, %2 some of the values that match</extracomment>
         <translation>Several values in %1 match (%2); write more of the one you mean.</translation>
     </message>
+    <message>
+        <source>The server holds too many of your unfinished uploads. They are thrown away after a week; the files will be sent again then.</source>
+        <translation>The server holds too many of your unfinished uploads. They are thrown away after a week; the files will be sent again then.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>

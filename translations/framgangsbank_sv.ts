@@ -2052,6 +2052,10 @@ Kommandon:
         <extracomment>%1 the search field, %2 some of the values that match</extracomment>
         <translation>Flera värden i %1 matchar (%2). Skriv mer av det värde du menar.</translation>
     </message>
+    <message>
+        <source>The server holds too many of your unfinished uploads. They are thrown away after a week; the files will be sent again then.</source>
+        <translation>Servern har för många av dina ofullständiga uppladdningar. De tas bort efter en vecka; filerna skickas igen då.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FacetModel</name>

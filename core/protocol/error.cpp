@@ -58,6 +58,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::BlobHashMismatch: return QStringLiteral("blob_hash_mismatch");
     case ErrorCode::UploadOffsetMismatch: return QStringLiteral("upload_offset_mismatch");
     case ErrorCode::BlobMissing: return QStringLiteral("blob_missing");
+    case ErrorCode::QuotaExceeded: return QStringLiteral("quota_exceeded");
     case ErrorCode::NetworkFailed: return QStringLiteral("network_failed");
     case ErrorCode::CertificateInvalid: return QStringLiteral("certificate_invalid");
     case ErrorCode::InsecureUrl: return QStringLiteral("insecure_url");

@@ -72,6 +72,7 @@ enum class ErrorCode {
     BlobHashMismatch = 515,
     UploadOffsetMismatch = 516,
     BlobMissing = 517,
+    QuotaExceeded = 518,
 
     // Sync client (600-699)
     NetworkFailed = 600,

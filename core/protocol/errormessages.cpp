@@ -90,6 +90,9 @@ QString base(ErrorCode code)
     case E::UploadOffsetMismatch:
         return ErrorMessages::tr("The upload continued from the wrong place; it will resume.");
     case E::BlobMissing: return ErrorMessages::tr("An attached file has not reached the server yet.");
+    case E::QuotaExceeded:
+        return ErrorMessages::tr("The server holds too many of your unfinished uploads. They are thrown away after a "
+                                 "week; the files will be sent again then.");
     case E::Overloaded: return ErrorMessages::tr("The server is busy. Sync tries again shortly.");
     case E::EpochChanged:
         return ErrorMessages::tr(

@@ -1708,7 +1708,7 @@ void TestSyncEngine::attachmentTravelsWithItsCase()
     const Outcome pushed = sync(a);
     QVERIFY2(pushed.ok, qPrintable(describe(pushed.error)));
     QCOMPARE(pushed.report.pushed, 1);
-    QVERIFY(BlobRepository(*m_serverStore).state(blob.sha256).value().value().complete);
+    QVERIFY(BlobRepository(*m_serverStore).stored(blob.sha256).value().has_value());
 
     QVERIFY(sync(b).ok);
     QCOMPARE(b.replica->get(c.id)->attachments.size(), 1);
@@ -1734,6 +1734,14 @@ void TestSyncEngine::attachmentTravelsWithItsCase()
     });
     QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 20000);
     QCOMPARE(refused->code(), ErrorCode::NotFound);
+    // Nor does asking for the hash tell her the server has that file.
+    std::optional<Result<std::optional<BlobProgress>>> status;
+    other.api->blobStatus(blob.sha256, [&](Result<std::optional<BlobProgress>> r) {
+        status.emplace(std::move(r));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20000);
+    QVERIFY(status->ok());
+    QVERIFY(!status->value().has_value());
 }
 
 void TestSyncEngine::interruptedUploadResumes()
@@ -1755,7 +1763,8 @@ void TestSyncEngine::interruptedUploadResumes()
     LosingNetwork losing(u"/blobs/"_s, "PUT");
     QCOMPARE(sync(a, &losing).error.code, ErrorCode::NetworkFailed);
     QCOMPARE(losing.lost, 1);
-    const BlobState half = BlobRepository(*m_serverStore).state(blob.sha256).value().value();
+    const QString anna = m_serverStore->userByName(u"anna"_s).value().value().id;
+    const BlobState half = BlobRepository(*m_serverStore).upload(blob.sha256, anna).value().value();
     QCOMPARE(half.received, BlobUploader::ChunkBytes);
     QVERIFY(!half.complete);
     QCOMPARE(counts(*a.replica).pending, 1);
@@ -1764,7 +1773,8 @@ void TestSyncEngine::interruptedUploadResumes()
     const Outcome resumed = sync(a);
     QVERIFY2(resumed.ok, qPrintable(describe(resumed.error)));
     QCOMPARE(resumed.report.pushed, 1);
-    QVERIFY(BlobRepository(*m_serverStore).state(blob.sha256).value().value().complete);
+    QVERIFY(BlobRepository(*m_serverStore).stored(blob.sha256).value().has_value());
+    QCOMPARE(BlobRepository(*m_serverStore).upload(blob.sha256, anna).value(), std::nullopt);
     QCOMPARE(BlobRepository(*m_serverStore).read(blob.sha256).value(), content);
     QSqlQuery q(QSqlDatabase::database(m_serverStore->connectionName()));
     QVERIFY(q.exec(u"SELECT count(*) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(blob.sha256)) && q.next());
@@ -1792,7 +1802,7 @@ void TestSyncEngine::badUploadsAreRefused()
     };
     // Bytes that do not hash to their name are thrown away.
     QCOMPARE(put(wrongName, 0, bytes.size(), bytes).code(), ErrorCode::BlobHashMismatch);
-    QCOMPARE(BlobRepository(*m_serverStore).state(wrongName).value(), std::nullopt);
+    QCOMPARE(BlobRepository(*m_serverStore).stored(wrongName).value(), std::nullopt);
     // A chunk that does not start where the server's copy ends says where it does.
     const QString name = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const Result<BlobProgress> skipped = put(name, 5, bytes.size(), bytes.mid(5));

@@ -1,9 +1,12 @@
+#include "blobrepository.h"
 #include "casepermissions.h"
 #include "caserecord.h"
 #include "caserepository.h"
 #include "fixtures.h"
 #include "serverstorefixture.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Fb;
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void matrix_data();
     void matrix();
     void publishedIsReadByEveryone();
+    void blobsAreUsedByHoldersAndReaders();
 
 private:
     struct Owner
@@ -210,6 +214,55 @@ void TestCasePermissions::publishedIsReadByEveryone()
         QCOMPARE(CasePermissions(*m_store, session).mayWrite(stored.organisationId).value(),
                  mayWrite(p, stored.organisationId));
     }
+}
+
+void TestCasePermissions::blobsAreUsedByHoldersAndReaders()
+{
+    // Gnesta's editor sends a file and names it in a draft.
+    const QByteArray bytes = "Utvärdering av trygghetsvärdarna, hösten 2026.";
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const auto userId = [&](const char *name) {
+        return m_store->userByName(QString::fromLatin1(name)).value().value().id;
+    };
+    QVERIFY(BlobRepository(*m_store).append(sha, bytes.size(), 0, bytes, userId("gnesta"), m_now)->complete);
+    const auto withFile = [&](const QString &title) {
+        CaseRecord c = Test::completeCase(newId());
+        c.title = title;
+        c.owner = Actor{u"kommun"_s, u"Gnesta"_s, u"0461"_s, u"huvudman"_s, {}};
+        c.actors.clear();
+        c.attachments.append(Attachment{u"utvardering.pdf"_s, sha, bytes.size(), u"application/pdf"_s, {}});
+        return c;
+    };
+    const CaseRecord draft = withFile(u"Trygghetsvärdar"_s);
+    QCOMPARE(
+        apply(u"gnesta"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, draft.toJsonObject()}}).value("status"_L1).toString(),
+        u"applied"_s);
+
+    const auto mayUse = [&](const char *name) {
+        const User u = m_store->userByName(QString::fromLatin1(name)).value().value();
+        const Session session{u, m_store->organisation(u.organisationId).value().value(), 0};
+        return CasePermissions(*m_store, session).mayUseBlob(sha).value();
+    };
+    // Who may read the draft may use its file; Ronneby and Blekinge only know its hash.
+    for (const Person &p : People) {
+        const bool reads = QByteArrayView(p.county) == "04" || QByteArrayView(p.role) == "administrator";
+        QCOMPARE(mayUse(p.name), reads);
+    }
+    // Naming the hash in a case of one's own does not open the file.
+    CaseRecord copy = withFile(u"Kopia"_s);
+    copy.owner = Actor{u"kommun"_s, u"Ronneby"_s, u"1081"_s, u"huvudman"_s, {}};
+    const QJsonObject refused = apply(u"ronneby"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, copy.toJsonObject()}});
+    QCOMPARE(refused.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(refused.value("code"_L1).toString(), u"blob_missing"_s);
+    QVERIFY(!mayUse("ronneby"));
+    // Sending the bytes does.
+    QVERIFY(BlobRepository(*m_store).append(sha, bytes.size(), 0, bytes, userId("ronneby"), m_now)->complete);
+    QVERIFY(mayUse("ronneby"));
+    QCOMPARE(
+        apply(u"ronneby"_s, {{u"op"_s, u"create"_s}, {u"doc"_s, copy.toJsonObject()}}).value("status"_L1).toString(),
+        u"applied"_s);
+    // And Blekinge's samordnare, who reads Ronneby's draft, may now use the file through it.
+    QVERIFY(mayUse("blekinge"));
 }
 
 QTEST_GUILESS_MAIN(TestCasePermissions)

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
     void createsSchema();
     void attachmentsAreIndexedOnUpgrade();
+    void unfinishedUploadsMoveToTheirUploaderOnUpgrade();
     void refusesUnknownUrls_data();
     void refusesUnknownUrls();
     void organisationsAndUsers();
@@ -106,9 +108,12 @@ void TestServerStore::attachmentsAreIndexedOnUpgrade()
         return QString(u"{\"title\":\"t\",\"attachments\":["_s + attachments + u"]}"_s);
     };
     {
-        // Back to schema 4: what step 5 added goes.
+        // Back to schema 4: what steps 5 and 6 added goes.
         QSqlQuery q(QSqlDatabase::database(store->connectionName()));
-        for (const QString &undo : {u"DROP TABLE case_blobs"_s,
+        for (const QString &undo : {u"DROP TABLE blob_uploads"_s,
+                                    u"DROP TABLE blob_upload_chunks"_s,
+                                    u"DROP TABLE blob_holders"_s,
+                                    u"DROP TABLE case_blobs"_s,
                                     u"DROP INDEX login_failures_by_source"_s,
                                     u"DROP INDEX login_failures_by_time"_s,
                                     u"ALTER TABLE login_failures DROP COLUMN source"_s,
@@ -139,6 +144,60 @@ void TestServerStore::attachmentsAreIndexedOnUpgrade()
     }
     // The deleted case names nothing any more.
     QCOMPARE(rows, (QStringList{u"a c1"_s, u"a c2"_s, u"b c1"_s}));
+}
+
+void TestServerStore::unfinishedUploadsMoveToTheirUploaderOnUpgrade()
+{
+    // A bank from before schema 6 holds one stored blob and one unfinished upload in the shared
+    // tables: the upgrade gives the upload to whoever began it and the stored one its first holder.
+    auto store = open();
+    QVERIFY(store);
+    {
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        for (const QString &sql : {u"DROP TABLE blob_uploads"_s,
+                                   u"DROP TABLE blob_upload_chunks"_s,
+                                   u"DROP TABLE blob_holders"_s,
+                                   u"UPDATE schema_version SET version = 5"_s,
+                                   u"INSERT INTO blobs VALUES('%1', 3, 3, 1, 'u-anna', 10)"_s.arg(QString(64, u'a')),
+                                   u"INSERT INTO blobs VALUES('%1', 9, 4, 0, 'u-bo', 20)"_s.arg(QString(64, u'b'))}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        q.prepare(u"INSERT INTO blob_chunks(sha256, start_byte, data) VALUES(?, ?, ?)"_s);
+        for (const auto &[sha, start, data] : {std::tuple{QString(64, u'a'), 0, QByteArray("abc")},
+                                               std::tuple{QString(64, u'b'), 0, QByteArray("de")},
+                                               std::tuple{QString(64, u'b'), 2, QByteArray("fg")}}) {
+            q.addBindValue(sha);
+            q.addBindValue(start);
+            q.addBindValue(data);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    store.reset();
+    store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion().value(), ServerStore::SchemaVersion);
+    const auto rows = [&](const QString &sql) {
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        QStringList found;
+        if (!q.exec(sql)) {
+            return QStringList{q.lastError().text()};
+        }
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i) {
+                values.append(q.value(i).toString().left(8));
+            }
+            found.append(values.join(u' '));
+        }
+        return found;
+    };
+    QCOMPARE(rows(u"SELECT sha256, complete FROM blobs"_s), (QStringList{u"aaaaaaaa 1"_s}));
+    QCOMPARE(rows(u"SELECT sha256, start_byte FROM blob_chunks"_s), (QStringList{u"aaaaaaaa 0"_s}));
+    QCOMPARE(rows(u"SELECT sha256, user_id FROM blob_holders"_s), (QStringList{u"aaaaaaaa u-anna"_s}));
+    QCOMPARE(rows(u"SELECT sha256, user_id, size, received, updated_at FROM blob_uploads"_s),
+             (QStringList{u"bbbbbbbb u-bo 9 4 20"_s}));
+    QCOMPARE(rows(u"SELECT user_id, start_byte, data FROM blob_upload_chunks ORDER BY start_byte"_s),
+             (QStringList{u"u-bo 0 de"_s, u"u-bo 2 fg"_s}));
 }
 
 void TestServerStore::refusesUnknownUrls_data()
