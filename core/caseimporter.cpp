@@ -36,7 +36,9 @@ CaseImporter::CaseImporter(LocalEdits &edits, const CaseValidator &validator)
 {
 }
 
-Result<void> CaseImporter::scan(QIODevice &device, const std::function<bool(qint64, Result<CaseRecord> &&)> &visit)
+Result<void> CaseImporter::read(QIODevice &device,
+                                const CaseValidator &validator,
+                                const std::function<bool(qint64, Result<CaseRecord> &&)> &visit)
 {
     if (!device.seek(0)) {
         return Error{ErrorCode::FileOpenFailed, {}, u"cannot rewind the input"_s};
@@ -64,7 +66,7 @@ Result<void> CaseImporter::scan(QIODevice &device, const std::function<bool(qint
             Result<CaseRecord> r =
                 v.isObject() ? CaseRecord::fromJsonObject(v.toObject()) : Result<CaseRecord>(ErrorCode::NotAnObject);
             if (r) {
-                if (const QList<Error> errors = m_validator.validate(*r); !errors.isEmpty()) {
+                if (const QList<Error> errors = validator.validate(*r); !errors.isEmpty()) {
                     r = errors.first();
                 }
             }
@@ -92,7 +94,7 @@ Result<void> CaseImporter::scan(QIODevice &device, const std::function<bool(qint
         if (line.isEmpty()) {
             continue;
         }
-        if (!visit(lineNumber, parseChecked(line, m_validator))) {
+        if (!visit(lineNumber, parseChecked(line, validator))) {
             break;
         }
     }
@@ -127,7 +129,7 @@ Result<ImportReport> CaseImporter::importDevice(QIODevice &device)
     if (m_policy == Policy::AllOrNothing) {
         // First pass: check everything, write nothing.
         bool bad = false;
-        auto scanned = scan(device, [&](qint64 line, Result<CaseRecord> &&r) {
+        auto scanned = read(device, m_validator, [&](qint64 line, Result<CaseRecord> &&r) {
             if (!r) {
                 bad = true;
                 note(line, r.error());
@@ -145,7 +147,7 @@ Result<ImportReport> CaseImporter::importDevice(QIODevice &device)
     QList<CaseRecord> batch;
     Result<void> writeError;
     auto written = m_store.transaction([&]() -> Result<void> {
-        auto scanned = scan(device, [&](qint64 line, Result<CaseRecord> &&r) {
+        auto scanned = read(device, m_validator, [&](qint64 line, Result<CaseRecord> &&r) {
             if (!r) {
                 note(line, r.error());
                 return true;

@@ -49,10 +49,14 @@ public:
     Result<ImportReport> importFile(const QString &path);
     Result<ImportReport> importDevice(QIODevice &device);
 
-private:
-    // Calls visit(line, record-or-error) for every case in the device.
-    Result<void> scan(QIODevice &device, const std::function<bool(qint64, Result<CaseRecord> &&)> &visit);
+    // Reads JSON Lines, a JSON array or one object from device and calls visit(line or item,
+    // record-or-error) for each case, checked by validator, until visit returns false. Writes
+    // nothing: the importers above decide what to keep.
+    static Result<void> read(QIODevice &device,
+                             const CaseValidator &validator,
+                             const std::function<bool(qint64, Result<CaseRecord> &&)> &visit);
 
+private:
     LocalEdits &m_edits;
     CaseStore &m_store;
     const CaseValidator &m_validator;

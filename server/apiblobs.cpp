@@ -1,11 +1,11 @@
 // ApiServer's blob endpoints (docs/sync.md, "Blobs"), apart from the rest to keep files small.
+#include "apirequests.h"
 #include "apiresponses.h"
 #include "apiserver.h"
 #include "blobrepository.h"
 #include "casepermissions.h"
 
 #include <QHttpHeaders>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -20,25 +20,6 @@ namespace {
 QJsonObject stateJson(const BlobState &s)
 {
     return {{u"sha256"_s, s.sha256}, {u"size"_s, s.size}, {u"received"_s, s.received}, {u"complete"_s, s.complete}};
-}
-
-// "bytes START-END/TOTAL" (END inclusive), or "bytes */0" for an empty blob.
-bool parseContentRange(const QByteArray &header, qint64 bodySize, qint64 &start, qint64 &total)
-{
-    static const QRegularExpression range(u"^bytes (\\d+)-(\\d+)/(\\d+)$"_s);
-    if (header == "bytes */0" && bodySize == 0) {
-        start = 0;
-        total = 0;
-        return true;
-    }
-    const auto m = range.match(QString::fromLatin1(header));
-    if (!m.hasMatch()) {
-        return false;
-    }
-    start = m.captured(1).toLongLong();
-    const qint64 end = m.captured(2).toLongLong();
-    total = m.captured(3).toLongLong();
-    return end >= start && end - start + 1 == bodySize && end < total;
 }
 
 } // namespace
@@ -59,13 +40,12 @@ QHttpServerResponse ApiServer::handleBlobPut(const QByteArray &authorization,
     if (!BlobRepository::isSha256(sha256)) {
         return failure({ErrorCode::InvalidValue, u"sha256"_s, {}});
     }
-    qint64 start = 0;
-    qint64 total = 0;
-    if (!parseContentRange(contentRange, body.size(), start, total)) {
-        return failure({ErrorCode::InvalidValue, u"Content-Range"_s, {}});
+    const auto range = Http::parseContentRange(contentRange, body.size());
+    if (!range) {
+        return failure(range.error());
     }
     BlobRepository blobs(*s);
-    auto state = blobs.append(sha256, total, start, body, session->user.id, m_clock());
+    auto state = blobs.append(sha256, range->total, range->start, body, session->user.id, m_clock());
     if (!state) {
         if (state.code() == ErrorCode::UploadOffsetMismatch) {
             // Says where to go on from, so a client that lost an answer resumes without asking.

@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "apirequests.h"
 #include "apiresponses.h"
 #include "casepermissions.h"
 #include "caserepository.h"
@@ -49,21 +50,6 @@ QJsonObject userJson(const User &u, const Organisation &o)
             {u"role"_s, u.role},
             {u"organisation"_s,
              QJsonObject{{u"id"_s, o.id}, {u"name"_s, o.name}, {u"type"_s, o.type}, {u"code"_s, o.code}}}};
-}
-
-Result<QJsonObject> parseObject(const QByteArray &body)
-{
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        return Error{pe.error == QJsonParseError::IllegalUTF8String ? ErrorCode::InvalidUtf8 : ErrorCode::InvalidJson,
-                     {},
-                     pe.errorString()};
-    }
-    if (!doc.isObject()) {
-        return Error{ErrorCode::NotAnObject, {}, {}};
-    }
-    return doc.object();
 }
 
 QByteArray authorizationOf(const QHttpServerRequest &request)
@@ -295,7 +281,7 @@ QHttpServerResponse ApiServer::handleHealth()
 
 QHttpServerResponse ApiServer::handleLogin(const QByteArray &body, const QString &source)
 {
-    auto request = parseObject(body);
+    auto request = Http::parseObject(body);
     if (!request) {
         return failure(request.error());
     }
@@ -363,7 +349,7 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
     if (!session) {
         return failure(session.error());
     }
-    auto request = parseObject(body);
+    auto request = Http::parseObject(body);
     if (!request) {
         return failure(request.error());
     }

@@ -1,9 +1,9 @@
 #include "connectionguard.h"
 
+#include "apirequests.h"
 #include "apiresponses.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
@@ -14,8 +14,6 @@ namespace Fb {
 
 namespace {
 
-// Longer than any header block a client of ours sends; a longer one is refused.
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 // A refused body up to this many times the limit is read and thrown away before the answer, so an
 // honest client that sent a little too much learns why; a larger one gets its answer at once and
 // its connection closed.
@@ -28,53 +26,6 @@ QByteArray refusal(const Error &error)
     const int status = int(Http::statusOf(error.code));
     return "HTTP/1.1 " + QByteArray::number(status) + " Refused\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-}
-
-// A request refused for its headers: why, and how many of its bytes follow the headers when it
-// says (-1: it does not, or not believably).
-struct Refusal
-{
-    Error error;
-    qsizetype headerBytes = 0;
-    qint64 bodyBytes = -1;
-};
-
-// Why the request whose start is in buffer may not be read; error None while it may (or its
-// headers are not all in yet).
-Refusal check(const QByteArray &buffer, qsizetype maxBodyBytes)
-{
-    // Only the start of a request is judged, not the middle of a body (a blob's bytes may hold
-    // anything); a line that does not end within the limit is left to the time limit.
-    static const QRegularExpression requestLine(u"^[A-Z]+ \\S+ HTTP/1\\.[01]\r?$"_s);
-    const qsizetype firstEnd = buffer.indexOf('\n');
-    if (firstEnd < 0 || !requestLine.match(QString::fromLatin1(buffer.left(firstEnd))).hasMatch()) {
-        return {};
-    }
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        return buffer.size() >= MaxHeaderBytes ? Refusal{{ErrorCode::PayloadTooLarge, u"headers"_s, {}}} : Refusal{};
-    }
-    const QList<QByteArray> lines = buffer.left(end).split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            continue;
-        }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            const qlonglong length = value.toLongLong(&ok);
-            if (!ok || length < 0 || length > maxBodyBytes) {
-                return {{ErrorCode::PayloadTooLarge, u"Content-Length"_s, {}}, end + 4, ok ? length : -1};
-            }
-        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
-            // A body without a length can only be measured by reading it.
-            return {{ErrorCode::InvalidValue, u"Transfer-Encoding"_s, {}}, end + 4, -1};
-        }
-    }
-    return {};
 }
 
 // What the guard knows of one connection.
@@ -125,7 +76,7 @@ void ConnectionGuard::watch(QSslSocket *socket)
         if (!deadline->isActive()) {
             deadline->start(); // a request begins: it has this long to be answered
         }
-        const Refusal problem = check(socket->peek(MaxHeaderBytes), m_maxBodyBytes);
+        const Http::Refusal problem = Http::checkRequestHead(socket->peek(Http::MaxHeaderBytes), m_maxBodyBytes);
         if (problem.error.code == ErrorCode::None) {
             return;
         }

@@ -1,9 +1,12 @@
 #include "serverapi.h"
+#include "testcertificates.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fb;
@@ -77,11 +80,43 @@ private:
     QStringList m_methods;
 };
 
+// A TLS server on loopback with a certificate of the test's choosing, answering every request as
+// our server answers a wrong password: for what the client's certificate checks let through.
+class TlsServer : public QObject
+{
+public:
+    explicit TlsServer(const QSslConfiguration &tls)
+    {
+        m_server.setSslConfiguration(tls);
+        QObject::connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [socket] {
+                    if (!socket->readAll().isEmpty()) {
+                        const QByteArray body = R"({"error":{"code":"invalid_credentials","message":"x"}})";
+                        socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: "
+                                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QSslServer m_server;
+};
+
 } // namespace
 
-// ServerApi against transports that fail (the real server's answers are tested by tst_syncengine
-// and tst_apiserver): how long a dead connection holds a sync, and what Qt's network layer does
-// on its own when a connection closes under a request.
+// ServerApi against transports that fail and TLS peers it must refuse (the real server's answers
+// are tested by tst_syncengine and tst_apiserver): how long a dead connection holds a sync, what
+// Qt's network layer does on its own when a connection closes under a request, and which
+// certificates the client will not talk to.
 class TestServerApi : public QObject
 {
     Q_OBJECT
@@ -90,6 +125,8 @@ private Q_SLOTS:
     void deadConnectionFailsWithinTheStallTimeout();
     void closedConnectionIsSentOnceMore_data();
     void closedConnectionIsSentOnceMore();
+    void certificateProblemsAreRefused_data();
+    void certificateProblemsAreRefused();
 
 private:
     static ServerSettings settings(const QString &scheme, quint16 port)
@@ -160,6 +197,55 @@ void TestServerApi::closedConnectionIsSentOnceMore()
     QCOMPARE(closing.requests(), 2); // the request, and Qt's own second try
     QCOMPARE(closing.methods().size(), 2);
     QCOMPARE(closing.methods().at(0), closing.methods().at(1));
+}
+
+void TestServerApi::certificateProblemsAreRefused_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<bool>("otherAuthority");
+    QTest::addColumn<ErrorCode>("expected");
+    // The control: the organisation's CA, the right name, in date. The request gets through TLS
+    // and the server's answer comes back.
+    QTest::addRow("valid") << u"server"_s << false << ErrorCode::InvalidCredentials;
+    QTest::addRow("expired") << u"expired"_s << false << ErrorCode::CertificateInvalid;
+    QTest::addRow("not yet valid") << u"future"_s << false << ErrorCode::CertificateInvalid;
+    QTest::addRow("another host name") << u"elsewhere"_s << false << ErrorCode::CertificateInvalid;
+    // The server's certificate is now from another CA than the one the client was set up with.
+    QTest::addRow("changed CA") << u"server"_s << true << ErrorCode::CertificateInvalid;
+}
+
+void TestServerApi::certificateProblemsAreRefused()
+{
+    QFETCH(QString, certificate);
+    QFETCH(bool, otherAuthority);
+    QFETCH(ErrorCode, expected);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"ca"_s) && QDir(dir.path()).mkpath(u"other"_s));
+    TestCertificates ca(dir.filePath(u"ca"_s));
+    QVERIFY(ca.create());
+    QVERIFY(ca.createServerCertificate(u"expired"_s,
+                                       u"DNS:localhost,IP:127.0.0.1"_s,
+                                       u"20200101000000Z"_s,
+                                       u"20200201000000Z"_s));
+    QVERIFY(ca.createServerCertificate(u"future"_s,
+                                       u"DNS:localhost,IP:127.0.0.1"_s,
+                                       u"20400101000000Z"_s,
+                                       u"20400201000000Z"_s));
+    QVERIFY(ca.createServerCertificate(u"elsewhere"_s, u"DNS:framgangsbanken.example.se"_s));
+    TestCertificates other(dir.filePath(u"other"_s));
+    QVERIFY(other.create());
+
+    TlsServer server((otherAuthority ? other : ca).serverConfiguration(certificate));
+    QVERIFY(server.listen());
+    // The client trusts only the organisation's CA (no system CA signs these).
+    ServerApi api(m_nam, {QUrl(u"https://127.0.0.1:%1"_s.arg(server.port())), ca.caCertificate(), false});
+    QVERIFY(api.prepare().ok());
+    std::optional<Result<LoginReply>> answer;
+    api.login(u"anna"_s, u"fel lösenord"_s, [&](Result<LoginReply> r) {
+        answer = std::move(r);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QCOMPARE(answer->code(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

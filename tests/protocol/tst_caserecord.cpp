@@ -119,6 +119,15 @@ void TestCaseRecord::rejectsBadInput_data()
     QTest::addRow("utf-16 surrogate in utf-8")
         << QByteArray("{\"id\":\"a\",\"title\":\"\xed\xa0\x80\"}") << ErrorCode::InvalidUtf8;
     QTest::addRow("missing id") << QByteArray(R"({"title":"T"})") << ErrorCode::MissingField;
+    // Found by fuzz/fuzz_caserecord: kept as an unknown field, such a name came back from the
+    // canonical form as another field.
+    QTest::addRow("NUL in a field name") << QByteArray(R"({"id":"a","title":"T","extra\u0000":1})")
+                                         << ErrorCode::InvalidValue;
+    QTest::addRow("control character in a nested field name")
+        << QByteArray(R"({"id":"a","title":"T","adoptions":{"x":{"author\u0000\u0000":"y"}}})")
+        << ErrorCode::InvalidValue;
+    QTest::addRow("raw NUL in a field name")
+        << QByteArray("{\"id\":\"a\",\"title\":\"T\",\"x\0\":1}", 29) << ErrorCode::InvalidValue;
     QTest::addRow("newer schema") << QByteArray(R"({"schema":2,"id":"a","title":"T"})") << ErrorCode::UnsupportedSchema;
     QTest::addRow("oversized document") << (QByteArray(R"({"id":"a","title":")")
                                             + QByteArray(CaseRecord::MaxDocumentBytes, 'x') + QByteArray("\"}"))
