@@ -3,6 +3,7 @@
 #include "freshness.h"
 #include "ftsrank.h"
 #include "replicaschema.h"
+#include "reviewworkflow.h"
 #include "sqlresult.h"
 #include "swedishtokenizer.h"
 
@@ -19,6 +20,15 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
+
+// The Publication facet of a summary whose record type and review state are set: every question
+// is asked of everyone, so it counts as published.
+QString publicationOf(const CaseSummary &s)
+{
+    return s.first(Facet::RecordType) == QLatin1StringView(CaseRecord::RecordQuestion)
+        ? u"publicerad"_s
+        : ReviewWorkflow::publication(s.first(Facet::ReviewState));
+}
 
 Result<void> execSql(const QSqlDatabase &db, const QString &sql)
 {
@@ -266,6 +276,7 @@ CaseSummary CaseStore::summarize(const CaseRecord &c) const
         s.facets[size_t(Facet::ReviewState)] = QStringList{c.reviewState};
     }
     s.facets[size_t(Facet::RecordType)] = QStringList{c.isQuestion() ? c.recordType : u"exempel"_s};
+    s.facets[size_t(Facet::Publication)] = {publicationOf(s)};
     s.facets[size_t(Facet::PartnershipForm)] = c.partnershipForms;
     QStringList actorTypes;
     if (!c.owner.type.isEmpty()) {
@@ -506,6 +517,8 @@ Result<QList<CaseSummary>> CaseStore::summaries(QDate today) const
             s.facets[size_t(Facet::Freshness)] = {s.reviewDue < today.toString(Qt::ISODate) ? u"forfallen"_s
                                                                                             : u"aktuell"_s};
         }
+        // Derived again, so that a replica written before this facet has it.
+        s.facets[size_t(Facet::Publication)] = {publicationOf(s)};
         result.append(std::move(s));
     }
     return result;

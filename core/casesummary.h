@@ -26,8 +26,12 @@ enum class Facet {
     // forfallen or aktuell for a published case, from reviewDue and the day the summaries are
     // read (CaseStore::summaries); not stored
     Freshness,
+    // publicerad, arkiverad or opublicerad (ReviewWorkflow::publication); every question is
+    // publicerad. The default view shows publicerad (ListPresets::published); derived from the
+    // review state when the summaries are read, not stored
+    Publication,
 };
-inline constexpr int FacetCount = 15;
+inline constexpr int FacetCount = 16;
 
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.

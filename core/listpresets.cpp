@@ -48,6 +48,13 @@ FacetFilter toUpdate(const QString &organisationId)
     return ofOrganisation(filter, organisationId);
 }
 
+FacetFilter published()
+{
+    FacetFilter filter;
+    filter.values(Facet::Publication) = {u"publicerad"_s};
+    return filter;
+}
+
 FacetFilter openQuestions()
 {
     FacetFilter filter;

@@ -18,6 +18,9 @@ FacetFilter drafts(const QString &organisationId);
 // Published cases due for review (Freshness), of the organisation as for drafts(): the owner's
 // "to update" list.
 FacetFilter toUpdate(const QString &organisationId);
+// Published cases and every question: the view a new user starts with; a reviewer widens it by
+// removing the filter (Facet::Publication).
+FacetFilter published();
 // Open questions (docs/questions.md).
 FacetFilter openQuestions();
 

@@ -47,6 +47,8 @@ constexpr Field Fields[] = {
     {"actor", Facet::ActorType},
     {"aktualitet", Facet::Freshness, "aktualitet"},
     {"freshness", Facet::Freshness},
+    {"publicering", Facet::Publication, "publicering"},
+    {"publication", Facet::Publication},
 };
 
 const char *vocabularyOf(Facet facet)
@@ -63,6 +65,7 @@ const char *vocabularyOf(Facet facet)
     case Facet::PartnershipForm: return Vocabularies::PartnershipForm;
     case Facet::ActorType: return Vocabularies::ActorType;
     case Facet::Freshness: return Vocabularies::Freshness;
+    case Facet::Publication: return Vocabularies::Publication;
     default: return nullptr;
     }
 }

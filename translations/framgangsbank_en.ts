@@ -2444,6 +2444,14 @@ Commands:
         <source>What is &amp;new</source>
         <translation>What is &amp;new</translation>
     </message>
+    <message>
+        <source>&amp;Published cases</source>
+        <translation>&amp;Published cases</translation>
+    </message>
+    <message>
+        <source>&amp;All cases</source>
+        <translation>&amp;All cases</translation>
+    </message>
 </context>
 <context>
     <name>Fb::MarkdownEditor</name>

@@ -2444,6 +2444,14 @@ Kommandon:
         <source>What is &amp;new</source>
         <translation>&amp;Nytt</translation>
     </message>
+    <message>
+        <source>&amp;Published cases</source>
+        <translation>&amp;Publicerade exempel</translation>
+    </message>
+    <message>
+        <source>&amp;All cases</source>
+        <translation>&amp;Alla exempel</translation>
+    </message>
 </context>
 <context>
     <name>Fb::MarkdownEditor</name>

@@ -34,6 +34,7 @@ FacetModel::FacetModel(const Vocabularies &vocabularies,
     addVocabulary(Facet::EvidenceLevel, Vocabularies::EvidenceLevel);
     addVocabulary(Facet::ReviewState, Vocabularies::ReviewState);
     addVocabulary(Facet::Freshness, Vocabularies::Freshness);
+    addVocabulary(Facet::Publication, Vocabularies::Publication);
     addVocabulary(Facet::QuestionState, Vocabularies::QuestionState);
     // Last: the years are found as they come (insertYears).
     addNode(Facet::StartYear, {}, tr("Start year"), -1);

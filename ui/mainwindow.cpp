@@ -51,6 +51,13 @@ namespace Fb {
 
 namespace {
 
+// Whether a filter is a choice of the user's rather than the view they start with (all cases, or
+// the published ones): the start view "near me" gives way only to the first.
+bool narrows(const FacetFilter &filter)
+{
+    return !filter.isEmpty() && filter != ListPresets::published();
+}
+
 // While typing, wait this long for the next key before searching. Short enough to feel instant.
 constexpr int SearchDelayMs = 120;
 
@@ -244,6 +251,13 @@ void MainWindow::createActions()
     });
     view->addAction(tr("Study-&visit bank"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showStudyVisits);
     view->addSeparator();
+    view->addAction(tr("&Published cases"), this, [this] {
+        showList(ListPresets::published());
+    });
+    // Everything this user's replica holds: what the server lets them see (docs/server.md).
+    view->addAction(tr("&All cases"), this, [this] {
+        showList({});
+    });
     view->addAction(tr("Cases to &review"), this, [this] {
         showList(ListPresets::toReview());
     });
@@ -379,7 +393,10 @@ void MainWindow::restoreState()
     const QSignalBlocker blockSearch(m_search);
     const QSignalBlocker blockFacets(m_facets);
     m_search->setText(m_settings.value("search/text"_L1).toString());
-    m_facets->setFilter(SavedSearches::decode(m_settings.value("search/filter"_L1).toStringList()));
+    // A new user starts with what is published; a view widened or narrowed since is kept.
+    m_facets->setFilter(m_settings.contains("search/filter"_L1)
+                            ? SavedSearches::decode(m_settings.value("search/filter"_L1).toStringList())
+                            : ListPresets::published());
 }
 
 void MainWindow::saveState()
@@ -448,7 +465,7 @@ void MainWindow::opened(const ReplicaInfo &info)
         m_replica.findNear(home, 10);
         // The start view: examples from municipalities near the user's, unless a search is resumed.
         // Only on the first open: a refresh after sync leaves the tab the user is on.
-        if (!m_open && m_search->text().trimmed().isEmpty() && m_facets->filter().isEmpty()) {
+        if (!m_open && m_search->text().trimmed().isEmpty() && !narrows(m_facets->filter())) {
             m_resultTabs->setCurrentWidget(m_resultTabs->near());
         }
     }
@@ -483,7 +500,7 @@ void MainWindow::search()
         filter.selected[size_t(f)].unite(parsed.filter.selected[size_t(f)]);
     }
     // "Near me" answers no search: a search shows its list.
-    if (m_resultTabs->currentWidget() == m_resultTabs->near() && (!parsed.text.isEmpty() || !filter.isEmpty())) {
+    if (m_resultTabs->currentWidget() == m_resultTabs->near() && (!parsed.text.isEmpty() || narrows(filter))) {
         m_resultTabs->setCurrentIndex(0);
     }
     m_replica.search(SearchRequest{parsed.text, filter});

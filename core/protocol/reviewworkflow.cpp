@@ -91,6 +91,14 @@ bool ReviewWorkflow::isPublic(const QString &state)
     return state == "publicerad"_L1 || state == "behover_uppdateras"_L1 || state == "arkiverad"_L1;
 }
 
+QString ReviewWorkflow::publication(const QString &state)
+{
+    if (state == "arkiverad"_L1) {
+        return u"arkiverad"_s;
+    }
+    return isPublic(state) ? u"publicerad"_s : u"opublicerad"_s;
+}
+
 bool ReviewWorkflow::mayDelete(const QString &state, const QString &role)
 {
     return isPublic(state) ? role == "administrator"_L1 : mayEdit(role);

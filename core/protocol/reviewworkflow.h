@@ -48,6 +48,10 @@ public:
     // behover_uppdateras, arkiverad); in every other state only its organisations and its
     // reviewers read it (docs/server.md, "Who sees what"). Empty is utkast.
     static bool isPublic(const QString &state);
+    // The coarse group of a state for the Publication facet and the default view: publicerad
+    // (publicerad, behover_uppdateras: in use), arkiverad (readable, no longer in use) or
+    // opublicerad (every state before publishing).
+    static QString publication(const QString &state);
     // Whether this role may delete a case in this state: a public case only an administrator (the
     // others archive it, which keeps it readable with a reason); any other case whoever may edit.
     static bool mayDelete(const QString &state, const QString &role);

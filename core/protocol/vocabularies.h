@@ -71,6 +71,8 @@ public:
     static constexpr auto AdoptionStatus = "adoption_status";
     // Of a published case, derived from its due day (Freshness), not a field of the record.
     static constexpr auto Freshness = "freshness";
+    // Whether a case is published, derived from its review state (Facet::Publication).
+    static constexpr auto Publication = "publication";
 
     static Result<Vocabularies> fromJson(const QByteArray &json);
     // The vocabularies built into the program.

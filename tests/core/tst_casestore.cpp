@@ -41,6 +41,8 @@ private Q_SLOTS:
     void migrationComputesTheNewFacets();
     void freshnessFollowsTheDueDayAndToday();
     void migrationComputesTheDueDay();
+    void publicationFollowsTheReviewState_data();
+    void publicationFollowsTheReviewState();
     void readOnlyOpen();
 
 private:
@@ -575,6 +577,44 @@ void TestCaseStore::freshnessFollowsTheDueDayAndToday()
     Freshness::verify(again, QDate(2026, 3, 5));
     QVERIFY(store->put(again).ok());
     QCOMPARE(freshnessOf(store->summaries(QDate(2026, 3, 5)).value_or({})).value(due.id), QStringList{u"aktuell"_s});
+}
+
+void TestCaseStore::publicationFollowsTheReviewState_data()
+{
+    QTest::addColumn<QString>("recordType");
+    QTest::addColumn<QString>("reviewState");
+    QTest::addColumn<QString>("publication");
+    QTest::addRow("draft") << QString() << u"utkast"_s << u"opublicerad"_s;
+    QTest::addRow("in review") << QString() << u"under_granskning"_s << u"opublicerad"_s;
+    QTest::addRow("published") << QString() << u"publicerad"_s << u"publicerad"_s;
+    QTest::addRow("needs updating") << QString() << u"behover_uppdateras"_s << u"publicerad"_s;
+    QTest::addRow("archived") << QString() << u"arkiverad"_s << u"arkiverad"_s;
+    // A question is asked of everyone and has no review state.
+    QTest::addRow("question") << QString::fromLatin1(CaseRecord::RecordQuestion) << QString() << u"publicerad"_s;
+}
+
+void TestCaseStore::publicationFollowsTheReviewState()
+{
+    QFETCH(QString, recordType);
+    QFETCH(QString, reviewState);
+    QFETCH(QString, publication);
+    auto store = open();
+    QVERIFY(store);
+    CaseRecord c = Test::completeCase(CaseRecord::newId());
+    if (!recordType.isEmpty()) {
+        c = CaseRecord{};
+        c.id = CaseRecord::newId();
+        c.recordType = recordType;
+        c.title = u"Hur minskar vi ensamheten bland äldre?"_s;
+        c.questionState = u"oppen"_s;
+        c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    }
+    c.reviewState = reviewState;
+    QVERIFY(store->put(c).ok());
+    const auto summaries = store->summaries(QDate(2026, 3, 4));
+    QVERIFY(summaries.ok());
+    QCOMPARE(summaries->size(), 1);
+    QCOMPARE(summaries->first().values(Facet::Publication), QStringList{publication});
 }
 
 void TestCaseStore::migrationComputesTheDueDay()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void drafts_data();
     void drafts();
     void toReviewAndOpenQuestions();
+    void publishedNarrowsOnlyByPublication();
 };
 
 void TestListPresets::drafts_data()
@@ -53,6 +54,15 @@ void TestListPresets::toReviewAndOpenQuestions()
     QCOMPARE(open.values(Facet::RecordType), QSet<QString>{u"fraga"_s});
     QCOMPARE(open.values(Facet::QuestionState), QSet<QString>{u"oppen"_s});
     QVERIFY(open.values(Facet::ReviewState).isEmpty());
+}
+
+void TestListPresets::publishedNarrowsOnlyByPublication()
+{
+    const FacetFilter filter = ListPresets::published();
+    for (int f = 0; f < FacetCount; ++f) {
+        QCOMPARE(filter.values(Facet(f)),
+                 Facet(f) == Facet::Publication ? QSet<QString>{u"publicerad"_s} : QSet<QString>{});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestListPresets)

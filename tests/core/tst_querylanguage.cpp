@@ -116,6 +116,7 @@ void TestQueryLanguage::filterTextRoundTrips_data()
                                  << u"samverkan:\"Samordningsförbund (Finsam)\""_s;
     QTest::newRow("actor type") << Facet::ActorType << u"region"_s << u"aktör:Region"_s;
     QTest::newRow("freshness") << Facet::Freshness << u"forfallen"_s << u"aktualitet:\"Behöver ses över\""_s;
+    QTest::newRow("publication") << Facet::Publication << u"opublicerad"_s << u"publicering:\"Ej publicerade\""_s;
 }
 
 void TestQueryLanguage::filterTextRoundTrips()

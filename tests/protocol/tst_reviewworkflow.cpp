@@ -26,6 +26,7 @@ private Q_SLOTS:
     void caseWithoutStateIsADraft();
     void severalMovesOfflineAreOneChange();
     void viewsOfTheWorkflow();
+    void publicationGroupsEveryState();
 };
 
 namespace {
@@ -347,6 +348,22 @@ void TestReviewWorkflow::viewsOfTheWorkflow()
         QVERIFY2(ReviewWorkflow::targets(state, u"redaktor"_s).contains(u"inskickad"_s), qPrintable(state));
     }
     QCOMPARE(ReviewWorkflow::stateOf(CaseRecord{}), ReviewWorkflow::initialState());
+}
+
+void TestReviewWorkflow::publicationGroupsEveryState()
+{
+    // Every state of the vocabulary falls in one group of the Publication facet, whose values
+    // the vocabulary names; only the states in use are "publicerad".
+    const Vocabulary &states = Test::vocabularies().vocabulary(u"review_state"_s);
+    const Vocabulary &publication = Test::vocabularies().vocabulary(u"publication"_s);
+    for (const VocabularyEntry &entry : states.entries()) {
+        const QString &state = entry.key;
+        const QString group = ReviewWorkflow::publication(state);
+        QVERIFY2(publication.contains(group), qPrintable(state));
+        QCOMPARE(group == "publicerad"_L1, state == "publicerad"_L1 || state == "behover_uppdateras"_L1);
+        QCOMPARE(group == "arkiverad"_L1, state == "arkiverad"_L1);
+    }
+    QCOMPARE(ReviewWorkflow::publication({}), u"opublicerad"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReviewWorkflow)

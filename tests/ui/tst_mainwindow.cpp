@@ -1,6 +1,7 @@
 #include "caseeditorwindow.h"
 #include "caseform.h"
 #include "caselistmodel.h"
+#include "casestore.h"
 #include "casetable.h"
 #include "caseview.h"
 #include "conflictinbox.h"
@@ -8,6 +9,7 @@
 #include "facetpanel.h"
 #include "filterchips.h"
 #include "fixtures.h"
+#include "listpresets.h"
 #include "mainwindow.h"
 #include "recallbanner.h"
 #include "resulttabs.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void facetNarrowsTheList();
     void keyboardReachesEveryPane();
     void restoresStateOnStart();
+    void startsWithThePublishedCases();
     void controlsHaveAccessibleNames();
     void documentActionsNeedACase();
     void editingOpensOneWindowPerCase();
@@ -103,7 +106,13 @@ void TestMainWindow::opensOnTheSampleBank()
     QSignalSpy caseShown(window.get(), &MainWindow::caseShown);
     m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
     QVERIFY(waitForResults(*window));
-    QCOMPARE(window->caseModel()->rowCount(), SampleBank::load()->size());
+    // A new user starts on the published cases and the questions (ListPresets::published).
+    const QList<CaseRecord> sample = SampleBank::load().value();
+    const auto published = std::count_if(sample.cbegin(), sample.cend(), [](const CaseRecord &c) {
+        return c.isQuestion() || c.reviewState == "publicerad"_L1 || c.reviewState == "behover_uppdateras"_L1;
+    });
+    QVERIFY(published < sample.size());
+    QCOMPARE(window->caseModel()->rowCount(), published);
     // The best match is opened at once.
     QVERIFY(caseShown.wait(5000) || !caseShown.isEmpty());
     QCOMPARE(window->caseView()->caseId(), window->caseModel()->idAt(0));
@@ -189,6 +198,9 @@ void TestMainWindow::facetNarrowsTheList()
     auto window = makeWindow();
     m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
     QVERIFY(waitForResults(*window));
+    // From the whole bank, not the published view a new user starts on.
+    window->facetModel()->clearFilter();
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), SampleBank::load()->size(), 5000);
     const int all = window->caseModel()->rowCount();
     FacetModel *facets = window->facetModel();
     const QModelIndex visits = facets->indexOf(Facet::StudyVisit, u"ja"_s);
@@ -248,6 +260,43 @@ void TestMainWindow::restoresStateOnStart()
     m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
     QVERIFY(waitForResults(*window));
     QTRY_COMPARE_WITH_TIMEOUT(window->caseView()->caseId(), openCase, 5000);
+}
+
+void TestMainWindow::startsWithThePublishedCases()
+{
+    int published = 0;
+    {
+        auto window = makeWindow();
+        m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+        QVERIFY(waitForResults(*window));
+        QCOMPARE(window->facetModel()->filter(), ListPresets::published());
+        published = window->caseModel()->rowCount();
+        QVERIFY(published > 0);
+        window->close();
+    }
+    // A draft comes to the replica beside the sample bank's published cases.
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+    {
+        auto store = CaseStore::open(m_dir->filePath(u"replica.sqlite"_s), Test::vocabularies(), Test::referenceData());
+        QVERIFY(store.ok());
+        CaseRecord draft = Test::validCase(CaseRecord::newId());
+        QVERIFY((*store)->put(draft).ok());
+    }
+    {
+        auto window = makeWindow();
+        m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
+        QVERIFY(waitForResults(*window));
+        QCOMPARE(window->caseModel()->rowCount(), published);
+        // Widened by a reviewer: the draft is there too, and the wider view is kept.
+        QSignalSpy shown(window.get(), &MainWindow::resultsShown);
+        window->facetModel()->setFilter({});
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(window->caseModel()->rowCount(), SampleBank::load()->size() + 1);
+        window->close();
+    }
+    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
+    auto window = makeWindow();
+    QCOMPARE(window->facetModel()->filter(), FacetFilter{});
 }
 
 void TestMainWindow::controlsHaveAccessibleNames()
@@ -346,6 +395,9 @@ void TestMainWindow::typedFiltersNarrowAndBecomeChips()
     auto window = makeWindow();
     m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
     QVERIFY(waitForResults(*window));
+    // From the whole bank, not the published view a new user starts on.
+    window->facetModel()->clearFilter();
+    QTRY_COMPARE_WITH_TIMEOUT(window->caseModel()->rowCount(), SampleBank::load()->size(), 5000);
     const int all = window->caseModel()->rowCount();
     // Typed: the list narrows as the filter is typed.
     QTest::keyClicks(window->searchField(), u"lan:sodermanland"_s);
