@@ -6,21 +6,10 @@
 using namespace Fb;
 using namespace Qt::StringLiterals;
 
-namespace {
-// Never deleted: the process ends with it, after Qt's own global objects are gone.
-Fuzz::Bank *bank = nullptr;
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    bank = new Fuzz::Bank(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString epoch = bank->store().meta(u"epoch"_s).value();
-    const CaseRepository cases(bank->store());
+    const QString epoch = Fuzz::bank().store().meta(u"epoch"_s).value();
+    const CaseRepository cases(Fuzz::bank().store());
     const auto position = ChangeCursor::decode(QString::fromUtf8(Fuzz::bytes(data, size)), epoch, cases);
     if (position) {
         // A cursor that decodes stands inside the feed.

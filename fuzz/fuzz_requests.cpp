@@ -8,17 +8,6 @@
 using namespace Fb;
 using namespace Qt::StringLiterals;
 
-namespace {
-// Never deleted: the process ends with it, after Qt's own global objects are gone.
-Fuzz::Bank *bank = nullptr;
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    bank = new Fuzz::Bank(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0) {
@@ -48,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         const QJsonArray mutations = body->value("mutations"_L1).toArray();
         for (qsizetype i = 0; i < mutations.size() && i < 100; ++i) {
-            const QJsonObject answer = bank->apply(i % 2, mutations.at(i).toObject());
+            const QJsonObject answer = Fuzz::bank().apply(i % 2, mutations.at(i).toObject());
             // Every mutation gets one of the protocol's answers, whatever it held.
             const QString status = answer.value("status"_L1).toString();
             FB_FUZZ_CHECK(status == "applied"_L1 || status == "conflict"_L1 || status == "rejected"_L1

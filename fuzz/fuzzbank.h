@@ -20,7 +20,8 @@ namespace Fb::Fuzz {
 
 // A server's bank on SQLite in a temporary directory, with an administrator and an editor of
 // Gnesta and a few cases written through the API's own MutationProcessor, for the harnesses of
-// what the server reads from clients. Made once per process (LLVMFuzzerInitialize).
+// what the server reads from clients. Made once per process by fuzzbank.cpp's
+// LLVMFuzzerInitialize; bank() is it.
 class Bank
 {
 public:
@@ -76,5 +77,7 @@ private:
     std::unique_ptr<ServerStore> m_store;
     QList<Session> m_sessions;
 };
+
+Bank &bank();
 
 } // namespace Fb::Fuzz

@@ -14,7 +14,9 @@ using namespace Qt::StringLiterals;
 
 // The permission matrix (docs/server.md, "Who sees what"), tested whole: every owner type, for a
 // municipality and a region inside and outside a county, against every kind of user, for create,
-// update, delete and read, through the real MutationProcessor and CasePermissions on both backends.
+// update (the title, then the other groups of fields and an attachment together), delete, read
+// and the case's attached file, through the real MutationProcessor and CasePermissions on both
+// backends. Review moves and comments per role: tst_reviewpolicy.
 // What each cell should be is worked out below from the table in the docs, not from the server.
 class TestCasePermissions : public QObject, public Test::ServerStoreFixture
 {
@@ -41,7 +43,11 @@ private:
         QString code;
     };
 
-    QString createAs(const QString &user, const Owner &owner, const QString &state = {});
+    // A draft (or a case in state) created by user; with file, that user first sends the file
+    // and the case attaches it.
+    QString createAs(const QString &user, const Owner &owner, const QString &state = {}, const QByteArray &file = {});
+    // The SHA-256 of bytes that user sent and now holds.
+    QString upload(const QString &user, const QByteArray &bytes);
 };
 
 namespace {
@@ -118,9 +124,21 @@ void TestCasePermissions::init()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-QString TestCasePermissions::createAs(const QString &user, const Owner &owner, const QString &state)
+QString TestCasePermissions::upload(const QString &user, const QByteArray &bytes)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString userId = m_store->userByName(user).value().value().id;
+    auto sent = BlobRepository(*m_store).append(sha, bytes.size(), 0, bytes, userId, m_now);
+    return sent && sent->complete ? sha : QString();
+}
+
+QString
+TestCasePermissions::createAs(const QString &user, const Owner &owner, const QString &state, const QByteArray &file)
 {
     CaseRecord c = Test::completeCase(newId());
+    if (!file.isEmpty()) {
+        c.attachments.append(Attachment{u"bilaga.txt"_s, upload(user, file), file.size(), u"text/plain"_s, {}});
+    }
     c.owner = Actor{owner.type, u"Ägaren"_s, owner.code, u"huvudman"_s, {}};
     c.actors.clear();
     if (!state.isEmpty()) {
@@ -173,9 +191,10 @@ void TestCasePermissions::matrix()
 
     // The same kind of draft as the administrator makes it, given to its organisation the way a
     // case of Gnesta's editor would be.
+    const QByteArray file = "Bilaga till ett utkast av " + ownerType.toUtf8() + ' ' + ownerCode.toUtf8();
     const QString id = ownerType == "kommun"_L1 || ownerType == "region"_L1
-        ? createAs(u"admin"_s, {ownerType, ownerCode})
-        : createAs(u"gnesta"_s, {ownerType, ownerCode});
+        ? createAs(u"admin"_s, {ownerType, ownerCode}, {}, file)
+        : createAs(u"gnesta"_s, {ownerType, ownerCode}, {}, file);
     QVERIFY(!id.isEmpty());
     const StoredCase stored = CaseRepository(*m_store).find(id).value().value();
     QCOMPARE(stored.organisationId, organisation);
@@ -184,8 +203,12 @@ void TestCasePermissions::matrix()
     // writes it anyway.
     const User u = m_store->userByName(user).value().value();
     const Session session{u, m_store->organisation(u.organisationId).value().value(), 0};
-    QCOMPARE(CasePermissions(*m_store, session).mayRead(stored).value(),
-             updates || QString::fromLatin1(p.role) == "administrator"_L1 || organisation == u.organisationId);
+    const bool reads = updates || QString::fromLatin1(p.role) == "administrator"_L1 || organisation == u.organisationId;
+    QCOMPARE(CasePermissions(*m_store, session).mayRead(stored).value(), reads);
+    // Its attachment, which its creator sent: given to whoever reads the case, and to nobody else.
+    const QString attached =
+        stored.body.value("attachments"_L1).toArray().at(0).toObject().value("sha256"_L1).toString();
+    QCOMPARE(CasePermissions(*m_store, session).mayUseBlob(attached).value(), reads);
 
     const QJsonObject edit = apply(user,
                                    {{u"op"_s, u"update"_s},
@@ -196,8 +219,32 @@ void TestCasePermissions::matrix()
     // The edit never moves the case.
     QCOMPARE(CaseRepository(*m_store).find(id).value()->organisationId, organisation);
 
+    // Every other group of fields, and an attachment of a file the person sent (a reader may not
+    // send one: ApiServer refuses, tst_syncengine badUploadsAreRefused), under the same rule.
+    const bool sends = QString::fromLatin1(p.role) != "lasare"_L1;
+    const QByteArray ownFile = "Egen bilaga av " + user.toUtf8() + " till " + id.toUtf8();
+    const QString ownSha = sends ? upload(user, ownFile) : QString(64, u'0');
+    const QJsonObject groups =
+        apply(user,
+              {{u"op"_s, u"update"_s},
+               {u"id"_s, id},
+               {u"base_version"_s, updates ? 2 : 1},
+               {u"set"_s,
+                QJsonObject{{u"sections.solution"_s, u"Så här gjorde %1."_s.arg(user)},
+                            {u"tags"_s, QJsonArray{u"trygghet"_s, user}},
+                            {u"evidence_level"_s, 3},
+                            {u"contacts"_s,
+                             QJsonArray{QJsonObject{{u"role"_s, u"Samordnare"_s}, {u"email"_s, u"x@example.se"_s}}}},
+                            {u"attachments"_s,
+                             QJsonArray{stored.body.value("attachments"_L1).toArray().at(0),
+                                        QJsonObject{{u"name"_s, u"egen.txt"_s},
+                                                    {u"sha256"_s, ownSha},
+                                                    {u"size"_s, ownFile.size()},
+                                                    {u"mime"_s, u"text/plain"_s}}}}}}});
+    QCOMPARE(groups.value("status"_L1).toString(), updates ? u"applied"_s : u"rejected"_s);
+
     const QJsonObject removal =
-        apply(user, {{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, updates ? 2 : 1}});
+        apply(user, {{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, updates ? 3 : 1}});
     QCOMPARE(removal.value("status"_L1).toString(), updates ? u"applied"_s : u"rejected"_s);
 }
 
