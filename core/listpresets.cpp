@@ -55,6 +55,11 @@ FacetFilter published()
     return filter;
 }
 
+bool isStartView(const FacetFilter &filter)
+{
+    return filter.isEmpty() || filter == published();
+}
+
 FacetFilter openQuestions()
 {
     FacetFilter filter;

@@ -21,6 +21,9 @@ FacetFilter toUpdate(const QString &organisationId);
 // Published cases and every question: the view a new user starts with; a reviewer widens it by
 // removing the filter (Facet::Publication).
 FacetFilter published();
+// Whether filter is one of the views a user starts with (every case, or published()) rather than
+// a choice of their own: the start view "near me" gives way only to the latter.
+bool isStartView(const FacetFilter &filter);
 // Open questions (docs/questions.md).
 FacetFilter openQuestions();
 

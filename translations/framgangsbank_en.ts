@@ -365,6 +365,10 @@ Remove them here too?</numerusform>
         <source>PDF and ODT need a graphics environment.</source>
         <translation>PDF and ODT need a graphics environment.</translation>
     </message>
+    <message>
+        <source>Unknown format for a list: %1 (csv or ods).</source>
+        <translation>Unknown format for a list: %1 (csv or ods).</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseEditorWindow</name>
@@ -1329,10 +1333,6 @@ Remove them here too?</numerusform>
         <translation>Let sync remove many cases here when the server has removed them (otherwise it stops and asks).</translation>
     </message>
     <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</source>
-        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</translation>
-    </message>
-    <message>
         <source>list: only cases in this review state (utkast, inskickad, …).</source>
         <translation>list: only cases in this review state (utkast, inskickad, …).</translation>
     </message>
@@ -1447,6 +1447,10 @@ Commands:
     <message>
         <source>list: only published cases due for review, with the day.</source>
         <translation>list: only published cases due for review, with the day.</translation>
+    </message>
+    <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
+        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2156,10 @@ Commands:
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>Export the &amp;list…</source>
+        <translation>Export the &amp;list…</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FilterChips</name>
@@ -2249,6 +2257,97 @@ Commands:
     <message>
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ListExport</name>
+    <message>
+        <source>Comma-separated values for spreadsheets (*.csv)</source>
+        <translation>Comma-separated values for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>OpenDocument spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n case to %1.</numerusform>
+            <numerusform>Exported %n cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1.
+%2</source>
+        <translation>The list could not be written to %1.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ListExporter</name>
+    <message>
+        <source>Framgångsbanken</source>
+        <translation>Framgångsbanken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Study visits</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

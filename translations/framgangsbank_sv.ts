@@ -365,6 +365,10 @@ Ta bort dem här också?</numerusform>
         <source>PDF and ODT need a graphics environment.</source>
         <translation>PDF och ODT kräver en grafisk miljö.</translation>
     </message>
+    <message>
+        <source>Unknown format for a list: %1 (csv or ods).</source>
+        <translation>Okänt format för en lista: %1 (csv eller ods).</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseEditorWindow</name>
@@ -1329,10 +1333,6 @@ Ta bort dem här också?</numerusform>
         <translation>Låt synkroniseringen ta bort många exempel här när servern har tagit bort dem (annars stannar den och frågar).</translation>
     </message>
     <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf).</source>
-        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf).</translation>
-    </message>
-    <message>
         <source>list: only cases in this review state (utkast, inskickad, …).</source>
         <translation>list: bara exempel med den här granskningsstatusen (utkast, inskickad, …).</translation>
     </message>
@@ -1447,6 +1447,10 @@ Kommandon:
     <message>
         <source>list: only published cases due for review, with the day.</source>
         <translation>list: bara publicerade exempel som ska ses över, med dagen.</translation>
+    </message>
+    <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
+        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf); för listan från en sökning csv eller ods.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2156,10 @@ Kommandon:
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
+    <message>
+        <source>Export the &amp;list…</source>
+        <translation>Exportera &amp;listan…</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FilterChips</name>
@@ -2249,6 +2257,97 @@ Kommandon:
     <message>
         <source>Not found</source>
         <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ListExport</name>
+    <message>
+        <source>Comma-separated values for spreadsheets (*.csv)</source>
+        <translation>Värden för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>OpenDocument-kalkylblad (*.ods)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exportera listan</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>exempel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n exempel till %1.</numerusform>
+            <numerusform>Exporterade %n exempel till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1.
+%2</source>
+        <translation>Listan kunde inte skrivas till %1.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::ListExporter</name>
+    <message>
+        <source>Framgångsbanken</source>
+        <translation>Framgångsbanken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sökning</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Studiebesök</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, QWidget *pa
             DecisionExport::printCase(parentWidget(), m_document, *record);
         }
     });
+    addAction(tr("Export the &list…"), this, [this] {
+        Q_EMIT exportListRequested();
+    });
     addSeparator();
     QAction *quit = addAction(tr("&Quit"), QKeySequence::Quit, parent, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -15,7 +15,7 @@ enum class NewCase {
 };
 
 // The File menu of the main window: new cases, editing the case shown, its decision document
-// (export and print) and quitting. The actions on the case shown follow the case view; the
+// (export and print), exporting the case list and quitting. The actions on the case shown follow the case view; the
 // window opens the editors.
 class FileMenu : public QMenu
 {
@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     void newCaseRequested(Fb::NewCase kind);
     void editRequested(const QString &id);
+    // File → Export the list…: the window has the list (ListExport).
+    void exportListRequested();
 
 private:
     void update();

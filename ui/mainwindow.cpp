@@ -14,6 +14,7 @@
 #include "filterchips.h"
 #include "helpmenu.h"
 #include "helpwindow.h"
+#include "listexport.h"
 #include "listpresets.h"
 #include "logindialog.h"
 #include "newsbutton.h"
@@ -50,13 +51,6 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
-
-// Whether a filter is a choice of the user's rather than the view they start with (all cases, or
-// the published ones): the start view "near me" gives way only to the first.
-bool narrows(const FacetFilter &filter)
-{
-    return !filter.isEmpty() && filter != ListPresets::published();
-}
 
 // While typing, wait this long for the next key before searching. Short enough to feel instant.
 constexpr int SearchDelayMs = 120;
@@ -227,6 +221,9 @@ void MainWindow::createActions()
     menuBar()->addMenu(file);
     connect(file, &FileMenu::newCaseRequested, this, &MainWindow::newCase);
     connect(file, &FileMenu::editRequested, this, &MainWindow::editCase);
+    connect(file, &FileMenu::exportListRequested, this, [this] {
+        ListExport::exportList(this, ListExporter(m_vocabularies, m_referenceData, m_language), m_cases->result());
+    });
     connect(m_caseView, &CaseView::caseLinkActivated, this, &MainWindow::showCase);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -465,7 +462,7 @@ void MainWindow::opened(const ReplicaInfo &info)
         m_replica.findNear(home, 10);
         // The start view: examples from municipalities near the user's, unless a search is resumed.
         // Only on the first open: a refresh after sync leaves the tab the user is on.
-        if (!m_open && m_search->text().trimmed().isEmpty() && !narrows(m_facets->filter())) {
+        if (!m_open && m_search->text().trimmed().isEmpty() && ListPresets::isStartView(m_facets->filter())) {
             m_resultTabs->setCurrentWidget(m_resultTabs->near());
         }
     }
@@ -500,7 +497,8 @@ void MainWindow::search()
         filter.selected[size_t(f)].unite(parsed.filter.selected[size_t(f)]);
     }
     // "Near me" answers no search: a search shows its list.
-    if (m_resultTabs->currentWidget() == m_resultTabs->near() && (!parsed.text.isEmpty() || narrows(filter))) {
+    if (m_resultTabs->currentWidget() == m_resultTabs->near()
+        && (!parsed.text.isEmpty() || !ListPresets::isStartView(filter))) {
         m_resultTabs->setCurrentIndex(0);
     }
     m_replica.search(SearchRequest{parsed.text, filter});

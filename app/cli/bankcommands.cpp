@@ -8,7 +8,9 @@
 #include "errormessages.h"
 #include "exactspelling.h"
 #include "facetindex.h"
+#include "listexporter.h"
 #include "localedits.h"
+#include "querylanguage.h"
 #include "reviewworkflow.h"
 #include "searchquery.h"
 #include "syncledger.h"
@@ -135,39 +137,86 @@ int BankCommands::show(const QString &id)
     return CliApplication::Success;
 }
 
-int BankCommands::search(const QString &text, int limit, bool explain)
+int BankCommands::search(const QString &text, int limit, bool explain, const Export &list)
 {
     if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
         return m_cli.fail(r.error(), CliApplication::StorageError);
     }
-    const SearchQuery query = SearchQuery::parse(text, SearchQuery::Expansion::Full);
-    if (query.isEmpty()) {
+    std::optional<ListExporter::Format> listFormat;
+    if (!list.format.isEmpty()) {
+        listFormat = ListExporter::formatFromName(list.format);
+        if (!listFormat) {
+            return m_cli.usage(tr("Unknown format for a list: %1 (csv or ods).").arg(list.format));
+        }
+    }
+    // Filters as in the app's search field (län:Blekinge), the rest as words.
+    const QueryLanguage::Parsed parsed = QueryLanguage(m_cli.m_vocabularies, m_cli.m_referenceData).parse(text);
+    if (!parsed.errors.isEmpty()) {
+        return m_cli.usage(ErrorMessages::text(parsed.errors.first()));
+    }
+    const SearchQuery query = SearchQuery::parse(parsed.text, SearchQuery::Expansion::Full);
+    if (query.isEmpty() && parsed.filter.isEmpty()) {
         return m_cli.usage(tr("The query has no words to search for."));
     }
-    auto matches = m_cli.m_store->searchScored(query, limit, explain);
     auto summaries = m_cli.m_store->summaries();
-    if (!matches || !summaries) {
-        return m_cli.fail(!matches ? matches.error() : summaries.error(), CliApplication::StorageError);
+    if (!summaries) {
+        return m_cli.fail(summaries.error(), CliApplication::StorageError);
     }
+    // A list written to a file has every match; the screen the first --limit.
+    const int wanted = listFormat ? int(summaries->size()) : limit;
     QHash<qint64, const CaseStore::Match *> byRow;
-    QList<qint64> rows;
-    for (const CaseStore::Match &m : std::as_const(matches->hits)) {
-        byRow.insert(m.rowId, &m);
-        rows.append(m.rowId);
-    }
-    // The order the app shows: the exact spelling first among the first rows.
-    if (auto r = ExactSpelling::rankFirst(rows, query.spellings(), *m_cli.m_store); !r) {
-        return m_cli.fail(r.error(), CliApplication::StorageError);
+    std::optional<QList<qint64>> rows;
+    std::optional<CaseStore::ScoredFound> matches;
+    if (!query.isEmpty()) {
+        auto found = m_cli.m_store->searchScored(query, std::max(wanted, 1), explain);
+        if (!found) {
+            return m_cli.fail(found.error(), CliApplication::StorageError);
+        }
+        matches = std::move(found).value();
+        rows.emplace();
+        for (const CaseStore::Match &m : std::as_const(matches->hits)) {
+            byRow.insert(m.rowId, &m);
+            rows->append(m.rowId);
+        }
+        // The order the app shows: the exact spelling first among the first rows.
+        if (auto r = ExactSpelling::rankFirst(*rows, query.spellings(), *m_cli.m_store); !r) {
+            return m_cli.fail(r.error(), CliApplication::StorageError);
+        }
+        if (explain && !m_cli.m_json) {
+            m_cli.m_out << tr("Query: %1").arg(query.ftsQuery()) << '\n';
+        }
+        // What the words found when together they found little, on standard error: output stays
+        // the list (and the JSON an array of hits).
+        for (const QString &note : matches->recall.notes()) {
+            m_cli.m_err << note << '\n';
+        }
     }
     SearchResult result;
-    FacetIndex(std::move(summaries).value()).query({}, rows, result);
-    if (explain && !m_cli.m_json) {
-        m_cli.m_out << tr("Query: %1").arg(query.ftsQuery()) << '\n';
+    FacetIndex(std::move(summaries).value()).query(parsed.filter, rows, result);
+    if (result.rows.size() > wanted) {
+        result.rows.resize(wanted);
     }
-    // What the words found when together they found little, on standard error: output stays the
-    // list (and the JSON an array of hits).
-    for (const QString &note : matches->recall.notes()) {
-        m_cli.m_err << note << '\n';
+    if (listFormat) {
+        QList<const CaseSummary *> cases;
+        for (const int row : std::as_const(result.rows)) {
+            cases.append(&result.cases->at(row));
+        }
+        Output out(list.output);
+        if (!out.open()) {
+            return m_cli.fail(Error{ErrorCode::FileWriteFailed, list.output, out.errorString()},
+                              CliApplication::InvalidInput);
+        }
+        const ListExporter exporter(m_cli.m_vocabularies, m_cli.m_referenceData, m_cli.m_language);
+        if (auto r =
+                exporter.write(cases, {parsed.text, parsed.filter}, QDate::currentDate(), *listFormat, out.device());
+            !r || !out.commit()) {
+            return m_cli.fail(r ? Error{ErrorCode::FileWriteFailed, list.output, out.errorString()} : r.error(),
+                              CliApplication::StorageError);
+        }
+        if (!list.output.isEmpty() && list.output != "-"_L1) {
+            m_cli.m_err << tr("Exported %n case(s).", nullptr, int(cases.size())) << '\n';
+        }
+        return CliApplication::Success;
     }
 
     QJsonArray array;

@@ -19,7 +19,16 @@ public:
     // due: only published cases due for review (Freshness), with the day.
     int list(const QString &reviewState, bool due);
     int show(const QString &id);
-    int search(const QString &text, int limit, bool explain);
+
+    // Where a list goes when it is written to a file (search --format csv|ods); format empty: the
+    // screen.
+    struct Export
+    {
+        QString format;
+        QString output;
+    };
+
+    int search(const QString &text, int limit, bool explain, const Export &list);
     int import(const QString &path, bool skipInvalid);
     int exportCases(const QString &format, const QString &output);
     int exportDocument(const QString &id, const QString &format, const QString &output);

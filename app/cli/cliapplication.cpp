@@ -87,7 +87,8 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable JSON output."));
     const QCommandLineOption formatOption(u"format"_s,
                                           tr("Export format: json, jsonl or markdown (default: jsonl); for one "
-                                             "case pdf, odt or markdown (default: pdf)."),
+                                             "case pdf, odt or markdown (default: pdf); for the list of a search "
+                                             "csv or ods."),
                                           u"FORMAT"_s,
                                           u"jsonl"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
@@ -192,7 +193,11 @@ int CliApplication::run(const QStringList &arguments)
         if (!ok || limit < 1) {
             return usage(tr("--limit needs a positive number."));
         }
-        return bank.search(args.mid(1).join(u' '), limit, parser.isSet(explainOption));
+        return bank.search(
+            args.mid(1).join(u' '),
+            limit,
+            parser.isSet(explainOption),
+            {parser.isSet(formatOption) ? parser.value(formatOption) : QString(), parser.value(outputOption)});
     }
     if (command == "import"_L1 && needArgs(1)) {
         return bank.import(args.at(1), parser.isSet(skipOption));

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void showTextAndJson();
     void showUnknownIdIsNotFound();
     void searchRanksAndLimits();
+    void searchFiltersAndWritesTheList();
     void importThenExportRoundTrips_data();
     void importThenExportRoundTrips();
     void importRejectsBadFileAndChangesNothing();
@@ -107,6 +108,43 @@ void TestCli::showTextAndJson()
     const Run json = cli(profile() + QStringList{u"--json"_s, u"show"_s, first.id});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(*CaseRecord::fromJson(json.out), first);
+}
+
+void TestCli::searchFiltersAndWritesTheList()
+{
+    // Filters as in the app's search field; only filters lists every case that has them.
+    const Run filtered = cli(profile() + QStringList{u"--json"_s, u"search"_s, u"län:Blekinge"_s});
+    QCOMPARE(filtered.exitCode, 0);
+    const QJsonArray inBlekinge = QJsonDocument::fromJson(filtered.out).array();
+    QVERIFY(!inBlekinge.isEmpty());
+    QVERIFY(inBlekinge.size() < SampleBank::load()->size());
+    const Run typo = cli(profile() + QStringList{u"search"_s, u"lnn:Blekinge"_s});
+    QCOMPARE(typo.exitCode, 2);
+
+    // The list of a search to a file, every match, with what the list is in its first lines.
+    const QString csvPath = m_dir->filePath(u"lista.csv"_s);
+    const Run csv =
+        cli(profile() + QStringList{u"search"_s, u"äldre län:Blekinge"_s, u"--format"_s, u"csv"_s, u"-o"_s, csvPath});
+    QCOMPARE(csv.exitCode, 0);
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll().mid(3)).split(u"\r\n"_s);
+    QCOMPARE(lines.at(1), u"Sökning;äldre"_s);
+    QCOMPARE(lines.at(2), u"Filter;län:Blekinge"_s);
+    const int count = lines.at(3).section(u';', 1).toInt();
+    QVERIFY(count > 0);
+    QCOMPARE(lines.size(), 6 + count + 1);
+    QVERIFY2(csv.err.contains("Exporterade"), csv.err.constData());
+
+    const QString odsPath = m_dir->filePath(u"lista.ods"_s);
+    const Run ods = cli(profile() + QStringList{u"search"_s, u"äldre"_s, u"--format"_s, u"ods"_s, u"-o"_s, odsPath});
+    QCOMPARE(ods.exitCode, 0);
+    QFile odsFile(odsPath);
+    QVERIFY(odsFile.open(QIODevice::ReadOnly));
+    QVERIFY(odsFile.readAll().mid(30, 8) == "mimetype");
+
+    const Run unknown = cli(profile() + QStringList{u"search"_s, u"äldre"_s, u"--format"_s, u"xlsx"_s});
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 void TestCli::showUnknownIdIsNotFound()

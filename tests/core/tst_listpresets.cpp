@@ -63,6 +63,13 @@ void TestListPresets::publishedNarrowsOnlyByPublication()
         QCOMPARE(filter.values(Facet(f)),
                  Facet(f) == Facet::Publication ? QSet<QString>{u"publicerad"_s} : QSet<QString>{});
     }
+    // The views a user starts with; anything narrower is their own choice.
+    QVERIFY(ListPresets::isStartView(filter));
+    QVERIFY(ListPresets::isStartView({}));
+    QVERIFY(!ListPresets::isStartView(ListPresets::toReview()));
+    FacetFilter narrowed = filter;
+    narrowed.values(Facet::Region) = {u"10"_s};
+    QVERIFY(!ListPresets::isStartView(narrowed));
 }
 
 QTEST_GUILESS_MAIN(TestListPresets)
