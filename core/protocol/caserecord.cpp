@@ -524,7 +524,11 @@ QJsonObject CaseRecord::toJsonObject() const
 
     QJsonObject sectionObject;
     for (auto it = sections.begin(); it != sections.end(); ++it) {
-        put(sectionObject, it.key().toUtf8().constData(), it.value());
+        // The key as it is: a section this version does not know may have any name (found by
+        // fuzz/fuzz_caserecord: through put's Latin-1 key, "för" became "fÃ¶r" at every save).
+        if (!it.value().isEmpty()) {
+            sectionObject.insert(it.key(), it.value());
+        }
     }
     put(o, "sections", sectionObject);
 
