@@ -112,11 +112,31 @@ Result<void> FeedApplier::finishReconcile()
             return s.error();
         }
         if (s->local == CaseSyncState::Local::Deleted) {
-            // Deleted here, and the server does not have it either.
+            // Deleted here, and the server does not have it either: nothing to send.
+            if (auto r = m_ledger.dropOutbox(id); !r) {
+                return r;
+            }
             if (auto r = m_ledger.forget(id); !r) {
                 return r;
             }
             continue;
+        }
+        // An update frozen against the lost server's copy would be refused for good by a server
+        // that never had the case (not_found), and the case would wait for the user: it goes as
+        // a create instead. Such an update never took effect here, so dropping it breaks no
+        // at-most-once; its discarded values stay unsent in the archive. A create stays: the
+        // server may have it by now and answers its resend once.
+        auto entry = m_ledger.outboxEntry(id);
+        if (!entry) {
+            return entry.error();
+        }
+        if (entry->has_value() && (*entry)->op != "create"_L1) {
+            if (auto r = m_ledger.removeFromOutbox((*entry)->mutationId); !r) {
+                return r;
+            }
+            if (s->local == CaseSyncState::Local::Blocked) {
+                s->local = CaseSyncState::Local::Ok;
+            }
         }
         s->syncedVersion = 0;
         s->remoteDeleted = false;

@@ -10,6 +10,7 @@
 #include "heldchanges.h"
 #include "localedits.h"
 #include "mutationprocessor.h"
+#include "outbox.h"
 #include "postgresfixture.h"
 #include "replicaeditor.h"
 #include "samplebank.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void restoredServerGetsLostChangesBack();
     void restoreKeepingTheEpochIsNoticed_data();
     void restoreKeepingTheEpochIsNoticed();
+    void editFrozenBeforeARestoreGoesAsACreate();
     void massDeletionWaitsForConsent();
     void attachmentTravelsWithItsCase();
     void interruptedUploadResumes();
@@ -1654,6 +1656,46 @@ void TestSyncEngine::restoreKeepingTheEpochIsNoticed()
     QVERIFY2(next.ok, qPrintable(describe(next.error)));
     QVERIFY(!next.report.reconciled);
     QCOMPARE(a.replica->get(later)->title, u"Senare"_s);
+}
+
+void TestSyncEngine::editFrozenBeforeARestoreGoesAsACreate()
+{
+    // Found by the simulation (seed 10, 4 clients, a restore keeping the epoch): a case created
+    // after the backup, edited here, the edit frozen (the sync that froze it failed) before this
+    // replica learnt of the restore. The reconcile made the case a create again, but the frozen
+    // update went out first, was refused (not_found) and the case waited for the user for good;
+    // nobody else ever got it.
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
+    Client a = client(u"a"_s);
+    CaseRecord added = newCase(u"Skapad efter säkerhetskopian"_s);
+    {
+        SyncLedger la(*a.replica);
+        QVERIFY(LocalEdits(la).save(added).ok());
+    }
+    QVERIFY(sync(a).ok);
+    QVERIFY(restoreServer(backup));
+    if (m_database.startsWith(u"postgresql:"_s)) {
+        QVERIFY(m_serverStore->setMeta(u"epoch"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)).ok());
+    }
+    added = a.replica->get(added.id).value();
+    added.title = u"Ändrad och frusen"_s;
+    {
+        SyncLedger la(*a.replica);
+        QVERIFY(LocalEdits(la).save(added).ok());
+        QCOMPARE(Outbox(la).freeze().value(), 1);
+    }
+
+    a.api->setToken(login(*a.api)); // tokens made after the backup are gone with it
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(o.report.reconciled);
+    QCOMPARE(o.report.rejected, 0);
+    QCOMPARE(counts(*a.replica).blocked, 0);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    Client fresh = client(u"fresh"_s, u"bertil"_s);
+    QVERIFY(sync(fresh).ok);
+    QCOMPARE(fresh.replica->get(added.id)->title, u"Ändrad och frusen"_s);
 }
 
 void TestSyncEngine::massDeletionWaitsForConsent()

@@ -75,6 +75,7 @@ private:
 FaultNetwork::FaultNetwork(quint64 seed, QObject *parent)
     : QNetworkAccessManager(parent)
     , m_random(seed)
+    , m_balance(seed ^ 0x62616c616e636500ULL)
 {
 }
 
@@ -93,9 +94,23 @@ FaultNetwork::Fault FaultNetwork::draw()
     }
 }
 
-QNetworkReply *FaultNetwork::createRequest(Operation op, const QNetworkRequest &request, QIODevice *data)
+QNetworkRequest FaultNetwork::routed(const QNetworkRequest &request, quint32 n) const
+{
+    if (m_ports.size() < 2) {
+        return request;
+    }
+    QNetworkRequest to = request;
+    QUrl url = request.url();
+    url.setPort(m_ports.at(qsizetype(n % quint32(m_ports.size()))));
+    to.setUrl(url);
+    return to;
+}
+
+QNetworkReply *FaultNetwork::createRequest(Operation op, const QNetworkRequest &original, QIODevice *data)
 {
     ++m_requests;
+    const quint32 instance = m_ports.size() > 1 ? m_balance.generate() : 0;
+    const QNetworkRequest request = routed(original, instance);
     const Fault fault = draw();
     if (fault == Fault::DropRequest) {
         return new FaultReply(nullptr, request, fault, this);
@@ -106,7 +121,8 @@ QNetworkReply *FaultNetwork::createRequest(Operation op, const QNetworkRequest &
         auto *firstBody = new QBuffer(this);
         firstBody->setData(body);
         firstBody->open(QIODevice::ReadOnly);
-        QNetworkReply *first = QNetworkAccessManager::createRequest(op, request, data ? firstBody : nullptr);
+        QNetworkReply *first =
+            QNetworkAccessManager::createRequest(op, routed(original, instance + 1), data ? firstBody : nullptr);
         connect(first, &QNetworkReply::finished, first, &QObject::deleteLater);
         auto *secondBody = new QBuffer(this);
         secondBody->setData(body);

@@ -26,6 +26,11 @@ public:
 
     explicit FaultNetwork(quint64 seed, QObject *parent = nullptr);
 
+    // The server's instances (their ports on loopback): with more than one, every request goes to
+    // one drawn at random, as through a load balancer, and a duplicate's two copies to different
+    // ones.
+    void setPorts(const QList<quint16> &ports) { m_ports = ports; }
+
     // Per mille of requests that get a fault; 0 turns faults off.
     void setFaultRate(int perMille) { m_rate = perMille; }
 
@@ -38,8 +43,12 @@ protected:
 
 private:
     Fault draw();
+    // The request sent to instance n of m_ports (any n; taken modulo their number).
+    QNetworkRequest routed(const QNetworkRequest &request, quint32 n) const;
 
     QRandomGenerator64 m_random;
+    QRandomGenerator64 m_balance; // apart from m_random: the faults are those of one instance
+    QList<quint16> m_ports;
     int m_rate = 0;
     int m_requests = 0;
     int m_faults = 0;

@@ -43,7 +43,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption postgresOption(
         u"postgresql"_s,
         u"The server on PostgreSQL (a database server of the run's own, an empty database per seed)."_s);
+    const QCommandLineOption instancesOption(
+        u"instances"_s,
+        u"Server instances on the one database (more than one needs --postgresql; its default is 2)."_s,
+        u"N"_s);
+    const QCommandLineOption plainServerOption(
+        u"plain-server"_s,
+        u"No clock skew, backups or restores (how the seeds of tst_syncsimulation regressions() run)."_s);
     parser.addOptions({postgresOption,
+                       instancesOption,
+                       plainServerOption,
                        seedOption,
                        seedsOption,
                        firstOption,
@@ -87,6 +96,14 @@ int main(int argc, char *argv[])
         config.watchCase = parser.value(watchOption);
         if (parser.isSet(postgresOption)) {
             config.databaseUrl = postgres.freshDatabase(u"sim%1"_s.arg(seed));
+            config.instances = 2;
+        }
+        if (parser.isSet(instancesOption)) {
+            config.instances = parser.value(instancesOption).toInt();
+        }
+        if (parser.isSet(plainServerOption)) {
+            config.clockSkew = false;
+            config.restores = false;
         }
         if (parser.isSet(crashOption) || parser.isSet(writeOption)) {
             config.enumerate = true;

@@ -11,37 +11,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Fb::Sim {
-
-namespace {
-
-// A token as the ledger writes it: lower-case letters and digits, a word for every tokenizer.
-const QRegularExpression TokenPattern(u"s\\d+t\\d+x"_s);
-
-} // namespace
-
-bool Simulation::Run::startServer(quint16 port)
-{
-    ApiServerConfig config;
-    config.databaseUrl = m_database;
-    config.tls = m_env.tls;
-    config.passwordStrength = PasswordHasher::Strength::Testing;
-    config.port = port;
-    m_server = std::make_unique<ApiServer>(config);
-    auto listening = m_server->listen();
-    if (!listening) {
-        violation(u"server did not start: "_s + listening.error().detail);
-        return false;
-    }
-    m_port = *listening;
-    return true;
-}
 
 std::unique_ptr<Simulation::Run::Client> Simulation::Run::newClient(int index, const QString &user)
 {
@@ -53,12 +28,13 @@ std::unique_ptr<Simulation::Run::Client> Simulation::Run::newClient(int index, c
     c->network = std::make_unique<FaultNetwork>(m_config.seed * 1000 + quint64(index));
     c->api =
         std::make_unique<ServerApi>(*c->network,
-                                    ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_port)), m_env.caFile, false});
+                                    ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_ports.first())), m_env.caFile, false});
     if (!c->api->prepare() || !openClient(*c) || !login(*c)) {
         violation(u"client %1 did not start"_s.arg(index));
         return nullptr;
     }
     c->network->setFaultRate(m_config.faultPerMille);
+    c->network->setPorts(m_ports);
     return c;
 }
 
@@ -158,15 +134,6 @@ Result<SyncReport> Simulation::Run::sync(Client &c, bool mayCrash)
     return result;
 }
 
-void Simulation::Run::restartServer()
-{
-    trace(u"the server restarts"_s);
-    ++m_report.restarts;
-    const quint16 port = m_port;
-    m_server.reset();
-    (void)startServer(port);
-}
-
 void Simulation::Run::step()
 {
     Client &c = *m_clients.at(below(int(m_clients.size())));
@@ -203,6 +170,7 @@ void Simulation::Run::step()
     if (m_reader) {
         readerStep();
     }
+    serverEvent();
     if (!m_config.watchCase.isEmpty()) {
         watch();
     }
@@ -326,24 +294,12 @@ void Simulation::Run::settle()
 void Simulation::Run::check(const QSqlDatabase &server)
 {
     QHash<QString, QJsonObject> live;
-    QSet<QString> archived; // every token anywhere it may rightly be kept
-    const auto collect = [&](const QString &text) {
-        for (auto it = TokenPattern.globalMatch(text); it.hasNext();) {
-            archived.insert(it.next().captured());
-        }
-    };
+    // every token anywhere it may rightly be kept
+    QSet<QString> archived = tokensIn(server, ServerArchive);
     QSqlQuery q(server);
     q.exec(u"SELECT id, body FROM cases WHERE deleted = 0"_s);
     while (q.next()) {
         live.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object());
-    }
-    q.exec(u"SELECT body FROM case_revisions"_s);
-    while (q.next()) {
-        collect(q.value(0).toString());
-    }
-    q.exec(u"SELECT value FROM discarded_values"_s);
-    while (q.next()) {
-        collect(q.value(0).toString());
     }
     // Versions run 1, 2, 3… in every case's history: each mutation took effect once.
     q.exec(u"SELECT case_id, count(*), max(version) FROM case_revisions GROUP BY case_id"_s);
@@ -375,11 +331,7 @@ void Simulation::Run::check(const QSqlDatabase &server)
                     && it.value().value("record_type"_L1).toString() != QLatin1StringView(CaseRecord::RecordQuestion);
             });
         }
-        QSqlQuery local(c->store->database());
-        local.exec(u"SELECT value FROM discarded"_s);
-        while (local.next()) {
-            collect(local.value(0).toString());
-        }
+        archived.unite(tokensIn(c->store->database(), {u"SELECT value FROM discarded"_s}));
         SyncLedger ledger(*c->store);
         auto counts = ledger.counts();
         if (!counts || counts->pending || counts->conflicts || counts->blocked) {
@@ -388,6 +340,7 @@ void Simulation::Run::check(const QSqlDatabase &server)
                           .arg(counts ? counts->conflicts : -1)
                           .arg(counts ? counts->blocked : -1));
         }
+        QSqlQuery local(c->store->database());
         local.exec(u"SELECT count(*) FROM outbox"_s);
         if (local.next() && local.value(0).toInt() > 0) {
             violation(u"client %1: %2 outbox rows left"_s.arg(c->index).arg(local.value(0).toInt()));
@@ -454,8 +407,10 @@ Report Simulation::Run::run()
             }
         }
     }
-    if (!startServer(0)) {
-        return m_report;
+    for (int i = 0; i < std::max(1, m_config.instances); ++i) {
+        if (!startServer(i, 0)) {
+            return m_report;
+        }
     }
     for (int i = 0; i < m_config.clients; ++i) {
         auto c = newClient(i, u"sim%1"_s.arg(i));
@@ -493,7 +448,7 @@ Report Simulation::Run::run()
     }
     m_clients.clear();
     m_reader.reset();
-    m_server.reset();
+    m_servers.clear();
     return m_report;
 }
 

@@ -29,6 +29,18 @@ struct Config
     int faultPerMille = 150; // requests that get a fault
     bool crashes = true; // clients crash between operations and in the middle of a sync
     bool serverRestarts = true;
+    // Server instances on the one database, each client's requests spread over them as by a load
+    // balancer (Duplicate faults deliver the two copies to different instances). More than one
+    // needs a database that several servers share: PostgreSQL.
+    int instances = 1;
+    // The server's clock off by up to five minutes per instance, and jumping by up to 40 days
+    // (token lifetime: 30) forwards or backwards when every instance restarts.
+    bool clockSkew = true;
+    // Backups taken now and then (SQLite: ServerStore::backup, a new epoch in the copy) and the
+    // server restored from an older one, half the time with the lost server's epoch kept, as when
+    // the file is copied back by hand. Values that only the lost server's history held may go;
+    // everything a client or the lost server still held must come back.
+    bool restores = true;
     // One more user, a läsare who only reads, moved now and then by an administrator between the
     // clients' municipality (where every case is for them to read) and another one (where the
     // clients' drafts are not): their replica must hold exactly what they may read. Drawn from a
@@ -62,6 +74,7 @@ struct Report
     int faults = 0;
     int crashes = 0;
     int restarts = 0;
+    int restores = 0; // the server restored from an older backup
     int conflicts = 0; // conflicts the clients settled
     int tokens = 0; // values written and checked
     int pauses = 0; // steps of syncs the operations ran (enumerated crash points)

@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator64>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -29,6 +31,26 @@ inline constexpr auto Password = "ett bra lösenord";
 inline constexpr auto Municipality = "0461";
 // Where the reader is moved to now and then (Stockholm): none of the clients' cases is theirs.
 inline constexpr auto Elsewhere = "0180";
+
+// A token as the ledger writes it: lower-case letters and digits, a word for every tokenizer.
+inline const QRegularExpression TokenPattern(QStringLiteral("s\\d+t\\d+x"));
+
+// Where the server keeps every value it had: its cases' histories and its archive of discarded
+// values.
+inline const QStringList ServerArchive{QStringLiteral("SELECT body FROM case_revisions"),
+                                       QStringLiteral("SELECT value FROM discarded_values")};
+// Everywhere a client holds values of its own or of others: not the base copies, which are the
+// server's past.
+inline const QStringList ClientHeld{
+    QStringLiteral("SELECT body FROM cases"),
+    QStringLiteral("SELECT CAST(payload AS TEXT), sent_body FROM outbox"),
+    QStringLiteral("SELECT base_value, local_value, remote_value FROM conflict"),
+    QStringLiteral("SELECT value FROM discarded"),
+    QStringLiteral("SELECT item FROM held_change"),
+};
+
+// The tokens in every column of what the queries read.
+QSet<QString> tokensIn(const QSqlDatabase &db, const QStringList &queries);
 
 // One written value: who wrote it where, and whether the invariant still asks for it.
 struct Written
@@ -48,6 +70,7 @@ public:
         : m_env(environment)
         , m_config(config)
         , m_random(config.seed)
+        , m_serverRandom(config.seed ^ 0x7365727665720000ULL)
         , m_readerRandom(config.seed ^ 0x7265616465720000ULL)
     {
         m_report.seed = config.seed;
@@ -91,7 +114,12 @@ private:
 
     void violation(const QString &line) { m_report.violations.append(line); }
 
-    bool startServer(quint16 port);
+    // simulationserver.cpp: the server's instances, their clocks, backups and restores.
+    bool startServer(int instance, quint16 port);
+    void restartServer();
+    void serverEvent();
+    void takeBackup();
+    void restoreBackup();
     std::unique_ptr<Client> newClient(int index, const QString &user);
     bool openClient(Client &c);
     // The clients, and the reader when there is one.
@@ -110,7 +138,6 @@ private:
     void openEditor(Client &c);
     void watch();
     Result<SyncReport> sync(Client &c, bool mayCrash);
-    void restartServer();
 
     QStringList caseIds(Client &c);
     void record(Client &c, const QString &caseId, const QString &path, const QString &token, bool set);
@@ -124,8 +151,18 @@ private:
     Report m_report;
     QTemporaryDir m_dir;
     QString m_database;
-    std::unique_ptr<ApiServer> m_server;
-    quint16 m_port = 0;
+    std::vector<std::unique_ptr<ApiServer>> m_servers;
+    QList<quint16> m_ports;
+    // Server events (restarts' clocks, backups, restores) come from a generator of their own, so
+    // the clients' operations are those of a run without them.
+    QRandomGenerator64 m_serverRandom;
+    qint64 m_clockBase = 0; // seconds every instance's clock is off by
+    struct Backup
+    {
+        QString file;
+        bool readerAtHome = true;
+    };
+    QList<Backup> m_backups;
     std::vector<std::unique_ptr<Client>> m_clients;
     std::unique_ptr<Client> m_reader;
     QRandomGenerator64 m_readerRandom;
