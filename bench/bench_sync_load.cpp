@@ -73,9 +73,9 @@ public:
                                    {u"set"_s, QJsonObject{{u"title"_s, u"Lasttest %1"_s.arg(++m_counter)}}}};
         const QByteArray body =
             QJsonDocument(QJsonObject{{u"mutations"_s, QJsonArray{mutation}}}).toJson(QJsonDocument::Compact);
-        m_api.mutations(body, [=, this, &clock, &push, &pull](Result<QJsonArray> results) mutable {
+        m_api.mutations(body, [=, this, &clock, &push, &pull](Result<MutationReply> reply) mutable {
             push.ms.append(t.nsecsElapsed() / 1e6);
-            const QJsonObject r = results ? results->first().toObject() : QJsonObject{};
+            const QJsonObject r = reply ? reply->results.first().toObject() : QJsonObject{};
             if (r.value("status"_L1).toString() == "applied"_L1) {
                 m_version = r.value("version"_L1).toInt();
             } else {

@@ -79,13 +79,22 @@ Result<bool> FeedApplier::reconciling() const
 Result<void> FeedApplier::beginReconcile()
 {
     return m_store.transaction([&]() -> Result<void> {
-        if (auto r = execute(m_store.database(),
-                             u"UPDATE sync_case SET reconcile = 1 WHERE synced_version > 0 AND deleted = 0"_s,
-                             {});
+        if (auto r = execute(m_store.database(), u"UPDATE sync_case SET reconcile = 1 WHERE synced_version > 0"_s, {});
             !r) {
             return r;
         }
+        // Updates and deletes frozen against the lost server's versions: their bytes name versions
+        // the server may hand out again for other content, so they are frozen anew against the
+        // copies the whole feed brings. None took effect on this server unless its feed shows it
+        // (then the new diff leaves it out), so at-most-once holds. Creates stay: a create of a
+        // case the server has is answered as a conflict with it.
+        if (auto r = execute(m_store.database(), u"DELETE FROM outbox WHERE op <> 'create'"_s, {}); !r) {
+            return r;
+        }
         if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), QString()); !r) {
+            return r;
+        }
+        if (auto r = m_store.setMeta(QString::fromLatin1(MetaWitness), QString()); !r) {
             return r;
         }
         return m_store.setMeta(QString::fromLatin1(MetaReconcile), u"1"_s);
@@ -112,7 +121,18 @@ Result<void> FeedApplier::finishReconcile()
             return s.error();
         }
         if (s->local == CaseSyncState::Local::Deleted) {
-            // Deleted here, and the server does not have it either: nothing to send.
+            // Deleted here, and the server does not have it either: nothing to send. The server's
+            // history was the archive of what the delete threw away, and the restore lost it: the
+            // last copy this replica had from the server goes to the archive here instead.
+            auto base = m_ledger.base(id);
+            if (!base) {
+                return base.error();
+            }
+            if (base->has_value()) {
+                if (auto r = m_ledger.archive(id, u"*"_s, (*base)->body, u"deleted here, lost by the server"_s); !r) {
+                    return r;
+                }
+            }
             if (auto r = m_ledger.dropOutbox(id); !r) {
                 return r;
             }
@@ -120,6 +140,29 @@ Result<void> FeedApplier::finishReconcile()
                 return r;
             }
             continue;
+        }
+        if (s->remoteDeleted) {
+            // A tombstone of a case the server no longer knows at all: its version means nothing
+            // there any more. Were it kept, the case brought back by someone would start again at
+            // version 1 and this replica would take every version up to the tombstone's as old.
+            auto local = m_ledger.localBody(id);
+            if (!local) {
+                return local.error();
+            }
+            if (!local->has_value()) {
+                if (auto r = m_ledger.forget(id); !r) {
+                    return r;
+                }
+                continue;
+            }
+            if (s->local == CaseSyncState::Local::RemoteDeleted) {
+                // Edited here, deleted there: still the user's to decide, now against nothing.
+                s->syncedVersion = 0;
+                if (auto r = m_ledger.setState(*s); !r) {
+                    return r;
+                }
+                continue;
+            }
         }
         // An update frozen against the lost server's copy would be refused for good by a server
         // that never had the case (not_found), and the case would wait for the user: it goes as
@@ -144,8 +187,8 @@ Result<void> FeedApplier::finishReconcile()
         if (auto r = m_ledger.dropBase(id); !r) {
             return r;
         }
-        if (auto r = m_ledger.setState(*s); !r) {
-            return r;
+        if (auto r = restoring(*s); !r) {
+            return r.error();
         }
     }
     return m_store.setMeta(QString::fromLatin1(MetaReconcile), QString());
@@ -472,30 +515,69 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
         if (auto r = m_ledger.dropBase(item.id); !r) {
             return r.error();
         }
-        return outcome(m_ledger.setState(s), false);
+        return restoring(s);
     }
+    CaseSyncState s = state;
     auto local = m_ledger.localBody(item.id);
     if (!local) {
         return local.error();
     }
-    if (item.version == state.syncedVersion && local->has_value() && CaseFields::sameContent(**local, item.doc)
-        && !state.dirty) {
+    if (s.remoteDeleted && s.local == CaseSyncState::Local::RemoteDeleted) {
+        // Edited here, deleted there, and the server lost the delete: nothing left to decide; the
+        // edits go out against the copy the server has now.
+        if (auto r = m_ledger.removeConflict(item.id, u"$deleted"_s); !r) {
+            return r.error();
+        }
+        s.local = CaseSyncState::Local::Ok;
+    } else if (s.remoteDeleted && !local->has_value() && item.version < s.syncedVersion) {
+        // This replica has the server's tombstone, newer than the copy the server has now: the
+        // server lost a delete, which goes again (as a lost edit does), against that copy. The
+        // copy is the base: a user who may not delete it gets it back from there.
+        auto record = CaseRecord::fromJsonObject(item.doc);
+        if (!record) {
+            return false;
+        }
+        if (auto r = m_ledger.setBase(item.id, BaseCopy{item.version, record->toJsonObject()}); !r) {
+            return r.error();
+        }
+        s.syncedVersion = item.version;
+        s.remoteDeleted = false;
+        s.local = CaseSyncState::Local::Deleted;
+        s.dirty = true;
+        return restoring(s);
+    }
+    if (item.version == s.syncedVersion && local->has_value() && CaseFields::sameContent(**local, item.doc)
+        && !s.dirty) {
         return false;
     }
-    // The server is behind this replica: what it lost is pushed again as a change against the
-    // copy it has now.
     auto record = CaseRecord::fromJsonObject(item.doc);
     if (!record) {
         return false; // the server's copy cannot be read here: this replica's stays as it is
     }
-    CaseSyncState s = state;
+    if (s.remoteDeleted && !local->has_value()) {
+        // A tombstone here, a copy there at its version or later: the server's copy is the news.
+        if (auto r = m_store.putTrusted(*record, QJsonDocument(item.doc).toJson(QJsonDocument::Compact)); !r) {
+            return r.error();
+        }
+        return outcome(
+            m_ledger.setState(CaseSyncState{item.id, item.version, false, false, CaseSyncState::Local::Ok, true}),
+            true);
+    }
     s.syncedVersion = item.version;
     s.remoteDeleted = false;
     s.dirty = true;
     if (auto r = m_ledger.setBase(item.id, BaseCopy{item.version, record->toJsonObject()}); !r) {
         return r.error();
     }
-    return outcome(m_ledger.setState(s), false);
+    return restoring(s);
+}
+
+Result<bool> FeedApplier::restoring(const CaseSyncState &state)
+{
+    if (auto r = m_ledger.setState(state); !r) {
+        return r.error();
+    }
+    return outcome(m_ledger.markRestoring(state.id), false);
 }
 
 } // namespace Fb

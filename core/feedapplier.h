@@ -19,6 +19,8 @@ class FeedApplier
 {
 public:
     static constexpr auto MetaReconcile = "sync_reconcile";
+    // The high-water cursor of the last push (ServerApi::mutations), sent back as a witness.
+    static constexpr auto MetaWitness = "sync_witness";
 
     explicit FeedApplier(SyncLedger &ledger);
 
@@ -60,6 +62,8 @@ private:
     Result<bool> applyNewer(const FeedItem &item, CaseSyncState state, const std::optional<CaseRecord> &remote);
     // An item no newer than what this replica has, read while reconciling: the server may have
     // lost what this replica holds.
+    // state written and marked CaseSyncState::restoring; false (nothing changed for the user).
+    Result<bool> restoring(const CaseSyncState &state);
     Result<bool> reconcileItem(const FeedItem &item, const CaseSyncState &state);
     Result<void> finishReconcile();
     // The server no longer shows this case to this user (docs/sync.md, "Who sees what"): it leaves

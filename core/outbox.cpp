@@ -154,9 +154,14 @@ Result<QList<OutboxEntry>> Outbox::inDoubt(const QSet<QString> &skip) const
     return m_ledger.frozen(MaxBatch, MaxBatchBytes, skip, true);
 }
 
-QByteArray Outbox::requestBody(const QList<OutboxEntry> &batch)
+QByteArray Outbox::requestBody(const QList<OutboxEntry> &batch, const QString &witness)
 {
-    QByteArray body = "{\"mutations\":[";
+    QByteArray body = "{";
+    if (!witness.isEmpty()) {
+        body +=
+            "\"witness\":" + QJsonDocument(QJsonArray{witness}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + ',';
+    }
+    body += "\"mutations\":[";
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (i > 0) {
             body += ',';
@@ -198,9 +203,35 @@ Result<void> Outbox::applyOne(const OutboxEntry &e, const QJsonObject &result, P
     }
     if (status == "conflict"_L1) {
         ++report.conflicts;
-        return conflicted(e, result);
+        return conflicted(e, result, report);
     }
     if (status == "rejected"_L1) {
+        const QString code = result.value("code"_L1).toString();
+        if (code == errorCodeName(ErrorCode::NotFound) && e.op != "create"_L1) {
+            auto s = m_ledger.state(e.caseId);
+            if (!s) {
+                return s.error();
+            }
+            if (s->syncedVersion > 0 && !s->remoteDeleted) {
+                // The server once had this case and has it no more: restored from an older backup
+                // without this replica noticing (the cursor it kept was older than the backup).
+                ++report.serverBehind;
+                return serverLost(e, *s);
+            }
+        }
+        if (code == errorCodeName(ErrorCode::Forbidden)) {
+            auto s = m_ledger.state(e.caseId);
+            if (!s) {
+                return s.error();
+            }
+            if (s->restoring) {
+                // What a reconcile sent to give a restored server back what it lost, from a user
+                // who may not write it (a reconcile sends whatever this replica has): kept in the
+                // archive and let go here. Whoever may write it brings it back.
+                ++report.rejected;
+                return letGo(e, u"lost by the server and not yours to bring back"_s);
+            }
+        }
         // For good: the change stays here, the case waits for the user (edit, revert or export).
         ++report.rejected;
         if (auto r = m_ledger.markRejected(e.mutationId, errorText(result)); !r) {
@@ -256,7 +287,7 @@ Result<void> Outbox::acknowledged(const OutboxEntry &e, const QJsonObject &resul
     return m_ledger.rebase(e.caseId, e.sentBody, doc, version);
 }
 
-Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
+Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result, PushReport &report)
 {
     if (auto r = m_ledger.removeFromOutbox(e.mutationId); !r) {
         return r;
@@ -329,6 +360,20 @@ Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
         }
         return m_ledger.setState(CaseSyncState{e.caseId, version, false, false, CaseSyncState::Local::Conflict, true});
     }
+    if (!current.isEmpty() && (version < s->syncedVersion || (s->remoteDeleted && version == s->syncedVersion))) {
+        // The server is behind what it acknowledged to this replica (an older version, or a live
+        // copy at the version this replica knows as a tombstone): restored from an older backup. Its copy becomes the
+        // base, so what this replica has over it goes out again (as a reconcile does), instead of merging its older
+        // values in as somebody's edits.
+        ++report.serverBehind;
+        if (auto r = m_ledger.setBase(e.caseId, BaseCopy{version, current}); !r) {
+            return r;
+        }
+        s->syncedVersion = version;
+        s->remoteDeleted = false;
+        s->dirty = true;
+        return m_ledger.setState(*s);
+    }
     if (version <= s->syncedVersion || current.isEmpty()) {
         return {}; // already rebased onto this version by a pull; the next freeze resends
     }
@@ -339,6 +384,66 @@ Result<void> Outbox::conflicted(const OutboxEntry &e, const QJsonObject &result)
         return base.error();
     }
     return m_ledger.rebase(e.caseId, *base, current, version);
+}
+
+Result<void> Outbox::serverLost(const OutboxEntry &e, CaseSyncState s)
+{
+    if (auto r = m_ledger.removeFromOutbox(e.mutationId); !r) {
+        return r;
+    }
+    if (s.local == CaseSyncState::Local::Deleted) {
+        return m_ledger.forget(e.caseId); // deleted here, and not there either
+    }
+    // Never applied (the server has no such case), so dropping it keeps at-most-once; the case
+    // goes again as a create with everything this replica has.
+    if (auto r = m_ledger.dropBase(e.caseId); !r) {
+        return r;
+    }
+    s.syncedVersion = 0;
+    s.remoteDeleted = false;
+    s.dirty = true;
+    if (s.local == CaseSyncState::Local::Blocked) {
+        s.local = CaseSyncState::Local::Ok;
+    }
+    return m_ledger.setState(s);
+}
+
+Result<void> Outbox::letGo(const OutboxEntry &e, const QString &reason)
+{
+    auto local = m_ledger.localBody(e.caseId);
+    if (!local) {
+        return local.error();
+    }
+    if (local->has_value()) {
+        if (auto r = m_ledger.archive(e.caseId, u"*"_s, **local, reason); !r) {
+            return r;
+        }
+    }
+    if (auto r = m_ledger.dropOutbox(e.caseId); !r) {
+        return r;
+    }
+    if (auto r = m_ledger.dropConflicts(e.caseId); !r) {
+        return r;
+    }
+    auto base = m_ledger.base(e.caseId);
+    if (!base) {
+        return base.error();
+    }
+    if (base->has_value()) {
+        // The server's copy, as the reconcile last read it, is what this replica holds again.
+        const BaseCopy copy = **base;
+        if (auto r = m_ledger.writeBody(copy.body); !r) {
+            return r;
+        }
+        if (auto r = m_ledger.dropBase(e.caseId); !r) {
+            return r;
+        }
+        return m_ledger.setState(CaseSyncState{e.caseId, copy.version, false, false, CaseSyncState::Local::Ok, true});
+    }
+    if (auto r = m_store.remove(e.caseId); !r && r.code() != ErrorCode::NotFound) {
+        return r;
+    }
+    return m_ledger.forget(e.caseId);
 }
 
 Result<void> Outbox::noteFailure(const QList<OutboxEntry> &batch, const Error &error)

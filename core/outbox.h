@@ -14,6 +14,9 @@ struct PushReport
     int conflicts = 0; // answered with a conflict (merged here, or waiting for the user)
     int rejected = 0;
     int retry = 0; // the server asked to send again later
+    // Answers showing that the server lost what it had acknowledged (restored from an older
+    // backup unnoticed): the feed is read again from the start (docs/sync.md, "A restored server").
+    int serverBehind = 0;
 };
 
 // Local changes on their way to the server (docs/sync.md, "Push"). A dirty case is frozen into
@@ -38,7 +41,8 @@ public:
     // in skip. Whether the server applied them is not known until they are sent again.
     Result<QList<OutboxEntry>> inDoubt(const QSet<QString> &skip = {}) const;
     // The request body for a batch: the frozen payloads verbatim.
-    static QByteArray requestBody(const QList<OutboxEntry> &batch);
+    // The request of a batch; witness as for ServerApi::changes.
+    static QByteArray requestBody(const QList<OutboxEntry> &batch, const QString &witness = {});
     // Handles the server's answer to a batch, in one transaction.
     Result<PushReport> applyResults(const QList<OutboxEntry> &batch, const QJsonArray &results);
     // The request failed as a whole (network, server): the mutations stay frozen for a retry.
@@ -48,7 +52,13 @@ private:
     Result<void> freezeCase(const QString &id, int &frozen);
     Result<void> applyOne(const OutboxEntry &entry, const QJsonObject &result, PushReport &report);
     Result<void> acknowledged(const OutboxEntry &entry, const QJsonObject &result);
-    Result<void> conflicted(const OutboxEntry &entry, const QJsonObject &result);
+    Result<void> conflicted(const OutboxEntry &entry, const QJsonObject &result, PushReport &report);
+    // An update or delete of a case the server no longer has although it acknowledged it: the
+    // case goes again as a create (or, deleted here, is forgotten).
+    Result<void> serverLost(const OutboxEntry &entry, CaseSyncState state);
+    // The case archived whole with reason; this replica keeps the base copy (the server's, as
+    // last read) or, without one, lets the case go.
+    Result<void> letGo(const OutboxEntry &entry, const QString &reason);
 
     SyncLedger &m_ledger;
     CaseStore &m_store;

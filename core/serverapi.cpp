@@ -214,12 +214,18 @@ void ServerApi::logout(std::function<void(Result<void>)> done)
     });
 }
 
-void ServerApi::changes(const QString &cursor, int limit, std::function<void(Result<FeedPage>)> done)
+void ServerApi::changes(const QString &cursor,
+                        int limit,
+                        std::function<void(Result<FeedPage>)> done,
+                        const QString &witness)
 {
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, QString::number(limit));
     if (!cursor.isEmpty()) {
         query.addQueryItem(u"cursor"_s, cursor);
+    }
+    if (!witness.isEmpty()) {
+        query.addQueryItem(u"witness"_s, witness);
     }
     send("GET",
          u"/api/v1/changes?"_s + query.toString(QUrl::FullyEncoded),
@@ -233,7 +239,7 @@ void ServerApi::changes(const QString &cursor, int limit, std::function<void(Res
          });
 }
 
-void ServerApi::mutations(const QByteArray &body, std::function<void(Result<QJsonArray>)> done)
+void ServerApi::mutations(const QByteArray &body, std::function<void(Result<MutationReply>)> done)
 {
     send("POST", u"/api/v1/mutations"_s, body, [done = std::move(done)](Result<QJsonObject> reply, int) {
         if (!reply) {
@@ -245,7 +251,7 @@ void ServerApi::mutations(const QByteArray &body, std::function<void(Result<QJso
             done(Error{ErrorCode::ProtocolError, u"mutations"_s, {}});
             return;
         }
-        done(results.toArray());
+        done(MutationReply{results.toArray(), reply->value("high_water"_L1).toString()});
     });
 }
 

@@ -51,6 +51,12 @@ struct LoginReply
 
 // The server's HTTPS API as the client uses it. Certificates are always verified. Every call is
 // asynchronous and answers through its callback on the calling thread.
+struct MutationReply
+{
+    QJsonArray results;
+    QString highWater; // a cursor at the head of the feed after the batch; empty from older servers
+};
+
 class ServerApi : public QObject
 {
     Q_OBJECT
@@ -77,9 +83,13 @@ public:
 
     void login(const QString &user, const QString &password, std::function<void(Result<LoginReply>)> done);
     void logout(std::function<void(Result<void>)> done);
-    void changes(const QString &cursor, int limit, std::function<void(Result<FeedPage>)> done);
-    // Sends a batch of mutations (a prepared {"mutations": [...]} body); the per-mutation results.
-    void mutations(const QByteArray &body, std::function<void(Result<QJsonArray>)> done);
+    // witness: the last high-water cursor this replica got from a push (empty: none); a server
+    // that no longer has what it names answers EpochChanged (docs/sync.md, "A restored server").
+    void
+    changes(const QString &cursor, int limit, std::function<void(Result<FeedPage>)> done, const QString &witness = {});
+    // Sends a batch of mutations (a prepared {"mutations": [...]} body): the per-mutation results
+    // and the cursor of the feed's head after them.
+    void mutations(const QByteArray &body, std::function<void(Result<MutationReply>)> done);
     // Blobs (attachments): the upload's state (nullopt: the server has none of it), one chunk
     // at start of total bytes (UploadOffsetMismatch carries in its detail where to go on from),
     // and the whole blob.

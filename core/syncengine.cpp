@@ -77,6 +77,9 @@ void SyncEngine::start(bool push)
     }
     // A reconcile cut short (killed, offline) goes on where it stopped.
     m_report.reconciled = *reconciling;
+    // Once per sync, so a server that keeps answering EpochChanged fails the sync instead of
+    // looping; a reconcile resumed from an earlier sync may begin again (restored once more).
+    m_reconcileBegun = false;
     // Items set aside by an older program may be readable now.
     auto retried = m_feed.retryHeld();
     if (!retried) {
@@ -137,14 +140,35 @@ void SyncEngine::nextPage()
 
 void SyncEngine::fetch(const QString &cursor)
 {
-    m_api.changes(cursor,
-                  m_pageSize,
-                  [this, alive = QPointer<SyncEngine>(this), run = m_run, cursor](Result<FeedPage> page) {
-                      // A page fetched ahead for a pull that has stopped since is dropped.
-                      if (alive && run == m_run) {
-                          pageArrived(std::move(page), cursor);
-                      }
-                  });
+    m_api.changes(
+        cursor,
+        m_pageSize,
+        [this, alive = QPointer<SyncEngine>(this), run = m_run, cursor](Result<FeedPage> page) {
+            // A page fetched ahead for a pull that has stopped since is dropped.
+            if (alive && run == m_run) {
+                pageArrived(std::move(page), cursor);
+            }
+        },
+        witness());
+}
+
+QString SyncEngine::witness() const
+{
+    return m_store.meta(QString::fromLatin1(FeedApplier::MetaWitness)).value_or(QString());
+}
+
+void SyncEngine::reconcile()
+{
+    // The server was restored or replaced: read its whole feed again, and push back what it lost.
+    m_report.reconciled = true;
+    m_reconcileBegun = true;
+    m_settling = false;
+    if (auto r = m_feed.beginReconcile(); !r) {
+        stopPull(r.error());
+        return;
+    }
+    ++m_run; // anything fetched ahead belongs to the old epoch
+    nextPage();
 }
 
 void SyncEngine::stopPull(const Error &error)
@@ -156,16 +180,8 @@ void SyncEngine::stopPull(const Error &error)
 void SyncEngine::pageArrived(Result<FeedPage> page, const QString &cursor)
 {
     if (!page) {
-        if (page.code() == ErrorCode::EpochChanged && !m_report.reconciled) {
-            // The server was restored or replaced: read its whole feed again, and push back
-            // what it lost.
-            m_report.reconciled = true;
-            if (auto r = m_feed.beginReconcile(); !r) {
-                stopPull(r.error());
-                return;
-            }
-            ++m_run; // anything fetched ahead belongs to the old epoch
-            nextPage();
+        if (page.code() == ErrorCode::EpochChanged && !m_reconcileBegun) {
+            reconcile();
             return;
         }
         stopPull(page.error());
@@ -307,7 +323,20 @@ void SyncEngine::nextBatch()
 
 void SyncEngine::send(const QList<OutboxEntry> &batch)
 {
-    m_api.mutations(Outbox::requestBody(batch), [this, sent = batch](Result<QJsonArray> results) {
+    m_api.mutations(Outbox::requestBody(batch, witness()), [this, sent = batch](Result<MutationReply> reply) {
+        if (!reply && reply.code() == ErrorCode::EpochChanged && !m_reconcileBegun) {
+            // Refused before anything was applied: the witness names what this server lost.
+            reconcile();
+            return;
+        }
+        if (reply && !reply->highWater.isEmpty()) {
+            if (auto r = m_store.setMeta(QString::fromLatin1(FeedApplier::MetaWitness), reply->highWater); !r) {
+                Q_EMIT failed(r.error());
+                return;
+            }
+        }
+        const Result<QJsonArray> results =
+            reply ? Result<QJsonArray>(reply->results) : Result<QJsonArray>(reply.error());
         if (!results) {
             // Unknown whether the server committed: the same bytes go again next time, and the
             // server answers them from its log if it did.
@@ -325,6 +354,14 @@ void SyncEngine::send(const QList<OutboxEntry> &batch)
         }
         m_report.pushed += report->applied;
         m_report.rejected += report->rejected;
+        if (report->serverBehind > 0) {
+            // The server lost changes it had acknowledged, and the cursor did not show it: read
+            // the whole feed again at the next sync, as after a new epoch.
+            if (auto r = m_feed.beginReconcile(); !r) {
+                Q_EMIT failed(r.error());
+                return;
+            }
+        }
         if (report->retry > 0) {
             // The server asked for these later (busy, locked): this sync leaves them frozen.
             m_retryLater = true;

@@ -90,6 +90,10 @@ private:
     void settle();
     void nextPage();
     void fetch(const QString &cursor);
+    // The high-water cursor of the last push, sent with pulls and pushes (FeedApplier::MetaWitness).
+    QString witness() const;
+    // The whole feed read again (a restored server), then on as the sync was.
+    void reconcile();
     void pageArrived(Result<FeedPage> page, const QString &cursor);
     void applyPage(const FeedPage &page);
     void addTally(const FeedApplier::Tally &tally);
@@ -110,6 +114,7 @@ private:
     int m_pageSize = PageSize;
     bool m_push = false;
     bool m_retryLater = false;
+    bool m_reconcileBegun = false; // this sync began a reconcile (reconcile())
     bool m_settling = false; // resending mutations in doubt, before the pull
     bool m_allowMassDeletion = false;
     int m_removed = 0;

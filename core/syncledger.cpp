@@ -112,7 +112,8 @@ Result<CaseSyncState> SyncLedger::state(const QString &id) const
 {
     // Asked once per feed item: prepared once.
     QSqlQuery &q =
-        statement(SelectState, u"SELECT synced_version, deleted, dirty, local_state FROM sync_case WHERE id = ?"_s);
+        statement(SelectState,
+                  u"SELECT synced_version, deleted, dirty, local_state, reconcile FROM sync_case WHERE id = ?"_s);
     q.addBindValue(id);
     if (auto r = execute(q, u"sync_case"_s); !r) {
         return r.error();
@@ -125,6 +126,7 @@ Result<CaseSyncState> SyncLedger::state(const QString &id) const
         s.remoteDeleted = q.value(1).toBool();
         s.dirty = q.value(2).toBool();
         s.local = CaseSyncState::localFromName(q.value(3).toString());
+        s.restoring = q.value(4).toInt() == 2;
     }
     q.finish();
     return s;
@@ -143,6 +145,12 @@ Result<void> SyncLedger::setState(const CaseSyncState &s)
     q.addBindValue(s.dirty ? 1 : 0);
     q.addBindValue(CaseSyncState::localName(s.local));
     return execute(q, u"sync_case"_s);
+}
+
+Result<void> SyncLedger::markRestoring(const QString &id)
+{
+    // reconcile: 1 while a reconcile waits to see the case in the feed, 2 once it made it dirty.
+    return execute(m_store.database(), u"UPDATE sync_case SET reconcile = 2 WHERE id = ?"_s, {id});
 }
 
 Result<void> SyncLedger::forget(const QString &id)

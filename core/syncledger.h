@@ -33,6 +33,10 @@ struct CaseSyncState
     bool dirty = false; // local changes the server has not acknowledged
     Local local = Local::Ok;
     bool known = false; // a row exists
+    // Dirty only to give a restored server back what it lost (FeedApplier's reconcile), not by
+    // an edit here: a server that will not take it from this user lets it go (archived). Any
+    // later state change (an edit) clears it.
+    bool restoring = false;
 
     static QString localName(Local local);
     static Local localFromName(QStringView name);
@@ -98,6 +102,8 @@ public:
     Result<CaseSyncState> state(const QString &id) const;
     Result<void> setState(const CaseSyncState &state);
     Result<void> forget(const QString &id);
+    // Marks a case CaseSyncState::restoring (after setState, which clears it).
+    Result<void> markRestoring(const QString &id);
     Result<QStringList> dirtyIds() const;
     // Every case with local changes or waiting for the user, by id.
     Result<QList<CaseSyncState>> unsettled() const;

@@ -156,8 +156,9 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
                       [this,
                        authorization = authorizationOf(request),
                        cursor = query.queryItemValue(u"cursor"_s),
+                       witness = query.queryItemValue(u"witness"_s),
                        limit = query.queryItemValue(u"limit"_s)] {
-                          return handleChanges(authorization, cursor, limit);
+                          return handleChanges(authorization, cursor, limit, witness);
                       });
     });
     m_http.route(
@@ -360,6 +361,9 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
     if (mutations.toArray().size() > MutationProcessor::MaxBatch) {
         return failure({ErrorCode::PayloadTooLarge, u"mutations"_s, {}});
     }
+    if (auto witnessed = checkWitness(*s, request->value("witness"_L1).toString()); !witnessed) {
+        return failure(witnessed.error()); // before anything is applied
+    }
     MutationProcessor processor(*s, *m_vocabularies, *m_referenceData, m_clock);
     QJsonArray results;
     for (const QJsonValue &m : mutations.toArray()) {
@@ -378,8 +382,30 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
     return json({{u"results"_s, results}, {u"high_water"_s, *highWater}});
 }
 
-QHttpServerResponse
-ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limitText)
+Result<void> ApiServer::checkWitness(ServerStore &store, const QString &witness)
+{
+    // A cursor this bank handed out once (the high water of a push). Past the head, or naming
+    // another change at its place, it shows a restore that kept the epoch: the client reads the
+    // whole feed again before anything else (docs/sync.md, "A restored server").
+    if (witness.isEmpty()) {
+        return {};
+    }
+    const CaseRepository cases(store);
+    auto position = ChangeCursor::decode(witness, store.meta(u"epoch"_s).value(), cases);
+    if (!position) {
+        Error e = position.error();
+        if (e.code == ErrorCode::InvalidValue) {
+            e.path = u"witness"_s;
+        }
+        return e;
+    }
+    return {};
+}
+
+QHttpServerResponse ApiServer::handleChanges(const QByteArray &authorization,
+                                             const QString &cursor,
+                                             const QString &limitText,
+                                             const QString &witness)
 {
     ServerStore *s = nullptr;
     auto session = authenticated(authorization, s);
@@ -392,6 +418,9 @@ ApiServer::handleChanges(const QByteArray &authorization, const QString &cursor,
     const int limit = limitText.isEmpty() ? DefaultLimit : limitText.toInt(&ok);
     if (!ok || limit < 1 || limit > MaxLimit) {
         return failure({ErrorCode::InvalidValue, u"limit"_s, {}});
+    }
+    if (auto witnessed = checkWitness(*s, witness); !witnessed) {
+        return failure(witnessed.error());
     }
     const QString epoch = s->meta(u"epoch"_s).value();
     CaseRepository cases(*s);

@@ -75,7 +75,10 @@ private:
     QHttpServerResponse handleSession(const QByteArray &authorization);
     QHttpServerResponse handleHealth();
     QHttpServerResponse handleMutations(const QByteArray &authorization, const QByteArray &body);
-    QHttpServerResponse handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limit);
+    QHttpServerResponse
+    handleChanges(const QByteArray &authorization, const QString &cursor, const QString &limit, const QString &witness);
+    // Ok for an empty witness or one naming a change this bank has; EpochChanged otherwise.
+    static Result<void> checkWitness(ServerStore &store, const QString &witness);
     QHttpServerResponse handleBlobPut(const QByteArray &authorization,
                                       const QString &sha256,
                                       const QByteArray &contentRange,

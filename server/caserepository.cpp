@@ -2,6 +2,7 @@
 
 #include "sqlresult.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -118,10 +119,28 @@ CaseRepository::write(const StoredCase &c, qint64 seq, const QString &mutationId
             }
         }
     }
+    // The counter row is locked since allocateSeq, so the chain grows one change at a time.
+    QSqlQuery head(db);
+    head.prepare(u"SELECT head_chain FROM bank_state WHERE id = 1"_s);
+    if (auto r = execute(head, u"bank_state"_s); !r) {
+        return r;
+    }
+    const QString previous = head.next() ? head.value(0).toString() : QString();
+    const QString op = c.deleted ? u"delete"_s : u"upsert"_s;
+    const QString chain = QString::fromLatin1(
+        QCryptographicHash::hash(
+            QStringList{previous, QString::number(seq), c.id, QString::number(c.version), op, mutationId}
+                .join(u':')
+                .toUtf8(),
+            QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+    if (auto r = execute(db, u"UPDATE bank_state SET head_chain = ? WHERE id = 1"_s, {chain}); !r) {
+        return r;
+    }
     QSqlQuery change(db);
-    change.prepare(u"INSERT INTO changes(seq, case_id, version, op) VALUES(?, ?, ?, ?)"_s);
-    for (const QVariant &v :
-         {QVariant(seq), QVariant(c.id), QVariant(c.version), QVariant(c.deleted ? u"delete"_s : u"upsert"_s)}) {
+    change.prepare(u"INSERT INTO changes(seq, case_id, version, op, chain) VALUES(?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(seq), QVariant(c.id), QVariant(c.version), QVariant(op), QVariant(chain)}) {
         change.addBindValue(v);
     }
     return execute(change, u"changes"_s);
@@ -173,7 +192,7 @@ Result<QStringList> CaseRepository::casesNaming(const QString &sha256) const
 Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
-    q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    q.prepare(u"SELECT seq, case_id, version, op, chain FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
     q.addBindValue(limit);
     if (auto r = execute(q, u"changes"_s); !r) {
@@ -181,7 +200,11 @@ Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
     }
     QList<Change> result;
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+        result.append({q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       q.value(2).toInt(),
+                       q.value(3).toString(),
+                       q.value(4).toString()});
     }
     return result;
 }
@@ -189,7 +212,7 @@ Result<QList<Change>> CaseRepository::changesAfter(qint64 seq, int limit) const
 Result<std::optional<Change>> CaseRepository::changeAt(qint64 seq) const
 {
     QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
-    q.prepare(u"SELECT seq, case_id, version, op FROM changes WHERE seq = ?"_s);
+    q.prepare(u"SELECT seq, case_id, version, op, chain FROM changes WHERE seq = ?"_s);
     q.addBindValue(seq);
     if (auto r = execute(q, u"changes"_s); !r) {
         return r.error();
@@ -197,8 +220,11 @@ Result<std::optional<Change>> CaseRepository::changeAt(qint64 seq) const
     if (!q.next()) {
         return std::optional<Change>();
     }
-    return std::optional<Change>(
-        Change{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+    return std::optional<Change>(Change{q.value(0).toLongLong(),
+                                        q.value(1).toString(),
+                                        q.value(2).toInt(),
+                                        q.value(3).toString(),
+                                        q.value(4).toString()});
 }
 
 Result<qint64> CaseRepository::headSeq() const

@@ -29,6 +29,9 @@ struct Change
     QString caseId;
     int version = 0;
     QString op; // "upsert" or "delete"
+    // A hash of the chain before it and of this change with its mutation; empty for changes
+    // written before server schema 7.
+    QString chain;
 };
 
 struct LoggedMutation

@@ -15,6 +15,9 @@ QString ChangeCursor::encode(const QString &epoch, qint64 seq, const QString &ta
 
 QString ChangeCursor::tag(const Change &change)
 {
+    if (!change.chain.isEmpty()) {
+        return change.chain; // names the whole feed up to this change
+    }
     // Short: it tells changes apart at one sequence number, it is no secret and no checksum.
     const QByteArray key = (change.caseId + u':' + QString::number(change.version)).toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(12));

@@ -175,6 +175,15 @@ DELETE FROM blob_chunks WHERE sha256 IN (SELECT sha256 FROM blobs WHERE complete
 DELETE FROM blobs WHERE complete = 0;
 INSERT INTO blob_holders(sha256, user_id) SELECT sha256, created_by FROM blobs
 )sql",
+    // 6 → 7: every change carries a chain, a hash of the change before it and of this one (its
+    // mutation included), so a cursor or a witness names the whole feed up to its place: a server
+    // restored from an older backup is told apart even where it hands out the same case versions
+    // at the same places again (docs/sync.md, "A restored server"). Older changes keep an empty
+    // chain and are told apart by case and version as before.
+    R"sql(
+ALTER TABLE changes ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+ALTER TABLE bank_state ADD COLUMN head_chain TEXT NOT NULL DEFAULT ''
+)sql",
 };
 static_assert(std::size(migrations) == ServerStore::SchemaVersion);
 
@@ -204,6 +213,7 @@ SELECT DISTINCT a->>'sha256', c.id FROM cases c,
 WHERE c.deleted = 0 AND a->>'sha256' IS NOT NULL
 ON CONFLICT DO NOTHING
 )sql"},
+    {},
     {},
 };
 static_assert(std::size(backfills) == ServerStore::SchemaVersion);

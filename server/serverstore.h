@@ -56,7 +56,7 @@ struct TokenRecord
 class ServerStore
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     enum class Backend {
         Sqlite,

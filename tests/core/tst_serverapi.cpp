@@ -184,7 +184,7 @@ void TestServerApi::closedConnectionIsSentOnceMore()
             failure = r ? Error{} : r.error();
         });
     } else if (kind == "mutations"_L1) {
-        api.mutations(R"({"mutations":[]})", [&](Result<QJsonArray> r) {
+        api.mutations(R"({"mutations":[]})", [&](Result<MutationReply> r) {
             failure = r ? Error{} : r.error();
         });
     } else {

@@ -110,7 +110,9 @@ void TestServerStore::attachmentsAreIndexedOnUpgrade()
     {
         // Back to schema 4: what steps 5 and 6 added goes.
         QSqlQuery q(QSqlDatabase::database(store->connectionName()));
-        for (const QString &undo : {u"DROP TABLE blob_uploads"_s,
+        for (const QString &undo : {u"ALTER TABLE changes DROP COLUMN chain"_s,
+                                    u"ALTER TABLE bank_state DROP COLUMN head_chain"_s,
+                                    u"DROP TABLE blob_uploads"_s,
                                     u"DROP TABLE blob_upload_chunks"_s,
                                     u"DROP TABLE blob_holders"_s,
                                     u"DROP TABLE case_blobs"_s,
@@ -154,7 +156,9 @@ void TestServerStore::unfinishedUploadsMoveToTheirUploaderOnUpgrade()
     QVERIFY(store);
     {
         QSqlQuery q(QSqlDatabase::database(store->connectionName()));
-        for (const QString &sql : {u"DROP TABLE blob_uploads"_s,
+        for (const QString &sql : {u"ALTER TABLE changes DROP COLUMN chain"_s,
+                                   u"ALTER TABLE bank_state DROP COLUMN head_chain"_s,
+                                   u"DROP TABLE blob_uploads"_s,
                                    u"DROP TABLE blob_upload_chunks"_s,
                                    u"DROP TABLE blob_holders"_s,
                                    u"UPDATE schema_version SET version = 5"_s,

@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
                                            u"0"_s);
     const QCommandLineOption stepsOption(u"steps"_s, u"Operations per run."_s, u"N"_s, u"40"_s);
     const QCommandLineOption faultsOption(u"faults"_s, u"Requests with a fault, per mille."_s, u"N"_s, u"150"_s);
-    const QCommandLineOption progressOption(u"progress"_s, u"Name each seed on standard error before it runs."_s);
+    const QCommandLineOption progressOption(
+        u"progress"_s,
+        u"Name each seed on standard error before it runs (with --seed: every line of the trace as it happens)."_s);
     const QCommandLineOption crashOption(u"crash-at-pause"_s,
                                          u"Enumeration replay: crash at this pause of a sync, no other crash."_s,
                                          u"K"_s);
@@ -94,6 +96,7 @@ int main(int argc, char *argv[])
         config.faultPerMille = parser.value(faultsOption).toInt();
         config.keepFiles = parser.isSet(seedOption);
         config.watchCase = parser.value(watchOption);
+        config.echo = parser.isSet(seedOption) && parser.isSet(progressOption);
         if (parser.isSet(postgresOption)) {
             config.databaseUrl = postgres.freshDatabase(u"sim%1"_s.arg(seed));
             config.instances = 2;

@@ -26,9 +26,9 @@ std::unique_ptr<Simulation::Run::Client> Simulation::Run::newClient(int index, c
     c->path = m_dir.filePath(u"client%1/replica.sqlite"_s.arg(index));
     QDir().mkpath(QFileInfo(c->path).absolutePath());
     c->network = std::make_unique<FaultNetwork>(m_config.seed * 1000 + quint64(index));
-    c->api =
-        std::make_unique<ServerApi>(*c->network,
-                                    ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_ports.first())), m_env.caFile, false});
+    c->api = std::make_unique<ServerApi>(
+        *c->network,
+        ServerSettings{QUrl(u"https://localhost:%1"_s.arg(m_ports.first())), m_env.caFile, false});
     if (!c->api->prepare() || !openClient(*c) || !login(*c)) {
         violation(u"client %1 did not start"_s.arg(index));
         return nullptr;
@@ -154,7 +154,8 @@ void Simulation::Run::step()
         contribute(c);
     } else if (op < 92) {
         const auto r = sync(c, m_config.crashes || m_config.enumerate);
-        trace(u"client %1 syncs: %2"_s.arg(c.index).arg(r ? u"ok"_s : errorCodeName(r.code())));
+        trace(u"client %1 syncs: %2"_s.arg(c.index).arg(r ? (r->reconciled ? u"ok, reconciled"_s : u"ok"_s)
+                                                          : errorCodeName(r.code())));
     } else if (op < 97) {
         if (m_config.crashes && !m_config.enumerate) {
             trace(u"client %1 crashes"_s.arg(c.index));
@@ -191,7 +192,8 @@ void Simulation::Run::readerStep()
         }
     } else if (draw < 20) {
         const auto synced = sync(r, false);
-        trace(u"client %1 (the reader) syncs: %2"_s.arg(r.index).arg(synced ? u"ok"_s : errorCodeName(synced.code())));
+        trace(u"client %1 (the reader) syncs: %2"_s.arg(r.index).arg(
+            synced ? (synced->reconciled ? u"ok, reconciled"_s : u"ok"_s) : errorCodeName(synced.code())));
     } else if (draw < 23 && m_config.crashes) {
         trace(u"client %1 (the reader) crashes"_s.arg(r.index));
         crash(r);

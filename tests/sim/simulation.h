@@ -51,6 +51,7 @@ struct Config
     // empty PostgreSQL database runs the same simulation on the other backend.
     QString databaseUrl;
     QString watchCase; // trace every client's sync state of this case after every operation
+    bool echo = false; // every trace line to standard error as it happens
 
     // Failure-point enumeration (docs/sync.md): with enumerate, no crash is drawn at random and
     // the operations' syncs always step, so that a run without faults counts its points

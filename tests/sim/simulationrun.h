@@ -110,7 +110,13 @@ private:
 
     QString nextToken() { return QStringLiteral("s%1t%2x").arg(m_config.seed).arg(++m_tokens); }
 
-    void trace(const QString &line) { m_report.trace.append(line); }
+    void trace(const QString &line)
+    {
+        if (m_config.echo) {
+            fprintf(stderr, "%s\n", qPrintable(line)); // a replay that crashes still shows its way there
+        }
+        m_report.trace.append(line);
+    }
 
     void violation(const QString &line) { m_report.violations.append(line); }
 
@@ -157,11 +163,13 @@ private:
     // the clients' operations are those of a run without them.
     QRandomGenerator64 m_serverRandom;
     qint64 m_clockBase = 0; // seconds every instance's clock is off by
+
     struct Backup
     {
         QString file;
         bool readerAtHome = true;
     };
+
     QList<Backup> m_backups;
     std::vector<std::unique_ptr<Client>> m_clients;
     std::unique_ptr<Client> m_reader;

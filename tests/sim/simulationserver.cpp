@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QSqlRecord>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -131,16 +131,16 @@ void Simulation::Run::restoreBackup()
     // Copied back by hand, the file keeps the epoch of the server it replaces; restored as
     // docs/server.md says, it has the new one the backup gave it.
     const bool keepEpoch = m_serverRandom.bounded(2) == 0;
-    trace(u"the server is restored from backup %1%2"_s.arg(which).arg(keepEpoch ? u", keeping its epoch"_s
-                                                                                : QString()));
+    trace(
+        u"the server is restored from backup %1%2"_s.arg(which).arg(keepEpoch ? u", keeping its epoch"_s : QString()));
     ++m_report.restores;
     for (auto &server : m_servers) {
         server.reset();
     }
 
-    // What must come back: every value the lost server had live and every value a client holds
-    // (its cases, outbox, conflicts, archives). A value only in the lost server's history or
-    // archive, superseded there and held nowhere else, went with it: no replica can bring it back.
+    // What must come back: every value a client holds (its cases, outbox, conflicts, archives).
+    // A value only the lost server held went with it: no replica can bring it back, and every
+    // replica that had it has since replaced or deleted it (its history was its archive).
     QSet<QString> held;
     QString epoch;
     {
@@ -149,8 +149,6 @@ void Simulation::Run::restoreBackup()
             violation(u"server database not readable before the restore"_s);
             return;
         }
-        held = tokensIn(QSqlDatabase::database((*store)->connectionName()),
-                        {u"SELECT body FROM cases WHERE deleted = 0"_s});
         epoch = (*store)->meta(u"epoch"_s).value_or(QString());
     }
     for (Client *c : everyone()) {
