@@ -191,6 +191,9 @@ Result<void> FeedApplier::finishReconcile()
             return r.error();
         }
     }
+    if (auto r = execute(m_store.database(), u"UPDATE sync_case SET reconcile = 0 WHERE reconcile = 1"_s, {}); !r) {
+        return r;
+    }
     return m_store.setMeta(QString::fromLatin1(MetaReconcile), QString());
 }
 
@@ -378,6 +381,21 @@ Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool r
             before = std::move(local).value();
         }
     }
+    if (reconciling && s->known) {
+        // A newer version from a restored server, read against a copy from before the restore:
+        // what this replica has may be what the restore lost (its base copy too), and the merge
+        // or the replacement would take the server's values as edits over it. The copy goes to
+        // the archive first, so nothing it held is lost (seed 5049).
+        auto local = m_ledger.localBody(item.id);
+        if (!local) {
+            return local.error();
+        }
+        if (local->has_value() && (isDelete || !CaseFields::sameContent(**local, item.doc))) {
+            if (auto r = m_ledger.archive(item.id, u"*"_s, **local, u"replaced after the server was restored"_s); !r) {
+                return r.error();
+            }
+        }
+    }
     auto applied = applyNewer(item, *s, remote);
     if (applied && watched) {
         if (auto r = news->note(before ? &*before : nullptr, *remote); !r) {
@@ -504,8 +522,28 @@ Result<FeedApplier::Applied> FeedApplier::leave(const QString &id)
 Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncState &state)
 {
     if (item.op == "delete"_L1) {
-        if (state.remoteDeleted || state.local == CaseSyncState::Local::Deleted) {
-            return false;
+        if (state.local == CaseSyncState::Local::Deleted) {
+            // Deleted on both sides: nothing to send; the server's tombstone is the one to build on.
+            if (auto r = m_ledger.dropOutbox(item.id); !r) {
+                return r.error();
+            }
+            if (auto r = m_ledger.dropBase(item.id); !r) {
+                return r.error();
+            }
+            return outcome(
+                m_ledger.setState(CaseSyncState{item.id, item.version, true, false, CaseSyncState::Local::Ok, true}),
+                false);
+        }
+        if (state.remoteDeleted) {
+            // A tombstone here too, maybe at a version of the lost server's: the restored server's
+            // numbering is the one later versions follow (seed 5035: a case brought back at the
+            // version of the tombstone here was taken for old).
+            if (state.syncedVersion == item.version) {
+                return false;
+            }
+            CaseSyncState s = state;
+            s.syncedVersion = item.version;
+            return outcome(m_ledger.setState(s), false);
         }
         // The server has a tombstone older than the case here: the case comes back as a create.
         CaseSyncState s = state;
@@ -562,6 +600,19 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
         return outcome(
             m_ledger.setState(CaseSyncState{item.id, item.version, false, false, CaseSyncState::Local::Ok, true}),
             true);
+    }
+    if (s.local == CaseSyncState::Local::Deleted) {
+        // Deleted here: the base copy holds what the delete threw away, and the server's history
+        // was its archive, which the restore lost (seed 5282). It goes to the archive here.
+        auto base = m_ledger.base(item.id);
+        if (!base) {
+            return base.error();
+        }
+        if (base->has_value() && !CaseFields::sameContent((*base)->body, item.doc)) {
+            if (auto r = m_ledger.archive(item.id, u"*"_s, (*base)->body, u"deleted here, lost by the server"_s); !r) {
+                return r.error();
+            }
+        }
     }
     s.syncedVersion = item.version;
     s.remoteDeleted = false;

@@ -138,7 +138,8 @@ Result<void> SyncLedger::setState(const CaseSyncState &s)
                              u"INSERT INTO sync_case(id, synced_version, deleted, dirty, local_state, reconcile) "
                              "VALUES(?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE SET "
                              "synced_version = excluded.synced_version, deleted = excluded.deleted, "
-                             "dirty = excluded.dirty, local_state = excluded.local_state, reconcile = 0"_s);
+                             "dirty = excluded.dirty, local_state = excluded.local_state, "
+                             "reconcile = CASE WHEN sync_case.reconcile = 1 THEN 1 ELSE 0 END"_s);
     q.addBindValue(s.id);
     q.addBindValue(s.syncedVersion);
     q.addBindValue(s.remoteDeleted ? 1 : 0);

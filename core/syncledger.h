@@ -102,7 +102,9 @@ public:
     Result<CaseSyncState> state(const QString &id) const;
     Result<void> setState(const CaseSyncState &state);
     Result<void> forget(const QString &id);
-    // Marks a case CaseSyncState::restoring (after setState, which clears it).
+    // Marks a case CaseSyncState::restoring (after setState, which clears it). setState keeps
+    // the other mark, a case a reconcile has yet to see in the feed: an edit meanwhile must not
+    // hide a case the restored server lost (seed 5158).
     Result<void> markRestoring(const QString &id);
     Result<QStringList> dirtyIds() const;
     // Every case with local changes or waiting for the user, by id.

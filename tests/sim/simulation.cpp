@@ -103,7 +103,11 @@ Result<SyncReport> Simulation::Run::sync(Client &c, bool mayCrash)
             QObject::connect(&engine, &SyncEngine::failed, &engine, [done](const Error &e) {
                 done(e);
             });
-            QObject::connect(&engine, &SyncEngine::paused, &engine, [&, done](SyncEngine::Step) {
+            QObject::connect(&engine, &SyncEngine::paused, &engine, [&, done](SyncEngine::Step step) {
+                if (!m_config.watchCase.isEmpty()) {
+                    trace(step == SyncEngine::Step::SendBatch ? u"  before a batch:"_s : u"  before a page:"_s);
+                    watch();
+                }
                 const int pause = m_report.pauses++;
                 if (m_config.enumerate ? pause == m_config.crashAtPause : chance(8)) {
                     crashed = true;

@@ -179,6 +179,15 @@ void TestSyncSimulation::regressions_data()
     QTest::newRow("5130") << quint64(5130) << 4 << 100 << 250 << true;
     QTest::newRow("5156: a delete of a case the restored server lacked archived nothing")
         << quint64(5156) << 2 << 100 << 250 << true;
+    QTest::newRow("5003") << quint64(5003) << 5 << 100 << 250 << true;
+    QTest::newRow("5035: a case brought back at the version of a tombstone here was taken for old")
+        << quint64(5035) << 5 << 100 << 250 << true;
+    QTest::newRow("5039") << quint64(5039) << 5 << 100 << 250 << true;
+    QTest::newRow("5049: a newer copy merged against a base from before the restore")
+        << quint64(5049) << 3 << 100 << 250 << true;
+    QTest::newRow("5158: a revert during a reconcile hid a case the server had lost")
+        << quint64(5158) << 4 << 100 << 250 << true;
+    QTest::newRow("5282: a delete after a restore archived nothing") << quint64(5282) << 4 << 100 << 250 << true;
 }
 
 void TestSyncSimulation::regressions()
