@@ -438,15 +438,7 @@ Result<bool> FeedApplier::applyNewer(const FeedItem &item, CaseSyncState state, 
             // Deleted on both sides: nothing left to push. An edit frozen before the delete here
             // goes too (the delete archived it): sent now, it came back as an edit of a deleted
             // case and asked a question with nothing to keep (seeds 35903 and 36699).
-            if (auto r = m_ledger.dropOutbox(item.id); !r) {
-                return r.error();
-            }
-            if (auto r = m_ledger.dropBase(item.id); !r) {
-                return r.error();
-            }
-            return outcome(
-                m_ledger.setState(CaseSyncState{item.id, item.version, true, false, CaseSyncState::Local::Ok, true}),
-                true);
+            return outcome(deletedOnBothSides(item.id, item.version), true);
         }
         // Edited here, deleted there: the edit stays until the user decides (restore or let go).
         auto local = m_ledger.localBody(item.id);
@@ -524,15 +516,7 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
     if (item.op == "delete"_L1) {
         if (state.local == CaseSyncState::Local::Deleted) {
             // Deleted on both sides: nothing to send; the server's tombstone is the one to build on.
-            if (auto r = m_ledger.dropOutbox(item.id); !r) {
-                return r.error();
-            }
-            if (auto r = m_ledger.dropBase(item.id); !r) {
-                return r.error();
-            }
-            return outcome(
-                m_ledger.setState(CaseSyncState{item.id, item.version, true, false, CaseSyncState::Local::Ok, true}),
-                false);
+            return outcome(deletedOnBothSides(item.id, item.version), false);
         }
         if (state.remoteDeleted) {
             // A tombstone here too, maybe at a version of the lost server's: the restored server's
@@ -621,6 +605,17 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
         return r.error();
     }
     return restoring(s);
+}
+
+Result<void> FeedApplier::deletedOnBothSides(const QString &id, int version)
+{
+    if (auto r = m_ledger.dropOutbox(id); !r) {
+        return r;
+    }
+    if (auto r = m_ledger.dropBase(id); !r) {
+        return r;
+    }
+    return m_ledger.setState(CaseSyncState{id, version, true, false, CaseSyncState::Local::Ok, true});
 }
 
 Result<bool> FeedApplier::restoring(const CaseSyncState &state)

@@ -64,6 +64,9 @@ private:
     // lost what this replica holds.
     // state written and marked CaseSyncState::restoring; false (nothing changed for the user).
     Result<bool> restoring(const CaseSyncState &state);
+    // Deleted here and there: nothing to send (an edit frozen before the delete here goes too,
+    // the delete archived it); the server's tombstone at version is the one to build on.
+    Result<void> deletedOnBothSides(const QString &id, int version);
     Result<bool> reconcileItem(const FeedItem &item, const CaseSyncState &state);
     Result<void> finishReconcile();
     // The server no longer shows this case to this user (docs/sync.md, "Who sees what"): it leaves

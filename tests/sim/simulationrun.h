@@ -44,7 +44,7 @@ inline const QStringList ServerArchive{QStringLiteral("SELECT body FROM case_rev
 inline const QStringList ClientHeld{
     QStringLiteral("SELECT body FROM cases"),
     QStringLiteral("SELECT CAST(payload AS TEXT), sent_body FROM outbox"),
-    QStringLiteral("SELECT base_value, local_value, remote_value FROM conflict"),
+    QStringLiteral("SELECT local_value FROM conflict"), // the other sides are the server's
     QStringLiteral("SELECT value FROM discarded"),
     QStringLiteral("SELECT item FROM held_change"),
 };
