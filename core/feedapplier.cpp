@@ -342,7 +342,10 @@ Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool r
         return s.error();
     }
     if (reconciling && s->known) {
-        if (auto r = execute(m_store.database(), u"UPDATE sync_case SET reconcile = 0 WHERE id = ?"_s, {item.id}); !r) {
+        if (auto r = execute(m_store.database(),
+                             u"UPDATE sync_case SET reconcile = 0 WHERE id = ? AND reconcile = 1"_s,
+                             {item.id});
+            !r) {
             return r.error();
         }
     }

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void pushAcknowledgedAfterTheBackupIsNoticed();
     void restoredAgainWhileReconcilingBeginsAgain();
     void caseAReaderCannotBringBackIsArchived();
+    void readerLetsGoOfACaseDeletedInTheBackup();
     void deletedHereAndLostThereIsArchived();
     void newerCopyDuringAReconcileKeepsWhatWasHere();
     void deleteOfACaseTheServerWentBackOnIsArchived();
@@ -1830,6 +1831,51 @@ void TestSyncEngine::caseAReaderCannotBringBackIsArchived()
     QVERIFY(q.exec(u"SELECT count(*) FROM discarded WHERE case_id IN ('%1', '%2')"_s.arg(gone, kept)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void TestSyncEngine::readerLetsGoOfACaseDeletedInTheBackup()
+{
+    // Found by the simulation (seeds 5362 and 5492, 100 steps, 25 % faults): the restored server
+    // had the case deleted, this läsare had it brought back. The whole feed names the case once
+    // for each of its changes; the second item cleared the mark that the first had set, so the
+    // server's refusal of the läsare's create waited for the user for good.
+    const QString id = serverCreate(u"Borttagen i säkerhetskopian"_s, u"publicerad"_s);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(serverApply({{u"op"_s, u"delete"_s}, {u"id"_s, id}, {u"base_version"_s, 1}}, u"admin"_s)
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
+    CaseRecord back = Test::completeCase(id);
+    back.title = u"Tillbaka efter säkerhetskopian"_s;
+    back.reviewState = u"publicerad"_s;
+    back.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+    QCOMPARE(serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, back.toJsonObject()}}, u"admin"_s)
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    Client reader = client(u"reader"_s, u"lena"_s);
+    QVERIFY(sync(reader).ok);
+    QCOMPARE(reader.replica->get(id)->title, u"Tillbaka efter säkerhetskopian"_s);
+    QVERIFY(restoreServer(backup));
+    QVERIFY(giveRestoredANewEpoch());
+
+    reader.api->setToken(login(*reader.api, u"lena"_s));
+    const Outcome o = sync(reader);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(o.report.reconciled);
+    const SyncCounts left = counts(*reader.replica);
+    QCOMPARE(left.blocked, 0);
+    QCOMPARE(left.pending, 0);
+    QCOMPARE(reader.replica->get(id).code(), ErrorCode::NotFound);
+    QSqlQuery q(reader.replica->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM outbox"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(u"SELECT value FROM discarded WHERE case_id = '%1'"_s.arg(id)));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toString().contains(u"Tillbaka efter säkerhetskopian"_s));
 }
 
 void TestSyncEngine::deletedHereAndLostThereIsArchived()

@@ -188,6 +188,9 @@ void TestSyncSimulation::regressions_data()
     QTest::newRow("5158: a revert during a reconcile hid a case the server had lost")
         << quint64(5158) << 4 << 100 << 250 << true;
     QTest::newRow("5282: a delete after a restore archived nothing") << quint64(5282) << 4 << 100 << 250 << true;
+    QTest::newRow("5362: a läsare's refused restoration of a case deleted in the backup waited for good")
+        << quint64(5362) << 4 << 100 << 250 << true;
+    QTest::newRow("5492") << quint64(5492) << 2 << 100 << 250 << true;
 }
 
 void TestSyncSimulation::regressions()
