@@ -2,6 +2,7 @@
 
 #include "replicalogin.h"
 
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -46,6 +47,7 @@ SyncController::SyncController(ReplicaService &replica,
             syncNow();
         }
     });
+    connect(&m_wake, &WakeWatch::woke, this, &SyncController::resume);
     connect(&m_replica, &ReplicaService::syncProgress, this, &SyncController::progress);
     connect(&m_replica, &ReplicaService::syncFinished, this, &SyncController::finished);
     connect(&m_replica, &ReplicaService::syncFailed, this, &SyncController::failed);
@@ -62,7 +64,38 @@ int SyncController::retryDelayMs(int failures, int retryAfterSeconds, double ran
 void SyncController::start()
 {
     m_started = true;
+    // Without a backend (no NetworkManager, no GLib) the timer and the wake watch still sync.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(),
+                &QNetworkInformation::reachabilityChanged,
+                this,
+                [this](QNetworkInformation::Reachability r) {
+                    // Site: a network with a route out that the backend could not confirm (a
+                    // captive portal, a strict firewall); worth one try.
+                    setNetworkReachable(r == QNetworkInformation::Reachability::Online
+                                        || r == QNetworkInformation::Reachability::Site);
+                });
+    }
+    m_wake.start();
     m_replica.readSyncStatus();
+}
+
+void SyncController::resume()
+{
+    if (!m_status.configured() || m_state == State::NeedsLogin || m_state == State::Syncing
+        || (m_state == State::Failing && m_lastError.code == ErrorCode::MassDeletion)) {
+        return;
+    }
+    syncNow();
+}
+
+void SyncController::setNetworkReachable(bool reachable)
+{
+    const bool returned = reachable && !m_reachable;
+    m_reachable = reachable;
+    if (returned) {
+        resume();
+    }
 }
 
 void SyncController::setState(State state)

@@ -4,6 +4,7 @@
 #include "serverapi.h"
 #include "syncstatus.h"
 #include "tokenstore.h"
+#include "wakewatch.h"
 
 #include <QObject>
 #include <QTimer>
@@ -13,8 +14,9 @@
 namespace Fb {
 
 // Runs sync for the desktop app in the background: logs in and out, keeps the token in the
-// keychain, syncs on start, every few minutes and on request, and backs off after failures
-// (exponential with full jitter, at least the server's Retry-After). The disk and network work
+// keychain, syncs on start, every few minutes, on request, when the network returns and when the
+// computer wakes, and backs off after failures (exponential with full jitter, at least the
+// server's Retry-After). The disk and network work
 // runs on the replica's worker thread and in asynchronous calls; nothing here blocks the caller.
 class SyncController : public QObject
 {
@@ -45,11 +47,20 @@ public:
     // growing window, never below the server's Retry-After.
     static int retryDelayMs(int failures, int retryAfterSeconds, double random);
 
-    // Starts with the replica's stored account, if any. Call after the replica opened.
+    // Starts with the replica's stored account, if any, and listens to the network's state
+    // (QNetworkInformation, where the system has a backend) and to the computer waking. Call
+    // after the replica opened.
     void start();
     void login(const QString &url, const QString &user, const QString &password, const QString &caFile);
     void logout();
     void syncNow();
+    // The network came back or the computer woke: sync at once rather than when the timer comes
+    // due (it may be waiting out a long backoff, or have slept too). Nothing when no one is
+    // logged in, the login must be renewed or the user has yet to answer a held sync.
+    void resume();
+    // What the system says of the network (start() wires QNetworkInformation to it); a return
+    // after an outage resumes.
+    void setNetworkReachable(bool reachable);
     // The user confirmed that the server may remove many cases here: the next sync goes on.
     void allowMassDeletion();
 
@@ -98,6 +109,7 @@ private:
     std::function<double()> m_random;
     TokenStore m_tokens;
     QTimer m_timer;
+    WakeWatch m_wake;
     SyncStatus m_status;
     State m_state = State::NotConfigured;
     Error m_lastError;
@@ -107,6 +119,7 @@ private:
     bool m_developerMode = false;
     int m_intervalMs = DefaultIntervalMs;
     bool m_allowMassDeletion = false;
+    bool m_reachable = true; // until the system says otherwise
 };
 
 } // namespace Fb

@@ -3759,6 +3759,43 @@ Commands:
             <numerusform>your unsent changes to %n of them are kept in the archive (framgangsbank-cli archive)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>local copy synced %1</source>
+        <translation>local copy synced %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
 </context>
 <context>
     <name>Fb::TagEdit</name>

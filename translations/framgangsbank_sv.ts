@@ -3759,6 +3759,43 @@ Kommandon:
             <numerusform>dina osända ändringar i %n av dem finns kvar i arkivet (framgangsbank-cli archive)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>nyss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>för %n minut sedan</numerusform>
+            <numerusform>för %n minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>för %n timme sedan</numerusform>
+            <numerusform>för %n timmar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>local copy synced %1</source>
+        <translation>lokal kopia synkroniserad %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>aldrig synkroniserad</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Senast synkroniserad %1</translation>
+    </message>
 </context>
 <context>
     <name>Fb::TagEdit</name>

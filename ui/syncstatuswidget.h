@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QDateTime;
 class QLabel;
 class QProgressBar;
+class QTimer;
 class QToolButton;
 
 namespace Fb {
@@ -22,6 +24,9 @@ public:
     // The text on show, for tests and screen readers.
     QString text() const;
 
+    // How long ago the local copy was synced, in the words a status bar has room for.
+    static QString age(const QDateTime &last, const QDateTime &now);
+
 private:
     void refresh();
 
@@ -29,6 +34,7 @@ private:
     QLabel *m_label;
     QProgressBar *m_progress;
     QToolButton *m_syncButton;
+    QTimer *m_clock; // the age on show grows while nothing else happens
     int m_changed = 0;
     // What the last sync took away because the server no longer shows it to this user.
     int m_left = 0;

@@ -8,6 +8,7 @@
 #include "testcertificates.h"
 
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void wrongPasswordIsReported();
     void unreachableServerBacksOff();
     void backgroundSyncGoesThroughTheConfiguredProxy();
+    void networkReturnSyncsAtOnce();
+    void resumeWithoutAnAccountDoesNothing();
 
 private:
     bool login(const QString &password = u"ett bra lösenord"_s);
@@ -59,6 +62,8 @@ void TestSyncController::initTestCase()
 
 void TestSyncController::init()
 {
+    // A proxy a test set leaves with the network manager, which all tests share.
+    m_nam.setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
     m_dir = std::make_unique<QTemporaryDir>();
     const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
     m_serverStore = ServerStore::open(db).value();
@@ -232,6 +237,43 @@ void TestSyncController::backgroundSyncGoesThroughTheConfiguredProxy()
     for (const QString &target : proxy.tunnels()) {
         QCOMPARE(target, u"localhost:%1"_s.arg(m_port));
     }
+}
+
+void TestSyncController::networkReturnSyncsAtOnce()
+{
+    QVERIFY(login());
+    QVERIFY(waitForState(SyncController::State::Idle));
+    QVERIFY(m_sync->nextSyncInMs() > 60000);
+    QSignalSpy synced(m_sync.get(), &SyncController::synced);
+    // Going away starts nothing.
+    m_sync->setNetworkReachable(false);
+    QCOMPARE(m_sync->state(), SyncController::State::Idle);
+    // Back: a sync at once, minutes before the timer's.
+    m_sync->setNetworkReachable(true);
+    QCOMPARE(m_sync->state(), SyncController::State::Syncing);
+    QVERIFY(waitForState(SyncController::State::Idle));
+    QCOMPARE(synced.count(), 1);
+    // Reachable all along: nothing more.
+    m_sync->setNetworkReachable(true);
+    QCOMPARE(m_sync->state(), SyncController::State::Idle);
+
+    // Offline, waiting out a backoff: the return does not wait for it.
+    m_server.reset();
+    m_sync->syncNow();
+    QVERIFY(waitForState(SyncController::State::Offline));
+    m_sync->setNetworkReachable(false);
+    m_sync->setNetworkReachable(true);
+    QCOMPARE(m_sync->state(), SyncController::State::Syncing);
+    QVERIFY(waitForState(SyncController::State::Offline));
+}
+
+void TestSyncController::resumeWithoutAnAccountDoesNothing()
+{
+    m_sync->resume();
+    QCOMPARE(m_sync->state(), SyncController::State::NotConfigured);
+    m_sync->setNetworkReachable(false);
+    m_sync->setNetworkReachable(true);
+    QCOMPARE(m_sync->state(), SyncController::State::NotConfigured);
 }
 
 QTEST_GUILESS_MAIN(TestSyncController)

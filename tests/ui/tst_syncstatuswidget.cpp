@@ -5,10 +5,12 @@
 #include "synccontroller.h"
 #include "syncstatuswidget.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Fb;
 using namespace Qt::StringLiterals;
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void waitingChangesAndFailureAreShown();
     void itemsSetAsideAreShown();
     void casesThatLeftAreShown();
+    void age_data();
+    void age();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -69,6 +73,10 @@ void TestSyncStatusWidget::waitingChangesAndFailureAreShown()
         QVERIFY(LocalEdits(ledger).save(Test::validCase()).ok());
         QVERIFY(store->setMeta(u"server_url"_s, u"https://localhost:1"_s).ok());
         QVERIFY(store->setMeta(u"server_user"_s, u"anna"_s).ok());
+        QVERIFY(store
+                    ->setMeta(QString::fromLatin1(CaseStore::MetaLastSync),
+                              QDateTime::currentDateTimeUtc().addSecs(-3 * 3600 - 60).toString(Qt::ISODate))
+                    .ok());
     }
     SyncStatusWidget widget(*m_sync);
     QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
@@ -81,6 +89,8 @@ void TestSyncStatusWidget::waitingChangesAndFailureAreShown()
                              10000);
     QVERIFY2(widget.text().contains(u"1 change(s) waiting"_s), qPrintable(widget.text()));
     QVERIFY(!widget.text().contains(u"Not connected"_s));
+    // And how old what they read offline is.
+    QVERIFY2(widget.text().contains(u"local copy synced 3 hour(s) ago"_s), qPrintable(widget.text()));
 }
 
 void TestSyncStatusWidget::itemsSetAsideAreShown()
@@ -116,6 +126,29 @@ void TestSyncStatusWidget::casesThatLeftAreShown()
     QVERIFY2(widget.text().contains(u"unsent changes to 1 of them are kept"_s), qPrintable(widget.text()));
     Q_EMIT m_sync->synced(SyncReport{});
     QVERIFY(!widget.text().contains(u"no longer shown"_s));
+}
+
+void TestSyncStatusWidget::age_data()
+{
+    QTest::addColumn<int>("secondsAgo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << 0 << u"just now"_s;
+    QTest::newRow("a clock set back") << -600 << u"just now"_s;
+    QTest::newRow("59 s") << 59 << u"just now"_s;
+    QTest::newRow("a minute") << 60 << u"1 minute(s) ago"_s;
+    QTest::newRow("59 minutes") << 59 * 60 + 59 << u"59 minute(s) ago"_s;
+    QTest::newRow("an hour") << 3600 << u"1 hour(s) ago"_s;
+    QTest::newRow("23 hours") << 24 * 3600 - 1 << u"23 hour(s) ago"_s;
+    QTest::newRow("a day") << 24 * 3600 << u"1 day(s) ago"_s;
+    QTest::newRow("a fortnight") << 14 * 24 * 3600 + 7200 << u"14 day(s) ago"_s;
+}
+
+void TestSyncStatusWidget::age()
+{
+    QFETCH(int, secondsAgo);
+    QFETCH(QString, expected);
+    const QDateTime now(QDate(2026, 12, 7), QTime(12, 0), QTimeZone::UTC);
+    QCOMPARE(SyncStatusWidget::age(now.addSecs(-secondsAgo), now), expected);
 }
 
 QTEST_MAIN(TestSyncStatusWidget)
