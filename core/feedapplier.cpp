@@ -588,15 +588,48 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
             m_ledger.setState(CaseSyncState{item.id, item.version, false, false, CaseSyncState::Local::Ok, true}),
             true);
     }
-    if (s.local == CaseSyncState::Local::Deleted) {
+    auto base = m_ledger.base(item.id);
+    if (!base) {
+        return base.error();
+    }
+    if (s.dirty && base->has_value() && (*base)->version == item.version
+        && CaseFields::sameContent((*base)->body, item.doc)) {
+        // Changed here against the very copy the server has (an edit of the user's, or this
+        // reconcile's own work on an earlier item of the case: the feed names a case once per
+        // change): it goes out as it is.
+        return false;
+    }
+    if (s.local == CaseSyncState::Local::Deleted
+        && !(base->has_value() && CaseFields::sameContent((*base)->body, item.doc))) {
         // Deleted here: the base copy holds what the delete threw away, and the server's history
-        // was its archive, which the restore lost (seed 5282). It goes to the archive here.
-        auto base = m_ledger.base(item.id);
-        if (!base) {
-            return base.error();
-        }
-        if (base->has_value() && !CaseFields::sameContent((*base)->body, item.doc)) {
+        // was its archive, which the restore lost (seed 5282). It goes to the archive here, and
+        // so does the server's copy, which the delete now removes unseen (seed 6453: someone
+        // had brought the case back after the restore).
+        if (base->has_value()) {
             if (auto r = m_ledger.archive(item.id, u"*"_s, (*base)->body, u"deleted here, lost by the server"_s); !r) {
+                return r.error();
+            }
+        }
+        if (auto r =
+                m_ledger.archive(item.id, u"*"_s, item.doc, u"the restored server's, deleted by this copy's delete"_s);
+            !r) {
+            return r.error();
+        }
+    }
+    if (local->has_value()) {
+        // This replica's copy goes out over the restored server's. Where they differ, the server
+        // has either what the backup had or what someone wrote after the restore, and nothing
+        // here tells which: its values go to the archive, not only into the server's history,
+        // which the next restore may lose as well (seed 5859).
+        const QJsonObject over = CaseFields::diff(item.doc, **local);
+        for (auto it = over.begin(); it != over.end(); ++it) {
+            const QJsonValue theirs = CaseFields::valueAt(item.doc, it.key());
+            if (theirs.isUndefined() || theirs.isNull()) {
+                continue;
+            }
+            if (auto r =
+                    m_ledger.archive(item.id, it.key(), theirs, u"the restored server's, sent over by this copy"_s);
+                !r) {
                 return r.error();
             }
         }

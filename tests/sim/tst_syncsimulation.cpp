@@ -191,6 +191,10 @@ void TestSyncSimulation::regressions_data()
     QTest::newRow("5362: a läsare's refused restoration of a case deleted in the backup waited for good")
         << quint64(5362) << 4 << 100 << 250 << true;
     QTest::newRow("5492") << quint64(5492) << 2 << 100 << 250 << true;
+    QTest::newRow("5859: a reconcile sent its copy over an edit made after the restore")
+        << quint64(5859) << 5 << 100 << 250 << true;
+    QTest::newRow("6453: a delete after a restore removed a case brought back meanwhile")
+        << quint64(6453) << 3 << 100 << 250 << true;
 }
 
 void TestSyncSimulation::regressions()
