@@ -371,6 +371,35 @@ Remove them here too?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::CaseDeletion</name>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>The case is removed from this computer now and from the server at the next sync. What it held stays in the case&apos;s history on the server, and a case someone changed meanwhile comes back for you to decide on.</source>
+        <translation>The case is removed from this computer now and from the server at the next sync. What it held stays in the case's history on the server, and a case someone changed meanwhile comes back for you to decide on.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>You may not delete this case: a published case is deleted only by an administrator.</source>
+        <translation>You may not delete this case: a published case is deleted only by an administrator.</translation>
+    </message>
+    <message>
+        <source>The case could not be deleted.
+%1</source>
+        <translation>The case could not be deleted.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseEditorWindow</name>
     <message>
         <source>Atta&amp;chments</source>
@@ -2159,6 +2188,10 @@ Commands:
     <message>
         <source>Export the &amp;list…</source>
         <translation>Export the &amp;list…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Delete case…</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,35 @@ Ta bort dem här också?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::CaseDeletion</name>
+    <message>
+        <source>Delete case</source>
+        <translation>Ta bort exempel</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message>
+        <source>The case is removed from this computer now and from the server at the next sync. What it held stays in the case&apos;s history on the server, and a case someone changed meanwhile comes back for you to decide on.</source>
+        <translation>Exemplet tas bort från den här datorn nu och från servern vid nästa synkronisering. Det som stod i det finns kvar i exemplets historik på servern, och har någon ändrat exemplet under tiden kommer det tillbaka så att du får avgöra.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>You may not delete this case: a published case is deleted only by an administrator.</source>
+        <translation>Du får inte ta bort det här exemplet: ett publicerat exempel tas bara bort av en administratör.</translation>
+    </message>
+    <message>
+        <source>The case could not be deleted.
+%1</source>
+        <translation>Exemplet kunde inte tas bort.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseEditorWindow</name>
     <message>
         <source>Atta&amp;chments</source>
@@ -2159,6 +2188,10 @@ Kommandon:
     <message>
         <source>Export the &amp;list…</source>
         <translation>Exportera &amp;listan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Ta bort exempel…</translation>
     </message>
 </context>
 <context>

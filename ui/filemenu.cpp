@@ -1,15 +1,17 @@
 #include "filemenu.h"
 
+#include "casedeletion.h"
 #include "caseview.h"
 #include "decisiondocument.h"
 #include "decisionexport.h"
 
 namespace Fb {
 
-FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, QWidget *parent)
+FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, ReplicaService &replica, QWidget *parent)
     : QMenu(tr("&File"), parent)
     , m_view(view)
     , m_document(document)
+    , m_deletion(new CaseDeletion(replica, parent))
 {
     addAction(tr("&New case"), QKeySequence::New, this, [this] {
         Q_EMIT newCaseRequested(NewCase::Blank);
@@ -22,6 +24,11 @@ FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, QWidget *pa
     });
     m_edit = addAction(tr("&Edit case"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         Q_EMIT editRequested(m_view.caseId());
+    });
+    m_delete = addAction(tr("&Delete case…"), this, [this] {
+        if (const CaseRecord *record = m_view.shownCase()) {
+            m_deletion->ask(record->id, record->title);
+        }
     });
     addSeparator();
     m_export =
@@ -48,7 +55,7 @@ FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, QWidget *pa
 void FileMenu::update()
 {
     const bool shown = m_view.shownCase() != nullptr;
-    for (QAction *action : {m_sameStructure, m_edit, m_export, m_print}) {
+    for (QAction *action : {m_sameStructure, m_edit, m_delete, m_export, m_print}) {
         action->setEnabled(shown);
     }
 }

@@ -4,8 +4,10 @@
 
 namespace Fb {
 
+class CaseDeletion;
 class CaseView;
 class DecisionDocument;
+class ReplicaService;
 
 // What a new case starts from.
 enum class NewCase {
@@ -14,19 +16,23 @@ enum class NewCase {
     SameStructure, // the classification and headings of the case shown
 };
 
-// The File menu of the main window: new cases, editing the case shown, its decision document
-// (export and print), exporting the case list and quitting. The actions on the case shown follow the case view; the
-// window opens the editors.
+// The File menu of the main window: new cases, editing and deleting the case shown, its decision
+// document (export and print), exporting the case list and quitting. The actions on the case shown
+// follow the case view; the window opens the editors.
 class FileMenu : public QMenu
 {
     Q_OBJECT
 
 public:
-    FileMenu(CaseView &view, const DecisionDocument &document, QWidget *parent);
+    FileMenu(CaseView &view, const DecisionDocument &document, ReplicaService &replica, QWidget *parent);
 
     QAction *editAction() const { return m_edit; }
 
     QAction *exportAction() const { return m_export; }
+
+    QAction *deleteAction() const { return m_delete; }
+
+    CaseDeletion &deletion() const { return *m_deletion; }
 
 Q_SIGNALS:
     void newCaseRequested(Fb::NewCase kind);
@@ -43,6 +49,8 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_export = nullptr;
     QAction *m_print = nullptr;
+    QAction *m_delete = nullptr;
+    CaseDeletion *m_deletion;
 };
 
 } // namespace Fb

@@ -217,7 +217,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto *file = new FileMenu(*m_caseView, m_decisionDocument, this);
+    auto *file = new FileMenu(*m_caseView, m_decisionDocument, m_replica, this);
     menuBar()->addMenu(file);
     connect(file, &FileMenu::newCaseRequested, this, &MainWindow::newCase);
     connect(file, &FileMenu::editRequested, this, &MainWindow::editCase);

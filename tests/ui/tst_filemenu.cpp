@@ -1,12 +1,16 @@
 // The File menu: new cases of each kind, and the actions on the case shown, which follow the
 // case view.
 
+#include "casedeletion.h"
 #include "caseview.h"
 #include "decisiondocument.h"
 #include "filemenu.h"
 #include "fixtures.h"
+#include "replicaservice.h"
 
+#include <QAbstractButton>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void newCaseKinds_data();
     void newCaseKinds();
     void editAsksForTheCaseShown();
+    void deleteAsksAboutTheCaseShown();
 };
 
 namespace {
@@ -31,9 +36,10 @@ struct Window
 {
     const CaseExporter exporter{Test::vocabularies(), Test::referenceData(), Language::Swedish};
     const DecisionDocument document{Test::vocabularies(), Test::referenceData(), Language::Swedish};
+    ReplicaService replica{Test::vocabularies(), Test::referenceData()};
     QMainWindow window;
     CaseView view{exporter};
-    FileMenu menu{view, document, &window};
+    FileMenu menu{view, document, replica, &window};
 };
 
 } // namespace
@@ -45,11 +51,14 @@ void TestFileMenu::caseActionsFollowTheCaseShown()
     CaseView &view = w.view;
     QVERIFY(!menu.editAction()->isEnabled());
     QVERIFY(!menu.exportAction()->isEnabled());
+    QVERIFY(!menu.deleteAction()->isEnabled());
     view.showCase(Test::validCase(), {});
     QVERIFY(menu.editAction()->isEnabled());
     QVERIFY(menu.exportAction()->isEnabled());
+    QVERIFY(menu.deleteAction()->isEnabled());
     view.showMessage(u"Inget exempel"_s);
     QVERIFY(!menu.editAction()->isEnabled());
+    QVERIFY(!menu.deleteAction()->isEnabled());
 }
 
 void TestFileMenu::newCaseKinds_data()
@@ -84,6 +93,20 @@ void TestFileMenu::editAsksForTheCaseShown()
     menu.editAction()->trigger();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().first().toString(), Test::validCase().id);
+}
+
+void TestFileMenu::deleteAsksAboutTheCaseShown()
+{
+    // What follows the question is tst_casedeletion's.
+    Window w;
+    const CaseRecord c = Test::validCase();
+    w.view.showCase(c, {});
+    w.menu.deleteAction()->trigger();
+    QMessageBox *question = w.menu.deletion().messageBox();
+    QVERIFY(question);
+    QVERIFY(question->isVisible());
+    QVERIFY(question->text().contains(c.title));
+    question->button(QMessageBox::Cancel)->click();
 }
 
 QTEST_MAIN(TestFileMenu)
