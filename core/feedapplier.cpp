@@ -91,6 +91,11 @@ Result<void> FeedApplier::beginReconcile()
         if (auto r = execute(m_store.database(), u"DELETE FROM outbox WHERE op <> 'create'"_s, {}); !r) {
             return r;
         }
+        // The server's side of a conflict was kept in its history, which the restore may have
+        // lost: a user who keeps their own value would throw the last copy away (seed 6673).
+        if (auto r = m_ledger.archiveConflictRemotes(u"the server's side of a conflict, when it was restored"_s); !r) {
+            return r;
+        }
         if (auto r = m_store.setMeta(QString::fromLatin1(CaseStore::MetaCursor), QString()); !r) {
             return r;
         }
@@ -398,6 +403,11 @@ Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool r
                 return r.error();
             }
         }
+        if (s->local == CaseSyncState::Local::Deleted) {
+            if (auto r = archiveDeletedBase(item.id, item.doc); !r) {
+                return r.error();
+            }
+        }
     }
     auto applied = applyNewer(item, *s, remote);
     if (applied && watched) {
@@ -519,6 +529,9 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
     if (item.op == "delete"_L1) {
         if (state.local == CaseSyncState::Local::Deleted) {
             // Deleted on both sides: nothing to send; the server's tombstone is the one to build on.
+            if (auto r = archiveDeletedBase(item.id, {}); !r) {
+                return r.error();
+            }
             return outcome(deletedOnBothSides(item.id, item.version), false);
         }
         if (state.remoteDeleted) {
@@ -592,7 +605,7 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
     if (!base) {
         return base.error();
     }
-    if (s.dirty && base->has_value() && (*base)->version == item.version
+    if (s.dirty && !s.remoteDeleted && base->has_value() && (*base)->version == item.version
         && CaseFields::sameContent((*base)->body, item.doc)) {
         // Changed here against the very copy the server has (an edit of the user's, or this
         // reconcile's own work on an earlier item of the case: the feed names a case once per
@@ -601,14 +614,10 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
     }
     if (s.local == CaseSyncState::Local::Deleted
         && !(base->has_value() && CaseFields::sameContent((*base)->body, item.doc))) {
-        // Deleted here: the base copy holds what the delete threw away, and the server's history
-        // was its archive, which the restore lost (seed 5282). It goes to the archive here, and
-        // so does the server's copy, which the delete now removes unseen (seed 6453: someone
-        // had brought the case back after the restore).
-        if (base->has_value()) {
-            if (auto r = m_ledger.archive(item.id, u"*"_s, (*base)->body, u"deleted here, lost by the server"_s); !r) {
-                return r.error();
-            }
+        // The server's copy, which the delete here now removes unseen, goes to the archive too
+        // (seed 6453: someone had brought the case back after the restore).
+        if (auto r = archiveDeletedBase(item.id, item.doc); !r) {
+            return r.error();
         }
         if (auto r =
                 m_ledger.archive(item.id, u"*"_s, item.doc, u"the restored server's, deleted by this copy's delete"_s);
@@ -641,6 +650,21 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
         return r.error();
     }
     return restoring(s);
+}
+
+Result<void> FeedApplier::archiveDeletedBase(const QString &id, const QJsonObject &server)
+{
+    // Deleted here: the base copy holds what the delete threw away. The server's history was its
+    // archive, and a restore may have lost it (seeds 5282, 6673): it goes to the archive here,
+    // unless the server has that very copy.
+    auto base = m_ledger.base(id);
+    if (!base) {
+        return base.error();
+    }
+    if (!base->has_value() || CaseFields::sameContent((*base)->body, server)) {
+        return {};
+    }
+    return m_ledger.archive(id, u"*"_s, (*base)->body, u"deleted here, lost by the server"_s);
 }
 
 Result<void> FeedApplier::deletedOnBothSides(const QString &id, int version)

@@ -66,6 +66,9 @@ private:
     Result<bool> restoring(const CaseSyncState &state);
     // Deleted here and there: nothing to send (an edit frozen before the delete here goes too,
     // the delete archived it); the server's tombstone at version is the one to build on.
+    // During a reconcile, for a case deleted here: its base copy into the archive unless server
+    // (the restored server's copy; empty for its tombstone) is the same.
+    Result<void> archiveDeletedBase(const QString &id, const QJsonObject &server);
     Result<void> deletedOnBothSides(const QString &id, int version);
     Result<bool> reconcileItem(const FeedItem &item, const CaseSyncState &state);
     Result<void> finishReconcile();

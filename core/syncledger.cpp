@@ -401,6 +401,14 @@ SyncLedger::archive(const QString &caseId, const QString &path, const QJsonValue
                    {caseId, path, encodeValue(value), reason, now()});
 }
 
+Result<void> SyncLedger::archiveConflictRemotes(const QString &reason)
+{
+    return execute(m_store.database(),
+                   u"INSERT INTO discarded(case_id, path, value, reason, discarded_at) "
+                   "SELECT case_id, path, remote_value, ?, ? FROM conflict WHERE remote_value NOT IN (?, ?)"_s,
+                   {reason, now(), encodeValue(QJsonValue::Undefined), encodeValue(QJsonValue::Null)});
+}
+
 Result<QJsonArray> SyncLedger::unsentDiscarded(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());

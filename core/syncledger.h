@@ -140,6 +140,9 @@ public:
     // Every open conflict of the case.
     Result<void> dropConflicts(const QString &caseId);
     Result<void> archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason);
+    // The server's side of every open conflict, into the archive: for when the server's history,
+    // which held it, may be gone (a restore).
+    Result<void> archiveConflictRemotes(const QString &reason);
     Result<QList<OutboxEntry>> rejected() const;
     // Discarded values of a case not yet in the server's archive, as the mutation carries them:
     // [{"seq", "path", "value", "reason"}].

@@ -195,6 +195,10 @@ void TestSyncSimulation::regressions_data()
         << quint64(5859) << 5 << 100 << 250 << true;
     QTest::newRow("6453: a delete after a restore removed a case brought back meanwhile")
         << quint64(6453) << 3 << 100 << 250 << true;
+    QTest::newRow("6673: a delete here dropped its base when a newer copy came after a restore")
+        << quint64(6673) << 3 << 100 << 250 << true;
+    QTest::newRow("6744: a case edited here and deleted there waited for good after a restore")
+        << quint64(6744) << 2 << 100 << 250 << true;
 }
 
 void TestSyncSimulation::regressions()
