@@ -178,25 +178,9 @@ QString CaseExporter::toMarkdown(const CaseRecord &c, const LinkedRecords *links
     const auto field = [&md](const QString &name, const QString &value) {
         appendField(md, name, value);
     };
-    field(tr("Short name"), c.shortName);
-    field(tr("Owner"), m_labels.actorName(c.owner));
-    field(tr("Municipalities"), m_labels.municipalityNames(c.municipalities));
-    field(tr("Counties"), m_labels.countyNames(c.regions));
-    field(m_labels.title(Vocabularies::CaseKind), m_labels.label(Vocabularies::CaseKind, c.caseKind));
-    field(m_labels.title(Vocabularies::PolicyArea), m_labels.labels(Vocabularies::PolicyArea, c.policyAreas));
-    field(m_labels.title(Vocabularies::TargetGroup), m_labels.labels(Vocabularies::TargetGroup, c.targetGroups));
-    field(m_labels.title(Vocabularies::Status), m_labels.label(Vocabularies::Status, c.status));
-    field(m_labels.title(Vocabularies::Scale), m_labels.label(Vocabularies::Scale, c.scale));
-    field(m_labels.title(Vocabularies::PartnershipForm),
-          m_labels.labels(Vocabularies::PartnershipForm, c.partnershipForms));
-    field(tr("Period"), CaseLabels::period(c));
-    if (c.evidenceLevel) {
-        field(m_labels.title(Vocabularies::EvidenceLevel), m_labels.evidenceLevel(*c.evidenceLevel));
+    for (const CaseFact &f : m_labels.facts(c, QDate::currentDate())) {
+        field(f.label, f.value);
     }
-    const QDate today = QDate::currentDate();
-    field(tr("Proven experience"), m_labels.provenExperience(c, today));
-    field(m_labels.title(Vocabularies::Freshness), m_labels.freshness(c, today));
-    field(tr("Tags"), c.tags.join(u", "_s));
     if (!c.originCase.isEmpty()) {
         field(tr("Builds on"), caseReference(c.originCase, links));
     }

@@ -152,6 +152,28 @@ QString CaseLabels::countyNames(const QStringList &codes) const
     return names.join(u", "_s);
 }
 
+QList<CaseFact> CaseLabels::facts(const CaseRecord &c, QDate today) const
+{
+    using V = Vocabularies;
+    return {
+        {tr("Short name"), c.shortName},
+        {tr("Owner"), actorName(c.owner)},
+        {tr("Municipalities"), municipalityNames(c.municipalities)},
+        {tr("Counties"), countyNames(c.regions)},
+        {title(V::CaseKind), label(V::CaseKind, c.caseKind)},
+        {title(V::PolicyArea), labels(V::PolicyArea, c.policyAreas)},
+        {title(V::TargetGroup), labels(V::TargetGroup, c.targetGroups)},
+        {title(V::Status), label(V::Status, c.status)},
+        {title(V::Scale), label(V::Scale, c.scale)},
+        {title(V::PartnershipForm), labels(V::PartnershipForm, c.partnershipForms)},
+        {tr("Period"), period(c)},
+        {title(V::EvidenceLevel), c.evidenceLevel ? evidenceLevel(*c.evidenceLevel) : QString()},
+        {tr("Proven experience"), provenExperience(c, today)},
+        {title(V::Freshness), freshness(c, today)},
+        {tr("Tags"), c.tags.join(u", "_s)},
+    };
+}
+
 QString CaseLabels::period(const CaseRecord &c)
 {
     return c.end.isEmpty() ? c.start : c.start + u"–"_s + c.end;

@@ -13,6 +13,13 @@
 
 namespace Fb {
 
+// One line of what a case is: "Huvudman: Ronneby kommun".
+struct CaseFact
+{
+    QString label;
+    QString value; // empty when the case does not say
+};
+
 // Turns a case's keys and codes into what people read: vocabulary labels in one language,
 // municipality, county and organisation names. Every renderer of a case (Markdown export, case
 // view, decision documents) uses this one, so a case reads the same wherever it is shown.
@@ -61,6 +68,10 @@ public:
     // When a published case was last confirmed and when it is (or was) due for review
     // (Freshness); empty for one that is not due.
     QString freshness(const CaseRecord &record, QDate today) const;
+
+    // The case's facts in the order every renderer lists them (the Markdown export, the
+    // comparison), empty values included so that several cases' lists line up.
+    QList<CaseFact> facts(const CaseRecord &c, QDate today) const;
 
     // "2021-03–2023" or just the start.
     static QString period(const CaseRecord &record);

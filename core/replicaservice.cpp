@@ -58,6 +58,7 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
     connect(m_worker, &ReplicaWorker::attachmentFailed, this, &ReplicaService::attachmentFailed);
     connect(m_worker, &ReplicaWorker::attachmentLocated, this, &ReplicaService::attachmentLocated);
     connect(m_worker, &ReplicaWorker::studyVisitsLoaded, this, &ReplicaService::studyVisitsLoaded);
+    connect(m_worker, &ReplicaWorker::casesLoaded, this, &ReplicaService::casesLoaded);
     connect(m_worker, &ReplicaWorker::similarFound, this, &ReplicaService::similarFound);
     connect(m_worker, &ReplicaWorker::nearFound, this, &ReplicaService::nearFound);
     connect(m_worker, &ReplicaWorker::rankingExplained, this, &ReplicaService::rankingExplained);
@@ -93,6 +94,13 @@ void ReplicaService::loadCase(const QString &id)
     const quint64 generation = ++m_latestLoad;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, generation] {
         worker->loadCase(id, generation);
+    });
+}
+
+void ReplicaService::loadCases(const QStringList &ids)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ids] {
+        worker->loadCases(ids);
     });
 }
 

@@ -30,6 +30,8 @@ public:
     // Returns the request's generation; searchFinished carries it back.
     quint64 search(const SearchRequest &request);
     void loadCase(const QString &id);
+    // Several cases in the order given, for a comparison; answered with casesLoaded.
+    void loadCases(const QStringList &ids);
 
     // Sync (docs/sync.md). Answers come as syncStatusRead, syncFinished or syncFailed.
     void readSyncStatus();
@@ -85,6 +87,7 @@ Q_SIGNALS:
     void snippetsReady(const QHash<qint64, QString> &snippets);
     void caseLoaded(const Fb::CaseRecord &record, const Fb::LinkedRecords &links);
     void caseLoadFailed(const QString &id, const Fb::Error &error);
+    void casesLoaded(const QList<Fb::CaseRecord> &records, const Fb::Error &error);
     void refreshed(const Fb::ReplicaInfo &info);
     void syncStatusRead(const Fb::SyncStatus &status);
     void syncProgress(int changed);

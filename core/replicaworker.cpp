@@ -161,6 +161,20 @@ void ReplicaWorker::loadCase(const QString &id, quint64 generation)
     Q_EMIT caseLoaded(generation, *record, RecordLinks(*m_store).of(*record).value_or(LinkedRecords{}));
 }
 
+void ReplicaWorker::loadCases(const QStringList &ids)
+{
+    QList<CaseRecord> records;
+    for (const QString &id : ids) {
+        auto record = m_store ? m_store->get(id) : Result<CaseRecord>(Error{ErrorCode::NotFound, id, {}});
+        if (!record) {
+            Q_EMIT casesLoaded({}, record.error());
+            return;
+        }
+        records.append(std::move(record).value());
+    }
+    Q_EMIT casesLoaded(records, Error{});
+}
+
 Result<SyncStatus> ReplicaWorker::syncStatus() const
 {
     if (!m_store) {

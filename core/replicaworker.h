@@ -50,6 +50,8 @@ public:
     void open(const QString &path, bool installSample);
     void search(const SearchRequest &request, quint64 generation);
     void loadCase(const QString &id, quint64 generation);
+    // Several cases at once, in the order asked (a comparison); NotFound names the first missing.
+    void loadCases(const QStringList &ids);
     void close();
 
     // Sync: the server settings and account live in the replica's meta table, the token does not.
@@ -88,6 +90,7 @@ Q_SIGNALS:
     // After a text search's result: excerpts of its first rows' texts (Snippet), by rowid.
     void snippetsReady(quint64 generation, const QHash<qint64, QString> &snippets);
     void caseLoaded(quint64 generation, const Fb::CaseRecord &record, const Fb::LinkedRecords &links);
+    void casesLoaded(const QList<Fb::CaseRecord> &records, const Fb::Error &error);
     void caseLoadFailed(quint64 generation, const QString &id, const Fb::Error &error);
     // The cases changed under the open replica (a sync): searches should run again.
     void refreshed(const Fb::ReplicaInfo &info);

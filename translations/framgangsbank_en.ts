@@ -371,6 +371,17 @@ Remove them here too?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::CaseComparison</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Taken up by</source>
+        <translation>Taken up by</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseDeletion</name>
     <message>
         <source>Delete case</source>
@@ -382,7 +393,7 @@ Remove them here too?</numerusform>
     </message>
     <message>
         <source>The case is removed from this computer now and from the server at the next sync. What it held stays in the case&apos;s history on the server, and a case someone changed meanwhile comes back for you to decide on.</source>
-        <translation>The case is removed from this computer now and from the server at the next sync. What it held stays in the case's history on the server, and a case someone changed meanwhile comes back for you to decide on.</translation>
+        <translation>The case is removed from this computer now and from the server at the next sync. What it held stays in the case&apos;s history on the server, and a case someone changed meanwhile comes back for you to decide on.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -549,28 +560,12 @@ Remove them here too?</numerusform>
 <context>
     <name>Fb::CaseExporter</name>
     <message>
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
         <source>Municipalities</source>
         <translation>Municipalities</translation>
     </message>
     <message>
         <source>Counties</source>
         <translation>Counties</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
     </message>
     <message>
         <source>Participating organisations</source>
@@ -668,10 +663,6 @@ Remove them here too?</numerusform>
     <message>
         <source>Builds on</source>
         <translation>Builds on</translation>
-    </message>
-    <message>
-        <source>Proven experience</source>
-        <translation>Proven experience</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +992,26 @@ Remove them here too?</numerusform>
         <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
         <translation>(meets the mark: at least %1 years and %2 independent adoptions)</translation>
     </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Proven experience</source>
+        <translation>Proven experience</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -1104,6 +1115,14 @@ Remove them here too?</numerusform>
     <message>
         <source>The cases that match the search and filters</source>
         <translation>The cases that match the search and filters</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare selected cases</source>
+        <translation>C&amp;ompare selected cases</translation>
+    </message>
+    <message>
+        <source>Select 2 to 5 cases with Ctrl or Shift, then compare them side by side</source>
+        <translation>Select 2 to 5 cases with Ctrl or Shift, then compare them side by side</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1499,55 @@ Commands:
     <message>
         <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
         <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CompareModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2, differs between the cases</source>
+        <extracomment>%1 the field, %2 the case</extracomment>
+        <translation>%1 of %2, differs between the cases</translation>
+    </message>
+    <message>
+        <source>%1 of %2, the same in all cases</source>
+        <translation>%1 of %2, the same in all cases</translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CompareWindow</name>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation>Show only &amp;differences</translation>
+    </message>
+    <message>
+        <source>Compare cases</source>
+        <translation>Compare cases</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>One column per case, one row per field; rows marked ≠ differ</source>
+        <translation>One column per case, one row per field; rows marked ≠ differ</translation>
+    </message>
+    <message>
+        <source>Hides the rows where all the cases say the same</source>
+        <translation>Hides the rows where all the cases say the same</translation>
+    </message>
+    <message>
+        <source>The cases could not be read.
+%1</source>
+        <translation>The cases could not be read.
+%1</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,17 @@ Ta bort dem här också?</numerusform>
     </message>
 </context>
 <context>
+    <name>Fb::CaseComparison</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Taken up by</source>
+        <translation>Infört av</translation>
+    </message>
+</context>
+<context>
     <name>Fb::CaseDeletion</name>
     <message>
         <source>Delete case</source>
@@ -549,28 +560,12 @@ Ta bort dem här också?</numerusform>
 <context>
     <name>Fb::CaseExporter</name>
     <message>
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ägare</translation>
-    </message>
-    <message>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
     <message>
         <source>Counties</source>
         <translation>Län</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Taggar</translation>
     </message>
     <message>
         <source>Participating organisations</source>
@@ -668,10 +663,6 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>Builds on</source>
         <translation>Bygger på</translation>
-    </message>
-    <message>
-        <source>Proven experience</source>
-        <translation>Beprövad erfarenhet</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +992,26 @@ Ta bort dem här också?</numerusform>
         <source>(meets the mark: at least %1 years and %2 independent adoptions)</source>
         <translation>(når riktmärket: minst %1 år och %2 oberoende införanden)</translation>
     </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Proven experience</source>
+        <translation>Beprövad erfarenhet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -1104,6 +1115,14 @@ Ta bort dem här också?</numerusform>
     <message>
         <source>The cases that match the search and filters</source>
         <translation>De exempel som matchar sökningen och filtren</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare selected cases</source>
+        <translation>&amp;Jämför markerade exempel</translation>
+    </message>
+    <message>
+        <source>Select 2 to 5 cases with Ctrl or Shift, then compare them side by side</source>
+        <translation>Markera 2–5 exempel med Ctrl eller Skift och jämför dem sida vid sida</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1499,55 @@ Kommandon:
     <message>
         <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
         <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf); för listan från en sökning csv eller ods.</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CompareModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2, differs between the cases</source>
+        <extracomment>%1 the field, %2 the case</extracomment>
+        <translation>%1 i %2, skiljer sig mellan exemplen</translation>
+    </message>
+    <message>
+        <source>%1 of %2, the same in all cases</source>
+        <translation>%1 i %2, samma i alla exempel</translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::CompareWindow</name>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation>Visa bara &amp;skillnader</translation>
+    </message>
+    <message>
+        <source>Compare cases</source>
+        <translation>Jämför exempel</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>One column per case, one row per field; rows marked ≠ differ</source>
+        <translation>En kolumn per exempel, en rad per uppgift; rader märkta ≠ skiljer sig</translation>
+    </message>
+    <message>
+        <source>Hides the rows where all the cases say the same</source>
+        <translation>Döljer raderna där alla exempel säger samma sak</translation>
+    </message>
+    <message>
+        <source>The cases could not be read.
+%1</source>
+        <translation>Exemplen kunde inte läsas.
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,27 @@
 #include "casetable.h"
 
+#include "casecomparison.h"
 #include "caselistmodel.h"
 #include "highlightdelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace Fb {
 
 CaseTable::CaseTable(CaseListModel *model, QWidget *parent)
     : QTableView(parent)
+    , m_model(model)
     , m_titleDelegate(new HighlightDelegate(this))
+    , m_compare(new QAction(tr("C&ompare selected cases"), this))
 {
     setModel(model);
     setItemDelegateForColumn(CaseListModel::TitleColumn, m_titleDelegate);
     m_titleDelegate->setSecondLineRole(CaseListModel::SnippetRole);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     horizontalHeader()->setSortIndicatorClearable(true);
@@ -39,6 +45,34 @@ CaseTable::CaseTable(CaseListModel *model, QWidget *parent)
     setTabKeyNavigation(false);
     setAccessibleName(tr("Cases"));
     setAccessibleDescription(tr("The cases that match the search and filters"));
+
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_compare->setToolTip(tr("Select 2 to 5 cases with Ctrl or Shift, then compare them side by side"));
+    addAction(m_compare);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_compare, &QAction::triggered, this, [this] {
+        Q_EMIT compareRequested(selectedIds());
+    });
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseTable::updateCompare);
+    connect(model, &QAbstractItemModel::modelReset, this, &CaseTable::updateCompare);
+    updateCompare();
+}
+
+QStringList CaseTable::selectedIds() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        ids.append(m_model->idAt(index.row()));
+    }
+    return ids;
+}
+
+void CaseTable::updateCompare()
+{
+    const qsizetype n = selectionModel()->selectedRows().size();
+    m_compare->setEnabled(n >= CaseComparison::MinCases && n <= CaseComparison::MaxCases);
 }
 
 void CaseTable::setTerms(const QStringList &terms)

@@ -6,6 +6,7 @@
 #include "casetable.h"
 #include "casetemplates.h"
 #include "caseview.h"
+#include "comparewindow.h"
 #include "conflictinbox.h"
 #include "editorwindows.h"
 #include "errormessages.h"
@@ -171,6 +172,8 @@ MainWindow::MainWindow(ReplicaService &replica,
     connect(m_facets, &FacetModel::filterChanged, m_chips, &FilterChips::setFilter);
     connect(m_chips, &FilterChips::filterChanged, m_facets, &FacetModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+    auto *compare = new CompareWindow(m_replica, m_vocabularies, m_referenceData, m_language, this);
+    connect(m_table, &CaseTable::compareRequested, compare, &CompareWindow::compare);
 
     connect(&m_replica, &ReplicaService::opened, this, &MainWindow::opened);
     connect(&m_replica, &ReplicaService::openFailed, this, &MainWindow::openFailed);
@@ -247,6 +250,7 @@ void MainWindow::createActions()
         m_caseView->setFocus();
     });
     view->addAction(tr("Study-&visit bank"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showStudyVisits);
+    view->addAction(m_table->compareAction());
     view->addSeparator();
     view->addAction(tr("&Published cases"), this, [this] {
         showList(ListPresets::published());

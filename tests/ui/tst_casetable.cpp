@@ -3,7 +3,9 @@
 #include "fixtures.h"
 #include "highlightdelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Fb;
@@ -18,7 +20,29 @@ private Q_SLOTS:
     void columnWidthsFollowTheFont_data();
     void columnWidthsFollowTheFont();
     void searchWordsMakeRowsTwoLinesHigh();
+    void compareTakesTwoToFiveCases_data();
+    void compareTakesTwoToFiveCases();
 };
+
+namespace {
+
+SearchResult sevenCases()
+{
+    QList<CaseSummary> cases;
+    SearchResult r;
+    for (int i = 0; i < 7; ++i) {
+        CaseSummary s;
+        s.rowId = i + 1;
+        s.id = u"id-%1"_s.arg(i);
+        s.title = u"Fall %1"_s.arg(i);
+        cases.append(s);
+        r.rows.append(i);
+    }
+    r.cases = std::make_shared<const QList<CaseSummary>>(cases);
+    return r;
+}
+
+} // namespace
 
 void TestCaseTable::configuresTheList()
 {
@@ -28,7 +52,7 @@ void TestCaseTable::configuresTheList()
     QCOMPARE(table.itemDelegateForColumn(CaseListModel::TitleColumn), table.titleDelegate());
     QCOMPARE(table.titleDelegate()->secondLineRole(), int(CaseListModel::SnippetRole));
     QCOMPARE(table.selectionBehavior(), QAbstractItemView::SelectRows);
-    QCOMPARE(table.selectionMode(), QAbstractItemView::SingleSelection);
+    QCOMPARE(table.selectionMode(), QAbstractItemView::ExtendedSelection);
     QVERIFY(table.isSortingEnabled());
     // No sort until the user picks a column: the list keeps the search's ranking.
     QCOMPARE(table.horizontalHeader()->sortIndicatorSection(), -1);
@@ -71,6 +95,48 @@ void TestCaseTable::searchWordsMakeRowsTwoLinesHigh()
     table.setTerms({});
     QVERIFY(table.titleDelegate()->terms().isEmpty());
     QCOMPARE(table.verticalHeader()->defaultSectionSize(), oneLine);
+}
+
+void TestCaseTable::compareTakesTwoToFiveCases_data()
+{
+    QTest::addColumn<QList<int>>("rows"); // selected, in the order clicked
+    QTest::addColumn<bool>("enabled");
+    QTest::addRow("one") << QList<int>{2} << false;
+    QTest::addRow("two") << QList<int>{4, 1} << true;
+    QTest::addRow("five") << QList<int>{0, 1, 2, 3, 4} << true;
+    QTest::addRow("six") << QList<int>{0, 1, 2, 3, 4, 5} << false;
+}
+
+void TestCaseTable::compareTakesTwoToFiveCases()
+{
+    QFETCH(QList<int>, rows);
+    QFETCH(bool, enabled);
+    CaseListModel model(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    model.setResult(sevenCases());
+    CaseTable table(&model);
+    QVERIFY(!table.compareAction()->isEnabled());
+    QVERIFY(table.actions().contains(table.compareAction())); // on the context menu
+    for (int row : std::as_const(rows)) {
+        table.selectionModel()->select(model.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(table.compareAction()->isEnabled(), enabled);
+    QSignalSpy requested(&table, &CaseTable::compareRequested);
+    table.compareAction()->trigger();
+    QCOMPARE(requested.size(), enabled ? 1 : 0);
+    if (!enabled) {
+        return;
+    }
+    // In the list's order, whatever the order of the clicks.
+    QList<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList expected;
+    for (int row : std::as_const(sorted)) {
+        expected.append(u"id-%1"_s.arg(row));
+    }
+    QCOMPARE(requested.first().first().toStringList(), expected);
+    // A new result clears the selection, and with it the action.
+    model.setResult(sevenCases());
+    QVERIFY(!table.compareAction()->isEnabled());
 }
 
 QTEST_MAIN(TestCaseTable)
