@@ -29,7 +29,7 @@ CaseComparison::CaseComparison(const Vocabularies &vocabularies, const CaseLabel
 {
 }
 
-QList<ComparisonRow> CaseComparison::rows(const QList<CaseRecord> &cases, QDate today) const
+QList<ComparisonRow> CaseComparison::rows(const QList<CaseRecord> &cases, QDate today, bool withSections) const
 {
     QList<ComparisonRow> rows;
     if (cases.isEmpty()) {
@@ -54,7 +54,9 @@ QList<ComparisonRow> CaseComparison::rows(const QList<CaseRecord> &cases, QDate 
         }
         add(rows, facts.first().at(i).label, values);
     }
-    for (const VocabularyEntry &s : m_vocabularies.vocabulary(Vocabularies::Section).entries()) {
+    const QList<VocabularyEntry> sections =
+        withSections ? m_vocabularies.vocabulary(Vocabularies::Section).entries() : QList<VocabularyEntry>{};
+    for (const VocabularyEntry &s : sections) {
         QStringList values;
         for (const CaseRecord &c : cases) {
             values.append(c.section(s.key).trimmed());

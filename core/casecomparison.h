@@ -30,7 +30,9 @@ public:
 
     CaseComparison(const Vocabularies &vocabularies, const CaseLabels &labels);
 
-    QList<ComparisonRow> rows(const QList<CaseRecord> &cases, QDate today) const;
+    // withSections: the sections' texts too (the view has room for them; a document's table
+    // leaves them to each case's own part).
+    QList<ComparisonRow> rows(const QList<CaseRecord> &cases, QDate today, bool withSections = true) const;
 
     // Who took the case up: "2: Torsby kommun (2023), Region Värmland".
     QString adoptions(const CaseRecord &c) const;

@@ -127,8 +127,18 @@ QString withoutHtml(const QString &markdown)
 DecisionDocument::DecisionDocument(const Vocabularies &vocabularies,
                                    const ReferenceData &referenceData,
                                    Language language)
-    : m_labels(vocabularies, referenceData, language)
+    : m_vocabularies(vocabularies)
+    , m_labels(vocabularies, referenceData, language)
 {
+}
+
+QStringList DecisionDocument::defaultSections()
+{
+    QStringList keys;
+    for (const char *key : DecisionSections) {
+        keys.append(QString::fromLatin1(key));
+    }
+    return keys;
 }
 
 std::optional<DecisionDocument::Format> DecisionDocument::formatFromName(const QString &name)
@@ -163,7 +173,36 @@ QPageLayout DecisionDocument::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-DecisionOutline DecisionDocument::outline(const CaseRecord &c, const QDate &date) const
+DecisionOutline
+DecisionDocument::outline(const QList<CaseRecord> &cases, const QStringList &sections, const QDate &date) const
+{
+    if (cases.size() == 1) {
+        return caseOutline(cases.first(), sections, date);
+    }
+    DecisionOutline o;
+    o.bank = u"Framgångsbanken"_s;
+    o.kind = tr("Decision document");
+    o.date = date.toString(Qt::ISODate);
+    o.title = tr("%n case(s) compared", nullptr, int(cases.size()));
+    for (const CaseRecord &c : cases) {
+        o.compared.append(c.title.trimmed());
+    }
+    o.comparison = CaseComparison(m_vocabularies, m_labels).rows(cases, date, false);
+    for (const CaseRecord &c : cases) {
+        const DecisionOutline one = caseOutline(c, sections, date);
+        DecisionOutline::Section head;
+        head.heading = one.title;
+        head.lead = one.summary;
+        o.sections.append(head);
+        for (DecisionOutline::Section s : one.sections) {
+            s.level = 3;
+            o.sections.append(s);
+        }
+    }
+    return o;
+}
+
+DecisionOutline DecisionDocument::caseOutline(const CaseRecord &c, const QStringList &sections, const QDate &date) const
 {
     DecisionOutline o;
     o.bank = u"Framgångsbanken"_s; // the bank's name, the same in every language
@@ -202,11 +241,14 @@ DecisionOutline DecisionDocument::outline(const CaseRecord &c, const QDate &date
     }
     fact(m_labels.title(Vocabularies::Freshness), m_labels.freshness(c, date));
 
-    for (const char *key : DecisionSections) {
-        const QString text = c.section(QString::fromLatin1(key)).trimmed();
+    // In the order asked (the default: the order a reader weighs them); a key the vocabulary
+    // does not know is no section.
+    const Vocabulary &known = m_vocabularies.vocabulary(Vocabularies::Section);
+    for (const QString &key : sections) {
+        const QString text = known.contains(key) ? c.section(key).trimmed() : QString();
         if (!text.isEmpty()) {
             DecisionOutline::Section section;
-            section.heading = m_labels.label(Vocabularies::Section, QString::fromLatin1(key));
+            section.heading = m_labels.label(Vocabularies::Section, key);
             section.markdown = text;
             o.sections.append(section);
         }
@@ -253,14 +295,21 @@ DecisionOutline DecisionDocument::outline(const CaseRecord &c, const QDate &date
     return o;
 }
 
-std::unique_ptr<QTextDocument> DecisionDocument::toTextDocument(const CaseRecord &record, const QDate &date) const
+std::unique_ptr<QTextDocument>
+DecisionDocument::toTextDocument(const QList<CaseRecord> &cases, const QStringList &sections, const QDate &date) const
 {
-    return DecisionTextBuilder::build(outline(record, date));
+    return DecisionTextBuilder::build(outline(cases, sections, date));
 }
 
-QString DecisionDocument::toMarkdown(const CaseRecord &record, const QDate &date) const
+std::unique_ptr<QTextDocument> DecisionDocument::toTextDocument(const CaseRecord &record, const QDate &date) const
 {
-    const DecisionOutline o = outline(record, date);
+    return toTextDocument({record}, defaultSections(), date);
+}
+
+QString
+DecisionDocument::toMarkdown(const QList<CaseRecord> &cases, const QStringList &sections, const QDate &date) const
+{
+    const DecisionOutline o = outline(cases, sections, date);
     QString md;
     md += u"**"_s + plainMarkdown(o.bank) + u"** · "_s + plainMarkdown(o.kind) + u" · "_s + o.date + u"\n\n"_s;
     md += u"# "_s + plainMarkdown(o.title) + u"\n\n"_s;
@@ -284,9 +333,28 @@ QString DecisionDocument::toMarkdown(const CaseRecord &record, const QDate &date
         }
     };
     facts(o.facts);
+    if (!o.compared.isEmpty()) {
+        // A pipe table: the cells are plain text on one line, a pipe in them escaped.
+        const auto cell = [](const QString &text) {
+            return plainMarkdown(QString(text).replace(u'\n', u' ')).replace(u"|"_s, u"\\|"_s);
+        };
+        md += u"| |"_s;
+        for (const QString &title : o.compared) {
+            md += u' ' + cell(title) + u" |"_s;
+        }
+        md += u"\n|---|"_s + u"---|"_s.repeated(o.compared.size()) + u'\n';
+        for (const ComparisonRow &row : o.comparison) {
+            md += u"| **"_s + cell(row.label) + (row.differs ? u" ≠"_s : QString()) + u"** |"_s;
+            for (const QString &value : row.values) {
+                md += u' ' + cell(value) + u" |"_s;
+            }
+            md += u'\n';
+        }
+        md += u'\n';
+    }
     static const QRegularExpression autolinkSafe(u"^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*$"_s);
     for (const DecisionOutline::Section &s : o.sections) {
-        md += u"## "_s + plainMarkdown(s.heading) + u"\n\n"_s;
+        md += QString(s.level, u'#') + u' ' + plainMarkdown(s.heading) + u"\n\n"_s;
         if (!s.lead.isEmpty()) {
             md += plainMarkdown(s.lead) + u"\n\n"_s;
         }
@@ -308,16 +376,25 @@ QString DecisionDocument::toMarkdown(const CaseRecord &record, const QDate &date
     return md;
 }
 
-Result<void> DecisionDocument::print(const CaseRecord &record, const QDate &date, QPagedPaintDevice &device) const
+Result<void> DecisionDocument::print(const QList<CaseRecord> &cases,
+                                     const QStringList &sections,
+                                     const QDate &date,
+                                     QPagedPaintDevice &device) const
 {
-    const DecisionOutline o = outline(record, date);
-    return DecisionTextBuilder::paint(o, device);
+    return DecisionTextBuilder::paint(outline(cases, sections, date), device);
 }
 
-Result<void> DecisionDocument::write(const CaseRecord &record, Format format, const QDate &date, QIODevice &out) const
+Result<void> DecisionDocument::write(const QList<CaseRecord> &cases,
+                                     const QStringList &sections,
+                                     Format format,
+                                     const QDate &date,
+                                     QIODevice &out) const
 {
+    if (cases.isEmpty()) {
+        return Error{ErrorCode::NotFound, {}, tr("No case to write.")};
+    }
     if (format == Format::Markdown) {
-        return put(out, toMarkdown(record, date).toUtf8());
+        return put(out, toMarkdown(cases, sections, date).toUtf8());
     }
     // Rendered into memory first: the writers want a seekable device, and a failed rendering then
     // leaves nothing half-written in out.
@@ -326,13 +403,13 @@ Result<void> DecisionDocument::write(const CaseRecord &record, Format format, co
     if (format == Format::Pdf) {
         QPdfWriter pdf(&buffer);
         pdf.setPageLayout(pageLayout());
-        pdf.setTitle(record.title);
+        pdf.setTitle(cases.size() == 1 ? cases.first().title : tr("%n case(s) compared", nullptr, int(cases.size())));
         pdf.setCreator(u"Framgångsbanken"_s);
-        if (auto printed = print(record, date, pdf); !printed) {
+        if (auto printed = print(cases, sections, date, pdf); !printed) {
             return printed;
         }
     } else {
-        const auto document = toTextDocument(record, date);
+        const auto document = toTextDocument(cases, sections, date);
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(document.get())) {
             return Error{ErrorCode::FileWriteFailed, {}, tr("The OpenDocument text could not be made.")};

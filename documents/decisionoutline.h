@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casecomparison.h"
 #include "caserecord.h"
 
 #include <QList>
@@ -21,6 +22,7 @@ struct DecisionOutline
 
     struct Section
     {
+        int level = 2; // 2 under the document's title, 3 under a case's heading
         QString heading;
         QString lead; // a sentence before the rest
         QList<Fact> facts;
@@ -35,6 +37,9 @@ struct DecisionOutline
     QString title;
     QString summary;
     QList<Fact> facts;
+    // Several cases side by side (a document on several cases): a column per case.
+    QStringList compared;
+    QList<ComparisonRow> comparison;
     QList<Section> sections;
 };
 

@@ -199,6 +199,48 @@ void insertFactTable(QTextCursor &cursor, const QList<DecisionOutline::Fact> &fa
     cursor.movePosition(QTextCursor::End);
 }
 
+// Several cases side by side: a header row of their titles, a row per fact, the facts that
+// differ marked in their label.
+void insertComparison(QTextCursor &cursor, const QStringList &cases, const QList<ComparisonRow> &rows)
+{
+    QTextTableFormat table;
+    table.setBorder(0.75);
+    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    table.setBorderBrush(QColor::fromRgb(Rule));
+    table.setBorderCollapse(true);
+    table.setCellPadding(3);
+    table.setCellSpacing(0);
+    table.setTopMargin(6);
+    table.setBottomMargin(6);
+    table.setHeaderRowCount(1); // repeated on every page the table runs onto
+    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 18)};
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        widths.append(QTextLength(QTextLength::PercentageLength, 82.0 / double(cases.size())));
+    }
+    table.setColumnWidthConstraints(widths);
+    QTextTable *t = cursor.insertTable(int(rows.size()) + 1, int(cases.size()) + 1, table);
+    QTextTableCellFormat labelCell;
+    labelCell.setBackground(QColor::fromRgb(LabelBackground));
+    const double points = cases.size() > 3 ? BasePoints - 2 : BasePoints - 1;
+    for (qsizetype c = 0; c < cases.size(); ++c) {
+        QTextTableCell head = t->cellAt(0, int(c) + 1);
+        head.setFormat(labelCell);
+        head.firstCursorPosition().insertText(cases.at(c), text(points, Ink, true));
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const ComparisonRow &row = rows.at(r);
+        QTextTableCell label = t->cellAt(int(r) + 1, 0);
+        label.setFormat(labelCell);
+        label.firstCursorPosition().insertText(row.differs ? row.label + u" ≠"_s : row.label,
+                                               text(points - 0.5, Ink, true));
+        for (qsizetype c = 0; c < row.values.size() && c < cases.size(); ++c) {
+            t->cellAt(int(r) + 1, int(c) + 1).firstCursorPosition().insertText(row.values.at(c), text(points));
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
 void insertItems(QTextCursor &cursor, const QStringList &items, const QList<Link> &links)
 {
     QTextListFormat list;
@@ -258,12 +300,16 @@ std::unique_ptr<SealedDocument> buildSealed(const DecisionOutline &o)
     if (!o.facts.isEmpty()) {
         insertFactTable(cursor, o.facts);
     }
+    if (!o.compared.isEmpty()) {
+        insertComparison(cursor, o.compared, o.comparison);
+    }
 
     for (const DecisionOutline::Section &s : o.sections) {
-        QTextBlockFormat heading = paragraph(10, 4);
-        heading.setHeadingLevel(2);
-        startBlock(cursor, heading, text(BasePoints + 2, Accent, true));
-        cursor.insertText(s.heading, text(BasePoints + 2, Accent, true));
+        QTextBlockFormat heading = paragraph(s.level == 2 ? 10 : 6, 4);
+        heading.setHeadingLevel(s.level);
+        const double size = s.level == 2 ? BasePoints + 2 : BasePoints + 0.5;
+        startBlock(cursor, heading, text(size, Accent, true));
+        cursor.insertText(s.heading, text(size, Accent, true));
         if (!s.lead.isEmpty()) {
             startBlock(cursor, paragraph(), text(BasePoints));
             cursor.insertText(s.lead, text(BasePoints));

@@ -369,6 +369,14 @@ Remove them here too?</numerusform>
         <source>Unknown format for a list: %1 (csv or ods).</source>
         <translation>Unknown format for a list: %1 (csv or ods).</translation>
     </message>
+    <message>
+        <source>A decision document compares at most %1 cases.</source>
+        <translation>A decision document compares at most %1 cases.</translation>
+    </message>
+    <message>
+        <source>Unknown section: %1 (%2).</source>
+        <translation>Unknown section: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseComparison</name>
@@ -1413,6 +1421,14 @@ Remove them here too?</numerusform>
         <translation>news: the items already read too.</translation>
     </message>
     <message>
+        <source>list: only published cases due for review, with the day.</source>
+        <translation>list: only published cases due for review, with the day.</translation>
+    </message>
+    <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
+        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1421,7 +1437,8 @@ Commands:
   search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
-  export ID            one case as a decision document (PDF, ODT, Markdown)
+  export ID…           one case, or 2–5 side by side, as a decision document
+                       (PDF, ODT, Markdown; --sections KEY,…)
   generate             write a synthetic corpus as JSON Lines
   login                log in to a server (password on standard input)
   logout               log out and forget the login
@@ -1460,7 +1477,8 @@ Commands:
   search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
-  export ID            one case as a decision document (PDF, ODT, Markdown)
+  export ID…           one case, or 2–5 side by side, as a decision document
+                       (PDF, ODT, Markdown; --sections KEY,…)
   generate             write a synthetic corpus as JSON Lines
   login                log in to a server (password on standard input)
   logout               log out and forget the login
@@ -1493,12 +1511,8 @@ Commands:
   news read [N…]       mark items read (none given: all)</translation>
     </message>
     <message>
-        <source>list: only published cases due for review, with the day.</source>
-        <translation>list: only published cases due for review, with the day.</translation>
-    </message>
-    <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
-        <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</translation>
+        <source>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</source>
+        <translation>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1562,18 @@ Commands:
 %1</source>
         <translation>The cases could not be read.
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision document…</source>
+        <translation>&amp;Export decision document…</translation>
+    </message>
+    <message>
+        <source>&amp;Sections in the document</source>
+        <translation>&amp;Sections in the document</translation>
+    </message>
+    <message>
+        <source>Which sections of each case the decision document has</source>
+        <translation>Which sections of each case the decision document has</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1796,17 @@ Commands:
         <source>Proven experience</source>
         <translation>Proven experience</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) compared</source>
+        <translation>
+            <numerusform>%n case compared</numerusform>
+            <numerusform>%n cases compared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case to write.</source>
+        <translation>No case to write.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::DecisionExport</name>
@@ -1812,6 +1849,13 @@ Commands:
 %1</source>
         <translation>The decision document could not be printed.
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n cases</source>
+        <translation>
+            <numerusform>Comparison of %n case</numerusform>
+            <numerusform>Comparison of %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>

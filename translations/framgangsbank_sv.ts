@@ -369,6 +369,14 @@ Ta bort dem här också?</numerusform>
         <source>Unknown format for a list: %1 (csv or ods).</source>
         <translation>Okänt format för en lista: %1 (csv eller ods).</translation>
     </message>
+    <message>
+        <source>A decision document compares at most %1 cases.</source>
+        <translation>Ett beslutsunderlag jämför högst %1 exempel.</translation>
+    </message>
+    <message>
+        <source>Unknown section: %1 (%2).</source>
+        <translation>Okänt avsnitt: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseComparison</name>
@@ -1413,6 +1421,14 @@ Ta bort dem här också?</numerusform>
         <translation>news: även det som redan är läst.</translation>
     </message>
     <message>
+        <source>list: only published cases due for review, with the day.</source>
+        <translation>list: bara publicerade exempel som ska ses över, med dagen.</translation>
+    </message>
+    <message>
+        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
+        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf); för listan från en sökning csv eller ods.</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1421,7 +1437,8 @@ Commands:
   search QUERY         search (words, &quot;phrases&quot;, -exclude; --explain)
   import FILE          import cases (JSON Lines, JSON array or object)
   export               export every case
-  export ID            one case as a decision document (PDF, ODT, Markdown)
+  export ID…           one case, or 2–5 side by side, as a decision document
+                       (PDF, ODT, Markdown; --sections KEY,…)
   generate             write a synthetic corpus as JSON Lines
   login                log in to a server (password on standard input)
   logout               log out and forget the login
@@ -1460,7 +1477,8 @@ Kommandon:
   search QUERY         sök (ord, &quot;fraser&quot;, -ord som ska uteslutas; --explain)
   import FILE          importera exempel (JSON Lines, JSON-array eller JSON-objekt)
   export               exportera alla exempel
-  export ID            ett exempel som beslutsunderlag (PDF, ODT, Markdown)
+  export ID…           ett exempel, eller 2–5 sida vid sida, som beslutsunderlag
+                       (PDF, ODT, Markdown; --sections NYCKEL,…)
   generate             skriv en syntetisk samling exempel som JSON Lines
   login                logga in på en server (lösenordet på standard in)
   logout               logga ut och glöm inloggningen
@@ -1493,12 +1511,8 @@ Kommandon:
   news read [N…]       markera som läst (inga angivna: allt)</translation>
     </message>
     <message>
-        <source>list: only published cases due for review, with the day.</source>
-        <translation>list: bara publicerade exempel som ska ses över, med dagen.</translation>
-    </message>
-    <message>
-        <source>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</source>
-        <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf); för listan från en sökning csv eller ods.</translation>
+        <source>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</source>
+        <translation>export ID…: avsnitten i beslutsunderlaget, kommaseparerade (standard: costs,results,pitfalls,success_factors).</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1562,18 @@ Kommandon:
 %1</source>
         <translation>Exemplen kunde inte läsas.
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision document…</source>
+        <translation>&amp;Exportera beslutsunderlag…</translation>
+    </message>
+    <message>
+        <source>&amp;Sections in the document</source>
+        <translation>&amp;Avsnitt i underlaget</translation>
+    </message>
+    <message>
+        <source>Which sections of each case the decision document has</source>
+        <translation>Vilka avsnitt ur varje exempel som kommer med i beslutsunderlaget</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1796,17 @@ Kommandon:
         <source>Proven experience</source>
         <translation>Beprövad erfarenhet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) compared</source>
+        <translation>
+            <numerusform>%n exempel jämfört</numerusform>
+            <numerusform>%n exempel jämförda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case to write.</source>
+        <translation>Inget exempel att skriva.</translation>
+    </message>
 </context>
 <context>
     <name>Fb::DecisionExport</name>
@@ -1812,6 +1849,13 @@ Kommandon:
 %1</source>
         <translation>Beslutsunderlaget kunde inte skrivas ut.
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n cases</source>
+        <translation>
+            <numerusform>Jämförelse av %n exempel</numerusform>
+            <numerusform>Jämförelse av %n exempel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

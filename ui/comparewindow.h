@@ -2,12 +2,15 @@
 
 #include "casecomparison.h"
 #include "caselabels.h"
+#include "decisiondocument.h"
 #include "error.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTableView;
 
 namespace Fb {
@@ -16,8 +19,9 @@ class CompareModel;
 class ReplicaService;
 
 // Jämför: 2–5 cases side by side in a window of its own, every field a row, the rows where they
-// differ in bold, and a switch to show only those. The cases are read on the replica's worker;
-// the window shows itself when they are here.
+// differ in bold, and a switch to show only those; from here, the cases as one decision document
+// with the sections the user picks. The cases are read on the replica's worker; the window shows
+// itself when they are here.
 class CompareWindow : public QWidget
 {
     Q_OBJECT
@@ -36,6 +40,11 @@ public:
 
     QTableView *table() const { return m_table; }
 
+    // The sections the decision document gets, in the vocabulary's order.
+    QStringList chosenSections() const;
+
+    QMenu *sectionsMenu() const { return m_sections; }
+
 Q_SIGNALS:
     // The cases are on show (or could not be read: error).
     void shown(const Fb::Error &error);
@@ -47,7 +56,11 @@ private:
     const Vocabularies &m_vocabularies;
     CaseLabels m_labels;
     CompareModel *m_model;
+    DecisionDocument m_document;
+    QList<CaseRecord> m_records;
     QTableView *m_table;
+    QMenu *m_sections;
+    QPushButton *m_export;
     QCheckBox *m_onlyDifferences;
     QLabel *m_message;
     bool m_waiting = false;

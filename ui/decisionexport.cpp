@@ -61,6 +61,17 @@ std::optional<DecisionDocument::Format> DecisionExport::formatOfFile(const QStri
 
 void DecisionExport::exportCase(QWidget *parent, const DecisionDocument &document, const CaseRecord &record)
 {
+    exportCases(parent, document, {record}, DecisionDocument::defaultSections());
+}
+
+void DecisionExport::exportCases(QWidget *parent,
+                                 const DecisionDocument &document,
+                                 const QList<CaseRecord> &records,
+                                 const QStringList &sections)
+{
+    if (records.isEmpty()) {
+        return;
+    }
     const QDate today = QDate::currentDate();
     const QList<Choice> formats = choices();
     QStringList filters;
@@ -73,7 +84,11 @@ void DecisionExport::exportCase(QWidget *parent, const DecisionDocument &documen
     dialog.setNameFilters(filters);
     dialog.setDefaultSuffix(DecisionDocument::fileSuffix(DecisionDocument::Format::Pdf));
     dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog.selectFile(suggestedFileName(record, today, DecisionDocument::Format::Pdf));
+    CaseRecord named = records.first();
+    if (records.size() > 1) {
+        named.shortName = tr("Comparison of %n cases", nullptr, int(records.size()));
+    }
+    dialog.selectFile(suggestedFileName(named, today, DecisionDocument::Format::Pdf));
     // A name typed without a suffix gets the chosen format's (the dialog itself swaps a typed one).
     QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, formats](const QString &f) {
         for (const Choice &c : formats) {
@@ -98,7 +113,7 @@ void DecisionExport::exportCase(QWidget *parent, const DecisionDocument &documen
     if (!file.open(QIODevice::WriteOnly)) {
         written = Error{ErrorCode::FileWriteFailed, path, file.errorString()};
     } else {
-        written = document.write(record, format.value_or(DecisionDocument::Format::Pdf), today, file);
+        written = document.write(records, sections, format.value_or(DecisionDocument::Format::Pdf), today, file);
         if (written && !file.commit()) {
             written = Error{ErrorCode::FileWriteFailed, path, file.errorString()};
         }

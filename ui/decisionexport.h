@@ -21,6 +21,11 @@ class DecisionExport
 
 public:
     static void exportCase(QWidget *parent, const DecisionDocument &document, const CaseRecord &record);
+    // 2–5 cases side by side, with the sections chosen (DecisionDocument).
+    static void exportCases(QWidget *parent,
+                            const DecisionDocument &document,
+                            const QList<CaseRecord> &records,
+                            const QStringList &sections);
     static void printCase(QWidget *parent, const DecisionDocument &document, const CaseRecord &record);
 
     // "Beslutsunderlag" file name for a case: its short name (or title) made safe for every file

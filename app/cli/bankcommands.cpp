@@ -1,5 +1,6 @@
 #include "bankcommands.h"
 
+#include "casecomparison.h"
 #include "caseexporter.h"
 #include "caseimporter.h"
 #include "corpusgenerator.h"
@@ -325,11 +326,27 @@ int BankCommands::exportCases(const QString &formatName, const QString &output)
     return CliApplication::Success;
 }
 
-int BankCommands::exportDocument(const QString &id, const QString &formatName, const QString &output)
+int BankCommands::exportDocument(const QStringList &ids,
+                                 const QStringList &sections,
+                                 const QString &formatName,
+                                 const QString &output)
 {
     const auto format = DecisionDocument::formatFromName(formatName);
     if (!format) {
         return m_cli.usage(tr("Unknown format for a decision document: %1 (pdf, odt or markdown).").arg(formatName));
+    }
+    if (ids.size() > CaseComparison::MaxCases) {
+        return m_cli.usage(tr("A decision document compares at most %1 cases.").arg(CaseComparison::MaxCases));
+    }
+    const Vocabulary &known = m_cli.m_vocabularies.vocabulary(Vocabularies::Section);
+    for (const QString &key : sections) {
+        if (!known.contains(key)) {
+            QStringList keys;
+            for (const VocabularyEntry &e : known.entries()) {
+                keys.append(e.key);
+            }
+            return m_cli.usage(tr("Unknown section: %1 (%2).").arg(key, keys.join(u", "_s)));
+        }
     }
     // main() makes a QGuiApplication for these formats (needsGuiApplication); without one, the
     // font database would abort the program.
@@ -338,18 +355,22 @@ int BankCommands::exportDocument(const QString &id, const QString &formatName, c
         return m_cli.fail(Error{ErrorCode::FileWriteFailed, output, tr("PDF and ODT need a graphics environment.")},
                           CliApplication::StorageError);
     }
-    auto record = stored(id);
-    if (!record) {
-        return m_cli.fail(record.error(),
-                          record.code() == ErrorCode::NotFound ? CliApplication::NotFound
-                                                               : CliApplication::StorageError);
+    QList<CaseRecord> records;
+    for (const QString &id : ids) {
+        auto record = stored(id);
+        if (!record) {
+            return m_cli.fail(record.error(),
+                              record.code() == ErrorCode::NotFound ? CliApplication::NotFound
+                                                                   : CliApplication::StorageError);
+        }
+        records.append(std::move(record).value());
     }
     Output out(output);
     if (!out.open()) {
         return m_cli.fail(Error{ErrorCode::FileWriteFailed, output, out.errorString()}, CliApplication::InvalidInput);
     }
     const DecisionDocument document(m_cli.m_vocabularies, m_cli.m_referenceData, m_cli.m_language);
-    if (auto written = document.write(*record, *format, QDate::currentDate(), out.device()); !written) {
+    if (auto written = document.write(records, sections, *format, QDate::currentDate(), out.device()); !written) {
         return m_cli.fail(Error{written.code(), output, written.error().detail}, CliApplication::StorageError);
     }
     if (!out.commit()) {

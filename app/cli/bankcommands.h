@@ -31,7 +31,9 @@ public:
     int search(const QString &text, int limit, bool explain, const Export &list);
     int import(const QString &path, bool skipInvalid);
     int exportCases(const QString &format, const QString &output);
-    int exportDocument(const QString &id, const QString &format, const QString &output);
+    // One case, or 2–5 side by side, with the sections named (CaseComparison's limits).
+    int
+    exportDocument(const QStringList &ids, const QStringList &sections, const QString &format, const QString &output);
     int generate(qint64 count, quint64 seed, const QString &output);
 
 private:

@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "bankcommands.h"
+#include "decisiondocument.h"
 #include "editcommands.h"
 #include "errormessages.h"
 #include "machineconfig.h"
@@ -48,7 +49,8 @@ int CliApplication::run(const QStringList &arguments)
                                         "  search QUERY         search (words, \"phrases\", -exclude; --explain)\n"
                                         "  import FILE          import cases (JSON Lines, JSON array or object)\n"
                                         "  export               export every case\n"
-                                        "  export ID            one case as a decision document (PDF, ODT, Markdown)\n"
+                                        "  export ID…           one case, or 2–5 side by side, as a decision document\n"
+                                        "                       (PDF, ODT, Markdown; --sections KEY,…)\n"
                                         "  generate             write a synthetic corpus as JSON Lines\n"
                                         "  login                log in to a server (password on standard input)\n"
                                         "  logout               log out and forget the login\n"
@@ -133,7 +135,12 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption noteOption(u"note"_s, tr("question answer: a short note with the answer."), u"TEXT"_s);
     const QCommandLineOption allOption(u"all"_s, tr("news: the items already read too."));
     const QCommandLineOption dueOption(u"due"_s, tr("list: only published cases due for review, with the day."));
-    parser.addOptions({explainOption, stateOption, noteOption, allOption, dueOption});
+    const QCommandLineOption sectionsOption(
+        u"sections"_s,
+        tr("export ID…: the sections in the decision document, comma separated (default: "
+           "costs,results,pitfalls,success_factors)."),
+        u"KEYS"_s);
+    parser.addOptions({explainOption, stateOption, noteOption, allOption, dueOption, sectionsOption});
     parser.addOptions({reviewStateOption,    profileOption, dbOption,    jsonOption,    formatOption,
                        outputOption,         limitOption,   countOption, seedOption,    skipOption,
                        languageOption,       serverOption,  userOption,  caOption,      developerOption,
@@ -205,8 +212,11 @@ int CliApplication::run(const QStringList &arguments)
     if (command == "export"_L1 && needArgs(0)) {
         return bank.exportCases(parser.value(formatOption), parser.value(outputOption));
     }
-    if (command == "export"_L1 && needArgs(1)) {
-        return bank.exportDocument(args.at(1),
+    if (command == "export"_L1 && args.size() >= 2) {
+        return bank.exportDocument(args.mid(1),
+                                   parser.isSet(sectionsOption)
+                                       ? parser.value(sectionsOption).split(u',', Qt::SkipEmptyParts)
+                                       : DecisionDocument::defaultSections(),
                                    parser.isSet(formatOption) ? parser.value(formatOption) : u"pdf"_s,
                                    parser.value(outputOption));
     }

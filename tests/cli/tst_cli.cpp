@@ -44,6 +44,7 @@ private Q_SLOTS:
     void exportDecisionDocument();
     void exportDecisionDocumentErrors_data();
     void exportDecisionDocumentErrors();
+    void exportSeveralCasesSideBySide();
     void usageErrors_data();
     void usageErrors();
     void dbAndProfileAreExclusive();
@@ -384,6 +385,40 @@ void TestCli::exportDecisionDocumentErrors()
     QCOMPARE(QJsonDocument::fromJson(r.err).object().value("error"_L1).toObject().value("code"_L1).toString(), code);
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::exportSeveralCasesSideBySide()
+{
+    const QList<CaseRecord> sample = SampleBank::load().value();
+    const CaseRecord a = sample.at(0);
+    const CaseRecord b = sample.at(1);
+    const Run md =
+        cli(profile()
+            + QStringList{u"export"_s, a.id, b.id, u"--format"_s, u"md"_s, u"--sections"_s, u"solution,obstacles"_s});
+    QVERIFY2(md.exitCode == 0, md.err.constData());
+    const QString text = QString::fromUtf8(md.out);
+    QVERIFY2(text.contains(u"| | "_s + a.title + u" | "_s + b.title + u" |"_s), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(u"### Lösning\n"_s));
+    QVERIFY(!text.contains(u"### Fallgropar\n"_s)); // not asked for
+    // A PDF of the same, read back.
+    const QString pdf = m_dir->filePath(u"jamforelse.pdf"_s);
+    const Run r = cli(profile() + QStringList{u"export"_s, a.id, b.id, u"-o"_s, pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess words;
+    words.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(words.waitForFinished(30000));
+    const QString read = QString::fromUtf8(words.readAllStandardOutput()).simplified();
+    QVERIFY2(read.contains(u"2 exempel jämförda"_s), qPrintable(read.left(2000)));
+    // Too many cases, or a section that does not exist: a usage error, nothing written.
+    QStringList six{u"export"_s};
+    for (int i = 0; i < 6; ++i) {
+        six.append(sample.at(i).id);
+    }
+    QCOMPARE(cli(profile() + six + QStringList{u"--format"_s, u"md"_s}).exitCode, 2);
+    const Run unknown =
+        cli(profile() + QStringList{u"export"_s, a.id, b.id, u"--format"_s, u"md"_s, u"--sections"_s, u"budget"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("budget"));
 }
 
 void TestCli::usageErrors_data()

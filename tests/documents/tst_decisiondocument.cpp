@@ -45,6 +45,8 @@ private Q_SLOTS:
     void markdownKeepsHtmlAsText();
     void failedWriteIsAnError();
     void writesEverySampleCase();
+    void severalCasesSideBySide_data();
+    void severalCasesSideBySide();
 
 private:
     // The case of the fixtures with every section a decision document shows.
@@ -571,6 +573,61 @@ void TestDecisionDocument::writesEverySampleCase()
             QVERIFY(document.write(c, format, m_date, out).ok());
             QVERIFY2(out.data().startsWith(magic), qPrintable(c.id));
         }
+    }
+}
+
+void TestDecisionDocument::severalCasesSideBySide_data()
+{
+    QTest::addColumn<DecisionDocument::Format>("format");
+    QTest::addRow("pdf") << DecisionDocument::Format::Pdf;
+    QTest::addRow("odt") << DecisionDocument::Format::Odt;
+    QTest::addRow("markdown") << DecisionDocument::Format::Markdown;
+}
+
+void TestDecisionDocument::severalCasesSideBySide()
+{
+    // Two cases, the sections the user chose (obstacles and solution, which a one-case document
+    // leaves out by default), read back as a reader would.
+    QFETCH(DecisionDocument::Format, format);
+    CaseRecord a = fullCase();
+    CaseRecord b = Test::validCase(u"bbbbbbbb-0b7d-4c1e-9a53-2f8e4d6b7c10"_s);
+    b.title = u"Fritidsbanken i Torsby"_s;
+    b.status = u"pilot"_s;
+    b.sections.insert(u"obstacles"_s, u"Lokalen saknade tillgänglighet."_s);
+    const DecisionDocument document(Test::vocabularies(), Test::referenceData(), Language::Swedish);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QVERIFY(document.write({a, b}, {u"obstacles"_s, u"solution"_s}, format, m_date, out).ok());
+    QString text;
+    if (format == DecisionDocument::Format::Pdf) {
+        text = pdfText(out.data());
+    } else if (format == DecisionDocument::Format::Odt) {
+        const auto content = Test::ZipArchive(out.data()).member(u"content.xml"_s);
+        QVERIFY(content);
+        text = QString::fromUtf8(*content);
+    } else {
+        text = QString::fromUtf8(out.data());
+    }
+    QVERIFY(!text.isEmpty());
+    // Both cases, the table with a fact that differs, then each case's chosen sections.
+    for (const QString &e : {a.title,
+                             b.title,
+                             u"Pilot/test"_s,
+                             u"Hinder (även juridiska)"_s,
+                             u"Lokalen saknade tillgänglighet."_s,
+                             u"Lösning"_s}) {
+        QVERIFY2(text.contains(e), qPrintable(e + u"\n"_s + text.left(3000)));
+    }
+    // Not chosen: left out.
+    QVERIFY(!text.contains(u"Svårt att rekrytera till kvällspass."_s));
+    QVERIFY(!text.contains(u"1,2 miljoner kronor"_s));
+    // The first case's own part comes before the second's.
+    QVERIFY(text.lastIndexOf(a.title) < text.lastIndexOf(b.title));
+    if (format == DecisionDocument::Format::Markdown) {
+        QVERIFY2(text.contains(u"| | Trygghetsvärdar i Ronneby | Fritidsbanken i Torsby |\n|---|---|---|\n"_s),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"| **Status ≠** | I drift | Pilot/test |"_s));
+        QVERIFY(text.contains(u"\n### Hinder (även juridiska)\n"_s));
     }
 }
 

@@ -6,6 +6,8 @@
 #include "replicaservice.h"
 #include "syncledger.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void comparesTheCasesInOrder();
     void aMissingCaseIsSaid();
+    void sectionsForTheDocument();
 
 private:
     QStringList m_ids;
@@ -95,6 +98,27 @@ void TestCompareWindow::aMissingCaseIsSaid()
     QVERIFY(shown.wait(10000));
     QCOMPARE(shown.first().first().value<Error>().code, ErrorCode::NotFound);
     QCOMPARE(window.model().columnCount(), 0);
+}
+
+void TestCompareWindow::sectionsForTheDocument()
+{
+    // What the decision document of the comparison will hold (its writing is tested in
+    // tst_decisiondocument and tst_cli): every section can be chosen, the default ones are.
+    CompareWindow window(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, nullptr);
+    const QStringList defaults = DecisionDocument::defaultSections();
+    QStringList chosen = window.chosenSections();
+    std::sort(chosen.begin(), chosen.end());
+    QStringList expected = defaults;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(chosen, expected);
+    QCOMPARE(window.sectionsMenu()->actions().size(),
+             Test::vocabularies().vocabulary(Vocabularies::Section).entries().size());
+    for (QAction *a : window.sectionsMenu()->actions()) {
+        if (a->data().toString() == u"obstacles"_s) {
+            a->setChecked(true);
+        }
+    }
+    QVERIFY(window.chosenSections().contains(u"obstacles"_s));
 }
 
 QTEST_MAIN(TestCompareWindow)
