@@ -165,18 +165,25 @@ void insertFact(QTextCursor &cursor, const DecisionOutline::Fact &fact)
     cursor.insertText(fact.value, text(BasePoints));
 }
 
-void insertFactTable(QTextCursor &cursor, const QList<DecisionOutline::Fact> &facts)
+// The documents' tables: thin rules, the page's width.
+QTextTableFormat tableFormat(double padding)
 {
     QTextTableFormat table;
     table.setBorder(0.75);
     table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     table.setBorderBrush(QColor::fromRgb(Rule));
     table.setBorderCollapse(true);
-    table.setCellPadding(4);
+    table.setCellPadding(padding);
     table.setCellSpacing(0);
     table.setTopMargin(6);
     table.setBottomMargin(6);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return table;
+}
+
+void insertFactTable(QTextCursor &cursor, const QList<DecisionOutline::Fact> &facts)
+{
+    QTextTableFormat table = tableFormat(4);
     table.setColumnWidthConstraints(
         {QTextLength(QTextLength::PercentageLength, 26), QTextLength(QTextLength::PercentageLength, 74)});
     QTextTable *t = cursor.insertTable(int(facts.size()), 2, table);
@@ -203,17 +210,8 @@ void insertFactTable(QTextCursor &cursor, const QList<DecisionOutline::Fact> &fa
 // differ marked in their label.
 void insertComparison(QTextCursor &cursor, const QStringList &cases, const QList<ComparisonRow> &rows)
 {
-    QTextTableFormat table;
-    table.setBorder(0.75);
-    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    table.setBorderBrush(QColor::fromRgb(Rule));
-    table.setBorderCollapse(true);
-    table.setCellPadding(3);
-    table.setCellSpacing(0);
-    table.setTopMargin(6);
-    table.setBottomMargin(6);
+    QTextTableFormat table = tableFormat(3);
     table.setHeaderRowCount(1); // repeated on every page the table runs onto
-    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 18)};
     for (qsizetype i = 0; i < cases.size(); ++i) {
         widths.append(QTextLength(QTextLength::PercentageLength, 82.0 / double(cases.size())));
