@@ -116,6 +116,10 @@ QString CaseLabels::newsText(const NewsItem &item) const
     case NewsItem::Kind::Comment:
         //: What is new: %1 the reviewer's account, %2 the case
         return tr("Review remark from %1 on %2").arg(item.from, item.title);
+    case NewsItem::Kind::Change:
+        //: What is new: %1 the account that changed it, %2 the case or question followed
+        return item.from.isEmpty() ? tr("Changed: %1").arg(item.title)
+                                   : tr("Changed by %1: %2").arg(item.from, item.title);
     }
     return item.title;
 }

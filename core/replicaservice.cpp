@@ -53,6 +53,7 @@ ReplicaService::ReplicaService(const Vocabularies &vocabularies, const Reference
     connect(m_worker, &ReplicaWorker::caseSaved, this, &ReplicaService::caseSaved);
     connect(m_worker, &ReplicaWorker::inboxRead, this, &ReplicaService::inboxRead);
     connect(m_worker, &ReplicaWorker::newsRead, this, &ReplicaService::newsRead);
+    connect(m_worker, &ReplicaWorker::followedRead, this, &ReplicaService::followedRead);
     connect(m_worker, &ReplicaWorker::editFinished, this, &ReplicaService::editFinished);
     connect(m_worker, &ReplicaWorker::attachmentAdded, this, &ReplicaService::attachmentAdded);
     connect(m_worker, &ReplicaWorker::attachmentFailed, this, &ReplicaService::attachmentFailed);
@@ -152,6 +153,18 @@ void ReplicaService::discardDraft(const QString &id)
 void ReplicaService::readNews()
 {
     QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readNews);
+}
+
+void ReplicaService::readFollowed()
+{
+    QMetaObject::invokeMethod(m_worker, &ReplicaWorker::readFollowed);
+}
+
+void ReplicaService::follow(const QString &id, bool on)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, on] {
+        worker->follow(id, on);
+    });
 }
 
 void ReplicaService::markNewsRead(const QList<qint64> &seqs)

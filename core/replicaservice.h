@@ -54,6 +54,10 @@ public:
     void readNews();
     // Marks items read; an empty list marks them all.
     void markNewsRead(const QList<qint64> &seqs);
+    // The cases and questions followed on this computer: what is new notes their changes.
+    // Answered with followedRead, as is a follow.
+    void readFollowed();
+    void follow(const QString &id, bool on);
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value = {});
     void revert(const QString &id);
     void removeCase(const QString &id);
@@ -99,6 +103,7 @@ Q_SIGNALS:
     void caseSaved(const Fb::SaveOutcome &outcome);
     void inboxRead(const QList<Fb::InboxItem> &items);
     void newsRead(const QList<Fb::NewsItem> &items);
+    void followedRead(const QStringList &ids);
     void editFinished(const QString &id, const Fb::Error &error, const QString &newId);
     void attachmentAdded(quint64 request, const Fb::Attachment &attachment);
     void attachmentFailed(quint64 request, const Fb::Error &error);

@@ -338,6 +338,23 @@ void ReplicaWorker::readNews()
     }
 }
 
+void ReplicaWorker::readFollowed()
+{
+    if (m_store) {
+        if (auto ids = WhatsNew::followed(*m_store); ids) {
+            Q_EMIT followedRead(*ids);
+        }
+    }
+}
+
+void ReplicaWorker::follow(const QString &id, bool on)
+{
+    if (m_store) {
+        (void)WhatsNew::setFollowed(*m_store, id, on);
+        readFollowed();
+    }
+}
+
 void ReplicaWorker::markNewsRead(const QList<qint64> &seqs)
 {
     if (m_store) {

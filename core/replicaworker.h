@@ -68,6 +68,9 @@ public:
     // What is new (WhatsNew): every item, read or not, answered with newsRead.
     void readNews();
     void markNewsRead(const QList<qint64> &seqs);
+    // Following (WhatsNew::MetaFollowed), answered with followedRead.
+    void readFollowed();
+    void follow(const QString &id, bool on);
     void resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
     void revert(const QString &id);
     // Runs one QuestionDesk write and answers with editFinished(id, error, what it made).
@@ -105,6 +108,7 @@ Q_SIGNALS:
     void caseSaved(const Fb::SaveOutcome &outcome);
     void inboxRead(const QList<Fb::InboxItem> &items);
     void newsRead(const QList<Fb::NewsItem> &items);
+    void followedRead(const QStringList &ids);
     // A resolve, revert, remove, draft discard or save-as-new ended; newId for save-as-new.
     void editFinished(const QString &id, const Fb::Error &error, const QString &newId);
     void attachmentAdded(quint64 request, const Fb::Attachment &attachment);

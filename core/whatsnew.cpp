@@ -1,11 +1,14 @@
 #include "whatsnew.h"
 
+#include "casefields.h"
 #include "casestore.h"
 #include "organisationid.h"
 #include "replicalogin.h"
 #include "sqlresult.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -20,6 +23,7 @@ constexpr std::pair<NewsItem::Kind, const char *> KindNames[] = {
     {NewsItem::Kind::Adoption, "adoption"},
     {NewsItem::Kind::Question, "question"},
     {NewsItem::Kind::Comment, "comment"},
+    {NewsItem::Kind::Change, "change"},
 };
 
 // The ids in after's entries that before does not have, with who wrote each.
@@ -76,6 +80,11 @@ Result<WhatsNew> WhatsNew::forReplica(CaseStore &store)
         return news;
     }
     news.m_organisation = login->organisationId;
+    auto followed = WhatsNew::followed(store);
+    if (!followed) {
+        return followed.error();
+    }
+    news.m_followed = QSet<QString>(followed->cbegin(), followed->cend());
     const OrganisationId org = OrganisationId::parse(login->organisationId);
     if (org.kind == OrganisationId::Kind::Region) {
         news.m_county = org.code;
@@ -91,6 +100,36 @@ Result<void> WhatsNew::startWatching(CaseStore &store)
     return store.setMeta(QString::fromLatin1(MetaWatching), u"1"_s);
 }
 
+Result<QStringList> WhatsNew::followed(const CaseStore &store)
+{
+    auto stored = store.meta(QString::fromLatin1(MetaFollowed));
+    if (!stored) {
+        return stored.error();
+    }
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(stored->toUtf8()).array()) {
+        if (v.isString()) {
+            ids.append(v.toString());
+        }
+    }
+    return ids;
+}
+
+Result<void> WhatsNew::setFollowed(CaseStore &store, const QString &id, bool on)
+{
+    auto ids = followed(store);
+    if (!ids) {
+        return ids.error();
+    }
+    ids->removeAll(id);
+    if (on) {
+        ids->append(id);
+    }
+    return store.setMeta(
+        QString::fromLatin1(MetaFollowed),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids)).toJson(QJsonDocument::Compact)));
+}
+
 bool WhatsNew::ownedHere(const CaseRecord &record) const
 {
     return OrganisationId::ofOwner(record.owner.type, record.owner.code) == m_organisation;
@@ -100,6 +139,9 @@ bool WhatsNew::concerns(const CaseRecord &remote) const
 {
     if (!active()) {
         return false;
+    }
+    if (m_followed.contains(remote.id)) {
+        return true;
     }
     if (ownedHere(remote)) {
         return !remote.answers.isEmpty() || !remote.adoptions.isEmpty() || !remote.reviewComments.isEmpty();
@@ -111,6 +153,14 @@ Result<void> WhatsNew::note(const CaseRecord *before, const CaseRecord &after) c
 {
     if (!active()) {
         return {};
+    }
+    // A record followed: any change of its content, by whoever made it (a change of this
+    // replica's own comes back as an echo of the same content and is no news).
+    if (before && m_followed.contains(after.id)
+        && !CaseFields::sameContent(before->toJsonObject(), after.toJsonObject())) {
+        if (auto r = add(after, NewsItem::Kind::Change, {}, after.updatedBy); !r) {
+            return r;
+        }
     }
     if (!ownedHere(after)) {
         // Someone else's question from the county, the first time this replica sees it.

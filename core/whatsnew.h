@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 
 namespace Fb {
@@ -19,6 +20,7 @@ struct NewsItem
         Adoption, // another organisation took up a case of the user's organisation
         Question, // a new question from the user's county
         Comment, // a reviewer remarked on a case of the user's organisation
+        Change, // a case or question the user follows changed
     };
 
     qint64 seq = 0;
@@ -36,9 +38,9 @@ struct NewsItem
 
 // Notes, as each feed page is applied, what is new for the user of this replica: answers to their
 // organisation's questions, adoptions of and review remarks on its cases, new questions from its
-// county; and keeps them, read or not, in the replica (table news) until the user marks them read.
-// Nothing is noted before the first pull of a replica is complete (it has never looked), nor
-// without a login.
+// county, changes to the cases and questions the user follows; and keeps them, read or not, in the replica (table news)
+// until the user marks them read. Nothing is noted before the first pull of a replica is complete (it has never
+// looked), nor without a login.
 class WhatsNew
 {
 public:
@@ -48,6 +50,12 @@ public:
     // The watch for this replica: its login's organisation and county.
     static Result<WhatsNew> forReplica(CaseStore &store);
     static Result<void> startWatching(CaseStore &store);
+
+    // Meta key: the ids of the records the user of this replica follows, a JSON array. Kept on
+    // this computer: following is a reader's bookmark, not something the server needs to know.
+    static constexpr auto MetaFollowed = "followed";
+    static Result<QStringList> followed(const CaseStore &store);
+    static Result<void> setFollowed(CaseStore &store, const QString &id, bool on);
 
     bool active() const { return !m_organisation.isEmpty(); }
 
@@ -70,6 +78,7 @@ private:
     CaseStore &m_store;
     QString m_organisation; // OrganisationId of the login; empty: nothing is noted
     QString m_county; // the organisation's county code
+    QSet<QString> m_followed;
     QString m_now;
 };
 

@@ -1020,6 +1020,15 @@ Remove them here too?</numerusform>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Changed: %1</source>
+        <extracomment>What is new: %1 the account that changed it, %2 the case or question followed</extracomment>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1: %2</source>
+        <translation>Changed by %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -2995,6 +3004,18 @@ Commands:
     <message>
         <source>Confirmed: the case is due for review again in a year.</source>
         <translation>Confirmed: the case is due for review again in a year.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Follow</translation>
+    </message>
+    <message>
+        <source>Its changes come to What is new after each sync</source>
+        <translation>Its changes come to What is new after each sync</translation>
+    </message>
+    <message>
+        <source>Log in to follow cases and questions.</source>
+        <translation>Log in to follow cases and questions.</translation>
     </message>
 </context>
 <context>

@@ -1020,6 +1020,15 @@ Ta bort dem här också?</numerusform>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
+    <message>
+        <source>Changed: %1</source>
+        <extracomment>What is new: %1 the account that changed it, %2 the case or question followed</extracomment>
+        <translation>Ändrat: %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1: %2</source>
+        <translation>Ändrat av %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fb::CaseListModel</name>
@@ -2995,6 +3004,18 @@ Kommandon:
     <message>
         <source>Confirmed: the case is due for review again in a year.</source>
         <translation>Bekräftat: exemplet ses över igen om ett år.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Följ</translation>
+    </message>
+    <message>
+        <source>Its changes come to What is new after each sync</source>
+        <translation>Ändringar i det kommer till Nytt efter varje synkronisering</translation>
+    </message>
+    <message>
+        <source>Log in to follow cases and questions.</source>
+        <translation>Logga in för att följa exempel och frågor.</translation>
     </message>
 </context>
 <context>

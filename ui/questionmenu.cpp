@@ -35,12 +35,28 @@ QuestionMenu::QuestionMenu(ReplicaService &replica,
     , m_adopt(nullptr)
     , m_startFrom(nullptr)
     , m_verify(nullptr)
+    , m_follow(nullptr)
 {
     m_ask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     addAction(tr("Show &open questions"), this, &QuestionMenu::openQuestionsRequested);
     addSeparator();
     m_adopt = addAction(tr("We have &taken this case up…"), this, &QuestionMenu::adopt);
     m_startFrom = addAction(tr("&Start our own case from this one"), this, &QuestionMenu::startFrom);
+    m_follow = addAction(tr("&Follow"));
+    m_follow->setCheckable(true);
+    // triggered, not toggled: showing another record sets the check without following anything.
+    connect(m_follow, &QAction::triggered, this, [this](bool on) {
+        if (m_shown) {
+            m_replica.follow(m_shown->id, on);
+        }
+    });
+    connect(&m_replica, &ReplicaService::followedRead, this, [this](const QStringList &ids) {
+        m_followed = QSet<QString>(ids.cbegin(), ids.cend());
+        update();
+    });
+    connect(&m_replica, &ReplicaService::opened, this, [this] {
+        m_replica.readFollowed();
+    });
     addSeparator();
     m_verify = addAction(tr("&Confirm that this case still holds"), this, &QuestionMenu::verify);
     addAction(tr("Our cases &due for review"), this, &QuestionMenu::toUpdateRequested);
@@ -91,6 +107,11 @@ void QuestionMenu::update()
     m_state->setText(answered ? tr("&Open the question again") : tr("&Mark as answered"));
     m_adopt->setEnabled(aCase && writer);
     m_startFrom->setEnabled(aCase && writer);
+    // What is new is noted for a login (WhatsNew): following needs one, not a role.
+    m_follow->setEnabled(m_shown.has_value() && m_login.configured());
+    m_follow->setChecked(m_shown && m_followed.contains(m_shown->id));
+    m_follow->setToolTip(m_login.configured() ? tr("Its changes come to What is new after each sync")
+                                              : tr("Log in to follow cases and questions."));
     const QString why = writer ? QString() : tr("Log in as an editor to ask, answer and record adoptions.");
     for (QAction *a : {m_ask, m_answer, m_state, m_adopt, m_startFrom}) {
         a->setToolTip(a->isEnabled() ? QString() : why);

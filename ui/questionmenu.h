@@ -25,9 +25,9 @@ class ReplicaService;
 
 // The Questions menu (docs/questions.md): ask the bank a question, answer the question shown with
 // a case, mark it answered or open again, record that one's organisation took the case shown up,
-// start one's own case from it, confirm that one's own published case still holds (Freshness), and
-// list the open questions and one's cases due for review. Which of these apply follows the
-// record shown and the login; the writes go through ReplicaService (QuestionDesk) and the server
+// start one's own case from it, follow the record shown (its changes come to What is new), confirm that one's own
+// published case still holds (Freshness), and list the open questions and one's cases due for review. Which of these
+// apply follows the record shown and the login; the writes go through ReplicaService (QuestionDesk) and the server
 // checks them again.
 class QuestionMenu : public QMenu
 {
@@ -60,6 +60,8 @@ public:
     QAction *startFromAction() const { return m_startFrom; }
 
     QAction *verifyAction() const { return m_verify; }
+
+    QAction *followAction() const { return m_follow; }
 
 Q_SIGNALS:
     // Look for cases with these words (the question being typed, or the one shown).
@@ -110,6 +112,8 @@ private:
     QAction *m_adopt;
     QAction *m_startFrom;
     QAction *m_verify;
+    QAction *m_follow;
+    QSet<QString> m_followed; // ReplicaService::followedRead
 };
 
 } // namespace Fb

@@ -1,3 +1,4 @@
+#include "caselabels.h"
 #include "casestore.h"
 #include "feedapplier.h"
 #include "fixtures.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void answersAdoptionsAndQuestionsOfTheCounty();
     void nothingBeforeTheFirstPullIsComplete();
     void markedReadStaysRead();
+    void changesOfWhatIsFollowed();
 
 private:
     // Applies one page with these records (each at version) as the server sends them; the
@@ -151,6 +153,40 @@ void TestWhatsNew::markedReadStaysRead()
     QVERIFY(WhatsNew::markRead(*m_store, {}));
     QVERIFY(WhatsNew::items(*m_store)->isEmpty());
     QCOMPARE(WhatsNew::items(*m_store, true)->size(), 3);
+}
+
+void TestWhatsNew::changesOfWhatIsFollowed()
+{
+    // Someone else's case, in another county: nothing of it is news until the user follows it.
+    CaseRecord theirs = Test::validCase(CaseRecord::newId());
+    theirs.title = u"Nattvandring i Ronneby"_s;
+    QCOMPARE(receive({{theirs, 1}}), QString());
+    theirs.summary = u"Ändrad en gång."_s;
+    QCOMPARE(receive({{theirs, 2}}), QString());
+    QVERIFY(WhatsNew::items(*m_store, true).value().isEmpty());
+
+    QVERIFY(WhatsNew::setFollowed(*m_store, theirs.id, true));
+    QVERIFY(WhatsNew::setFollowed(*m_store, theirs.id, true)); // once is enough
+    QCOMPARE(WhatsNew::followed(*m_store).value(), QStringList{theirs.id});
+    theirs.summary = u"Ändrad igen."_s;
+    theirs.updatedBy = u"bo"_s;
+    QCOMPARE(receive({{theirs, 3}}), QString());
+    QList<NewsItem> items = WhatsNew::items(*m_store).value();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().kind, NewsItem::Kind::Change);
+    QCOMPARE(items.first().recordId, theirs.id);
+    QCOMPARE(items.first().from, u"bo"_s);
+    QCOMPARE(NewsItem::kindFromName(NewsItem::kindName(NewsItem::Kind::Change)), NewsItem::Kind::Change);
+    const CaseLabels labels(Test::vocabularies(), Test::referenceData(), Language::English);
+    QCOMPARE(labels.newsText(items.first()), u"Changed by bo: Nattvandring i Ronneby"_s);
+
+    // The same version again is no change; unfollowed, changes are no news.
+    QCOMPARE(receive({{theirs, 3}}), QString());
+    QVERIFY(WhatsNew::setFollowed(*m_store, theirs.id, false));
+    QVERIFY(WhatsNew::followed(*m_store).value().isEmpty());
+    theirs.summary = u"Ändrad en tredje gång."_s;
+    QCOMPARE(receive({{theirs, 4}}), QString());
+    QCOMPARE(WhatsNew::items(*m_store, true)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWhatsNew)

@@ -77,7 +77,7 @@ bool TestCaseDeletion::exists(const QString &id)
     QSignalSpy loaded(m_replica.get(), &ReplicaService::caseLoaded);
     QSignalSpy failed(m_replica.get(), &ReplicaService::caseLoadFailed);
     m_replica->loadCase(id);
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             return !loaded.isEmpty() || !failed.isEmpty();
         },

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void answerDialogOffersTheListedCases();
     void startFromOpensTheNewCase();
     void verifyConfirmsTheCaseShown();
+    void followIsKeptForTheRecordShown();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -105,6 +106,8 @@ void TestQuestionMenu::actionsFollowTheRecordAndTheLogin()
     QCOMPARE(menu.adoptAction()->isEnabled(), enabled.contains(u't'));
     QCOMPARE(menu.startFromAction()->isEnabled(), enabled.contains(u's'));
     QCOMPARE(menu.verifyAction()->isEnabled(), enabled.contains(u'v'));
+    // Anyone logged in may follow what they see, a reader too.
+    QCOMPARE(menu.followAction()->isEnabled(), !role.isEmpty());
     // Without a login as an editor, the actions say why they are off.
     QCOMPARE(menu.askAction()->toolTip().contains(u"Log in"_s), !enabled.contains(u'a'));
     menu.setShown(nullptr);
@@ -239,6 +242,43 @@ void TestQuestionMenu::verifyConfirmsTheCaseShown()
     const CaseRecord confirmed = loaded.first().first().value<CaseRecord>();
     QCOMPARE(confirmed.lastVerifiedAt, QDate::currentDate().toString(Qt::ISODate));
     QVERIFY(!Freshness::isOverdue(confirmed, QDate::currentDate()));
+}
+
+void TestQuestionMenu::followIsKeptForTheRecordShown()
+{
+    const QString path = m_dir->filePath(u"replica.sqlite"_s);
+    const CaseRecord shown = Test::validCase();
+    const CaseRecord other = Test::validCase(CaseRecord::newId());
+    {
+        auto store = CaseStore::open(path, Test::vocabularies(), Test::referenceData()).value();
+        QVERIFY(store->put(shown));
+        QVERIFY(store->put(other));
+    }
+    QuestionMenu menu(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings, {});
+    QSignalSpy followed(m_replica.get(), &ReplicaService::followedRead);
+    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
+    m_replica->open(path, false);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(followed.wait(10000)); // read once the replica is open
+    QVERIFY(followed.last().first().toStringList().isEmpty());
+
+    menu.setLogin({u"https://bank.example"_s, u"lena"_s, {}, u"lasare"_s, u"kommun:1081"_s});
+    menu.setShown(&shown);
+    QVERIFY(menu.followAction()->isEnabled());
+    QVERIFY(!menu.followAction()->isChecked());
+    menu.followAction()->trigger();
+    QVERIFY(followed.wait(10000));
+    QCOMPARE(followed.last().first().toStringList(), QStringList{shown.id});
+    QVERIFY(menu.followAction()->isChecked());
+    // Another record shown: not followed; back: followed still.
+    menu.setShown(&other);
+    QVERIFY(!menu.followAction()->isChecked());
+    menu.setShown(&shown);
+    QVERIFY(menu.followAction()->isChecked());
+    menu.followAction()->trigger(); // unfollow
+    QVERIFY(followed.wait(10000));
+    QVERIFY(followed.last().first().toStringList().isEmpty());
+    QVERIFY(!menu.followAction()->isChecked());
 }
 
 QTEST_MAIN(TestQuestionMenu)
