@@ -3017,6 +3017,10 @@ Commands:
         <source>Log in to follow cases and questions.</source>
         <translation>Log in to follow cases and questions.</translation>
     </message>
+    <message>
+        <source>Show its s&amp;pread on a map</source>
+        <translation>Show its s&amp;pread on a map</translation>
+    </message>
 </context>
 <context>
     <name>Fb::RankingDialog</name>
@@ -3166,6 +3170,18 @@ Commands:
         <source>%1, %2. %3</source>
         <extracomment>Screen-reader text of the map: %1 region and count, %2 whether it filters, %3 key help</extracomment>
         <translation>%1, %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n adoption(s)</source>
+        <extracomment>Map tooltip: %1 a county (län), %n how many in it took the case up</extracomment>
+        <translation>
+            <numerusform>%1: %n adoption</numerusform>
+            <numerusform>%1: %n adoptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adoptions</source>
+        <translation>Adoptions</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3663,29 @@ Commands:
     <message>
         <source>%1 km away</source>
         <translation>%1 km away</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SpreadWindow</name>
+    <message>
+        <source>Who took the case up</source>
+        <translation>Who took the case up</translation>
+    </message>
+    <message>
+        <source>Spread of %1</source>
+        <translation>Spread of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken up by %n organisation(s).</source>
+        <translation>
+            <numerusform>Taken up by %n organisation.</numerusform>
+            <numerusform>Taken up by %n organisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It started in %1 (outlined).</source>
+        <extracomment>%1 the county the case started in, outlined on the map</extracomment>
+        <translation>It started in %1 (outlined).</translation>
     </message>
 </context>
 <context>

@@ -3017,6 +3017,10 @@ Kommandon:
         <source>Log in to follow cases and questions.</source>
         <translation>Logga in för att följa exempel och frågor.</translation>
     </message>
+    <message>
+        <source>Show its s&amp;pread on a map</source>
+        <translation>Visa s&amp;pridningen på en karta</translation>
+    </message>
 </context>
 <context>
     <name>Fb::RankingDialog</name>
@@ -3166,6 +3170,18 @@ Kommandon:
         <source>%1, %2. %3</source>
         <extracomment>Screen-reader text of the map: %1 region and count, %2 whether it filters, %3 key help</extracomment>
         <translation>%1, %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n adoption(s)</source>
+        <extracomment>Map tooltip: %1 a county (län), %n how many in it took the case up</extracomment>
+        <translation>
+            <numerusform>%1: %n införande</numerusform>
+            <numerusform>%1: %n införanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adoptions</source>
+        <translation>Införanden</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3663,29 @@ Kommandon:
     <message>
         <source>%1 km away</source>
         <translation>%1 km bort</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::SpreadWindow</name>
+    <message>
+        <source>Who took the case up</source>
+        <translation>Vilka som har infört exemplet</translation>
+    </message>
+    <message>
+        <source>Spread of %1</source>
+        <translation>Spridningen av %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken up by %n organisation(s).</source>
+        <translation>
+            <numerusform>Infört av %n organisation.</numerusform>
+            <numerusform>Infört av %n organisationer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It started in %1 (outlined).</source>
+        <extracomment>%1 the county the case started in, outlined on the map</extracomment>
+        <translation>Det började i %1 (inramat).</translation>
     </message>
 </context>
 <context>

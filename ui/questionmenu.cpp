@@ -8,6 +8,7 @@
 #include "questiondialog.h"
 #include "replicaservice.h"
 #include "reviewworkflow.h"
+#include "spreadwindow.h"
 
 #include <QLineEdit>
 
@@ -36,12 +37,26 @@ QuestionMenu::QuestionMenu(ReplicaService &replica,
     , m_startFrom(nullptr)
     , m_verify(nullptr)
     , m_follow(nullptr)
+    , m_spread(nullptr)
+    , m_referenceData(referenceData)
 {
     m_ask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     addAction(tr("Show &open questions"), this, &QuestionMenu::openQuestionsRequested);
     addSeparator();
     m_adopt = addAction(tr("We have &taken this case up…"), this, &QuestionMenu::adopt);
     m_startFrom = addAction(tr("&Start our own case from this one"), this, &QuestionMenu::startFrom);
+    m_spread = addAction(tr("Show its s&pread on a map"), this, [this] {
+        if (!m_shown) {
+            return;
+        }
+        if (!m_spreadWindow) {
+            m_spreadWindow = new SpreadWindow(m_vocabularies, m_referenceData, m_language, parentWidget());
+        }
+        m_spreadWindow->showCase(*m_shown);
+        m_spreadWindow->show();
+        m_spreadWindow->raise();
+        m_spreadWindow->activateWindow();
+    });
     m_follow = addAction(tr("&Follow"));
     m_follow->setCheckable(true);
     // triggered, not toggled: showing another record sets the check without following anything.
@@ -107,6 +122,10 @@ void QuestionMenu::update()
     m_state->setText(answered ? tr("&Open the question again") : tr("&Mark as answered"));
     m_adopt->setEnabled(aCase && writer);
     m_startFrom->setEnabled(aCase && writer);
+    m_spread->setEnabled(aCase && !m_shown->adoptions.isEmpty());
+    if (m_spreadWindow && m_spreadWindow->isVisible() && aCase) {
+        m_spreadWindow->showCase(*m_shown); // follows the case shown
+    }
     // What is new is noted for a login (WhatsNew): following needs one, not a role.
     m_follow->setEnabled(m_shown.has_value() && m_login.configured());
     m_follow->setChecked(m_shown && m_followed.contains(m_shown->id));

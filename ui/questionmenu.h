@@ -5,6 +5,7 @@
 #include "language.h"
 #include "loginstate.h"
 #include "questiondialog.h"
+#include "spreadwindow.h"
 #include "vocabularies.h"
 
 #include <QHash>
@@ -25,10 +26,10 @@ class ReplicaService;
 
 // The Questions menu (docs/questions.md): ask the bank a question, answer the question shown with
 // a case, mark it answered or open again, record that one's organisation took the case shown up,
-// start one's own case from it, follow the record shown (its changes come to What is new), confirm that one's own
-// published case still holds (Freshness), and list the open questions and one's cases due for review. Which of these
-// apply follows the record shown and the login; the writes go through ReplicaService (QuestionDesk) and the server
-// checks them again.
+// start one's own case from it, see on a map where it has spread, follow the record shown (its changes come to What is
+// new), confirm that one's own published case still holds (Freshness), and list the open questions and one's cases due
+// for review. Which of these apply follows the record shown and the login; the writes go through ReplicaService
+// (QuestionDesk) and the server checks them again.
 class QuestionMenu : public QMenu
 {
     Q_OBJECT
@@ -62,6 +63,11 @@ public:
     QAction *verifyAction() const { return m_verify; }
 
     QAction *followAction() const { return m_follow; }
+
+    QAction *spreadAction() const { return m_spread; }
+
+    // The spread window, once opened (for tests).
+    SpreadWindow *spreadWindow() const { return m_spreadWindow; }
 
 Q_SIGNALS:
     // Look for cases with these words (the question being typed, or the one shown).
@@ -113,6 +119,9 @@ private:
     QAction *m_startFrom;
     QAction *m_verify;
     QAction *m_follow;
+    QAction *m_spread;
+    const ReferenceData &m_referenceData;
+    QPointer<SpreadWindow> m_spreadWindow;
     QSet<QString> m_followed; // ReplicaService::followedRead
 };
 

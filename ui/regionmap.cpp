@@ -112,15 +112,30 @@ QString RegionMap::regionName(const QString &code) const
 
 QString RegionMap::regionText(const QString &code) const
 {
+    if (m_counting == Counting::Adoptions) {
+        //: Map tooltip: %1 a county (län), %n how many in it took the case up
+        return tr("%1: %n adoption(s)", nullptr, m_counts.value(code)).arg(regionName(code));
+    }
     //: Map tooltip: %1 a county (län), %n the number of matching cases in it
     return tr("%1: %n case(s)", nullptr, m_counts.value(code)).arg(regionName(code));
+}
+
+void RegionMap::setCounting(Counting counting)
+{
+    m_counting = counting;
+    update();
+}
+
+QString RegionMap::legendTitle() const
+{
+    return m_counting == Counting::Adoptions ? tr("Adoptions") : tr("Cases");
 }
 
 QSize RegionMap::legendSize() const
 {
     const QFontMetrics metrics = fontMetrics();
     const int classes = classCount();
-    int width = metrics.horizontalAdvance(tr("Cases"));
+    int width = metrics.horizontalAdvance(legendTitle());
     const int max = maxCount();
     if (classes > 0) {
         width = std::max(width, Swatch + 6 + metrics.horizontalAdvance(u"%1–%2"_s.arg(max).arg(max)));
@@ -245,7 +260,7 @@ void RegionMap::paintLegend(QPainter &painter, const QRect &rect) const
     painter.setPen(p.color(QPalette::WindowText));
     painter.drawText(QRect(rect.left(), rect.top(), rect.width(), rowHeight),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Cases"));
+                     legendTitle());
     const int classes = classCount();
     const int max = maxCount();
     const QColor outline = mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.55);

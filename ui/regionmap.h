@@ -24,6 +24,12 @@ class RegionMap : public QWidget
 public:
     RegionMap(const RegionShapes &shapes, const ReferenceData &referenceData, QWidget *parent = nullptr);
 
+    // What the counts count: cases (the selection), or adoptions (the spread of one case).
+    enum class Counting {
+        Cases,
+        Adoptions,
+    };
+    void setCounting(Counting counting);
     void setCounts(const QHash<QString, int> &countsByRegionCode);
 
     const QHash<QString, int> &counts() const { return m_counts; }
@@ -41,7 +47,7 @@ public:
     // neutral grey, one or more a class of a sequential scale whose last class (the maximum)
     // contrasts most with the background.
     QColor colorFor(int count) const;
-    // "Blekinge län: 3 cases", as the tooltip and screen readers say it.
+    // "Blekinge län: 3 cases" (or adoptions), as the tooltip and screen readers say it.
     QString regionText(const QString &code) const;
     // The region under a widget position, or empty.
     QString regionAt(const QPoint &position) const;
@@ -69,6 +75,7 @@ private:
     int classCount() const;
     int maxCount() const;
     QString regionName(const QString &code) const;
+    QString legendTitle() const;
 
     struct Layout
     {
@@ -86,6 +93,7 @@ private:
     const RegionShapes &m_shapes;
     const ReferenceData &m_referenceData;
     QHash<QString, int> m_counts;
+    Counting m_counting = Counting::Cases;
     QSet<QString> m_selected;
     QString m_focused;
     QString m_hovered;

@@ -5,8 +5,10 @@
 #include "freshness.h"
 #include "questiondialog.h"
 #include "questionmenu.h"
+#include "regionmap.h"
 #include "replicalogin.h"
 #include "replicaservice.h"
+#include "spreadwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void startFromOpensTheNewCase();
     void verifyConfirmsTheCaseShown();
     void followIsKeptForTheRecordShown();
+    void spreadOpensForACaseTakenUp();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -279,6 +282,29 @@ void TestQuestionMenu::followIsKeptForTheRecordShown()
     QVERIFY(followed.wait(10000));
     QVERIFY(followed.last().first().toStringList().isEmpty());
     QVERIFY(!menu.followAction()->isChecked());
+}
+
+void TestQuestionMenu::spreadOpensForACaseTakenUp()
+{
+    QuestionMenu menu(*m_replica, Test::vocabularies(), Test::referenceData(), Language::Swedish, *m_settings, {});
+    CaseRecord shown = Test::validCase();
+    menu.setShown(&shown);
+    QVERIFY(!menu.spreadAction()->isEnabled()); // nobody took it up yet
+    Adoption a;
+    a.organisation = u"kommun:1737"_s;
+    shown.adoptions.insert(CaseRecord::newId(), a);
+    menu.setShown(&shown);
+    QVERIFY(menu.spreadAction()->isEnabled());
+    menu.spreadAction()->trigger();
+    QVERIFY(menu.spreadWindow());
+    QVERIFY(menu.spreadWindow()->isVisible());
+    QCOMPARE(menu.spreadWindow()->map()->counts().value(u"17"_s), 1);
+    // A question has no spread.
+    CaseRecord question = Test::validCase(CaseRecord::newId());
+    question.recordType = QString::fromLatin1(CaseRecord::RecordQuestion);
+    menu.setShown(&question);
+    QVERIFY(!menu.spreadAction()->isEnabled());
+    menu.spreadWindow()->close();
 }
 
 QTEST_MAIN(TestQuestionMenu)
