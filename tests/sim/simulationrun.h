@@ -44,7 +44,10 @@ inline const QStringList ServerArchive{QStringLiteral("SELECT body FROM case_rev
 inline const QStringList ClientHeld{
     QStringLiteral("SELECT body FROM cases"),
     QStringLiteral("SELECT CAST(payload AS TEXT), sent_body FROM outbox"),
-    QStringLiteral("SELECT local_value FROM conflict"), // the other sides are the server's
+    // The other sides are the server's. A $deleted conflict's local side is the body as it was
+    // when the delete came, and the body (above) is what the user has made of it since: values
+    // they changed after are theirs to replace (seed 10417).
+    QStringLiteral("SELECT local_value FROM conflict WHERE path <> '$deleted'"),
     QStringLiteral("SELECT value FROM discarded"),
     QStringLiteral("SELECT item FROM held_change"),
 };

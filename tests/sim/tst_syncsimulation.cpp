@@ -199,6 +199,8 @@ void TestSyncSimulation::regressions_data()
         << quint64(6673) << 3 << 100 << 250 << true;
     QTest::newRow("6744: a case edited here and deleted there waited for good after a restore")
         << quint64(6744) << 2 << 100 << 250 << true;
+    QTest::newRow("10417: the checker took a $deleted conflict's old snapshot for a value held")
+        << quint64(10417) << 3 << 100 << 250 << true;
 }
 
 void TestSyncSimulation::regressions()
