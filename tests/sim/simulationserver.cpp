@@ -138,9 +138,13 @@ void Simulation::Run::restoreBackup()
         server.reset();
     }
 
-    // What must come back: every value a client holds (its cases, outbox, conflicts, archives).
-    // A value only the lost server held went with it: no replica can bring it back, and every
-    // replica that had it has since replaced or deleted it (its history was its archive).
+    // What must come back: every value a writing client holds (its cases, outbox, conflicts,
+    // archives). A value only the lost server held went with it: no replica can bring it back, and
+    // every writer's replica that had it has since replaced or deleted it (its history was its
+    // archive). The läsare's copy counts only for values the lost server still had live (seed 11022):
+    // what the server had already put in its history was replaced or deleted by a writer, and a
+    // läsare, who can bring nothing back, must let go of others' text unarchived once it may no
+    // longer see it.
     QSet<QString> held;
     QString epoch;
     {
@@ -150,8 +154,13 @@ void Simulation::Run::restoreBackup()
             return;
         }
         epoch = (*store)->meta(u"epoch"_s).value_or(QString());
+        if (m_reader) {
+            held = tokensIn(m_reader->store->database(), ClientHeld);
+            held.intersect(tokensIn(QSqlDatabase::database((*store)->connectionName()),
+                                    {u"SELECT body FROM cases WHERE deleted = 0"_s}));
+        }
     }
-    for (Client *c : everyone()) {
+    for (const auto &c : m_clients) {
         held.unite(tokensIn(c->store->database(), ClientHeld));
     }
     QSet<QString> restored;

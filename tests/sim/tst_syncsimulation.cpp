@@ -201,6 +201,8 @@ void TestSyncSimulation::regressions_data()
         << quint64(6744) << 2 << 100 << 250 << true;
     QTest::newRow("10417: the checker took a $deleted conflict's old snapshot for a value held")
         << quint64(10417) << 3 << 100 << 250 << true;
+    QTest::newRow("11022: the checker required a läsare's copy of what a writer had deleted")
+        << quint64(11022) << 4 << 100 << 250 << true;
 }
 
 void TestSyncSimulation::regressions()
