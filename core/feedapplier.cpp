@@ -189,6 +189,9 @@ Result<void> FeedApplier::finishReconcile()
         s->syncedVersion = 0;
         s->remoteDeleted = false;
         s->dirty = true;
+        if (auto r = m_ledger.archiveReplacedBase(id); !r) {
+            return r;
+        }
         if (auto r = m_ledger.dropBase(id); !r) {
             return r;
         }
@@ -642,6 +645,9 @@ Result<bool> FeedApplier::reconcileItem(const FeedItem &item, const CaseSyncStat
                 return r.error();
             }
         }
+    }
+    if (auto r = m_ledger.archiveReplacedBase(item.id, item.doc); !r) {
+        return r.error();
     }
     s.syncedVersion = item.version;
     s.remoteDeleted = false;

@@ -219,15 +219,17 @@ Result<void> Outbox::applyOne(const OutboxEntry &e, const QJsonObject &result, P
                 return serverLost(e, *s);
             }
         }
-        if (code == errorCodeName(ErrorCode::Forbidden)) {
+        {
             auto s = m_ledger.state(e.caseId);
             if (!s) {
                 return s.error();
             }
             if (s->restoring) {
-                // What a reconcile sent to give a restored server back what it lost, from a user
-                // who may not write it (a reconcile sends whatever this replica has): kept in the
-                // archive and let go here. Whoever may write it brings it back.
+                // What a reconcile sent to give a restored server back what it lost, refused
+                // (a reconcile sends whatever this replica has): a user who may not write the
+                // case, or a review move only a samordnare may make. Not a change this user made,
+                // so it does not wait for them: kept in the archive and let go here. Whoever may
+                // write it brings it back.
                 ++report.rejected;
                 return letGo(e, u"lost by the server and not yours to bring back"_s);
             }
@@ -396,6 +398,9 @@ Result<void> Outbox::serverLost(const OutboxEntry &e, CaseSyncState s)
     }
     // Never applied (the server has no such case), so dropping it keeps at-most-once; the case
     // goes again as a create with everything this replica has.
+    if (auto r = m_ledger.archiveReplacedBase(e.caseId); !r) {
+        return r;
+    }
     if (auto r = m_ledger.dropBase(e.caseId); !r) {
         return r;
     }

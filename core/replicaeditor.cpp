@@ -314,7 +314,48 @@ Result<void>
 ReplicaEditor::resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value)
 {
     SyncLedger ledger(m_store);
+    if (path == "review_state"_L1 && take != LocalEdits::Take::Theirs) {
+        // The server has moved the case on; keeping this side's state is a move from theirs,
+        // which the server would refuse from a role that may not make it, and the whole change
+        // would then wait refused. Said now, the user takes theirs and keeps the rest.
+        if (auto r = reviewMoveAllowed(ledger, id, take == LocalEdits::Take::Value ? value.toString() : QString());
+            !r) {
+            return r;
+        }
+    }
     return LocalEdits(ledger).resolve(id, path, take, value);
+}
+
+Result<void> ReplicaEditor::reviewMoveAllowed(SyncLedger &ledger, const QString &id, const QString &chosen) const
+{
+    auto login = ReplicaLogin(m_store).read();
+    if (!login) {
+        return login.error();
+    }
+    if (!login->configured() || login->role.isEmpty()) {
+        return {}; // not logged in: the server answers at the first sync
+    }
+    auto open = ledger.conflicts(id);
+    if (!open) {
+        return open.error();
+    }
+    auto body = ledger.localBody(id);
+    if (!body) {
+        return body.error();
+    }
+    for (const StoredConflict &c : std::as_const(*open)) {
+        if (c.path != "review_state"_L1) {
+            continue;
+        }
+        const QString theirs = c.remote.toString(ReviewWorkflow::initialState());
+        const QString mine = !chosen.isEmpty() ? chosen
+            : body->has_value() ? (*body)->value("review_state"_L1).toString(ReviewWorkflow::initialState())
+                                : theirs;
+        if (mine != theirs && !ReviewWorkflow::reachable(theirs, mine, login->role)) {
+            return Error{ErrorCode::TransitionNotAllowed, u"review_state"_s, u"%1 → %2"_s.arg(theirs, mine)};
+        }
+    }
+    return {};
 }
 
 Result<void> ReplicaEditor::revert(const QString &id)

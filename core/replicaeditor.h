@@ -33,6 +33,8 @@ public:
     Result<CaseMarks> marks() const;
     Result<QList<InboxItem>> inbox() const;
 
+    // A review state conflict is not settled with a state this user's role may not move the
+    // case to from the server's (ErrorCode::TransitionNotAllowed; docs/sync.md).
     Result<void> resolve(const QString &id, const QString &path, LocalEdits::Take take, const QJsonValue &value);
     Result<void> revert(const QString &id);
     // Deletes a case locally (the next sync sends it): Forbidden when the logged-in role may not
@@ -55,6 +57,8 @@ private:
     // Stores the collisions of an editor's save with what changed underneath it as conflicts;
     // a value the server never had is also archived. Joins the caller's transaction.
     Result<void> addCollisions(SyncLedger &ledger, const QString &id, const QList<FieldConflict> &collisions);
+    // The open review_state conflict of the case settled with chosen (empty: this side's).
+    Result<void> reviewMoveAllowed(SyncLedger &ledger, const QString &id, const QString &chosen) const;
     static CaseMark markOf(const CaseSyncState &state);
     QString draftPath(const QString &id) const;
     Result<void> writeDraft(const QString &id, const QJsonObject &body) const;

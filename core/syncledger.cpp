@@ -401,6 +401,46 @@ SyncLedger::archive(const QString &caseId, const QString &path, const QJsonValue
                    {caseId, path, encodeValue(value), reason, now()});
 }
 
+Result<void> SyncLedger::archiveReplacedBase(const QString &caseId, const QJsonObject &server)
+{
+    auto kept = base(caseId);
+    if (!kept) {
+        return kept.error();
+    }
+    auto local = localBody(caseId);
+    if (!local) {
+        return local.error();
+    }
+    if (!kept->has_value() || !local->has_value()) {
+        return {};
+    }
+    const QJsonObject &was = (*kept)->body;
+    const QJsonObject replaced = CaseFields::diff(was, **local);
+    for (auto it = replaced.begin(); it != replaced.end(); ++it) {
+        const QJsonValue value = CaseFields::valueAt(was, it.key());
+        if (value.isUndefined() || value.isNull() || value == CaseFields::valueAt(server, it.key())) {
+            continue;
+        }
+        // Once: the server's side of an open conflict is this same value, archived at the
+        // reconcile's start (archiveConflictRemotes).
+        QSqlQuery q(m_store.database());
+        q.prepare(u"SELECT 1 FROM discarded WHERE case_id = ? AND path = ? AND value = ?"_s);
+        q.addBindValue(caseId);
+        q.addBindValue(it.key());
+        q.addBindValue(encodeValue(value));
+        if (auto r = execute(q, u"discarded"_s); !r) {
+            return r;
+        }
+        if (q.next()) {
+            continue;
+        }
+        if (auto r = archive(caseId, it.key(), value, u"replaced here, lost by the server"_s); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 Result<void> SyncLedger::archiveConflictRemotes(const QString &reason)
 {
     return execute(m_store.database(),

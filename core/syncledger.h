@@ -140,6 +140,10 @@ public:
     // Every open conflict of the case.
     Result<void> dropConflicts(const QString &caseId);
     Result<void> archive(const QString &caseId, const QString &path, const QJsonValue &value, const QString &reason);
+    // Before a base copy is let go because the server was restored without it: the lost server's
+    // values that edits here replaced. Their archive was that server's history, which the restore
+    // lost (seed 11221); a value the server now has (server) is kept there.
+    Result<void> archiveReplacedBase(const QString &caseId, const QJsonObject &server = {});
     // The server's side of every open conflict, into the archive: for when the server's history,
     // which held it, may be gone (a restore).
     Result<void> archiveConflictRemotes(const QString &reason);

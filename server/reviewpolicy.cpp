@@ -45,12 +45,24 @@ Result<void> checkComments(const CaseRecord *before, CaseRecord &after, const Se
             if (!a->author.isEmpty() && a->author != user) {
                 return Error{ErrorCode::Forbidden, path + u".author"_s, {}};
             }
-            if (!a->answer.isEmpty() || !a->answeredBy.isEmpty() || !a->answeredAt.isEmpty()) {
-                return Error{ErrorCode::InvalidValue, path + u".answer"_s, {}};
-            }
             a->author = user;
             if (a->at.isEmpty()) {
                 a->at = now;
+            }
+            if (a->answer.isEmpty()) {
+                if (!a->answeredBy.isEmpty() || !a->answeredAt.isEmpty()) {
+                    return Error{ErrorCode::InvalidValue, path + u".answer"_s, {}};
+                }
+            } else {
+                // Written and answered offline before one sync, by a user who both reviews and
+                // writes (a samordnare); the answer is theirs too, or the push would wait refused.
+                if (!a->answeredBy.isEmpty() && a->answeredBy != user) {
+                    return Error{ErrorCode::Forbidden, path + u".answered_by"_s, {}};
+                }
+                a->answeredBy = user;
+                if (a->answeredAt.isEmpty()) {
+                    a->answeredAt = now;
+                }
             }
             continue;
         }

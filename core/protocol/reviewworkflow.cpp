@@ -206,11 +206,16 @@ Result<void> ReviewWorkflow::check(const CaseRecord *before, const CaseRecord &a
         return missing.first();
     }
     if (to == "komplettering"_L1) {
-        // Asking for more without saying what leaves the author guessing.
-        const bool anyOpen =
-            std::any_of(after.reviewComments.begin(), after.reviewComments.end(), [](const ReviewComment &k) {
-                return k.isOpen();
-            });
+        // Asking for more without saying what leaves the author guessing. A remark written with
+        // the move says what, even answered already: offline, the answer can come before the
+        // next sync, and the server sees both in one change.
+        const auto says = [&](auto it) {
+            return it->isOpen() || !before || !before->reviewComments.contains(it.key());
+        };
+        bool anyOpen = false;
+        for (auto it = after.reviewComments.cbegin(); it != after.reviewComments.cend() && !anyOpen; ++it) {
+            anyOpen = says(it);
+        }
         if (!anyOpen) {
             return Error{ErrorCode::RequiredForReview, u"review_comments"_s, {}};
         }

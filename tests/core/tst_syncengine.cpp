@@ -13,6 +13,7 @@
 #include "mutationprocessor.h"
 #include "outbox.h"
 #include "replicaeditor.h"
+#include "replicalogin.h"
 #include "samplebank.h"
 #include "sqlresult.h"
 #include "syncengine.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void editsOfDifferentFieldsMerge();
     void sameFieldBecomesOneConflict_data();
     void sameFieldBecomesOneConflict();
+    void reviewStateConflictKeepsOnlyAMoveTheRoleMayMake();
     void lostAnswerIsRetriedSafely();
     void editAfterALostAnswerGoesOutOnTopOfIt();
     void saveAfterADeleteInDoubtBringsTheCaseBack();
@@ -413,6 +415,55 @@ void TestSyncEngine::editsOfDifferentFieldsMerge()
              u"Första stycket, omskrivet av A.\n\nMitten.\n\nSista stycket, utökat av B."_s);
     QCOMPARE(counts(*a.replica).pending, 0);
     QCOMPARE(counts(*b.replica).pending, 0);
+}
+
+void TestSyncEngine::reviewStateConflictKeepsOnlyAMoveTheRoleMayMake()
+{
+    // Found by the simulation once it moved cases through review: a redaktör withdrew a case
+    // while a samordnare claimed it. Keeping "mine" (utkast) was taken, sent, refused by the
+    // server (a redaktör may not move a claimed case) and the whole change, with the edit beside
+    // it, waited refused until the user threw it all away. Now keeping mine is refused at once.
+    const QString id = serverCreate(u"Inskickad"_s, u"inskickad"_s);
+    QVERIFY(!id.isEmpty());
+    Client a = client(u"a"_s);
+    QVERIFY(
+        ReplicaLogin(*a.replica).save({u"https://localhost"_s, u"anna"_s, {}, u"redaktor"_s, u"kommun:0461"_s}).ok());
+    QVERIFY(sync(a).ok);
+    CaseRecord withdrawn = a.replica->get(id).value();
+    withdrawn.reviewState = u"utkast"_s;
+    withdrawn.summary = u"Ändrad av Anna."_s;
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(withdrawn).ok());
+    }
+    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
+                          {u"id"_s, id},
+                          {u"base_version"_s, 1},
+                          {u"set"_s, QJsonObject{{u"review_state"_s, u"under_granskning"_s}}}},
+                         u"sara"_s)
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(counts(*a.replica).conflicts, 1);
+
+    ReplicaEditor editor(*a.replica);
+    QCOMPARE(editor.resolve(id, u"review_state"_s, LocalEdits::Take::Mine, {}).code(), ErrorCode::TransitionNotAllowed);
+    QCOMPARE(editor.resolve(id, u"review_state"_s, LocalEdits::Take::Value, u"utkast"_s).code(),
+             ErrorCode::TransitionNotAllowed);
+    QCOMPARE(counts(*a.replica).conflicts, 1); // still the user's to settle
+    QVERIFY(editor.resolve(id, u"review_state"_s, LocalEdits::Take::Theirs, {}).ok());
+    const Outcome o = sync(a);
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    const SyncCounts left = counts(*a.replica);
+    QCOMPARE(left.blocked, 0);
+    QCOMPARE(left.pending, 0);
+    QCOMPARE(left.conflicts, 0);
+    QSqlQuery q(QSqlDatabase::database(m_serverStore->connectionName()));
+    QVERIFY(q.exec(u"SELECT body FROM cases WHERE id = '%1'"_s.arg(id)) && q.next());
+    const QJsonObject body = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    QCOMPARE(body.value("review_state"_L1).toString(), u"under_granskning"_s);
+    QCOMPARE(body.value("summary"_L1).toString(), u"Ändrad av Anna."_s);
 }
 
 void TestSyncEngine::sameFieldBecomesOneConflict_data()

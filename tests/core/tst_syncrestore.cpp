@@ -62,8 +62,11 @@ private Q_SLOTS:
     void pushAcknowledgedAfterTheBackupIsNoticed();
     void restoredAgainWhileReconcilingBeginsAgain();
     void caseAReaderCannotBringBackIsArchived();
+    void reviewMoveARedaktorCannotBringBackIsArchived();
     void readerLetsGoOfACaseDeletedInTheBackup();
     void editAfterARestoreSentOverIsArchived();
+    void valueReplacedAfterARestoreIsArchived_data();
+    void valueReplacedAfterARestoreIsArchived();
     void editAfterARestoreDeletedIsArchived();
     void deleteHereMeetsANewerCopyAfterARestore();
     void serverSideOfAConflictIsArchivedOnARestore();
@@ -315,6 +318,46 @@ void TestSyncRestore::caseAReaderCannotBringBackIsArchived()
     QCOMPARE(archived, (QSet<QString>{gone, kept}));
 }
 
+void TestSyncRestore::reviewMoveARedaktorCannotBringBackIsArchived()
+{
+    // Found by the simulation once it moved cases through review: a reconcile sent back a
+    // samordnare's claim that the restored server lost, from a redaktör, who may not make that
+    // move. The refusal (transition_not_allowed, not forbidden) waited for the user for good, a
+    // change they never made. Every refusal of what a reconcile sent is archived and let go.
+    const QString id = serverCreate(u"Inskickad före säkerhetskopian"_s, u"inskickad"_s);
+    QVERIFY(!id.isEmpty());
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
+    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
+                          {u"id"_s, id},
+                          {u"base_version"_s, 1},
+                          {u"set"_s, QJsonObject{{u"review_state"_s, u"under_granskning"_s}}}},
+                         u"sara"_s)
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(id)->reviewState, u"under_granskning"_s);
+    QVERIFY(restoreServer(backup));
+    QVERIFY(giveRestoredANewEpoch());
+
+    QVERIFY(reconcile(a));
+    const SyncCounts left = counts(*a.replica);
+    QCOMPARE(left.blocked, 0);
+    QCOMPARE(left.pending, 0);
+    QCOMPARE(a.replica->get(id)->reviewState, u"inskickad"_s);
+    const QStringList archived = TestSyncRestore::archived(*a.replica, id);
+    // The whole copy as this replica had it.
+    QVERIFY2(std::any_of(archived.cbegin(),
+                         archived.cend(),
+                         [](const QString &value) {
+                             return value.startsWith(u"*="_s)
+                                 && value.contains(u"\"review_state\":\"under_granskning\""_s);
+                         }),
+             qPrintable(archived.join(u"; "_s)));
+}
+
 void TestSyncRestore::readerLetsGoOfACaseDeletedInTheBackup()
 {
     // Found by the simulation (seeds 5362 and 5492, 100 steps, 25 % faults): the restored server
@@ -387,6 +430,58 @@ void TestSyncRestore::editAfterARestoreSentOverIsArchived()
              qPrintable(archived.join(u"; "_s)));
     // Once, although the feed names the case once for each of its changes.
     QCOMPARE(archived.count(u"summary={\"v\":\"Skrivet efter återställningen.\"}"_s), 1);
+}
+
+void TestSyncRestore::valueReplacedAfterARestoreIsArchived_data()
+{
+    QTest::addColumn<bool>("inBackup");
+    QTest::newRow("a case the backup lacks") << false;
+    QTest::newRow("a case the backup has older") << true;
+}
+
+void TestSyncRestore::valueReplacedAfterARestoreIsArchived()
+{
+    // Found by the simulation (seed 11221, 3 clients, 100 steps, 25 % faults): at the restore
+    // this replica's copy held a value only the lost server had besides; the user then wrote over
+    // it, and the reconcile sent the copy as it was here. The value had been in this replica's
+    // base copy, the lost server's, which a normal push leaves to the server's history; the
+    // restored server never had it, and it was lost.
+    QFETCH(bool, inBackup);
+    QString id;
+    if (inBackup) {
+        id = serverCreate(u"Före säkerhetskopian"_s);
+        QVERIFY(!id.isEmpty());
+    }
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
+    if (inBackup) {
+        QCOMPARE(serverUpdate(id, 1, {{u"summary"_s, u"Bara på den förlorade servern."_s}}), u"applied"_s);
+    } else {
+        CaseRecord c = newCase(u"Efter säkerhetskopian"_s);
+        c.summary = u"Bara på den förlorade servern."_s;
+        id = c.id;
+        QCOMPARE(serverApply({{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}}).value("status"_L1).toString(),
+                 u"applied"_s);
+    }
+    Client a = client(u"a"_s);
+    QVERIFY(sync(a).ok);
+    QCOMPARE(a.replica->get(id)->summary, u"Bara på den förlorade servern."_s);
+    QVERIFY(restoreServer(backup));
+    QVERIFY(giveRestoredANewEpoch());
+    // Written over after the restore, before this replica noticed it.
+    CaseRecord edited = a.replica->get(id).value();
+    edited.summary = u"Skrivet här efter återställningen."_s;
+    {
+        SyncLedger ledger(*a.replica);
+        QVERIFY(LocalEdits(ledger).save(edited).ok());
+    }
+
+    QVERIFY(reconcile(a));
+    QVERIFY(sync(a).ok);
+    QCOMPARE(counts(*a.replica).pending, 0);
+    QCOMPARE(a.replica->get(id)->summary, u"Skrivet här efter återställningen."_s);
+    const QStringList archived = TestSyncRestore::archived(*a.replica, id);
+    QCOMPARE(archived.count(u"summary={\"v\":\"Bara på den förlorade servern.\"}"_s), 1);
 }
 
 void TestSyncRestore::editAfterARestoreDeletedIsArchived()

@@ -263,6 +263,13 @@ void TestReviewWorkflow::requestingCompletionNeedsAnOpenComment()
     // An incomplete case can still be sent back to its author: that is what komplettering is for.
     after.sections.remove(u"results"_s);
     QVERIFY(ReviewWorkflow::check(&before, after, u"samordnare"_s).ok());
+
+    // Found by the simulation: a remark written with the move and answered before the next
+    // sync reached the server as one change, answered, and was refused for good.
+    CaseRecord claimed = caseIn(u"inskickad"_s);
+    claimed.reviewComments.clear();
+    CaseRecord asked = caseIn(u"komplettering"_s); // its one comment is answered, and new
+    QVERIFY(ReviewWorkflow::check(&claimed, asked, u"samordnare"_s).ok());
 }
 
 void TestReviewWorkflow::resubmittingNeedsEveryCommentAnswered()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void creates();
     void archivedCasesAreTheAdministrators();
     void commentRules();
+    void remarkAnsweredBeforeOneSync();
     void commentTimesFromTheClientAreKept();
     void publishingVerifies();
     void ownerVerifies();
@@ -358,6 +359,37 @@ void TestReviewPolicy::commentRules()
     r = update(u"sormland2"_s, id, {{path, QJsonValue::Null}});
     QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
     QVERIFY(!r.value("doc"_L1).toObject().contains("review_comments"_L1));
+}
+
+void TestReviewPolicy::remarkAnsweredBeforeOneSync()
+{
+    // Found by the simulation: a samordnare wrote a remark offline and answered it (they write
+    // cases too) before the next sync; the new comment came with its answer and was refused for
+    // good, and taking the change back threw the remark away with it.
+    const QString id = seed(u"under_granskning"_s);
+    const QString path = u"review_comments."_s + CommentId;
+    ReviewComment k = comment(u"sormland"_s, u"Siffrorna finns nu."_s);
+    k.answeredBy = u"sormland"_s;
+    QJsonObject r = update(u"sormland"_s, id, {{path, commentJson(k)}});
+    QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
+    const QJsonObject stored =
+        r.value("doc"_L1).toObject().value("review_comments"_L1).toObject().value(CommentId).toObject();
+    QCOMPARE(stored.value("answer"_L1).toString(), u"Siffrorna finns nu."_s);
+    QCOMPARE(stored.value("answered_by"_L1).toString(), u"sormland"_s);
+    QCOMPARE(stored.value("answered_at"_L1).toString(), u"2027-01-11T10:00:00Z"_s);
+
+    // An answer in someone else's name is not theirs to write.
+    const QString other = u"review_comments."_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ReviewComment forged = comment(u"sormland"_s, u"Svar"_s);
+    forged.answeredBy = u"gnesta"_s;
+    r = update(u"sormland"_s, id, {{other, commentJson(forged)}});
+    QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r.value("field"_L1).toString(), other + u".answered_by"_s);
+    // Answered times without an answer make no sense.
+    ReviewComment half = comment(u"sormland"_s);
+    half.answeredAt = u"2027-01-11T10:00:00Z"_s;
+    r = update(u"sormland"_s, id, {{other, commentJson(half)}});
+    QCOMPARE(r.value("code"_L1).toString(), u"invalid_value"_s);
 }
 
 void TestReviewPolicy::commentTimesFromTheClientAreKept()

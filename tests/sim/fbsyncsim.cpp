@@ -52,9 +52,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption plainServerOption(
         u"plain-server"_s,
         u"No clock skew, backups or restores (how the seeds of tst_syncsimulation regressions() run)."_s);
+    const QCommandLineOption noReviewsOption(
+        u"no-reviews"_s,
+        u"No review moves or remarks (how the seeds of tst_syncsimulation regressions() found before them run)."_s);
     parser.addOptions({postgresOption,
                        instancesOption,
                        plainServerOption,
+                       noReviewsOption,
                        seedOption,
                        seedsOption,
                        firstOption,
@@ -108,6 +112,7 @@ int main(int argc, char *argv[])
             config.clockSkew = false;
             config.restores = false;
         }
+        config.reviews = !parser.isSet(noReviewsOption);
         if (parser.isSet(crashOption) || parser.isSet(writeOption)) {
             config.enumerate = true;
             config.crashes = false;
@@ -140,8 +145,10 @@ int main(int argc, char *argv[])
         if (!r.ok()) {
             ++failed;
             out << "seed " << seed << " failed:\n  " << r.violations.join(u"\n  "_s)
-                << "\n  replay: fb-sync-sim --seed " << seed << " --clients " << config.clients
-                << (parser.isSet(postgresOption) ? " --postgresql" : "") << '\n';
+                << "\n  replay: fb-sync-sim --seed " << seed << " --clients " << config.clients << " --steps "
+                << config.steps << " --faults " << config.faultPerMille
+                << (parser.isSet(postgresOption) ? " --postgresql" : "") << (config.reviews ? "" : " --no-reviews")
+                << (config.restores ? "" : " --plain-server") << '\n';
             out.flush();
         }
     }

@@ -23,6 +23,7 @@ std::unique_ptr<Simulation::Run::Client> Simulation::Run::newClient(int index, c
     auto c = std::make_unique<Client>();
     c->index = index;
     c->user = user;
+    c->role = roleOf(index);
     c->path = m_dir.filePath(u"client%1/replica.sqlite"_s.arg(index));
     QDir().mkpath(QFileInfo(c->path).absolutePath());
     c->network = std::make_unique<FaultNetwork>(m_config.seed * 1000 + quint64(index));
@@ -49,7 +50,7 @@ bool Simulation::Run::openClient(Client &c)
     // Answers and adoptions are written in the name of the login's organisation (QuestionDesk).
     if (!c.reader
         && !ReplicaLogin(*c.store).save(
-            {u"https://localhost"_s, c.user, {}, u"redaktor"_s, u"kommun:"_s + QString::fromLatin1(Municipality)})) {
+            {u"https://localhost"_s, c.user, {}, c.role, u"kommun:"_s + QString::fromLatin1(Municipality)})) {
         violation(u"client %1: the login was not kept"_s.arg(c.index));
         return false;
     }
@@ -175,6 +176,9 @@ void Simulation::Run::step()
     if (m_reader) {
         readerStep();
     }
+    if (m_config.reviews && m_reviewRandom.bounded(100) < 15) {
+        review();
+    }
     serverEvent();
     if (!m_config.watchCase.isEmpty()) {
         watch();
@@ -269,6 +273,7 @@ void Simulation::Run::settle()
         bool quiet = true;
         for (Client *c : everyone()) {
             resolve(*c, true);
+            takeBackRefused(*c);
             auto r = sync(*c, false);
             if (!r) {
                 r = sync(*c, false); // a token to renew, a connection to reopen
@@ -286,7 +291,8 @@ void Simulation::Run::settle()
                       .arg(r->pushed)
                       .arg(counts ? counts->pending : -1)
                       .arg(counts ? counts->conflicts : -1));
-            if (r->changed > 0 || r->pushed > 0 || !counts || counts->pending > 0 || counts->conflicts > 0) {
+            if (r->changed > 0 || r->pushed > 0 || !counts || counts->pending > 0 || counts->conflicts > 0
+                || counts->blocked > 0) {
                 quiet = false;
             }
         }
@@ -325,8 +331,8 @@ void Simulation::Run::check(const QSqlDatabase &server)
         }
     }
 
-    // What the reader may read away from home: none of the clients' cases (drafts of their
-    // municipality), only public ones, and the clients never publish; and every question. Stated
+    // What the reader may read away from home: of the clients' cases (their municipality's) only
+    // the public ones, which client 0 publishes now and then (review()); and every question. Stated
     // here from docs/server.md and docs/questions.md, not taken from the server's code.
     const QStringList publicStates{u"publicerad"_s, u"behover_uppdateras"_s, u"arkiverad"_s};
     for (Client *c : everyone()) {
@@ -406,7 +412,7 @@ Report Simulation::Run::run()
                      .addUser(reader ? u"simreader"_s : u"sim%1"_s.arg(i),
                               {},
                               u"kommun:"_s + QString::fromLatin1(Municipality),
-                              reader ? u"lasare"_s : u"redaktor"_s,
+                              roleOf(i),
                               QString::fromUtf8(Password))) {
                 violation(u"user did not get added"_s);
                 return m_report;

@@ -46,6 +46,9 @@ struct Config
     // clients' drafts are not): their replica must hold exactly what they may read. Drawn from a
     // generator of its own, so the other clients' operations are those of a run without it.
     bool reader = true;
+    // Review moves and remarks (docs/server.md, "Review"): client 0 is a samordnare, the others
+    // redaktörer; drawn from a generator of their own, so the other operations stay as they were.
+    bool reviews = true;
     bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
     // The server's database (ServerStore::open); empty: a SQLite file in the run's folder. An
     // empty PostgreSQL database runs the same simulation on the other backend.

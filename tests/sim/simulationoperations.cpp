@@ -1,8 +1,10 @@
+#include "casecompleteness.h"
 #include "casefields.h"
 #include "fixtures.h"
 #include "localedits.h"
 #include "questiondesk.h"
 #include "replicaeditor.h"
+#include "reviewworkflow.h"
 #include "simulationrun.h"
 #include "syncledger.h"
 
@@ -125,6 +127,7 @@ void Simulation::Run::contribute(Client &c)
     const int kind = below(3);
     if (kind == 0 && (questions.isEmpty() || chance(30))) {
         CaseRecord q;
+        q.id = newId(); // from the run's generator, or a replay would order the cases otherwise
         q.title = u"Fråga "_s + token;
         auto id = desk.ask(q);
         trace(u"client %1 asks %2: %3"_s.arg(c.index).arg(id ? *id : errorCodeName(id.code()), token));
@@ -201,7 +204,9 @@ void Simulation::Run::resolve(Client &c, bool settleAll)
     }
     const QList<StoredConflict> chosen = settleAll ? *open : QList<StoredConflict>{open->at(below(int(open->size())))};
     for (const StoredConflict &conflict : chosen) {
-        const bool special = conflict.path.startsWith(u'$');
+        // A written value only where the inbox offers one: in text, not a review state or a mark.
+        const bool special = conflict.path.startsWith(u'$') || conflict.path == "review_state"_L1
+            || conflict.path.endsWith(".resolved"_L1);
         LocalEdits::Take take = LocalEdits::Take::Mine;
         if (!settleAll) {
             const int pick = below(special ? 2 : 3);
@@ -218,7 +223,16 @@ void Simulation::Run::resolve(Client &c, bool settleAll)
                   .arg(int(take))
                   .arg(token));
         ++m_report.conflicts;
-        if (LocalEdits(ledger).resolve(conflict.caseId, conflict.path, take, value) && !token.isEmpty()) {
+        // Through the editor, as the inbox does: it refuses a review state this role may not
+        // move the case to from the server's, and the user takes theirs.
+        ReplicaEditor editor(*c.store);
+        auto settled = editor.resolve(conflict.caseId, conflict.path, take, value);
+        if (!settled && settled.code() == ErrorCode::TransitionNotAllowed) {
+            trace(u"    not this role's move; theirs"_s);
+            token.clear();
+            settled = editor.resolve(conflict.caseId, conflict.path, LocalEdits::Take::Theirs, {});
+        }
+        if (settled && !token.isEmpty()) {
             record(c, conflict.caseId, conflict.path, token, true);
         }
     }
@@ -238,6 +252,130 @@ void Simulation::Run::openEditor(Client &c)
     trace(u"client %1 opens an editor on %2"_s.arg(c.index).arg(id));
     c.editorCase = id;
     c.editorOrigin = editable->body;
+}
+
+void Simulation::Run::review()
+{
+    // As the review panel does (ui/reviewpanel): a remark and a move, an answer, a remark
+    // resolved, each checked by the workflow first and saved as an edit of the case.
+    const auto pick = [this](qsizetype n) {
+        return int(m_reviewRandom.bounded(quint32(n)));
+    };
+    // Half of them by the samordnare, or cases would seldom get past inskickad.
+    Client &c = *m_clients.at(pick(2) == 0 ? 0 : pick(m_clients.size()));
+    // A reviewer mostly works from the queue and the published cases.
+    const bool fromQueue = ReviewWorkflow::mayReview(c.role) && pick(100) < 70;
+    QStringList ids;
+    if (auto summaries = c.store->summaries()) {
+        for (const CaseSummary &s : std::as_const(*summaries)) {
+            const QString state = s.first(Facet::ReviewState);
+            if (s.first(Facet::RecordType) != QLatin1StringView(CaseRecord::RecordQuestion)
+                && (!fromQueue || (!state.isEmpty() && state != ReviewWorkflow::initialState()))) {
+                ids.append(s.id);
+            }
+        }
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    const QString id = ids.at(pick(ids.size()));
+    auto before = c.store->get(id);
+    if (!before) {
+        return;
+    }
+    CaseRecord after = *before;
+    const QString from = ReviewWorkflow::stateOf(*before);
+    const bool reviewer = ReviewWorkflow::mayReview(c.role);
+    QStringList open;
+    QStringList answered;
+    for (auto it = before->reviewComments.cbegin(); it != before->reviewComments.cend(); ++it) {
+        if (it->isOpen()) {
+            open.append(it.key());
+        } else if (!it->resolved) {
+            answered.append(it.key());
+        }
+    }
+    const QString now = u"2026-12-07T12:00:00Z"_s; // display only; a replay writes the same
+    QString token;
+    QString path;
+    QString what;
+    const int draw = pick(100);
+    if (reviewer && from == "under_granskning"_L1 && draw < 40) {
+        token = nextToken();
+        const QString key = newId(m_reviewRandom);
+        ReviewComment remark;
+        remark.path = u"sections.results"_s;
+        remark.author = c.user;
+        remark.at = now;
+        remark.text = u"Anmärkning "_s + token;
+        after.reviewComments.insert(key, remark);
+        after.reviewState = u"komplettering"_s;
+        path = u"review_comments."_s + key;
+        what = u"remarks on and asks for more of"_s;
+    } else if (!open.isEmpty() && draw < 70) {
+        const QString key = open.at(pick(open.size()));
+        token = nextToken();
+        ReviewComment &comment = after.reviewComments[key];
+        comment.answer = u"Svar "_s + token;
+        comment.answeredBy = c.user;
+        comment.answeredAt = now;
+        path = u"review_comments."_s + key;
+        what = u"answers a remark on"_s;
+    } else if (reviewer && !answered.isEmpty() && draw < 70) {
+        after.reviewComments[answered.at(pick(answered.size()))].resolved = true;
+        what = u"resolves a remark on"_s;
+    } else {
+        const QStringList targets = ReviewWorkflow::targets(from, c.role);
+        if (targets.isEmpty()) {
+            return;
+        }
+        after.reviewState = targets.at(pick(targets.size()));
+        what = u"moves to "_s + after.reviewState;
+    }
+    // An author who is told what is missing fills it in with the same save (the panel names it).
+    QList<std::pair<QString, QString>> filledIn;
+    for (const Error &missing : CaseCompleteness::missing(after, ReviewWorkflow::stateOf(after))) {
+        if (!missing.path.startsWith("sections."_L1) || !ReviewWorkflow::mayEdit(c.role)) {
+            break;
+        }
+        filledIn.append({missing.path, nextToken()});
+        after.sections.insert(missing.path.mid(int(qstrlen("sections."))), u"Ifyllt "_s + filledIn.last().second);
+    }
+    if (!ReviewWorkflow::check(&*before, after, c.role)) {
+        return; // the panel says why and saves nothing
+    }
+    SyncLedger ledger(*c.store);
+    trace(u"client %1 %2 %3: %4"_s.arg(c.index).arg(what, id, token));
+    for (const auto &[field, filler] : std::as_const(filledIn)) {
+        trace(u"    and fills in %1: %2"_s.arg(field, filler));
+    }
+    if (!LocalEdits(ledger).save(after)) {
+        return;
+    }
+    if (!token.isEmpty()) {
+        record(c, id, path, token, false);
+    }
+    for (const auto &[field, filler] : std::as_const(filledIn)) {
+        record(c, id, field, filler, true);
+    }
+}
+
+void Simulation::Run::takeBackRefused(Client &c)
+{
+    SyncLedger ledger(*c.store);
+    auto unsettled = ledger.unsettled();
+    if (!unsettled) {
+        return;
+    }
+    for (const CaseSyncState &s : std::as_const(*unsettled)) {
+        if (s.local == CaseSyncState::Local::Blocked) {
+            auto entry = ledger.outboxEntry(s.id);
+            trace(u"client %1 takes back its refused change of %2 (%3)"_s.arg(c.index).arg(
+                s.id,
+                entry && entry->has_value() ? (*entry)->lastError : QString()));
+            (void)LocalEdits(ledger).revert(s.id);
+        }
+    }
 }
 
 } // namespace Fb::Sim

@@ -75,6 +75,7 @@ public:
         , m_random(config.seed)
         , m_serverRandom(config.seed ^ 0x7365727665720000ULL)
         , m_readerRandom(config.seed ^ 0x7265616465720000ULL)
+        , m_reviewRandom(config.seed ^ 0x7265766965770000ULL)
     {
         m_report.seed = config.seed;
     }
@@ -86,6 +87,7 @@ private:
     {
         int index = 0;
         QString user;
+        QString role;
         QString path;
         std::unique_ptr<CaseStore> store;
         std::unique_ptr<FaultNetwork> network;
@@ -102,9 +104,11 @@ private:
     int below(int n) { return int(m_random.bounded(quint32(n))); }
 
     // Case ids from the run's generator, so that a replay names the same cases.
-    QString newId()
+    QString newId() { return newId(m_random); }
+
+    static QString newId(QRandomGenerator64 &random)
     {
-        quint64 half[2] = {m_random.generate(), m_random.generate()};
+        quint64 half[2] = {random.generate(), random.generate()};
         QByteArray bytes(reinterpret_cast<const char *>(half), sizeof half);
         bytes[6] = char((bytes[6] & 0x0f) | 0x40);
         bytes[8] = char((bytes[8] & 0x3f) | 0x80);
@@ -130,6 +134,15 @@ private:
     void takeBackup();
     void restoreBackup();
     std::unique_ptr<Client> newClient(int index, const QString &user);
+
+    QString roleOf(int index) const
+    {
+        if (index == m_config.clients) {
+            return QStringLiteral("lasare");
+        }
+        return index == 0 && m_config.reviews ? QStringLiteral("samordnare") : QStringLiteral("redaktor");
+    }
+
     bool openClient(Client &c);
     // The clients, and the reader when there is one.
     std::vector<Client *> everyone() const;
@@ -145,6 +158,9 @@ private:
     void revert(Client &c);
     void resolve(Client &c, bool settleAll);
     void openEditor(Client &c);
+    void review();
+    // A refused change waits for its user, who reads why and takes it back (archived).
+    void takeBackRefused(Client &c);
     void watch();
     Result<SyncReport> sync(Client &c, bool mayCrash);
 
@@ -178,6 +194,7 @@ private:
     std::unique_ptr<Client> m_reader;
     QRandomGenerator64 m_readerRandom;
     bool m_readerAtHome = true; // in the clients' municipality
+    QRandomGenerator64 m_reviewRandom;
     bool m_operating = false; // the operations run (not the settling): failure points count
     Client *m_writeFailed = nullptr; // its replica failed a write: reopened after the operation
     QList<Written> m_ledger;

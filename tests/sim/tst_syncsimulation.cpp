@@ -142,67 +142,77 @@ void TestSyncSimulation::regressions_data()
     // Found with the server's clock skew, backups and restores (Config::restores); the older
     // seeds run without them, as when they failed.
     QTest::addColumn<bool>("serverEvents");
+    // Review moves and remarks (Config::reviews), drawn since 2026-12-07: the seeds found before
+    // run without them, as when they failed.
+    QTest::addColumn<bool>("reviews");
     // Seeds that failed once, with what they found (docs/sync.md, "Proving that no edit is
     // lost"); each bug also has a scripted test of its own.
     QTest::newRow("136: mine put back the value from the time of the conflict")
-        << quint64(136) << 2 << 40 << 150 << false;
-    QTest::newRow("198: a save after a delete in doubt was removed") << quint64(198) << 4 << 40 << 150 << false;
-    QTest::newRow("85") << quint64(85) << 3 << 40 << 150 << false;
-    QTest::newRow("110") << quint64(110) << 4 << 40 << 150 << false;
-    QTest::newRow("151") << quint64(151) << 5 << 40 << 150 << false;
-    QTest::newRow("5002: revert of a case deleted on the server kept it") << quint64(5002) << 4 << 100 << 250 << false;
-    QTest::newRow("5054") << quint64(5054) << 4 << 100 << 250 << false;
-    QTest::newRow("5091: a create of a live case was refused for good") << quint64(5091) << 5 << 100 << 250 << false;
+        << quint64(136) << 2 << 40 << 150 << false << false;
+    QTest::newRow("198: a save after a delete in doubt was removed")
+        << quint64(198) << 4 << 40 << 150 << false << false;
+    QTest::newRow("85") << quint64(85) << 3 << 40 << 150 << false << false;
+    QTest::newRow("110") << quint64(110) << 4 << 40 << 150 << false << false;
+    QTest::newRow("151") << quint64(151) << 5 << 40 << 150 << false << false;
+    QTest::newRow("5002: revert of a case deleted on the server kept it")
+        << quint64(5002) << 4 << 100 << 250 << false << false;
+    QTest::newRow("5054") << quint64(5054) << 4 << 100 << 250 << false << false;
+    QTest::newRow("5091: a create of a live case was refused for good")
+        << quint64(5091) << 5 << 100 << 250 << false << false;
     QTest::newRow("10627: the server crashed when stopped with answers on the way")
-        << quint64(10627) << 5 << 80 << 200 << false;
+        << quint64(10627) << 5 << 80 << 200 << false << false;
     QTest::newRow("30009: a save while a losing delete was away was replaced")
-        << quint64(30009) << 3 << 100 << 250 << false;
-    QTest::newRow("30825: a lost delete's question outlived the case") << quint64(30825) << 3 << 100 << 250 << false;
+        << quint64(30009) << 3 << 100 << 250 << false << false;
+    QTest::newRow("30825: a lost delete's question outlived the case")
+        << quint64(30825) << 3 << 100 << 250 << false << false;
     QTest::newRow("33978: an edit's answer asked about a case deleted on both sides")
-        << quint64(33978) << 4 << 100 << 250 << false;
+        << quint64(33978) << 4 << 100 << 250 << false << false;
     QTest::newRow("34970: a create meeting a case brought back took the server's copy over it")
-        << quint64(34970) << 4 << 100 << 250 << false;
+        << quint64(34970) << 4 << 100 << 250 << false << false;
     QTest::newRow("35903: a frozen edit of a case deleted on both sides asked about nothing")
-        << quint64(35903) << 5 << 100 << 250 << false;
-    QTest::newRow("36699") << quint64(36699) << 5 << 100 << 250 << false;
+        << quint64(35903) << 5 << 100 << 250 << false << false;
+    QTest::newRow("36699") << quint64(36699) << 5 << 100 << 250 << false << false;
     QTest::newRow("10: an update frozen before a restore was refused for good")
-        << quint64(10) << 4 << 40 << 150 << true;
+        << quint64(10) << 4 << 40 << 150 << true << false;
     QTest::newRow("21: a restore unnoticed behind a push acknowledged after the backup")
-        << quint64(21) << 3 << 40 << 150 << true;
-    QTest::newRow("120: a läsare's reconcile refused for good") << quint64(120) << 2 << 40 << 150 << true;
+        << quint64(21) << 3 << 40 << 150 << true << false;
+    QTest::newRow("120: a läsare's reconcile refused for good") << quint64(120) << 2 << 40 << 150 << true << false;
     QTest::newRow("297: a tombstone older than the restored server kept a case brought back away")
-        << quint64(297) << 3 << 40 << 150 << true;
-    QTest::newRow("299") << quint64(299) << 5 << 40 << 150 << true;
+        << quint64(297) << 3 << 40 << 150 << true << false;
+    QTest::newRow("299") << quint64(299) << 5 << 40 << 150 << true << false;
     QTest::newRow("5030: a second restore during a reconcile failed every sync")
-        << quint64(5030) << 4 << 100 << 250 << true;
-    QTest::newRow("5060") << quint64(5060) << 2 << 100 << 250 << true;
-    QTest::newRow("5130") << quint64(5130) << 4 << 100 << 250 << true;
+        << quint64(5030) << 4 << 100 << 250 << true << false;
+    QTest::newRow("5060") << quint64(5060) << 2 << 100 << 250 << true << false;
+    QTest::newRow("5130") << quint64(5130) << 4 << 100 << 250 << true << false;
     QTest::newRow("5156: a delete of a case the restored server lacked archived nothing")
-        << quint64(5156) << 2 << 100 << 250 << true;
-    QTest::newRow("5003") << quint64(5003) << 5 << 100 << 250 << true;
+        << quint64(5156) << 2 << 100 << 250 << true << false;
+    QTest::newRow("5003") << quint64(5003) << 5 << 100 << 250 << true << false;
     QTest::newRow("5035: a case brought back at the version of a tombstone here was taken for old")
-        << quint64(5035) << 5 << 100 << 250 << true;
-    QTest::newRow("5039") << quint64(5039) << 5 << 100 << 250 << true;
+        << quint64(5035) << 5 << 100 << 250 << true << false;
+    QTest::newRow("5039") << quint64(5039) << 5 << 100 << 250 << true << false;
     QTest::newRow("5049: a newer copy merged against a base from before the restore")
-        << quint64(5049) << 3 << 100 << 250 << true;
+        << quint64(5049) << 3 << 100 << 250 << true << false;
     QTest::newRow("5158: a revert during a reconcile hid a case the server had lost")
-        << quint64(5158) << 4 << 100 << 250 << true;
-    QTest::newRow("5282: a delete after a restore archived nothing") << quint64(5282) << 4 << 100 << 250 << true;
+        << quint64(5158) << 4 << 100 << 250 << true << false;
+    QTest::newRow("5282: a delete after a restore archived nothing")
+        << quint64(5282) << 4 << 100 << 250 << true << false;
     QTest::newRow("5362: a läsare's refused restoration of a case deleted in the backup waited for good")
-        << quint64(5362) << 4 << 100 << 250 << true;
-    QTest::newRow("5492") << quint64(5492) << 2 << 100 << 250 << true;
+        << quint64(5362) << 4 << 100 << 250 << true << false;
+    QTest::newRow("5492") << quint64(5492) << 2 << 100 << 250 << true << false;
     QTest::newRow("5859: a reconcile sent its copy over an edit made after the restore")
-        << quint64(5859) << 5 << 100 << 250 << true;
+        << quint64(5859) << 5 << 100 << 250 << true << false;
     QTest::newRow("6453: a delete after a restore removed a case brought back meanwhile")
-        << quint64(6453) << 3 << 100 << 250 << true;
+        << quint64(6453) << 3 << 100 << 250 << true << false;
     QTest::newRow("6673: a delete here dropped its base when a newer copy came after a restore")
-        << quint64(6673) << 3 << 100 << 250 << true;
+        << quint64(6673) << 3 << 100 << 250 << true << false;
     QTest::newRow("6744: a case edited here and deleted there waited for good after a restore")
-        << quint64(6744) << 2 << 100 << 250 << true;
+        << quint64(6744) << 2 << 100 << 250 << true << false;
     QTest::newRow("10417: the checker took a $deleted conflict's old snapshot for a value held")
-        << quint64(10417) << 3 << 100 << 250 << true;
+        << quint64(10417) << 3 << 100 << 250 << true << false;
     QTest::newRow("11022: the checker required a läsare's copy of what a writer had deleted")
-        << quint64(11022) << 4 << 100 << 250 << true;
+        << quint64(11022) << 4 << 100 << 250 << true << false;
+    QTest::newRow("11221: a value replaced after a restore was only in the lost server's history")
+        << quint64(11221) << 3 << 100 << 250 << true << false;
 }
 
 void TestSyncSimulation::regressions()
@@ -212,6 +222,7 @@ void TestSyncSimulation::regressions()
     QFETCH(int, steps);
     QFETCH(int, faults);
     QFETCH(bool, serverEvents);
+    QFETCH(bool, reviews);
     Sim::Config config;
     config.seed = seed;
     config.clients = clients;
@@ -221,6 +232,7 @@ void TestSyncSimulation::regressions()
     // draws requests and events the seed did not have then).
     config.clockSkew = serverEvents;
     config.restores = serverEvents;
+    config.reviews = reviews;
     const Sim::Report r = run(config);
     QVERIFY2(r.ok(), qPrintable(r.violations.join(u'\n') + u"\n"_s + r.trace.join(u'\n')));
 }
