@@ -289,6 +289,20 @@ void ServerApi::blobStatus(const QString &sha256, std::function<void(Result<std:
     });
 }
 
+void ServerApi::history(const QString &caseId, std::function<void(Result<CaseHistory>)> done)
+{
+    send("GET",
+         u"/api/v1/cases/%1/history"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(caseId))),
+         {},
+         [done = std::move(done)](Result<QJsonObject> reply, int) {
+             if (!reply) {
+                 done(reply.error());
+                 return;
+             }
+             done(CaseHistory::fromJson(*reply));
+         });
+}
+
 void ServerApi::putBlob(const QString &sha256,
                         qint64 start,
                         qint64 total,

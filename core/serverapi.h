@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casehistory.h"
 #include "feedpage.h"
 #include "result.h"
 
@@ -100,6 +101,9 @@ public:
                  const QByteArray &chunk,
                  std::function<void(Result<BlobProgress>)> done);
     void getBlob(const QString &sha256, std::function<void(Result<QByteArray>)> done);
+    // The versions of a case this user may see, with what each changed (docs/server.md,
+    // "History"); NotFound for a case they may not see.
+    void history(const QString &caseId, std::function<void(Result<CaseHistory>)> done);
 
 private:
     QNetworkReply *start(const QByteArray &method,

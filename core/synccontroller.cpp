@@ -3,6 +3,7 @@
 #include "replicalogin.h"
 
 #include <QNetworkInformation>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -233,6 +234,30 @@ void SyncController::login(const QString &url, const QString &user, const QStrin
                 m_replica.saveLogin(login);
                 Q_EMIT loginFinished(Error{});
             });
+    });
+}
+
+void SyncController::withServer(QObject *context, std::function<void(Result<std::shared_ptr<ServerApi>>)> next)
+{
+    if (!m_status.configured()) {
+        next(Error{ErrorCode::NotLoggedIn, {}, {}});
+        return;
+    }
+    auto api = std::make_shared<ServerApi>(m_nam, settings());
+    if (auto ready = api->prepare(); !ready) {
+        next(ready.error());
+        return;
+    }
+    withToken([context = QPointer<QObject>(context), api, next = std::move(next)](Result<QString> token) {
+        if (!context) {
+            return; // the asker is gone
+        }
+        if (!token) {
+            next(token.error());
+            return;
+        }
+        api->setToken(*token);
+        next(api);
     });
 }
 

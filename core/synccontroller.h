@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace Fb {
 
@@ -63,6 +64,10 @@ public:
     void setNetworkReachable(bool reachable);
     // The user confirmed that the server may remove many cases here: the next sync goes on.
     void allowMassDeletion();
+    // A server connection with the user's token, for what is read online only (a case's
+    // history): asynchronous, on this thread; nothing happens when context is gone by then.
+    // NotLoggedIn without an account.
+    void withServer(QObject *context, std::function<void(Result<std::shared_ptr<ServerApi>>)> next);
 
     State state() const { return m_state; }
 

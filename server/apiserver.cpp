@@ -193,6 +193,14 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
                              return handleBlobPut(authorization, sha256, range, body);
                          });
                  });
+    m_http.route(
+        u"/api/v1/cases/<arg>/history"_s,
+        QHttpServerRequest::Method::Get,
+        [this](const QString &caseId, const QHttpServerRequest &request) {
+            return onPool("GET", u"/api/v1/cases/history"_s, [this, authorization = authorizationOf(request), caseId] {
+                return handleHistory(authorization, caseId);
+            });
+        });
     m_http.setMissingHandler(this, [](const QHttpServerRequest &, QHttpServerResponder &responder) {
         responder.sendResponse(failure({ErrorCode::NotFoundRoute, {}, {}}));
     });

@@ -53,7 +53,7 @@ struct ApiServerConfig
 //
 // Endpoints (docs/server.md, docs/sync.md): GET /healthz, POST /api/v1/login, POST /api/v1/logout,
 // GET /api/v1/session, GET /api/v1/changes, POST /api/v1/mutations, PUT and GET
-// /api/v1/blobs/SHA256, GET /api/v1/blobs/SHA256/status. Errors are JSON:
+// /api/v1/blobs/SHA256, GET /api/v1/blobs/SHA256/status, GET /api/v1/cases/ID/history. Errors are JSON:
 // {"error":{"code":"…","message":"…"}}, codes from ErrorCode.
 class ApiServer : public QObject
 {
@@ -85,6 +85,7 @@ private:
                                       const QByteArray &body);
     QHttpServerResponse handleBlobStatus(const QByteArray &authorization, const QString &sha256);
     QHttpServerResponse handleBlobGet(const QByteArray &authorization, const QString &sha256);
+    QHttpServerResponse handleHistory(const QByteArray &authorization, const QString &caseId);
     ServerStore *store(Error &error);
     // Runs work on the worker pool and logs one line for the request; answers 503 at once when
     // maxQueued requests already wait.

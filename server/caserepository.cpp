@@ -248,6 +248,50 @@ Result<int> CaseRepository::revisionCount(const QString &caseId) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<QList<StoredRevision>> CaseRepository::revisions(const QString &caseId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT r.version, r.deleted, r.body, COALESCE(u.name, r.user_id), r.committed_at "
+              "FROM case_revisions r LEFT JOIN users u ON u.id = r.user_id WHERE r.case_id = ? ORDER BY r.version"_s);
+    q.addBindValue(caseId);
+    if (auto r = execute(q, u"case_revisions"_s); !r) {
+        return r.error();
+    }
+    QList<StoredRevision> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toInt(),
+                     q.value(1).toInt() != 0,
+                     QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                     q.value(3).toString(),
+                     q.value(4).toLongLong()});
+    }
+    return rows;
+}
+
+Result<QList<StoredDiscarded>> CaseRepository::discardedValues(const QString &caseId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT d.version, d.path, d.value, d.reason, COALESCE(u.name, d.user_id), d.archived_at "
+              "FROM discarded_values d LEFT JOIN users u ON u.id = d.user_id WHERE d.case_id = ? "
+              "ORDER BY d.archived_at, d.version, d.path"_s);
+    q.addBindValue(caseId);
+    if (auto r = execute(q, u"discarded_values"_s); !r) {
+        return r.error();
+    }
+    QList<StoredDiscarded> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toInt(),
+                     q.value(1).toString(),
+                     object(q.value(2)).value("v"_L1),
+                     q.value(3).toString(),
+                     q.value(4).toString(),
+                     q.value(5).toLongLong()});
+    }
+    return rows;
+}
+
 Result<void> CaseRepository::archiveDiscarded(const QString &caseId,
                                               int version,
                                               const QJsonArray &discarded,

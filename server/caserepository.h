@@ -34,6 +34,27 @@ struct Change
     QString chain;
 };
 
+// One row of case_revisions, with the name of the account that wrote it.
+struct StoredRevision
+{
+    int version = 0;
+    bool deleted = false;
+    QJsonObject body;
+    QString user;
+    qint64 committedAt = 0;
+};
+
+// One row of discarded_values.
+struct StoredDiscarded
+{
+    int version = 0;
+    QString path;
+    QJsonValue value;
+    QString reason;
+    QString user;
+    qint64 archivedAt = 0;
+};
+
 struct LoggedMutation
 {
     QString userId;
@@ -73,6 +94,9 @@ public:
     // The change at seq; nullopt when there is none.
     Result<std::optional<Change>> changeAt(qint64 seq) const;
     Result<int> revisionCount(const QString &caseId) const;
+    // Every stored version of the case, oldest first, and the values archived from it.
+    Result<QList<StoredRevision>> revisions(const QString &caseId) const;
+    Result<QList<StoredDiscarded>> discardedValues(const QString &caseId) const;
 
 private:
     ServerStore &m_store;

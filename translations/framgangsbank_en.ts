@@ -2314,6 +2314,10 @@ Commands:
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
+    <message>
+        <source>Case &amp;history…</source>
+        <translation>Case &amp;history…</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FilterChips</name>
@@ -2411,6 +2415,119 @@ Commands:
     <message>
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::HistoryWindow</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Values replaced by changes, kept by the server:</source>
+        <translation>Values replaced by changes, kept by the server:</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>Fetching the history</source>
+        <translation>Fetching the history</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Versions of the case</source>
+        <translation>Versions of the case</translation>
+    </message>
+    <message>
+        <source>Open a version to see each field it changed</source>
+        <translation>Open a version to see each field it changed</translation>
+    </message>
+    <message>
+        <source>The change, word by word</source>
+        <translation>The change, word by word</translation>
+    </message>
+    <message>
+        <source>Words added are highlighted, words removed struck out</source>
+        <translation>Words added are highlighted, words removed struck out</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Replaced values</source>
+        <translation>Replaced values</translation>
+    </message>
+    <message>
+        <source>Fetching the history from the server…</source>
+        <translation>Fetching the history from the server…</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server. Log in to see it.</source>
+        <translation>The history is kept on the server. Log in to see it.</translation>
+    </message>
+    <message>
+        <source>The server has no history of this case for you: it has not been sent yet, or you may not see it.</source>
+        <translation>The server has no history of this case for you: it has not been sent yet, or you may not see it.</translation>
+    </message>
+    <message>
+        <source>The history could not be fetched. %1</source>
+        <translation>The history could not be fetched. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s).</source>
+        <translation>
+            <numerusform>%n version.</numerusform>
+            <numerusform>%n versions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) you may not see, such as drafts, are left out.</source>
+        <translation>
+            <numerusform>%n earlier version you may not see, such as a draft, is left out.</numerusform>
+            <numerusform>%n earlier versions you may not see, such as drafts, are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>First version you may see</source>
+        <translation>First version you may see</translation>
+    </message>
+    <message>
+        <source>Emptied.</source>
+        <translation>Emptied.</translation>
     </message>
 </context>
 <context>

@@ -2314,6 +2314,10 @@ Kommandon:
         <source>&amp;Delete case…</source>
         <translation>&amp;Ta bort exempel…</translation>
     </message>
+    <message>
+        <source>Case &amp;history…</source>
+        <translation>Exemplets &amp;historik…</translation>
+    </message>
 </context>
 <context>
     <name>Fb::FilterChips</name>
@@ -2411,6 +2415,119 @@ Kommandon:
     <message>
         <source>Not found</source>
         <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Fb::HistoryWindow</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Values replaced by changes, kept by the server:</source>
+        <translation>Värden som ändringar ersatte, sparade av servern:</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Exemplets historik</translation>
+    </message>
+    <message>
+        <source>Fetching the history</source>
+        <translation>Hämtar historiken</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+    <message>
+        <source>Versions of the case</source>
+        <translation>Exemplets versioner</translation>
+    </message>
+    <message>
+        <source>Open a version to see each field it changed</source>
+        <translation>Öppna en version för att se varje fält den ändrade</translation>
+    </message>
+    <message>
+        <source>The change, word by word</source>
+        <translation>Ändringen, ord för ord</translation>
+    </message>
+    <message>
+        <source>Words added are highlighted, words removed struck out</source>
+        <translation>Tillagda ord är markerade, borttagna överstrukna</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Replaced values</source>
+        <translation>Ersatta värden</translation>
+    </message>
+    <message>
+        <source>Fetching the history from the server…</source>
+        <translation>Hämtar historiken från servern…</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server. Log in to see it.</source>
+        <translation>Historiken finns på servern. Logga in för att se den.</translation>
+    </message>
+    <message>
+        <source>The server has no history of this case for you: it has not been sent yet, or you may not see it.</source>
+        <translation>Servern har ingen historik för dig om det här exemplet: det har inte skickats än, eller så får du inte se det.</translation>
+    </message>
+    <message>
+        <source>The history could not be fetched. %1</source>
+        <translation>Historiken kunde inte hämtas. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s).</source>
+        <translation>
+            <numerusform>%n version.</numerusform>
+            <numerusform>%n versioner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) you may not see, such as drafts, are left out.</source>
+        <translation>
+            <numerusform>%n tidigare version som du inte får se, till exempel ett utkast, är utelämnad.</numerusform>
+            <numerusform>%n tidigare versioner som du inte får se, till exempel utkast, är utelämnade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>First version you may see</source>
+        <translation>Första versionen du får se</translation>
+    </message>
+    <message>
+        <source>Emptied.</source>
+        <translation>Tömt.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "conflictdialog.h"
 
+#include "diffhtml.h"
 #include "helpwindow.h"
-#include "worddiff.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -18,44 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Fb {
 
-namespace {
-
-QString asText(const QJsonValue &value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isUndefined() || value.isNull()) {
-        return {};
-    }
-    if (value.isArray() || value.isObject()) {
-        return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-}
-
-// The words side changed against base, marked: added ones highlighted, removed ones struck out.
-QString marked(const QString &base, const QString &side, const QPalette &palette)
-{
-    QString html = u"<div style=\"white-space: pre-wrap\">"_s;
-    const QString added = palette.color(QPalette::Highlight).name();
-    const QString addedText = palette.color(QPalette::HighlightedText).name();
-    for (const WordDiff::Piece &p : WordDiff::diff(base, side)) {
-        const QString text = p.text.toHtmlEscaped();
-        switch (p.kind) {
-        case WordDiff::Piece::Kind::Same: html += text; break;
-        case WordDiff::Piece::Kind::Added:
-            html += u"<span style=\"background-color:%1; color:%2\">%3</span>"_s.arg(added, addedText, text);
-            break;
-        case WordDiff::Piece::Kind::Removed: html += u"<s>%1</s>"_s.arg(text); break;
-        }
-    }
-    return html + u"</div>"_s;
-}
-
-} // namespace
-
 ConflictDialog::ConflictDialog(const InboxItem &item, const QString &fieldLabel, QWidget *parent)
     : QDialog(parent)
     , m_item(item)
@@ -67,11 +29,11 @@ ConflictDialog::ConflictDialog(const InboxItem &item, const QString &fieldLabel,
     HelpWindow::setTopic(this, HelpTopic::Conflicts);
     setWindowTitle(tr("Conflict in “%1”").arg(fieldLabel));
     const StoredConflict &c = item.conflict;
-    const QString base = asText(c.base);
+    const QString base = DiffHtml::text(c.base);
     m_base->setPlainText(base);
-    m_mine->setHtml(marked(base, asText(c.local), palette()));
-    m_theirs->setHtml(marked(base, asText(c.remote), palette()));
-    m_merged->setPlainText(asText(c.local));
+    m_mine->setHtml(DiffHtml::marked(base, DiffHtml::text(c.local), palette()));
+    m_theirs->setHtml(DiffHtml::marked(base, DiffHtml::text(c.remote), palette()));
+    m_merged->setPlainText(DiffHtml::text(c.local));
     m_merged->setTabChangesFocus(true);
     for (QTextBrowser *view : {m_base, m_mine, m_theirs}) {
         view->setOpenLinks(false);

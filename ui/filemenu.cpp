@@ -4,14 +4,24 @@
 #include "caseview.h"
 #include "decisiondocument.h"
 #include "decisionexport.h"
+#include "historywindow.h"
 
 namespace Fb {
 
-FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, ReplicaService &replica, QWidget *parent)
+FileMenu::FileMenu(CaseView &view,
+                   const DecisionDocument &document,
+                   ReplicaService &replica,
+                   SyncController &sync,
+                   const Vocabularies &vocabularies,
+                   Language language,
+                   QWidget *parent)
     : QMenu(tr("&File"), parent)
     , m_view(view)
     , m_document(document)
     , m_deletion(new CaseDeletion(replica, parent))
+    , m_sync(sync)
+    , m_vocabularies(vocabularies)
+    , m_language(language)
 {
     addAction(tr("&New case"), QKeySequence::New, this, [this] {
         Q_EMIT newCaseRequested(NewCase::Blank);
@@ -29,6 +39,19 @@ FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, ReplicaServ
         if (const CaseRecord *record = m_view.shownCase()) {
             m_deletion->ask(record->id, record->title);
         }
+    });
+    m_history = addAction(tr("Case &history…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, [this] {
+        const CaseRecord *record = m_view.shownCase();
+        if (!record) {
+            return;
+        }
+        if (!m_historyWindow) {
+            m_historyWindow = new HistoryWindow(m_sync, m_vocabularies, m_language, parentWidget());
+        }
+        m_historyWindow->showCase(record->id, record->title);
+        m_historyWindow->show();
+        m_historyWindow->raise();
+        m_historyWindow->activateWindow();
     });
     addSeparator();
     m_export =
@@ -55,7 +78,7 @@ FileMenu::FileMenu(CaseView &view, const DecisionDocument &document, ReplicaServ
 void FileMenu::update()
 {
     const bool shown = m_view.shownCase() != nullptr;
-    for (QAction *action : {m_sameStructure, m_edit, m_delete, m_export, m_print}) {
+    for (QAction *action : {m_sameStructure, m_edit, m_delete, m_history, m_export, m_print}) {
         action->setEnabled(shown);
     }
 }

@@ -220,7 +220,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto *file = new FileMenu(*m_caseView, m_decisionDocument, m_replica, this);
+    auto *file = new FileMenu(*m_caseView, m_decisionDocument, m_replica, m_sync, m_vocabularies, m_language, this);
     menuBar()->addMenu(file);
     connect(file, &FileMenu::newCaseRequested, this, &MainWindow::newCase);
     connect(file, &FileMenu::editRequested, this, &MainWindow::editCase);

@@ -8,6 +8,7 @@
 #include "conflictinbox.h"
 #include "fixtures.h"
 #include "helpwindow.h"
+#include "historywindow.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "questiondialog.h"
@@ -157,6 +158,9 @@ QWidget *TestAccessibility::make(const QString &window)
     }
     if (window == "AnswerDialog"_L1) {
         return new AnswerDialog(u"Hur minskar vi ensamheten?"_s, {{u"a"_s, u"Mötesplats"_s}});
+    }
+    if (window == "HistoryWindow"_L1) {
+        return new HistoryWindow(*m_sync, Test::vocabularies(), Language::Swedish, nullptr);
     }
     if (window == "AdoptionDialog"_L1) {
         return new AdoptionDialog(Test::vocabularies(), Language::Swedish, u"Gnestamodellen"_s, u"Ronneby kommun"_s);
@@ -339,6 +343,7 @@ void TestAccessibility::everyControlIsNamedAndReachable_data()
     QTest::newRow("QuestionDialog") << u"QuestionDialog"_s << u"questions"_s;
     QTest::newRow("AnswerDialog") << u"AnswerDialog"_s << u"questions"_s;
     QTest::newRow("AdoptionDialog") << u"AdoptionDialog"_s << u"questions"_s;
+    QTest::newRow("HistoryWindow") << u"HistoryWindow"_s << u"writing"_s;
 }
 
 void TestAccessibility::everyControlIsNamedAndReachable()

@@ -6,11 +6,15 @@
 #include "decisiondocument.h"
 #include "filemenu.h"
 #include "fixtures.h"
+#include "historywindow.h"
 #include "replicaservice.h"
+#include "synccontroller.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void newCaseKinds();
     void editAsksForTheCaseShown();
     void deleteAsksAboutTheCaseShown();
+    void historyOfTheCaseShown();
 };
 
 namespace {
@@ -37,9 +42,11 @@ struct Window
     const CaseExporter exporter{Test::vocabularies(), Test::referenceData(), Language::Swedish};
     const DecisionDocument document{Test::vocabularies(), Test::referenceData(), Language::Swedish};
     ReplicaService replica{Test::vocabularies(), Test::referenceData()};
+    QNetworkAccessManager nam;
+    SyncController sync{replica, nam};
     QMainWindow window;
     CaseView view{exporter};
-    FileMenu menu{view, document, replica, &window};
+    FileMenu menu{view, document, replica, sync, Test::vocabularies(), Language::English, &window};
 };
 
 } // namespace
@@ -52,13 +59,16 @@ void TestFileMenu::caseActionsFollowTheCaseShown()
     QVERIFY(!menu.editAction()->isEnabled());
     QVERIFY(!menu.exportAction()->isEnabled());
     QVERIFY(!menu.deleteAction()->isEnabled());
+    QVERIFY(!menu.historyAction()->isEnabled());
     view.showCase(Test::validCase(), {});
     QVERIFY(menu.editAction()->isEnabled());
     QVERIFY(menu.exportAction()->isEnabled());
     QVERIFY(menu.deleteAction()->isEnabled());
+    QVERIFY(menu.historyAction()->isEnabled());
     view.showMessage(u"Inget exempel"_s);
     QVERIFY(!menu.editAction()->isEnabled());
     QVERIFY(!menu.deleteAction()->isEnabled());
+    QVERIFY(!menu.historyAction()->isEnabled());
 }
 
 void TestFileMenu::newCaseKinds_data()
@@ -107,6 +117,22 @@ void TestFileMenu::deleteAsksAboutTheCaseShown()
     QVERIFY(question->isVisible());
     QVERIFY(question->text().contains(c.title));
     question->button(QMessageBox::Cancel)->click();
+}
+
+void TestFileMenu::historyOfTheCaseShown()
+{
+    // Opens the window on the case shown; the history is on the server, and without a login
+    // the window says so (tst_historywindow shows it from the real server).
+    Window w;
+    w.view.showCase(Test::validCase(), {});
+    QVERIFY(!w.menu.historyWindow());
+    w.menu.historyAction()->trigger();
+    HistoryWindow *history = w.menu.historyWindow();
+    QVERIFY(history);
+    QVERIFY(history->isVisible());
+    QVERIFY2(history->status()->text().contains(u"Log in"_s), qPrintable(history->status()->text()));
+    w.menu.historyAction()->trigger(); // the same window again
+    QCOMPARE(w.menu.historyWindow(), history);
 }
 
 QTEST_MAIN(TestFileMenu)
