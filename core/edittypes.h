@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "organisationlist.h"
 #include "syncledger.h"
 
 #include <QHash>
@@ -38,6 +39,9 @@ struct EditableCase
     std::optional<QJsonObject> draft;
     QString draftSavedAt; // ISO 8601 UTC
     QStringList knownTags; // every tag in the replica, for completion
+    // What the server has registered beyond SCB's municipalities and regions, for the owner's
+    // completion (ServerOrganisations; empty before the first sync).
+    QList<RegisteredOrganisation> organisations;
 };
 
 // The answer to a save: stored in the replica (valid) or kept as a draft (not yet valid).

@@ -3,6 +3,7 @@
 #include "caserecord.h"
 #include "feedpage.h"
 #include "heldchanges.h"
+#include "reconciler.h"
 #include "result.h"
 #include "syncledger.h"
 #include "whatsnew.h"
@@ -18,9 +19,8 @@ namespace Fb {
 class FeedApplier
 {
 public:
-    static constexpr auto MetaReconcile = "sync_reconcile";
-    // The high-water cursor of the last push (ServerApi::mutations), sent back as a witness.
-    static constexpr auto MetaWitness = "sync_witness";
+    static constexpr auto MetaReconcile = Reconciler::MetaReconcile;
+    static constexpr auto MetaWitness = Reconciler::MetaWitness;
 
     explicit FeedApplier(SyncLedger &ledger);
 
@@ -60,18 +60,6 @@ private:
     Result<Applied> applyItem(const FeedItem &item, bool reconciling, const WhatsNew *news);
     // A readable item newer than this replica's copy; remote is empty for a delete.
     Result<bool> applyNewer(const FeedItem &item, CaseSyncState state, const std::optional<CaseRecord> &remote);
-    // An item no newer than what this replica has, read while reconciling: the server may have
-    // lost what this replica holds.
-    // state written and marked CaseSyncState::restoring; false (nothing changed for the user).
-    Result<bool> restoring(const CaseSyncState &state);
-    // Deleted here and there: nothing to send (an edit frozen before the delete here goes too,
-    // the delete archived it); the server's tombstone at version is the one to build on.
-    // During a reconcile, for a case deleted here: its base copy into the archive unless server
-    // (the restored server's copy; empty for its tombstone) is the same.
-    Result<void> archiveDeletedBase(const QString &id, const QJsonObject &server);
-    Result<void> deletedOnBothSides(const QString &id, int version);
-    Result<bool> reconcileItem(const FeedItem &item, const CaseSyncState &state);
-    Result<void> finishReconcile();
     // The server no longer shows this case to this user (docs/sync.md, "Who sees what"): it leaves
     // the replica, and is no deletion; what the server never had of it is kept in the archive.
     Result<Applied> leave(const QString &id);
@@ -79,6 +67,7 @@ private:
     SyncLedger &m_ledger;
     CaseStore &m_store;
     HeldChanges m_held;
+    Reconciler m_reconcile;
 };
 
 } // namespace Fb

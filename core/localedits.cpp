@@ -53,6 +53,23 @@ Result<void> LocalEdits::saveOne(const CaseRecord &record)
             }
         }
     }
+    if (s->restoring) {
+        // The copy waits to be given back to a restored server that lost it: a value this edit
+        // replaces has neither a server copy nor the server's history to keep it (seed 50998).
+        auto before = m_ledger.localBody(record.id);
+        if (!before) {
+            return before.error();
+        }
+        if (before->has_value()) {
+            if (auto r = m_ledger.archiveReplaced(record.id,
+                                                  **before,
+                                                  record.toJsonObject(),
+                                                  u"replaced while given back to a restored server"_s);
+                !r) {
+                return r;
+            }
+        }
+    }
     if (auto r = m_store.put(record); !r) {
         return r;
     }

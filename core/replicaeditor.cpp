@@ -5,6 +5,7 @@
 #include "casevalidator.h"
 #include "replicalogin.h"
 #include "reviewworkflow.h"
+#include "serverorganisations.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -92,6 +93,9 @@ Result<EditableCase> ReplicaEditor::open(const QString &id) const
     }
     while (tags.next()) {
         result.knownTags.append(tags.value(0).toString());
+    }
+    if (auto known = ServerOrganisations(m_store).read(); known) {
+        result.organisations = known->organisations;
     }
     auto conflicts = ledger.conflicts(id);
     if (!conflicts) {

@@ -289,6 +289,17 @@ void ServerApi::blobStatus(const QString &sha256, std::function<void(Result<std:
     });
 }
 
+void ServerApi::organisations(std::function<void(Result<OrganisationList>)> done)
+{
+    send("GET", u"/api/v1/organisations"_s, {}, [done = std::move(done)](Result<QJsonObject> reply, int) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        done(OrganisationList::fromJson(*reply));
+    });
+}
+
 void ServerApi::history(const QString &caseId, std::function<void(Result<CaseHistory>)> done)
 {
     send("GET",

@@ -2,6 +2,7 @@
 
 #include "casehistory.h"
 #include "feedpage.h"
+#include "organisationlist.h"
 #include "result.h"
 
 #include <QJsonArray>
@@ -104,6 +105,8 @@ public:
     // The versions of a case this user may see, with what each changed (docs/server.md,
     // "History"); NotFound for a case they may not see.
     void history(const QString &caseId, std::function<void(Result<CaseHistory>)> done);
+    // The organisations the server has registered beyond SCB's municipalities and regions.
+    void organisations(std::function<void(Result<OrganisationList>)> done);
 
 private:
     QNetworkReply *start(const QByteArray &method,

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "serverorganisations.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -64,6 +66,7 @@ void SyncEngine::start(bool push)
     m_sends.clear();
     m_settling = false;
     m_removed = 0;
+    m_organisations.clear();
     auto cases = m_store.count();
     if (!cases) {
         Q_EMIT failed(cases.error());
@@ -193,6 +196,7 @@ void SyncEngine::pageArrived(Result<FeedPage> page, const QString &cursor)
         stopPull(Error{ErrorCode::ProtocolError, u"next_cursor"_s, u"the change feed did not advance"_s});
         return;
     }
+    m_organisations = page->organisations;
     auto removals = m_feed.removals(*page);
     if (!removals) {
         stopPull(removals.error());
@@ -259,11 +263,35 @@ void SyncEngine::applyPage(const FeedPage &page)
 
 void SyncEngine::pullDone()
 {
-    if (!m_push) {
-        finish();
+    refreshOrganisations([this] {
+        if (!m_push) {
+            finish();
+            return;
+        }
+        nextBatch();
+    });
+}
+
+void SyncEngine::refreshOrganisations(std::function<void()> then)
+{
+    // The feed names the version of the server's organisation list; the list itself is fetched
+    // only when that changed, so a sync with nothing new costs no extra request.
+    ServerOrganisations kept(m_store);
+    auto known = kept.read();
+    if (m_organisations.isEmpty() || (known && known->version == m_organisations)) {
+        then();
         return;
     }
-    nextBatch();
+    m_api.organisations([this, run = m_run, then = std::move(then)](Result<OrganisationList> list) {
+        if (run != m_run) {
+            return;
+        }
+        // Not fetched or not kept: the cases are synced all the same, and the next sync asks again.
+        if (list) {
+            (void)ServerOrganisations(m_store).save(*list);
+        }
+        then();
+    });
 }
 
 void SyncEngine::nextBatch()

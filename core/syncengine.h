@@ -99,6 +99,8 @@ private:
     void addTally(const FeedApplier::Tally &tally);
     void stopPull(const Error &error);
     void pullDone();
+    // Fetches the server's organisation list when the feed named a version this replica lacks.
+    void refreshOrganisations(std::function<void()> then);
     void nextBatch();
     void send(const QList<OutboxEntry> &batch);
     void finish();
@@ -121,6 +123,7 @@ private:
     qint64 m_casesAtStart = 0;
     QHash<QString, int> m_sends;
     quint64 m_run = 0; // answers to requests of an earlier run are dropped
+    QString m_organisations; // the organisation list's version the last page named
     bool m_stepping = false;
     std::function<void()> m_next; // what step() runs
     // One sync of a replica at a time, across programs (the app and the CLI on one profile):

@@ -414,14 +414,23 @@ Result<void> SyncLedger::archiveReplacedBase(const QString &caseId, const QJsonO
     if (!kept->has_value() || !local->has_value()) {
         return {};
     }
-    const QJsonObject &was = (*kept)->body;
-    const QJsonObject replaced = CaseFields::diff(was, **local);
+    return archiveReplaced(caseId, (*kept)->body, **local, u"replaced here, lost by the server"_s, server);
+}
+
+Result<void> SyncLedger::archiveReplaced(const QString &caseId,
+                                         const QJsonObject &from,
+                                         const QJsonObject &to,
+                                         const QString &reason,
+                                         const QJsonObject &except)
+{
+    const QJsonObject replaced = CaseFields::diff(from, to);
     for (auto it = replaced.begin(); it != replaced.end(); ++it) {
-        const QJsonValue value = CaseFields::valueAt(was, it.key());
-        if (value.isUndefined() || value.isNull() || value == CaseFields::valueAt(server, it.key())) {
+        const QJsonValue value = CaseFields::valueAt(from, it.key());
+        if (value.isUndefined() || value.isNull() || CaseFields::isServerField(it.key())
+            || value == CaseFields::valueAt(except, it.key())) {
             continue;
         }
-        // Once: the server's side of an open conflict is this same value, archived at the
+        // Once: the server's side of an open conflict may be this same value, archived at the
         // reconcile's start (archiveConflictRemotes).
         QSqlQuery q(m_store.database());
         q.prepare(u"SELECT 1 FROM discarded WHERE case_id = ? AND path = ? AND value = ?"_s);
@@ -434,7 +443,7 @@ Result<void> SyncLedger::archiveReplacedBase(const QString &caseId, const QJsonO
         if (q.next()) {
             continue;
         }
-        if (auto r = archive(caseId, it.key(), value, u"replaced here, lost by the server"_s); !r) {
+        if (auto r = archive(caseId, it.key(), value, reason); !r) {
             return r;
         }
     }

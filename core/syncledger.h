@@ -144,6 +144,13 @@ public:
     // values that edits here replaced. Their archive was that server's history, which the restore
     // lost (seed 11221); a value the server now has (server) is kept there.
     Result<void> archiveReplacedBase(const QString &caseId, const QJsonObject &server = {});
+    // The values of from that to replaces (server fields aside), unless except has the same at
+    // that path or the archive has it for the case already.
+    Result<void> archiveReplaced(const QString &caseId,
+                                 const QJsonObject &from,
+                                 const QJsonObject &to,
+                                 const QString &reason,
+                                 const QJsonObject &except = {});
     // The server's side of every open conflict, into the archive: for when the server's history,
     // which held it, may be gone (a restore).
     Result<void> archiveConflictRemotes(const QString &reason);

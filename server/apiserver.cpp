@@ -193,6 +193,13 @@ ApiServer::ApiServer(ApiServerConfig config, QObject *parent)
                              return handleBlobPut(authorization, sha256, range, body);
                          });
                  });
+    m_http.route(u"/api/v1/organisations"_s,
+                 QHttpServerRequest::Method::Get,
+                 [this](const QHttpServerRequest &request) {
+                     return onPool("GET", u"/api/v1/organisations"_s, [this, authorization = authorizationOf(request)] {
+                         return handleOrganisations(authorization);
+                     });
+                 });
     m_http.route(
         u"/api/v1/cases/<arg>/history"_s,
         QHttpServerRequest::Method::Get,
@@ -457,6 +464,7 @@ QHttpServerResponse ApiServer::handleChanges(const QByteArray &authorization,
     FeedPage page;
     page.epoch = epoch;
     page.hasMore = more;
+    page.organisations = organisationsVersion(*s);
     page.nextCursor = cursor.isEmpty() || restart ? ChangeCursor::at(cases, epoch, 0, view).value() : cursor;
     CasePermissions permissions(*s, *session);
     qsizetype bytes = 0;

@@ -53,7 +53,8 @@ struct ApiServerConfig
 //
 // Endpoints (docs/server.md, docs/sync.md): GET /healthz, POST /api/v1/login, POST /api/v1/logout,
 // GET /api/v1/session, GET /api/v1/changes, POST /api/v1/mutations, PUT and GET
-// /api/v1/blobs/SHA256, GET /api/v1/blobs/SHA256/status, GET /api/v1/cases/ID/history. Errors are JSON:
+// /api/v1/blobs/SHA256, GET /api/v1/blobs/SHA256/status, GET /api/v1/cases/ID/history, GET /api/v1/organisations.
+// Errors are JSON:
 // {"error":{"code":"…","message":"…"}}, codes from ErrorCode.
 class ApiServer : public QObject
 {
@@ -86,6 +87,10 @@ private:
     QHttpServerResponse handleBlobStatus(const QByteArray &authorization, const QString &sha256);
     QHttpServerResponse handleBlobGet(const QByteArray &authorization, const QString &sha256);
     QHttpServerResponse handleHistory(const QByteArray &authorization, const QString &caseId);
+    QHttpServerResponse handleOrganisations(const QByteArray &authorization);
+    // The organisation list's version as the feed names it; a bank whose list predates versions
+    // has the version "1", so every client fetches it once.
+    static QString organisationsVersion(ServerStore &store);
     ServerStore *store(Error &error);
     // Runs work on the worker pool and logs one line for the request; answers 503 at once when
     // maxQueued requests already wait.

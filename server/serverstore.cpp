@@ -442,7 +442,12 @@ Result<void> ServerStore::addOrganisation(const Organisation &o)
     q.addBindValue(o.code.isNull() ? u""_s : o.code);
     q.addBindValue(o.name);
     q.addBindValue(o.regionCode.isNull() ? u""_s : o.regionCode);
-    return execute(q, u"organisations"_s);
+    if (auto r = execute(q, u"organisations"_s); !r) {
+        return r;
+    }
+    // Every page of the change feed names this, so clients fetch the list again (docs/server.md,
+    // "Organisations").
+    return setMeta(QString::fromLatin1(MetaOrganisationsVersion), QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 Result<QList<Organisation>> ServerStore::organisations() const

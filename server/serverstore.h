@@ -80,6 +80,10 @@ public:
 
     Result<int> schemaVersion() const;
 
+    // server_meta key of the organisation list's version (OrganisationList::version), new with
+    // every organisation added or changed.
+    static constexpr auto MetaOrganisationsVersion = "organisations_version";
+
     Result<QString> meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
 

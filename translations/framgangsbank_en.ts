@@ -1438,6 +1438,10 @@ Remove them here too?</numerusform>
         <translation>Export format: json, jsonl or markdown (default: jsonl); for one case pdf, odt or markdown (default: pdf); for the list of a search csv or ods.</translation>
     </message>
     <message>
+        <source>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</source>
+        <translation>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1466,6 +1470,7 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)
+  history ID           the versions of a case on the server
   question create TEXT ask the bank a question (--set summary=…)
   question list        list the questions (--state STATE)
   question show ID     show a question and its answers
@@ -1506,6 +1511,7 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)
+  history ID           the versions of a case on the server
   question create TEXT ask the bank a question (--set summary=…)
   question list        list the questions (--state STATE)
   question show ID     show a question and its answers
@@ -1518,10 +1524,6 @@ Commands:
   verify ID            confirm that a published case still holds
   news                 what came with the syncs (--all: read ones too)
   news read [N…]       mark items read (none given: all)</translation>
-    </message>
-    <message>
-        <source>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</source>
-        <translation>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2952,11 @@ Commands:
         <source>County code %1</source>
         <translation>County code %1</translation>
     </message>
+    <message>
+        <source>Registered on the server, code %1</source>
+        <extracomment>%1 e.g. an organisationsnummer</extracomment>
+        <translation>Registered on the server, code %1</translation>
+    </message>
 </context>
 <context>
     <name>Fb::QuestionCommands</name>
@@ -3992,6 +3999,33 @@ Commands:
             <numerusform>Your unsent changes to %n of them are kept: see framgangsbank-cli archive.</numerusform>
             <numerusform>Your unsent changes to %n of them are kept: see framgangsbank-cli archive.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>first version shown to you</source>
+        <translation>first version shown to you</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3</source>
+        <translation>Version %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) you may not see are left out.</source>
+        <translation>
+            <numerusform>%n earlier version you may not see is left out.</numerusform>
+            <numerusform>%n earlier versions you may not see are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced by changes, kept by the server:</source>
+        <translation>Replaced by changes, kept by the server:</translation>
     </message>
 </context>
 <context>

@@ -1438,6 +1438,10 @@ Ta bort dem här också?</numerusform>
         <translation>Exportformat: json, jsonl eller markdown (standard: jsonl); för ett enskilt exempel pdf, odt eller markdown (standard: pdf); för listan från en sökning csv eller ods.</translation>
     </message>
     <message>
+        <source>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</source>
+        <translation>export ID…: avsnitten i beslutsunderlaget, kommaseparerade (standard: costs,results,pitfalls,success_factors).</translation>
+    </message>
+    <message>
         <source>Framgångsbanken on the command line: read, search, import and export the local case bank.
 
 Commands:
@@ -1466,6 +1470,7 @@ Commands:
                        answer a review comment
   attach ID FILE       attach a file to a case
   attachment SHA256    fetch an attachment (-o FILE)
+  history ID           the versions of a case on the server
   question create TEXT ask the bank a question (--set summary=…)
   question list        list the questions (--state STATE)
   question show ID     show a question and its answers
@@ -1506,6 +1511,7 @@ Kommandon:
                        svara på en granskningskommentar
   attach ID FILE       bifoga en fil till ett exempel
   attachment SHA256    hämta en bilaga (-o FILE)
+  history ID           versionerna av ett exempel på servern
   question create TEXT ställ en fråga till banken (--set summary=…)
   question list        lista frågorna (--state STATUS)
   question show ID     visa en fråga och dess svar
@@ -1518,10 +1524,6 @@ Kommandon:
   verify ID            bekräfta att ett publicerat exempel stämmer
   news                 det som kom med synkroniseringarna (--all: även lästa)
   news read [N…]       markera som läst (inga angivna: allt)</translation>
-    </message>
-    <message>
-        <source>export ID…: the sections in the decision document, comma separated (default: costs,results,pitfalls,success_factors).</source>
-        <translation>export ID…: avsnitten i beslutsunderlaget, kommaseparerade (standard: costs,results,pitfalls,success_factors).</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2952,11 @@ Kommandon:
         <source>County code %1</source>
         <translation>Länskod %1</translation>
     </message>
+    <message>
+        <source>Registered on the server, code %1</source>
+        <extracomment>%1 e.g. an organisationsnummer</extracomment>
+        <translation>Registrerad på servern, kod %1</translation>
+    </message>
 </context>
 <context>
     <name>Fb::QuestionCommands</name>
@@ -3992,6 +3999,33 @@ Kommandon:
             <numerusform>Dina osända ändringar i %n av dem är sparade: se framgangsbank-cli archive.</numerusform>
             <numerusform>Dina osända ändringar i %n av dem är sparade: se framgangsbank-cli archive.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapat</translation>
+    </message>
+    <message>
+        <source>first version shown to you</source>
+        <translation>första versionen som visas för dig</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3</source>
+        <translation>Version %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) you may not see are left out.</source>
+        <translation>
+            <numerusform>%n tidigare version som du inte får se är utelämnad.</numerusform>
+            <numerusform>%n tidigare versioner som du inte får se är utelämnade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced by changes, kept by the server:</source>
+        <translation>Ersatt av ändringar, sparat av servern:</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,7 @@ void CaseEditorWindow::opened(const EditableCase &editable)
     m_mark = editable.mark;
     m_rejectedError = editable.rejectedError;
     m_form->setKnownTags(editable.knownTags);
+    m_form->setKnownOrganisations(editable.organisations);
     m_origin = editable.body;
     m_savedBody = editable.draft ? *editable.draft : editable.body;
     m_draft.reset(m_savedBody);

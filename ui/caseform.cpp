@@ -341,6 +341,11 @@ void CaseForm::setKnownTags(const QStringList &tags)
     m_tags->setKnownTags(tags);
 }
 
+void CaseForm::setKnownOrganisations(const QList<RegisteredOrganisation> &organisations)
+{
+    m_owner->setOrganisations(organisations);
+}
+
 void CaseForm::organisationPage()
 {
     auto *page = new QWidget;
@@ -349,6 +354,7 @@ void CaseForm::organisationPage()
 
     // The owner is one value (type, name, code); its parts are edited together.
     auto *owner = new OwnerPicker(m_vocabularies, m_referenceData, m_language);
+    m_owner = owner;
     bind(
         u"owner"_s,
         owner,

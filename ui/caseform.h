@@ -3,6 +3,7 @@
 #include "casedraft.h"
 #include "error.h"
 #include "language.h"
+#include "organisationlist.h"
 #include "referencedata.h"
 #include "vocabularies.h"
 
@@ -25,6 +26,7 @@ class Repository;
 namespace Fb {
 
 class MarkdownEditor;
+class OwnerPicker;
 class RecordListEditor;
 class TagEdit;
 class VocabularyChecklist;
@@ -52,6 +54,8 @@ public:
     // Brings the field of path into view and gives it focus.
     void focusField(const QString &path);
     void setKnownTags(const QStringList &tags);
+    // The server's registered organisations, offered for the owner beside SCB's lists.
+    void setKnownOrganisations(const QList<RegisteredOrganisation> &organisations);
     void addPage(QWidget *page, const QString &title);
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -108,6 +112,7 @@ private:
     QHash<QString, MarkdownEditor *> m_sections;
     QLabel *m_impliedRegions = nullptr;
     TagEdit *m_tags = nullptr;
+    OwnerPicker *m_owner = nullptr;
     QLabel *m_evidenceHelp = nullptr;
     int m_currentPage = 0;
 };

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,7 @@ OwnerPicker::OwnerPicker(const Vocabularies &vocabularies,
     , m_type(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_code(new QLabel(this))
+    , m_names(new QStringListModel(this))
 {
     m_type->setAccessibleName(tr("Kind of owner"));
     for (const VocabularyEntry &e : vocabularies.vocabulary(Vocabularies::ActorType).entries()) {
@@ -27,14 +29,8 @@ OwnerPicker::OwnerPicker(const Vocabularies &vocabularies,
     }
     m_name->setAccessibleName(tr("Owner's name"));
     m_name->setPlaceholderText(tr("Type a municipality, region or organisation"));
-    QStringList names;
-    for (const Municipality &m : referenceData.municipalities()) {
-        names.append(tr("%1 municipality").arg(m.name));
-    }
-    for (const Region &r : referenceData.regions()) {
-        names.append(r.authorityName);
-    }
-    auto *completer = new QCompleter(names, m_name);
+    m_names->setStringList(scbNames());
+    auto *completer = new QCompleter(m_names, m_name);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_name->setCompleter(completer);
@@ -53,6 +49,28 @@ OwnerPicker::OwnerPicker(const Vocabularies &vocabularies,
     connect(m_name, &QLineEdit::textEdited, this, &OwnerPicker::edited);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &OwnerPicker::edited);
     connect(m_type, &QComboBox::activated, this, &OwnerPicker::edited);
+}
+
+QStringList OwnerPicker::scbNames() const
+{
+    QStringList names;
+    for (const Municipality &m : m_referenceData.municipalities()) {
+        names.append(tr("%1 municipality").arg(m.name));
+    }
+    for (const Region &r : m_referenceData.regions()) {
+        names.append(r.authorityName);
+    }
+    return names;
+}
+
+void OwnerPicker::setOrganisations(const QList<RegisteredOrganisation> &organisations)
+{
+    m_organisations = organisations;
+    QStringList names = scbNames();
+    for (const RegisteredOrganisation &o : organisations) {
+        names.append(o.name);
+    }
+    m_names->setStringList(names);
 }
 
 QJsonObject OwnerPicker::value(const QJsonObject &before) const
@@ -75,6 +93,12 @@ QJsonObject OwnerPicker::value(const QJsonObject &before) const
         if (name.compare(r.authorityName, Qt::CaseInsensitive) == 0) {
             code = r.code;
             type = u"region"_s;
+        }
+    }
+    for (const RegisteredOrganisation &r : m_organisations) {
+        if (name.compare(r.name, Qt::CaseInsensitive) == 0 && !r.type.isEmpty()) {
+            code = r.code;
+            type = r.type;
         }
     }
     o.insert(u"name"_s, name);
@@ -110,6 +134,13 @@ void OwnerPicker::showCode(const QJsonObject &owner)
         text = tr("Municipality code %1, %2").arg(code, r ? r->name : QString());
     } else if (m_referenceData.region(code) && owner.value("type"_L1) == "region"_L1) {
         text = tr("County code %1").arg(code);
+    } else if (!code.isEmpty()) {
+        for (const RegisteredOrganisation &r : std::as_const(m_organisations)) {
+            if (r.code == code && r.type == owner.value("type"_L1).toString()) {
+                //: %1 e.g. an organisationsnummer
+                text = tr("Registered on the server, code %1").arg(code);
+            }
+        }
     }
     m_code->setText(text);
     m_code->setVisible(!text.isEmpty());

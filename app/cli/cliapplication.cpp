@@ -69,6 +69,7 @@ int CliApplication::run(const QStringList &arguments)
                                         "                       answer a review comment\n"
                                         "  attach ID FILE       attach a file to a case\n"
                                         "  attachment SHA256    fetch an attachment (-o FILE)\n"
+                                        "  history ID           the versions of a case on the server\n"
                                         "  question create TEXT ask the bank a question (--set summary=…)\n"
                                         "  question list        list the questions (--state STATE)\n"
                                         "  question show ID     show a question and its answers\n"
@@ -297,6 +298,9 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == "attachment"_L1 && needArgs(1)) {
         return SyncCommands(*this).attachment(args.at(1), parser.value(outputOption));
+    }
+    if (command == "history"_L1 && needArgs(1)) {
+        return SyncCommands(*this).history(args.at(1));
     }
     QuestionCommands questions(*this);
     const QString sub = args.value(1);

@@ -2,6 +2,7 @@
 
 #include "await.h"
 #include "blobcache.h"
+#include "caselabels.h"
 #include "heldchanges.h"
 #include "passwordprompt.h"
 #include "replicalogin.h"
@@ -290,6 +291,62 @@ int SyncCommands::status()
         m_cli.m_out << tr("Changes from the server this version cannot read (kept, read again at every sync):") << '\n';
         for (const HeldChange &h : std::as_const(*held)) {
             m_cli.m_out << u"  %1 v%2: %3"_s.arg(h.item.id).arg(h.item.version).arg(h.reason) << '\n';
+        }
+    }
+    return CliApplication::Success;
+}
+
+int SyncCommands::history(const QString &caseId)
+{
+    if (auto r = m_cli.openStore(CliApplication::Sample::Install); !r) {
+        return m_cli.fail(r.error(), CliApplication::StorageError);
+    }
+    auto api = loggedInApi();
+    if (!api) {
+        return failSync(api.error());
+    }
+    auto history = await<CaseHistory>([&](auto done) {
+        (*api)->history(caseId, std::move(done));
+    });
+    if (!history) {
+        return history.code() == ErrorCode::NotFound ? m_cli.fail(history.error(), CliApplication::NotFound)
+                                                     : failSync(history.error());
+    }
+    if (m_cli.m_json) {
+        m_cli.printJson(history->toJson());
+        return CliApplication::Success;
+    }
+    const auto label = [this](const QString &path) {
+        return CaseLabels::fieldLabel(m_cli.m_vocabularies, m_cli.m_language, path);
+    };
+    // One line of a value, as a terminal shows it.
+    const auto brief = [](const QJsonValue &value) {
+        QString text = value.isString() ? value.toString()
+            : value.isNull()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        text.replace(u'\n', u' ');
+        return text.size() > 70 ? text.left(69) + u'…' : text;
+    };
+    for (const HistoryRevision &r : std::as_const(history->revisions)) {
+        const QString what = r.deleted ? tr("deleted")
+            : r.first                  ? (r.version == 1 ? tr("created") : tr("first version shown to you"))
+                                       : QString();
+        m_cli.m_out << tr("Version %1, %2, %3").arg(r.version).arg(r.at, r.user)
+                    << (what.isEmpty() ? QString() : u": "_s + what) << '\n';
+        for (const HistoryChange &c : r.changes) {
+            m_cli.m_out << u"  "_s << label(c.path) << u": «"_s << brief(c.before) << u"» → «"_s << brief(c.after)
+                        << u"»\n"_s;
+        }
+    }
+    if (history->hidden > 0) {
+        m_cli.m_out << tr("%n earlier version(s) you may not see are left out.", nullptr, history->hidden) << '\n';
+    }
+    if (history->discardedShown && !history->discarded.isEmpty()) {
+        m_cli.m_out << tr("Replaced by changes, kept by the server:") << '\n';
+        for (const HistoryDiscarded &d : std::as_const(history->discarded)) {
+            m_cli.m_out << u"  "_s << label(d.path) << u": «"_s << brief(d.value) << u"» ("_s << d.reason << u", "_s
+                        << d.user << u", "_s << d.at << u")\n"_s;
         }
     }
     return CliApplication::Success;

@@ -10,7 +10,8 @@
 
 namespace Fb {
 
-// The CLI's server commands: login, logout, sync, status. The token lives in the OS keychain;
+// The CLI's server commands: login, logout, sync, status, and what is read online only
+// (attachments, a case's history). The token lives in the OS keychain;
 // the profile keeps the server address, user name and CA path.
 class SyncCommands
 {
@@ -25,6 +26,8 @@ public:
     int status();
     // Writes an attachment to output (from the profile's cache, else downloaded and checked).
     int attachment(const QString &sha256, const QString &output);
+    // The versions of a case the server shows this user, with what each changed (read online).
+    int history(const QString &caseId);
 
 private:
     // The server settings stored in the profile, and the login token from the keychain.

@@ -52,7 +52,11 @@ QJsonObject FeedPage::toJson() const
     for (const FeedItem &item : items) {
         array.append(item.toJson());
     }
-    return {{u"items"_s, array}, {u"next_cursor"_s, nextCursor}, {u"has_more"_s, hasMore}, {u"epoch"_s, epoch}};
+    QJsonObject o{{u"items"_s, array}, {u"next_cursor"_s, nextCursor}, {u"has_more"_s, hasMore}, {u"epoch"_s, epoch}};
+    if (!organisations.isEmpty()) {
+        o.insert(u"organisations"_s, organisations);
+    }
+    return o;
 }
 
 Result<FeedPage> FeedPage::fromJson(const QJsonObject &object)
@@ -61,6 +65,7 @@ Result<FeedPage> FeedPage::fromJson(const QJsonObject &object)
     page.nextCursor = object.value("next_cursor"_L1).toString();
     page.epoch = object.value("epoch"_L1).toString();
     page.hasMore = object.value("has_more"_L1).toBool();
+    page.organisations = object.value("organisations"_L1).toString();
     const QJsonValue items = object.value("items"_L1);
     if (!items.isArray() || page.nextCursor.isEmpty()) {
         return Error{ErrorCode::ProtocolError, u"changes"_s, {}};

@@ -42,6 +42,9 @@ struct FeedPage
     QString nextCursor;
     QString epoch;
     bool hasMore = false;
+    // The version of the server's organisation list (OrganisationList::version); empty from
+    // servers before it.
+    QString organisations;
 
     QJsonObject toJson() const;
     // Fails only when the page itself is malformed (no items array, no cursor).

@@ -80,6 +80,16 @@ public:
 
     ErrorCode code() const { return ok() ? ErrorCode::None : m_error->code; }
 
+    // value when this succeeded, else this error: "write, then answer".
+    template<typename T>
+    Result<T> with(T value) const
+    {
+        if (!ok()) {
+            return *m_error;
+        }
+        return value;
+    }
+
 private:
     std::optional<Error> m_error;
 };

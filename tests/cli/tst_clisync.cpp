@@ -396,6 +396,22 @@ void TestCliSync::twoReplicasEditAndSettleAConflict()
         QCOMPARE(status.value("conflicts"_L1).toInt(), 0);
     }
 
+    // The case's history on the server: every version, what each changed, and the title two let
+    // go when it settled the conflict, kept by the server.
+    const QJsonObject history = json(two, {u"history"_s, id}).object();
+    const QJsonArray versions = history.value("revisions"_L1).toArray();
+    QCOMPARE(versions.size(), 3); // created, one's title, two's section
+    QVERIFY(versions.first().toObject().value("first"_L1).toBool());
+    QCOMPARE(versions.at(1).toObject().value("changes"_L1).toArray().first().toObject().value("after"_L1).toString(),
+             u"Titel från ett"_s);
+    const QJsonArray replaced = history.value("discarded"_L1).toArray();
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(replaced.first().toObject().value("value"_L1).toString(), u"Titel från två"_s);
+    const Run text = cli(two + QStringList{u"history"_s, id});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("«Titel från två»"), text.out.constData());
+    QCOMPARE(cli(two + QStringList{u"history"_s, u"0c000000-0000-4000-8000-000000000009"_s}).exitCode, 4);
+
     // An attachment travels with its case and comes out byte-identical on the other laptop.
     QFile attachment(m_dir->filePath(u"protokoll.txt"_s));
     QVERIFY(attachment.open(QIODevice::WriteOnly));

@@ -104,6 +104,17 @@ QString SyncFixture::serverUpdate(const QString &id, int baseVersion, const QJso
         .toString();
 }
 
+QString SyncFixture::serverMove(const QString &id, int baseVersion, const QString &state, const QString &user)
+{
+    return serverApply({{u"op"_s, u"update"_s},
+                        {u"id"_s, id},
+                        {u"base_version"_s, baseVersion},
+                        {u"set"_s, QJsonObject{{u"review_state"_s, state}}}},
+                       user)
+        .value("status"_L1)
+        .toString();
+}
+
 QString SyncFixture::serverCreate(const QString &title, const QString &reviewState)
 {
     CaseRecord c = reviewState.isEmpty() ? Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces))

@@ -75,6 +75,8 @@ protected:
     QJsonObject serverApply(QJsonObject mutation, const QString &user = QStringLiteral("anna"));
     // An update by someone else on the server; its status ("applied", "conflict", …).
     QString serverUpdate(const QString &id, int baseVersion, const QJsonObject &set);
+    // Moves the case to another review state as user (a samordnare claims, publishes…).
+    QString serverMove(const QString &id, int baseVersion, const QString &state, const QString &user);
     QString login(ServerApi &api, const QString &user = QStringLiteral("anna"));
     Outcome run(SyncEngine &engine, bool push);
 

@@ -1,11 +1,6 @@
-#include "apiserver.h"
 #include "connectproxy.h"
-#include "fixtures.h"
+#include "controllerfixture.h"
 #include "machineconfig.h"
-#include "mutationprocessor.h"
-#include "replicaservice.h"
-#include "synccontroller.h"
-#include "testcertificates.h"
 
 #include <QJsonObject>
 #include <QNetworkProxy>
@@ -20,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 // The app's background sync: the real server in-process over TLS, a real replica on its worker
 // thread and the real keychain (the test runs under tools/with-keyring).
-class TestSyncController : public QObject
+class TestSyncController : public Test::ControllerFixture
 {
     Q_OBJECT
 
@@ -38,90 +33,31 @@ private Q_SLOTS:
     void resumeWithoutAnAccountDoesNothing();
 
 private:
-    bool login(const QString &password = u"ett bra lösenord"_s);
     bool waitForState(SyncController::State state, int timeoutMs = 20000);
-
-    std::unique_ptr<QTemporaryDir> m_certDir;
-    std::unique_ptr<TestCertificates> m_certs;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServerStore> m_serverStore;
-    std::unique_ptr<ApiServer> m_server;
-    std::unique_ptr<ReplicaService> m_replica;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<SyncController> m_sync;
-    quint16 m_port = 0;
-    Error m_loginError;
 };
 
 void TestSyncController::initTestCase()
 {
-    m_certDir = std::make_unique<QTemporaryDir>();
-    m_certs = std::make_unique<TestCertificates>(m_certDir->path());
-    QVERIFY(m_certs->create());
+    setUpTestCase();
 }
 
 void TestSyncController::init()
 {
     // A proxy a test set leaves with the network manager, which all tests share.
     m_nam.setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QString db = u"sqlite:"_s + m_dir->filePath(u"server.sqlite"_s);
-    m_serverStore = ServerStore::open(db).value();
-    QVERIFY(Accounts::initialize(*m_serverStore, Test::referenceData()).ok());
-    const PasswordHasher hasher(PasswordHasher::Strength::Testing);
-    QVERIFY(Accounts(*m_serverStore, hasher)
-                .addUser(u"anna"_s, {}, u"kommun:0461"_s, u"redaktor"_s, u"ett bra lösenord"_s)
-                .ok());
     // One case on the server, written as a client would.
-    const User u = m_serverStore->userByName(u"anna"_s).value().value();
-    const Session session{u, m_serverStore->organisation(u.organisationId).value().value(), 0};
-    CaseRecord c = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    c.title = u"Från servern"_s;
-    c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
-    const QJsonObject result =
-        MutationProcessor(*m_serverStore, Test::vocabularies(), Test::referenceData(), Accounts::systemClock())
-            .apply(session,
-                   {{u"mutation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                    {u"op"_s, u"create"_s},
-                    {u"doc"_s, c.toJsonObject()}});
-    QCOMPARE(result.value("status"_L1).toString(), u"applied"_s);
-
-    ApiServerConfig config;
-    config.databaseUrl = db;
-    config.tls = m_certs->serverConfiguration();
-    config.passwordStrength = PasswordHasher::Strength::Testing;
-    m_server = std::make_unique<ApiServer>(config);
-    m_port = m_server->listen().value();
-
-    m_replica = std::make_unique<ReplicaService>(Test::vocabularies(), Test::referenceData());
-    // A fixed "random" number: the backoff is then exactly predictable.
-    m_sync = std::make_unique<SyncController>(*m_replica, m_nam, [] {
-        return 0.5;
+    setUp([this] {
+        CaseRecord c = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        c.title = u"Från servern"_s;
+        c.owner = Actor{u"kommun"_s, {}, u"0461"_s, u"huvudman"_s, {}};
+        QCOMPARE(applyAsAnna({{u"op"_s, u"create"_s}, {u"doc"_s, c.toJsonObject()}}).value("status"_L1).toString(),
+                 u"applied"_s);
     });
-    connect(m_sync.get(), &SyncController::loginFinished, this, [this](const Error &e) {
-        m_loginError = e;
-    });
-    QSignalSpy opened(m_replica.get(), &ReplicaService::opened);
-    m_replica->open(m_dir->filePath(u"replica.sqlite"_s));
-    QVERIFY(opened.wait(10000));
-    m_sync->start();
-    QVERIFY(waitForState(SyncController::State::NotConfigured));
 }
 
 void TestSyncController::cleanup()
 {
-    m_sync.reset();
-    m_replica.reset();
-    m_server.reset();
-    m_serverStore.reset();
-    m_dir.reset();
-}
-
-bool TestSyncController::login(const QString &password)
-{
-    QSignalSpy finished(m_sync.get(), &SyncController::loginFinished);
-    m_sync->login(u"https://localhost:%1"_s.arg(m_port), u"anna"_s, password, m_certs->caCertificate());
-    return finished.wait(20000) && m_loginError.code == ErrorCode::None;
+    tearDown();
 }
 
 bool TestSyncController::waitForState(SyncController::State state, int timeoutMs)

@@ -15,6 +15,7 @@
 #include "replicaeditor.h"
 #include "replicalogin.h"
 #include "samplebank.h"
+#include "serverorganisations.h"
 #include "sqlresult.h"
 #include "syncengine.h"
 #include "syncfixture.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void sameFieldBecomesOneConflict_data();
     void sameFieldBecomesOneConflict();
     void reviewStateConflictKeepsOnlyAMoveTheRoleMayMake();
+    void organisationListComesWithTheSync();
     void lostAnswerIsRetriedSafely();
     void editAfterALostAnswerGoesOutOnTopOfIt();
     void saveAfterADeleteInDoubtBringsTheCaseBack();
@@ -436,14 +438,7 @@ void TestSyncEngine::reviewStateConflictKeepsOnlyAMoveTheRoleMayMake()
         SyncLedger ledger(*a.replica);
         QVERIFY(LocalEdits(ledger).save(withdrawn).ok());
     }
-    QCOMPARE(serverApply({{u"op"_s, u"update"_s},
-                          {u"id"_s, id},
-                          {u"base_version"_s, 1},
-                          {u"set"_s, QJsonObject{{u"review_state"_s, u"under_granskning"_s}}}},
-                         u"sara"_s)
-                 .value("status"_L1)
-                 .toString(),
-             u"applied"_s);
+    QCOMPARE(serverMove(id, 1, u"under_granskning"_s, u"sara"_s), u"applied"_s);
     QVERIFY(sync(a).ok);
     QCOMPARE(counts(*a.replica).conflicts, 1);
 
@@ -464,6 +459,44 @@ void TestSyncEngine::reviewStateConflictKeepsOnlyAMoveTheRoleMayMake()
     const QJsonObject body = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
     QCOMPARE(body.value("review_state"_L1).toString(), u"under_granskning"_s);
     QCOMPARE(body.value("summary"_L1).toString(), u"Ändrad av Anna."_s);
+}
+
+void TestSyncEngine::organisationListComesWithTheSync()
+{
+    QVERIFY(m_serverStore->addOrganisation({u"org:fk"_s, u"myndighet"_s, u"202100-5489"_s, u"Försäkringskassan"_s, {}})
+                .ok());
+    const auto names = [](CaseStore &replica) {
+        QStringList list;
+        const auto kept = ServerOrganisations(replica).read(); // held: the loop reads into it
+        for (const RegisteredOrganisation &o : kept->organisations) {
+            list.append(o.name);
+        }
+        return list;
+    };
+    Client a = client(u"a"_s);
+    // The first answer lost: the cases are synced all the same, and the next sync asks again.
+    LosingNetwork losing(u"/organisations"_s, "GET");
+    QVERIFY(sync(a, &losing).ok);
+    QCOMPARE(losing.lost, 1);
+    QVERIFY(names(*a.replica).isEmpty());
+    QVERIFY(sync(a).ok);
+    // Only what SCB's lists, which every program has, do not hold.
+    QCOMPARE(names(*a.replica), QStringList{u"Försäkringskassan"_s});
+    const QString version = m_serverStore->meta(QString::fromLatin1(ServerStore::MetaOrganisationsVersion)).value();
+    QVERIFY(!version.isEmpty());
+    QCOMPARE(ServerOrganisations(*a.replica).read()->version, version);
+
+    // Asked for only when the feed names another version: a list kept at this one stays as kept.
+    QVERIFY(ServerOrganisations(*a.replica).save({version, {}}).ok());
+    QVERIFY(sync(a).ok);
+    QVERIFY(names(*a.replica).isEmpty());
+    // Another organisation registered: the next sync brings the list again.
+    QVERIFY(m_serverStore
+                ->addOrganisation(
+                    {u"org:sf"_s, u"samordningsforbund"_s, {}, u"Samordningsförbundet Västra Sörmland"_s, u"04"_s})
+                .ok());
+    QVERIFY(sync(a).ok);
+    QCOMPARE(names(*a.replica), (QStringList{u"Försäkringskassan"_s, u"Samordningsförbundet Västra Sörmland"_s}));
 }
 
 void TestSyncEngine::sameFieldBecomesOneConflict_data()

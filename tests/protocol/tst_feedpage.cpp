@@ -24,6 +24,7 @@ void TestFeedPage::roundTrip()
     page.epoch = u"e1"_s;
     page.nextCursor = u"e1:7:abc"_s;
     page.hasMore = true;
+    page.organisations = u"v7"_s;
     page.items.append({5, u"upsert"_s, u"a"_s, 3, QJsonObject{{u"id"_s, u"a"_s}, {u"title"_s, u"Ett"_s}}, {}, {}});
     page.items.append({7, u"delete"_s, u"b"_s, 4, {}, {}, {}});
     const auto read = FeedPage::fromJson(page.toJson());
@@ -31,6 +32,7 @@ void TestFeedPage::roundTrip()
     QCOMPARE(read->epoch, page.epoch);
     QCOMPARE(read->nextCursor, page.nextCursor);
     QCOMPARE(read->hasMore, true);
+    QCOMPARE(read->organisations, u"v7"_s);
     QCOMPARE(read->items.size(), 2);
     for (qsizetype i = 0; i < 2; ++i) {
         const FeedItem &a = read->items.at(i);
@@ -43,6 +45,10 @@ void TestFeedPage::roundTrip()
         QCOMPARE(a.unreadable, QString());
     }
     QVERIFY(!page.toJson().value("items"_L1).toArray().at(1).toObject().contains("doc"_L1));
+    // From a server before the organisation list: no version, nothing to fetch.
+    page.organisations.clear();
+    QVERIFY(!page.toJson().contains("organisations"_L1));
+    QCOMPARE(FeedPage::fromJson(page.toJson())->organisations, QString());
 }
 
 void TestFeedPage::itemsThatCannotBeRead_data()

@@ -52,6 +52,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption plainServerOption(
         u"plain-server"_s,
         u"No clock skew, backups or restores (how the seeds of tst_syncsimulation regressions() run)."_s);
+    const QCommandLineOption attachmentsOption(
+        u"attachments"_s,
+        u"Clients attach files to cases now and then (uploads, downloads, restores losing them)."_s);
     const QCommandLineOption noReviewsOption(
         u"no-reviews"_s,
         u"No review moves or remarks (how the seeds of tst_syncsimulation regressions() found before them run)."_s);
@@ -59,6 +62,7 @@ int main(int argc, char *argv[])
                        instancesOption,
                        plainServerOption,
                        noReviewsOption,
+                       attachmentsOption,
                        seedOption,
                        seedsOption,
                        firstOption,
@@ -113,6 +117,7 @@ int main(int argc, char *argv[])
             config.restores = false;
         }
         config.reviews = !parser.isSet(noReviewsOption);
+        config.attachments = parser.isSet(attachmentsOption);
         if (parser.isSet(crashOption) || parser.isSet(writeOption)) {
             config.enumerate = true;
             config.crashes = false;
@@ -148,7 +153,7 @@ int main(int argc, char *argv[])
                 << "\n  replay: fb-sync-sim --seed " << seed << " --clients " << config.clients << " --steps "
                 << config.steps << " --faults " << config.faultPerMille
                 << (parser.isSet(postgresOption) ? " --postgresql" : "") << (config.reviews ? "" : " --no-reviews")
-                << (config.restores ? "" : " --plain-server") << '\n';
+                << (config.restores ? "" : " --plain-server") << (config.attachments ? " --attachments" : "") << '\n';
             out.flush();
         }
     }

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -179,6 +180,9 @@ void Simulation::Run::step()
     if (m_config.reviews && m_reviewRandom.bounded(100) < 15) {
         review();
     }
+    if (m_config.attachments && m_attachRandom.bounded(100) < 6) {
+        attachFile();
+    }
     serverEvent();
     if (!m_config.watchCase.isEmpty()) {
         watch();
@@ -320,6 +324,19 @@ void Simulation::Run::check(const QSqlDatabase &server)
             violation(u"case %1: %2 revisions up to version %3"_s.arg(q.value(0).toString())
                           .arg(q.value(1).toInt())
                           .arg(q.value(2).toInt()));
+        }
+    }
+    // Every attachment a live case names is whole on the server: a mutation naming a blob the
+    // server lacks is refused, so only a lost upload (a restore) could break this.
+    for (auto it = live.cbegin(); it != live.cend(); ++it) {
+        for (const QJsonValue &a : it->value("attachments"_L1).toArray()) {
+            const QString sha = a.toObject().value("sha256"_L1).toString();
+            QSqlQuery b(server);
+            b.prepare(u"SELECT complete FROM blobs WHERE sha256 = ?"_s);
+            b.addBindValue(sha);
+            if (!b.exec() || !b.next() || b.value(0).toInt() != 1) {
+                violation(u"case %1 names attachment %2, which the server does not have whole"_s.arg(it.key(), sha));
+            }
         }
     }
     for (const QString &token : std::as_const(m_created)) {

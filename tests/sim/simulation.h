@@ -49,6 +49,9 @@ struct Config
     // Review moves and remarks (docs/server.md, "Review"): client 0 is a samordnare, the others
     // redaktörer; drawn from a generator of their own, so the other operations stay as they were.
     bool reviews = true;
+    // Attachments (docs/sync.md, "Blobs"): now and then a client attaches a file of its own to a
+    // case; its name carries a token. From a generator of their own as well.
+    bool attachments = false;
     bool keepFiles = false; // leave the server's and the clients' files for a look (replays)
     // The server's database (ServerStore::open); empty: a SQLite file in the run's folder. An
     // empty PostgreSQL database runs the same simulation on the other backend.

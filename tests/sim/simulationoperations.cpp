@@ -8,6 +8,8 @@
 #include "simulationrun.h"
 #include "syncledger.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace Fb::Sim {
@@ -360,6 +362,40 @@ void Simulation::Run::review()
     }
 }
 
+void Simulation::Run::attachFile()
+{
+    const auto pick = [this](qsizetype n) {
+        return int(m_attachRandom.bounded(quint32(n)));
+    };
+    Client &c = *m_clients.at(pick(m_clients.size()));
+    const QStringList ids = caseIds(c);
+    if (ids.isEmpty()) {
+        return;
+    }
+    const QString id = ids.at(pick(ids.size()));
+    const QString token = nextToken();
+    // A file of its own (its bytes differ from every other's), named by its token: the name is
+    // what the case holds, and what the invariant looks for.
+    QFile file(m_dir.filePath(u"bilaga-%1.txt"_s.arg(token)));
+    if (!file.open(QIODevice::WriteOnly)) {
+        violation(u"the attachment could not be written"_s);
+        return;
+    }
+    QByteArray bytes = "Bilaga " + token.toUtf8() + '\n';
+    const int size = pick(20000);
+    bytes.reserve(bytes.size() + size);
+    for (int i = 0; i < size; ++i) {
+        bytes.append(char(m_attachRandom.bounded(256)));
+    }
+    file.write(bytes);
+    file.close();
+    trace(u"client %1 attaches %2 to %3"_s.arg(c.index).arg(file.fileName().section(u'/', -1), id));
+    if (ReplicaEditor(*c.store).attach(id, file.fileName())) {
+        record(c, id, u"attachments"_s, token, false);
+    }
+    QFile::remove(file.fileName()); // the replica keeps its own copy
+}
+
 void Simulation::Run::takeBackRefused(Client &c)
 {
     SyncLedger ledger(*c.store);
@@ -373,7 +409,9 @@ void Simulation::Run::takeBackRefused(Client &c)
             trace(u"client %1 takes back its refused change of %2 (%3)"_s.arg(c.index).arg(
                 s.id,
                 entry && entry->has_value() ? (*entry)->lastError : QString()));
-            (void)LocalEdits(ledger).revert(s.id);
+            if (auto taken = LocalEdits(ledger).revert(s.id); !taken) {
+                trace(u"    not taken back: %1 %2"_s.arg(errorCodeName(taken.code()), taken.error().detail));
+            }
         }
     }
 }

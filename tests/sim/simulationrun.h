@@ -76,6 +76,7 @@ public:
         , m_serverRandom(config.seed ^ 0x7365727665720000ULL)
         , m_readerRandom(config.seed ^ 0x7265616465720000ULL)
         , m_reviewRandom(config.seed ^ 0x7265766965770000ULL)
+        , m_attachRandom(config.seed ^ 0x6174746163680000ULL)
     {
         m_report.seed = config.seed;
     }
@@ -159,6 +160,7 @@ private:
     void resolve(Client &c, bool settleAll);
     void openEditor(Client &c);
     void review();
+    void attachFile();
     // A refused change waits for its user, who reads why and takes it back (archived).
     void takeBackRefused(Client &c);
     void watch();
@@ -195,6 +197,7 @@ private:
     QRandomGenerator64 m_readerRandom;
     bool m_readerAtHome = true; // in the clients' municipality
     QRandomGenerator64 m_reviewRandom;
+    QRandomGenerator64 m_attachRandom;
     bool m_operating = false; // the operations run (not the settling): failure points count
     Client *m_writeFailed = nullptr; // its replica failed a write: reopened after the operation
     QList<Written> m_ledger;

@@ -213,6 +213,8 @@ void TestSyncSimulation::regressions_data()
         << quint64(11022) << 4 << 100 << 250 << true << false;
     QTest::newRow("11221: a value replaced after a restore was only in the lost server's history")
         << quint64(11221) << 3 << 100 << 250 << true << false;
+    QTest::newRow("50998: a value replaced while its copy waited to be given back after a restore")
+        << quint64(50998) << 4 << 100 << 250 << true << true;
 }
 
 void TestSyncSimulation::regressions()

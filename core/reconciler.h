@@ -1,0 +1,52 @@
+#pragma once
+
+#include "feedpage.h"
+#include "result.h"
+#include "syncledger.h"
+
+#include <QJsonObject>
+
+namespace Fb {
+
+// The reconcile after a server was restored from a backup or replaced (docs/sync.md, "A restored
+// server"): the whole feed is read again from the start, every case this replica has is set
+// against the restored server's copy, and what the server lost goes back to it as local changes,
+// while every value the restored server's copy or the lost server's history held and a change
+// here replaces goes to the archive first. The mark survives a restart (stored with the reset
+// cursor); FeedApplier applies the pages and asks this class about each item while it is set.
+class Reconciler
+{
+public:
+    static constexpr auto MetaReconcile = "sync_reconcile";
+    // The high-water cursor of the last push (ServerApi::mutations), sent back as a witness.
+    static constexpr auto MetaWitness = "sync_witness";
+
+    explicit Reconciler(SyncLedger &ledger);
+
+    // Whether a reconcile is under way.
+    Result<bool> active() const;
+    // Marks every case this replica had from the server as not yet seen, and starts the feed over.
+    Result<void> begin();
+    // An item no newer than this replica's copy, read while reconciling: the server may have lost
+    // what this replica holds. Whether anything changed for the user.
+    Result<bool> item(const FeedItem &item, const CaseSyncState &state);
+    // After the last page: what the whole feed did not mention the restored server lost.
+    Result<void> finish();
+
+    // For a case deleted here: its base copy into the archive unless server (the restored
+    // server's copy; empty for its tombstone) is the same.
+    Result<void> archiveDeletedBase(const QString &id, const QJsonObject &server);
+    // Deleted here and there: nothing to send (an edit frozen before the delete here goes too,
+    // the delete archived it); the server's tombstone at version is the one to build on. Also
+    // what a pull does outside a reconcile.
+    Result<void> deletedOnBothSides(const QString &id, int version);
+
+private:
+    // state written and marked CaseSyncState::restoring; false (nothing changed for the user).
+    Result<bool> restoring(const CaseSyncState &state);
+
+    SyncLedger &m_ledger;
+    CaseStore &m_store;
+};
+
+} // namespace Fb
