@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "casefields.h"
+#include "reconciler.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -231,7 +232,7 @@ Result<void> Outbox::applyOne(const OutboxEntry &e, const QJsonObject &result, P
                 // so it does not wait for them: kept in the archive and let go here. Whoever may
                 // write it brings it back.
                 ++report.rejected;
-                return letGo(e, u"lost by the server and not yours to bring back"_s);
+                return Reconciler(m_ledger).letGo(e.caseId, QString::fromLatin1(Reconciler::NotYours));
             }
         }
         // For good: the change stays here, the case waits for the user (edit, revert or export).
@@ -411,44 +412,6 @@ Result<void> Outbox::serverLost(const OutboxEntry &e, CaseSyncState s)
         s.local = CaseSyncState::Local::Ok;
     }
     return m_ledger.setState(s);
-}
-
-Result<void> Outbox::letGo(const OutboxEntry &e, const QString &reason)
-{
-    auto local = m_ledger.localBody(e.caseId);
-    if (!local) {
-        return local.error();
-    }
-    if (local->has_value()) {
-        if (auto r = m_ledger.archive(e.caseId, u"*"_s, **local, reason); !r) {
-            return r;
-        }
-    }
-    if (auto r = m_ledger.dropOutbox(e.caseId); !r) {
-        return r;
-    }
-    if (auto r = m_ledger.dropConflicts(e.caseId); !r) {
-        return r;
-    }
-    auto base = m_ledger.base(e.caseId);
-    if (!base) {
-        return base.error();
-    }
-    if (base->has_value()) {
-        // The server's copy, as the reconcile last read it, is what this replica holds again.
-        const BaseCopy copy = **base;
-        if (auto r = m_ledger.writeBody(copy.body); !r) {
-            return r;
-        }
-        if (auto r = m_ledger.dropBase(e.caseId); !r) {
-            return r;
-        }
-        return m_ledger.setState(CaseSyncState{e.caseId, copy.version, false, false, CaseSyncState::Local::Ok, true});
-    }
-    if (auto r = m_store.remove(e.caseId); !r && r.code() != ErrorCode::NotFound) {
-        return r;
-    }
-    return m_ledger.forget(e.caseId);
 }
 
 Result<void> Outbox::noteFailure(const QList<OutboxEntry> &batch, const Error &error)

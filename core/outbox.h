@@ -58,7 +58,6 @@ private:
     Result<void> serverLost(const OutboxEntry &entry, CaseSyncState state);
     // The case archived whole with reason; this replica keeps the base copy (the server's, as
     // last read) or, without one, lets the case go.
-    Result<void> letGo(const OutboxEntry &entry, const QString &reason);
 
     SyncLedger &m_ledger;
     CaseStore &m_store;

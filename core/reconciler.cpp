@@ -2,6 +2,7 @@
 
 #include "casefields.h"
 #include "caserecord.h"
+#include "replicalogin.h"
 #include "sqlresult.h"
 
 #include <QJsonDocument>
@@ -316,7 +317,56 @@ Result<bool> Reconciler::restoring(const CaseSyncState &state)
     if (auto r = m_ledger.setState(state); !r) {
         return r.error();
     }
+    auto login = ReplicaLogin(m_store).read();
+    if (!login) {
+        return login.error();
+    }
+    if (login->role == "lasare"_L1) {
+        // A läsare writes nothing, so it gives a restored server nothing back: what its copy held
+        // goes to the archive now, and it holds the server's copy, never a change of its own that
+        // would wait for it (seed 6 with attachments: settled as "mine", such a change was the
+        // läsare's, refused for good and impossible to take back).
+        return letGo(state.id, QString::fromLatin1(NotYours)).with(true);
+    }
     return m_ledger.markRestoring(state.id).with(false);
+}
+
+Result<void> Reconciler::letGo(const QString &id, const QString &reason)
+{
+    auto local = m_ledger.localBody(id);
+    if (!local) {
+        return local.error();
+    }
+    if (local->has_value()) {
+        if (auto r = m_ledger.archive(id, u"*"_s, **local, reason); !r) {
+            return r;
+        }
+    }
+    if (auto r = m_ledger.dropOutbox(id); !r) {
+        return r;
+    }
+    if (auto r = m_ledger.dropConflicts(id); !r) {
+        return r;
+    }
+    auto base = m_ledger.base(id);
+    if (!base) {
+        return base.error();
+    }
+    if (base->has_value()) {
+        // The server's copy, as the reconcile last read it, is what this replica holds again.
+        const BaseCopy copy = **base;
+        if (auto r = m_ledger.writeBody(copy.body); !r) {
+            return r;
+        }
+        if (auto r = m_ledger.dropBase(id); !r) {
+            return r;
+        }
+        return m_ledger.setState(CaseSyncState{id, copy.version, false, false, CaseSyncState::Local::Ok, true});
+    }
+    if (auto r = m_store.remove(id); !r && r.code() != ErrorCode::NotFound) {
+        return r;
+    }
+    return m_ledger.forget(id);
 }
 
 } // namespace Fb

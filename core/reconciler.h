@@ -20,6 +20,8 @@ public:
     static constexpr auto MetaReconcile = "sync_reconcile";
     // The high-water cursor of the last push (ServerApi::mutations), sent back as a witness.
     static constexpr auto MetaWitness = "sync_witness";
+    // Why a copy a restored server lost was let go here: the archive's reason.
+    static constexpr auto NotYours = "lost by the server and not yours to bring back";
 
     explicit Reconciler(SyncLedger &ledger);
 
@@ -40,9 +42,14 @@ public:
     // the delete archived it); the server's tombstone at version is the one to build on. Also
     // what a pull does outside a reconcile.
     Result<void> deletedOnBothSides(const QString &id, int version);
+    // What this replica sent, or would send, to give a restored server back what it lost, and
+    // may not: its copy goes to the archive, and the replica holds the server's copy again (the
+    // base the reconcile last read), or nothing when the server has none.
+    Result<void> letGo(const QString &id, const QString &reason);
 
 private:
-    // state written and marked CaseSyncState::restoring; false (nothing changed for the user).
+    // state written and marked CaseSyncState::restoring; false (nothing changed for the user). A
+    // läsare's copy is let go instead (true: the copy changed).
     Result<bool> restoring(const CaseSyncState &state);
 
     SyncLedger &m_ledger;

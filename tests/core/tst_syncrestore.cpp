@@ -13,6 +13,7 @@
 #include "mutationprocessor.h"
 #include "outbox.h"
 #include "replicaeditor.h"
+#include "replicalogin.h"
 #include "samplebank.h"
 #include "sqlresult.h"
 #include "syncengine.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void pushAcknowledgedAfterTheBackupIsNoticed();
     void restoredAgainWhileReconcilingBeginsAgain();
     void caseAReaderCannotBringBackIsArchived();
+    void readerGivesARestoredServerNothingBack();
     void reviewMoveARedaktorCannotBringBackIsArchived();
     void readerLetsGoOfACaseDeletedInTheBackup();
     void editAfterARestoreSentOverIsArchived();
@@ -317,6 +319,44 @@ void TestSyncRestore::caseAReaderCannotBringBackIsArchived()
         }
     }
     QCOMPARE(archived, (QSet<QString>{gone, kept}));
+}
+
+void TestSyncRestore::readerGivesARestoredServerNothingBack()
+{
+    // Found by the simulation with attachments (seed 6): a läsare's reconcile marked its copies
+    // to be given back; a failed request left them waiting, the pull made conflicts of them, and
+    // settled as "mine" they became the läsare's own changes, refused for good. A läsare gives
+    // nothing back: after the reconcile's pull alone it has nothing pending and no conflict, its
+    // copies archived and the server's in their place.
+    const QString kept = serverCreate(u"Fanns i säkerhetskopian"_s, u"publicerad"_s);
+    const QString backup = backupServer();
+    QVERIFY(!backup.isEmpty());
+    const QString gone = serverCreate(u"Efter säkerhetskopian"_s, u"publicerad"_s);
+    QCOMPARE(serverUpdate(kept, 1, {{u"title"_s, u"Ändrad efter säkerhetskopian"_s}}), u"applied"_s);
+    Client reader = client(u"reader"_s, u"lena"_s);
+    QVERIFY(ReplicaLogin(*reader.replica)
+                .save({u"https://localhost"_s, u"lena"_s, {}, u"lasare"_s, u"kommun:0461"_s})
+                .ok());
+    QVERIFY(sync(reader).ok);
+    QVERIFY(restoreServer(backup));
+    QVERIFY(giveRestoredANewEpoch());
+    QCOMPARE(serverUpdate(kept, 1, {{u"summary"_s, u"Skrivet efter återställningen."_s}}), u"applied"_s);
+
+    reader.api->setToken(login(*reader.api, u"lena"_s));
+    SyncEngine engine(*reader.replica, *reader.api);
+    const Outcome o = run(engine, false); // the pull alone: nothing may wait to be sent
+    QVERIFY2(o.ok, qPrintable(describe(o.error)));
+    QVERIFY(o.report.reconciled);
+    const SyncCounts left = counts(*reader.replica);
+    QCOMPARE(left.pending, 0);
+    QCOMPARE(left.conflicts, 0);
+    QCOMPARE(left.blocked, 0);
+    QCOMPARE(reader.replica->get(gone).code(), ErrorCode::NotFound);
+    const CaseRecord now = reader.replica->get(kept).value();
+    QCOMPARE(now.title, u"Fanns i säkerhetskopian"_s);
+    QCOMPARE(now.summary, u"Skrivet efter återställningen."_s);
+    QVERIFY(archived(*reader.replica, gone).join(u'\n').contains(u"Efter säkerhetskopian"_s));
+    QVERIFY(archived(*reader.replica, kept).join(u'\n').contains(u"Ändrad efter säkerhetskopian"_s));
 }
 
 void TestSyncRestore::reviewMoveARedaktorCannotBringBackIsArchived()
