@@ -15,6 +15,21 @@ Error keychainError(const QKeychain::Job *job)
                  job->errorString()};
 }
 
+// A job has no parent: QtKeychain's backends (libsecret) call back into a running job, so one
+// deleted with its store while the keychain answers crashed the program (tst_tokenstore
+// storeGoneWhileAJobRuns). A job deletes itself once it has finished; a store that is gone by then
+// is not called.
+template<typename Job>
+Job *newJob(const QString &service, const QString &account)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setKey(account);
+    // Never fall back to a plain-text file when no keychain is available.
+    job->setInsecureFallback(false);
+    return job;
+}
+
 } // namespace
 
 TokenStore::TokenStore(QString service, QObject *parent)
@@ -30,11 +45,8 @@ QString TokenStore::account(const QUrl &server, const QString &user)
 
 void TokenStore::write(const QString &account, const QString &token, std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(account);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, account);
     job->setTextData(token);
-    // Never fall back to a plain-text file when no keychain is available.
-    job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         done(j->error() == QKeychain::NoError ? Result<void>() : Result<void>(keychainError(j)));
     });
@@ -43,9 +55,7 @@ void TokenStore::write(const QString &account, const QString &token, std::functi
 
 void TokenStore::read(const QString &account, std::function<void(Result<QString>)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(account);
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError) {
             done(keychainError(j));
@@ -58,9 +68,7 @@ void TokenStore::read(const QString &account, std::function<void(Result<QString>
 
 void TokenStore::remove(const QString &account, std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(account);
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         const bool gone = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
         done(gone ? Result<void>() : Result<void>(keychainError(j)));
