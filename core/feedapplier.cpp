@@ -258,23 +258,8 @@ Result<FeedApplier::Applied> FeedApplier::applyItem(const FeedItem &item, bool r
         }
     }
     if (reconciling && s->known) {
-        // A newer version from a restored server, read against a copy from before the restore:
-        // what this replica has may be what the restore lost (its base copy too), and the merge
-        // or the replacement would take the server's values as edits over it. The copy goes to
-        // the archive first, so nothing it held is lost (seed 5049).
-        auto local = m_ledger.localBody(item.id);
-        if (!local) {
-            return local.error();
-        }
-        if (local->has_value() && (isDelete || !CaseFields::sameContent(**local, item.doc))) {
-            if (auto r = m_ledger.archive(item.id, u"*"_s, **local, u"replaced after the server was restored"_s); !r) {
-                return r.error();
-            }
-        }
-        if (s->local == CaseSyncState::Local::Deleted) {
-            if (auto r = m_reconcile.archiveDeletedBase(item.id, item.doc); !r) {
-                return r.error();
-            }
+        if (auto r = m_reconcile.newer(item, *s); !r) {
+            return r.error();
         }
     }
     auto applied = applyNewer(item, *s, remote);

@@ -286,6 +286,27 @@ Result<bool> Reconciler::item(const FeedItem &item, const CaseSyncState &state)
     return restoring(s);
 }
 
+Result<void> Reconciler::newer(const FeedItem &item, const CaseSyncState &state)
+{
+    // A copy from before the restore: what this replica has may be what the restore lost (seed
+    // 5049), and so may its base copy, which the item replaces (seed 52035: a value the user wrote
+    // over after the restore lived there and in the lost server's history only).
+    const bool isDelete = item.op == QLatin1StringView(FeedItem::Delete);
+    auto local = m_ledger.localBody(item.id);
+    if (!local) {
+        return local.error();
+    }
+    if (local->has_value() && (isDelete || !CaseFields::sameContent(**local, item.doc))) {
+        if (auto r = m_ledger.archive(item.id, u"*"_s, **local, u"replaced after the server was restored"_s); !r) {
+            return r;
+        }
+    }
+    if (state.local == CaseSyncState::Local::Deleted) {
+        return archiveDeletedBase(item.id, item.doc);
+    }
+    return m_ledger.archiveReplacedBase(item.id, item.doc);
+}
+
 Result<void> Reconciler::archiveDeletedBase(const QString &id, const QJsonObject &server)
 {
     // Deleted here: the base copy holds what the delete threw away. The server's history was its

@@ -32,12 +32,14 @@ public:
     // An item no newer than this replica's copy, read while reconciling: the server may have lost
     // what this replica holds. Whether anything changed for the user.
     Result<bool> item(const FeedItem &item, const CaseSyncState &state);
+    // An item newer than this replica's copy, read while reconciling, before it is applied: what
+    // this replica's copy holds, and what its base copy (the lost server's) held that a change here
+    // replaced, goes to the archive unless the server's copy has it. The merge or the replacement
+    // that follows would take the server's values as edits over them.
+    Result<void> newer(const FeedItem &item, const CaseSyncState &state);
     // After the last page: what the whole feed did not mention the restored server lost.
     Result<void> finish();
 
-    // For a case deleted here: its base copy into the archive unless server (the restored
-    // server's copy; empty for its tombstone) is the same.
-    Result<void> archiveDeletedBase(const QString &id, const QJsonObject &server);
     // Deleted here and there: nothing to send (an edit frozen before the delete here goes too,
     // the delete archived it); the server's tombstone at version is the one to build on. Also
     // what a pull does outside a reconcile.
@@ -48,6 +50,9 @@ public:
     Result<void> letGo(const QString &id, const QString &reason);
 
 private:
+    // For a case deleted here: its base copy into the archive unless server (the restored
+    // server's copy; empty for its tombstone) is the same.
+    Result<void> archiveDeletedBase(const QString &id, const QJsonObject &server);
     // state written and marked CaseSyncState::restoring; false (nothing changed for the user). A
     // läsare's copy is let go instead (true: the copy changed).
     Result<bool> restoring(const CaseSyncState &state);

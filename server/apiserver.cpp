@@ -380,12 +380,7 @@ QHttpServerResponse ApiServer::handleMutations(const QByteArray &authorization, 
         return failure(witnessed.error()); // before anything is applied
     }
     MutationProcessor processor(*s, *m_vocabularies, *m_referenceData, m_clock);
-    QJsonArray results;
-    for (const QJsonValue &m : mutations.toArray()) {
-        results.append(m.isObject() ? processor.apply(*session, m.toObject())
-                                    : QJsonObject{{u"status"_s, u"rejected"_s},
-                                                  {u"code"_s, errorCodeName(ErrorCode::NotAnObject)}});
-    }
+    const QJsonArray results = processor.applyBatch(*session, mutations.toArray());
     const QString epoch = s->meta(u"epoch"_s).value();
     const CaseRepository cases(*s);
     auto highWater = ChangeCursor::at(cases, epoch, cases.headSeq().value(), CasePermissions::view(*session));

@@ -452,4 +452,27 @@ QJsonObject MutationProcessor::apply(const Session &session, const QJsonObject &
     return result;
 }
 
+QJsonArray MutationProcessor::applyBatch(const Session &session, const QJsonArray &mutations)
+{
+    QJsonArray results;
+    auto committed = m_store.transaction([&]() -> Result<void> {
+        for (const QJsonValue &m : mutations) {
+            results.append(m.isObject() ? apply(session, m.toObject())
+                                        : QJsonObject{{u"status"_s, u"rejected"_s},
+                                                      {u"code"_s, errorCodeName(ErrorCode::NotAnObject)}});
+        }
+        return {};
+    });
+    if (!committed) {
+        // Nothing of the batch is on disk, and what it answered may rest on that (a refusal of an
+        // update of a case created earlier in the batch): every mutation is sent again.
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            results[i] = retry(results.at(i).toObject().value("mutation_id"_L1).toString(),
+                               committed.code() == ErrorCode::DatabaseLocked ? ErrorCode::DatabaseLocked
+                                                                             : ErrorCode::InternalError);
+        }
+    }
+    return results;
+}
+
 } // namespace Fb

@@ -7,6 +7,7 @@
 #include "serverstore.h"
 #include "vocabularies.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <variant>
@@ -30,6 +31,11 @@ public:
                       Accounts::Clock clock);
 
     QJsonObject apply(const Session &session, const QJsonObject &mutation);
+    // A request's mutations (at most MaxBatch), in one transaction with each mutation in a
+    // savepoint of its own: one commit for the batch instead of one per mutation, each mutation
+    // still applied or not on its own. Should the commit fail, nothing of the batch was written,
+    // and every mutation is answered "retry".
+    QJsonArray applyBatch(const Session &session, const QJsonArray &mutations);
 
 private:
     struct Outcome;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "serverschema.h"
 
 #include <QList>
 #include <QString>
@@ -56,7 +57,7 @@ struct TokenRecord
 class ServerStore
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = ServerSchema::Version;
 
     enum class Backend {
         Sqlite,
@@ -116,8 +117,13 @@ public:
     // which then compares its copy with the server instead of trusting its old cursor.
     Result<void> backup(const QString &file);
 
-    // Runs work in one transaction.
+    // Runs work in one transaction; inside another one, in a savepoint: what work wrote is undone
+    // when it fails, and the outer transaction goes on.
     Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // For tests: asked before every commit of an outermost transaction; when it says yes, the
+    // transaction is rolled back and fails as on a full disk.
+    void setCommitFault(std::function<bool()> fault) { m_commitFault = std::move(fault); }
 
 private:
     ServerStore(Backend backend, QString connectionName);
@@ -125,6 +131,8 @@ private:
 
     Backend m_backend;
     QString m_connectionName;
+    int m_depth = 0; // transactions open: 1 in one, more in its savepoints
+    std::function<bool()> m_commitFault;
 };
 
 } // namespace Fb

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void feedFollowsCommitOrder();
     void questionsAreAnsweredByWhoeverReadsThem();
     void adoptionsAreWrittenByTheAdopter();
+    void batchAppliesEachMutationOnItsOwn();
+    void batchThatCannotBeCommittedIsSentAgain();
 
 private:
     QJsonObject update(const QString &user, const QString &id, int base, const QJsonObject &set);
@@ -578,6 +580,76 @@ void TestMutationProcessor::adoptionsAreWrittenByTheAdopter()
     QCOMPARE(update(u"admin"_s, id, 3, {{u"adoptions."_s + newId(), unknown}}).value("code"_L1).toString(),
              u"invalid_value"_s);
     QCOMPARE(CaseRepository(*m_store).find(id).value()->version, 3);
+}
+
+void TestMutationProcessor::batchAppliesEachMutationOnItsOwn()
+{
+    // One request, one transaction: a refused mutation in the middle leaves no trace (its
+    // savepoint is undone) and takes nothing with it; the feed's numbers have no gap.
+    const QString a = newId();
+    QJsonObject invalid = caseBody(newId(), u"0461"_s);
+    invalid.remove(u"title"_s);
+    const QJsonArray results =
+        applyBatch(u"gnesta"_s,
+                   {QJsonObject{{u"op"_s, u"create"_s}, {u"doc"_s, caseBody(a, u"0461"_s)}},
+                    QJsonObject{{u"op"_s, u"create"_s}, {u"doc"_s, invalid}},
+                    QJsonObject{{u"op"_s, u"update"_s},
+                                {u"id"_s, a},
+                                {u"base_version"_s, 1},
+                                {u"set"_s, QJsonObject{{u"summary"_s, u"Ändrad i samma begäran."_s}}}},
+                    QJsonObject{{u"op"_s, u"update"_s},
+                                {u"id"_s, newId()},
+                                {u"base_version"_s, 1},
+                                {u"set"_s, QJsonObject{{u"summary"_s, u"Finns inte."_s}}}},
+                    QJsonObject{{u"op"_s, u"create"_s}, {u"doc"_s, caseBody(a, u"0461"_s)}}});
+    QStringList statuses;
+    for (const QJsonValue &r : results) {
+        statuses.append(r.toObject().value("status"_L1).toString());
+    }
+    QCOMPARE(statuses, (QStringList{u"applied"_s, u"rejected"_s, u"applied"_s, u"rejected"_s, u"conflict"_s}));
+    QCOMPARE(results.at(0).toObject().value("seq"_L1).toInt(), 1);
+    QCOMPARE(results.at(2).toObject().value("seq"_L1).toInt(), 2);
+    QCOMPARE(results.at(2).toObject().value("version"_L1).toInt(), 2);
+    QCOMPARE(CaseRepository(*m_store).revisionCount(a).value(), 2);
+    QCOMPARE(CaseRepository(*m_store).headSeq().value(), 2);
+    // Each answer is in the log: sent again, the batch is answered from it.
+    const QJsonArray resent = applyBatch(u"gnesta"_s,
+                                         {QJsonObject{{u"op"_s, u"create"_s},
+                                                      {u"doc"_s, caseBody(a, u"0461"_s)},
+                                                      {u"mutation_id"_s, results.at(0)["mutation_id"_L1]}}});
+    QCOMPARE(resent.at(0).toObject().value("status"_L1).toString(), u"duplicate"_s);
+    QCOMPARE(CaseRepository(*m_store).headSeq().value(), 2);
+}
+
+void TestMutationProcessor::batchThatCannotBeCommittedIsSentAgain()
+{
+    const QString a = newId();
+    const QJsonArray batch{
+        QJsonObject{{u"op"_s, u"create"_s}, {u"doc"_s, caseBody(a, u"0461"_s)}, {u"mutation_id"_s, newId()}},
+        QJsonObject{{u"op"_s, u"update"_s},
+                    {u"id"_s, a},
+                    {u"base_version"_s, 1},
+                    {u"set"_s, QJsonObject{{u"summary"_s, u"Ändrad i samma begäran."_s}}},
+                    {u"mutation_id"_s, newId()}}};
+    // The disk is full at the commit: nothing of the batch is written, and nothing it answered
+    // stands (the update was applied only to a case the same batch created).
+    m_store->setCommitFault([] {
+        return true;
+    });
+    const QJsonArray failed = applyBatch(u"gnesta"_s, batch);
+    m_store->setCommitFault({});
+    QCOMPARE(failed.size(), 2);
+    for (const QJsonValue &r : failed) {
+        QCOMPARE(r.toObject().value("status"_L1).toString(), u"retry"_s);
+    }
+    QCOMPARE(failed.at(1).toObject().value("mutation_id"_L1), batch.at(1).toObject().value("mutation_id"_L1));
+    QVERIFY(!CaseRepository(*m_store).find(a).value().has_value());
+    QCOMPARE(CaseRepository(*m_store).headSeq().value(), 0);
+    // Sent again, the same mutations apply once.
+    const QJsonArray applied = applyBatch(u"gnesta"_s, batch);
+    QCOMPARE(applied.at(0).toObject().value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(applied.at(1).toObject().value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(CaseRepository(*m_store).revisionCount(a).value(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMutationProcessor)

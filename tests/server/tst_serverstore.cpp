@@ -1,5 +1,6 @@
 #include "postgresfixture.h"
 #include "serverstore.h"
+#include "sqlresult.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void tokensAndRevocation();
     void loginFailuresWindow();
     void transactionRollsBack();
+    void innerTransactionFailsAlone();
 
 private:
     std::unique_ptr<ServerStore> open();
@@ -299,6 +301,55 @@ void TestServerStore::transactionRollsBack()
     });
     QCOMPARE(r.code(), ErrorCode::InvalidValue);
     QCOMPARE(store->meta(u"k"_s).value(), QString());
+}
+
+void TestServerStore::innerTransactionFailsAlone()
+{
+    // A batch of mutations: each in a savepoint of the batch's transaction. One that fails, even
+    // on a statement the database refused (which aborts a PostgreSQL transaction), takes back what
+    // it wrote and nothing else.
+    auto store = open();
+    QVERIFY(store);
+    auto r = store->transaction([&]() -> Result<void> {
+        if (auto x = store->setMeta(u"före"_s, u"1"_s); !x) {
+            return x;
+        }
+        auto failed = store->transaction([&]() -> Result<void> {
+            if (auto x = store->setMeta(u"inuti"_s, u"1"_s); !x) {
+                return x;
+            }
+            return execute(QSqlDatabase::database(store->connectionName()),
+                           u"INSERT INTO no_such_table VALUES (1)"_s,
+                           {});
+        });
+        if (failed) {
+            return Error{ErrorCode::InvalidValue, u"the inner transaction should have failed"_s, {}};
+        }
+        if (auto ok = store->transaction([&]() -> Result<void> {
+                return store->setMeta(u"efter"_s, u"1"_s);
+            });
+            !ok) {
+            return ok;
+        }
+        return {};
+    });
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().path + u' ' + r.error().detail));
+    QCOMPARE(store->meta(u"före"_s).value(), u"1"_s);
+    QCOMPARE(store->meta(u"inuti"_s).value(), QString());
+    QCOMPARE(store->meta(u"efter"_s).value(), u"1"_s);
+
+    // The commit fails (a full disk): nothing of it is written, savepoints included.
+    store->setCommitFault([] {
+        return true;
+    });
+    r = store->transaction([&]() -> Result<void> {
+        return store->transaction([&]() -> Result<void> {
+            return store->setMeta(u"aldrig"_s, u"1"_s);
+        });
+    });
+    store->setCommitFault({});
+    QCOMPARE(r.code(), ErrorCode::DiskFull);
+    QCOMPARE(store->meta(u"aldrig"_s).value(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -215,6 +215,8 @@ void TestSyncSimulation::regressions_data()
         << quint64(11221) << 3 << 100 << 250 << true << false;
     QTest::newRow("50998: a value replaced while its copy waited to be given back after a restore")
         << quint64(50998) << 4 << 100 << 250 << true << true;
+    QTest::newRow("52035: a value replaced after a restore, the restored copy already newer")
+        << quint64(52035) << 5 << 100 << 250 << true << true;
 }
 
 void TestSyncSimulation::regressions()

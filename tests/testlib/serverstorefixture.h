@@ -8,6 +8,7 @@
 #include "serverstore.h"
 #include "vocabularies.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,16 +85,26 @@ protected:
     // user's mutation through MutationProcessor at m_now; a fresh mutation_id unless it has one.
     QJsonObject apply(const QString &user, QJsonObject mutation)
     {
+        return applyBatch(user, {mutation}).at(0).toObject();
+    }
+
+    // user's request of mutations, as the API server applies it (MutationProcessor::applyBatch).
+    QJsonArray applyBatch(const QString &user, QJsonArray mutations)
+    {
         using namespace Qt::StringLiterals;
         const User u = m_store->userByName(user).value().value();
         const Session session{u, m_store->organisation(u.organisationId).value().value(), 0};
-        if (!mutation.contains("mutation_id"_L1)) {
-            mutation.insert(u"mutation_id"_s, newId());
+        for (qsizetype i = 0; i < mutations.size(); ++i) {
+            QJsonObject m = mutations.at(i).toObject();
+            if (!m.contains("mutation_id"_L1)) {
+                m.insert(u"mutation_id"_s, newId());
+                mutations[i] = m;
+            }
         }
         MutationProcessor processor(*m_store, m_vocabularies, m_referenceData, [this] {
             return m_now;
         });
-        return processor.apply(session, mutation);
+        return processor.applyBatch(session, mutations);
     }
 
     static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
