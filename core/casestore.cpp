@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +22,8 @@ using namespace Qt::StringLiterals;
 namespace Fb {
 
 namespace {
+
+constexpr auto SummaryColumns = "rowid, id, title, short_name, owner_name, updated_at, facets, review_due";
 
 // The Publication facet of a summary whose record type and review state are set: every question
 // is asked of everyone, so it counts as published.
@@ -311,6 +315,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
         return Error{ErrorCode::DocumentTooLarge, record.id, {}};
     }
     const CaseSummary s = summarize(record);
+    noteChange(record.id);
 
     QSqlQuery &find = statement(Statement::FindRowId, u"SELECT rowid FROM cases WHERE id = ?"_s);
     find.addBindValue(record.id);
@@ -459,6 +464,7 @@ Result<CaseRecord> CaseStore::get(const QString &id) const
 
 Result<void> CaseStore::remove(const QString &id)
 {
+    noteChange(id);
     return transaction([&]() -> Result<void> {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName);
         QSqlQuery q(db);
@@ -497,10 +503,27 @@ Result<QList<CaseSummary>> CaseStore::summaries(QDate today) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT rowid, id, title, short_name, owner_name, updated_at, facets, review_due FROM cases "
-                "ORDER BY rowid"_s)) {
-        return sqlError(q.lastError(), u"summaries"_s);
+    q.prepare(u"SELECT %1 FROM cases ORDER BY rowid"_s.arg(QLatin1StringView(SummaryColumns)));
+    return readSummaries(q, today);
+}
+
+Result<QList<CaseSummary>> CaseStore::summaries(const QSet<QString> &ids, QDate today) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid"_s.arg(
+        QLatin1StringView(SummaryColumns)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids.values())).toJson(QJsonDocument::Compact)));
+    return readSummaries(q, today);
+}
+
+Result<QList<CaseSummary>> CaseStore::readSummaries(QSqlQuery &q, QDate today) const
+{
+    if (auto r = execute(q, u"summaries"_s); !r) {
+        return r.error();
     }
+    const QString day = today.toString(Qt::ISODate);
     QList<CaseSummary> result;
     while (q.next()) {
         CaseSummary s;
@@ -514,14 +537,40 @@ Result<QList<CaseSummary>> CaseStore::summaries(QDate today) const
         s.reviewDue = q.value(7).toString();
         // Derived from the day, so never stored: a case becomes due without being written.
         if (!s.reviewDue.isEmpty()) {
-            s.facets[size_t(Facet::Freshness)] = {s.reviewDue < today.toString(Qt::ISODate) ? u"forfallen"_s
-                                                                                            : u"aktuell"_s};
+            s.facets[size_t(Facet::Freshness)] = {s.reviewDue < day ? u"forfallen"_s : u"aktuell"_s};
         }
         // Derived again, so that a replica written before this facet has it.
         s.facets[size_t(Facet::Publication)] = {publicationOf(s)};
         result.append(std::move(s));
     }
     return result;
+}
+
+void CaseStore::noteChange(const QString &id)
+{
+    if (m_changedMany) {
+        return;
+    }
+    m_changed.insert(id);
+    if (m_changed.size() > MaxNamedChanges) {
+        m_changedMany = true;
+        m_changed = {};
+    }
+}
+
+Result<CaseStore::Changes> CaseStore::takeChanges()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next()) {
+        return sqlError(q.lastError(), u"data_version"_s);
+    }
+    // SQLite changes it for this connection only when another one commits.
+    const qint64 version = q.value(0).toLongLong();
+    const bool all = std::exchange(m_changedMany, false) || (m_dataVersion && *m_dataVersion != version);
+    Changes changes{all ? QSet<QString>() : std::exchange(m_changed, {}), all};
+    m_changed.clear();
+    m_dataVersion = version;
+    return changes;
 }
 
 Result<void> CaseStore::forEach(const std::function<bool(const CaseRecord &)> &visit) const

@@ -11,6 +11,7 @@
 #include "vocabularies.h"
 
 #include <QDate>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace Fb {
 
@@ -74,6 +76,23 @@ public:
     // Every case's light row, in rowid order; the Freshness facet from each case's due day and
     // today.
     Result<QList<CaseSummary>> summaries(QDate today = QDate::currentDate()) const;
+    // The light rows of those of these cases that exist, in rowid order.
+    Result<QList<CaseSummary>> summaries(const QSet<QString> &ids, QDate today = QDate::currentDate()) const;
+
+    // What changed in the cases since the last call: the ids this store wrote or removed (a
+    // rolled-back write included: read again, it is as it was), or `all` when only reading
+    // everything again is sure: another connection (the CLI, another program on the replica)
+    // committed meanwhile, or more cases changed than are worth naming (ids is then empty). The
+    // first call only starts counting.
+    struct Changes
+    {
+        QSet<QString> ids;
+        bool all = false;
+    };
+
+    // More changed cases than this are not named one by one (a first sync of 50,000).
+    static constexpr qsizetype MaxNamedChanges = 2000;
+    Result<Changes> takeChanges();
     // Calls visit for every case in title order, without holding all in memory; stops early when
     // visit returns false.
     Result<void> forEach(const std::function<bool(const CaseRecord &)> &visit) const;
@@ -156,6 +175,10 @@ private:
               const Vocabularies &vocabularies,
               const ReferenceData &referenceData);
     Result<void> write(const CaseRecord &record);
+    // Names a case written or removed, for takeChanges().
+    void noteChange(const QString &id);
+    // The light rows q (SummaryColumns, prepared) reads.
+    Result<QList<CaseSummary>> readSummaries(QSqlQuery &q, QDate today) const;
     // The statement prepared once per store and reused: sql is read only on first use.
     QSqlQuery &statement(Statement which, const QString &sql) const;
 
@@ -167,6 +190,9 @@ private:
     bool m_inTransaction = false;
     std::function<bool()> m_commitFault;
     mutable std::map<Statement, QSqlQuery> m_statements;
+    QSet<QString> m_changed; // takeChanges()
+    bool m_changedMany = false; // more than MaxNamedChanges: m_changed is dropped
+    std::optional<qint64> m_dataVersion; // SQLite's data_version at the last takeChanges()
     FtsMatcher m_matcher;
 };
 

@@ -9,7 +9,79 @@ FacetIndex::FacetIndex()
 }
 
 FacetIndex::FacetIndex(QList<CaseSummary> cases)
-    : m_cases(std::make_shared<const QList<CaseSummary>>(std::move(cases)))
+{
+    m_offsets.reserve(size_t(cases.size()) * FacetCount + 1);
+    m_ids.reserve(size_t(cases.size()) * 12);
+    for (const CaseSummary &s : std::as_const(cases)) {
+        intern(s);
+    }
+    m_offsets.push_back(quint32(m_ids.size()));
+    m_cases = std::make_shared<const QList<CaseSummary>>(std::move(cases));
+    indexRowIds();
+}
+
+FacetIndex FacetIndex::updated(const QSet<QString> &changed, const QList<CaseSummary> &now) const
+{
+    // The cases not changed keep their value numbers (a value no case has any more keeps its
+    // number and counts 0); only the changed ones are interned. Both lists are in rowid order,
+    // and so is the result.
+    FacetIndex next;
+    next.m_values = m_values;
+    next.m_valueIds = m_valueIds;
+    next.m_offsets.clear();
+    next.m_offsets.reserve(m_offsets.size() + size_t(now.size()) * FacetCount);
+    next.m_ids.reserve(m_ids.size() + size_t(now.size()) * 12);
+    QList<CaseSummary> cases;
+    cases.reserve(m_cases->size() + now.size());
+    qsizetype j = 0;
+    const auto addNew = [&](qsizetype upTo) {
+        for (; j < upTo; ++j) {
+            next.intern(now.at(j));
+            cases.append(now.at(j));
+        }
+    };
+    for (qsizetype i = 0; i < m_cases->size(); ++i) {
+        const CaseSummary &s = m_cases->at(i);
+        if (changed.contains(s.id)) {
+            continue;
+        }
+        qsizetype upTo = j;
+        while (upTo < now.size() && now.at(upTo).rowId < s.rowId) {
+            ++upTo;
+        }
+        addNew(upTo);
+        const quint32 from = m_offsets[size_t(i) * FacetCount];
+        const quint32 to = m_offsets[(size_t(i) + 1) * FacetCount];
+        const quint32 at = quint32(next.m_ids.size());
+        for (int f = 0; f < FacetCount; ++f) {
+            next.m_offsets.push_back(at + m_offsets[size_t(i) * FacetCount + size_t(f)] - from);
+        }
+        next.m_ids.insert(next.m_ids.end(), m_ids.begin() + from, m_ids.begin() + to);
+        cases.append(s);
+    }
+    addNew(now.size());
+    next.m_offsets.push_back(quint32(next.m_ids.size()));
+    next.m_cases = std::make_shared<const QList<CaseSummary>>(std::move(cases));
+    next.indexRowIds();
+    return next;
+}
+
+void FacetIndex::intern(const CaseSummary &s)
+{
+    for (int f = 0; f < FacetCount; ++f) {
+        m_offsets.push_back(quint32(m_ids.size()));
+        for (const QString &v : s.facets[size_t(f)]) {
+            auto it = m_valueIds[size_t(f)].constFind(v);
+            if (it == m_valueIds[size_t(f)].cend()) {
+                it = m_valueIds[size_t(f)].insert(v, int(m_values[size_t(f)].size()));
+                m_values[size_t(f)].append(v);
+            }
+            m_ids.push_back(quint16(it.value()));
+        }
+    }
+}
+
+void FacetIndex::indexRowIds()
 {
     const qsizetype n = m_cases->size();
     qint64 maxRowId = 0;
@@ -20,28 +92,14 @@ FacetIndex::FacetIndex(QList<CaseSummary> cases)
     if (dense) {
         m_byRowId.assign(size_t(maxRowId) + 1, -1);
     }
-    m_offsets.reserve(size_t(n) * FacetCount + 1);
-    m_ids.reserve(size_t(n) * 12);
     for (qsizetype i = 0; i < n; ++i) {
-        const CaseSummary &s = m_cases->at(i);
-        if (dense && s.rowId >= 0) {
-            m_byRowId[size_t(s.rowId)] = int(i);
+        const qint64 rowId = m_cases->at(i).rowId;
+        if (dense && rowId >= 0) {
+            m_byRowId[size_t(rowId)] = int(i);
         } else {
-            m_bySparseRowId.insert(s.rowId, int(i));
-        }
-        for (int f = 0; f < FacetCount; ++f) {
-            m_offsets.push_back(quint32(m_ids.size()));
-            for (const QString &v : s.facets[size_t(f)]) {
-                auto it = m_valueIds[size_t(f)].constFind(v);
-                if (it == m_valueIds[size_t(f)].cend()) {
-                    it = m_valueIds[size_t(f)].insert(v, int(m_values[size_t(f)].size()));
-                    m_values[size_t(f)].append(v);
-                }
-                m_ids.push_back(quint16(it.value()));
-            }
+            m_bySparseRowId.insert(rowId, int(i));
         }
     }
-    m_offsets.push_back(quint32(m_ids.size()));
 }
 
 int FacetIndex::indexOf(qint64 rowId) const

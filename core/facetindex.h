@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,11 @@ public:
     FacetIndex();
     explicit FacetIndex(QList<CaseSummary> cases);
 
+    // This index with the cases changed (by id) replaced by their rows now (in rowid order; a
+    // changed case missing from now was removed): what a sync or an edit costs grows with the
+    // change, not with the bank.
+    FacetIndex updated(const QSet<QString> &changed, const QList<CaseSummary> &now) const;
+
     const std::shared_ptr<const QList<CaseSummary>> &cases() const { return m_cases; }
 
     qsizetype size() const { return m_cases->size(); }
@@ -35,6 +41,10 @@ private:
     std::vector<int> m_byRowId;
     QHash<qint64, int> m_bySparseRowId;
     int indexOf(qint64 rowId) const;
+    // Appends a case's value numbers (m_offsets without its final entry), numbering new values.
+    void intern(const CaseSummary &s);
+    // m_byRowId or m_bySparseRowId from m_cases.
+    void indexRowIds();
     // Per facet: the distinct values, and each value's number.
     std::array<QStringList, FacetCount> m_values;
     std::array<QHash<QString, int>, FacetCount> m_valueIds;

@@ -63,17 +63,64 @@ void ReplicaWorker::open(const QString &path, bool installSample)
 
 Result<ReplicaInfo> ReplicaWorker::reindex()
 {
+    // Counting changes starts over: everything is read now.
+    if (auto changes = m_store->takeChanges(); !changes) {
+        return changes.error();
+    }
+    const QDate today = QDate::currentDate();
+    auto summaries = m_store->summaries(today);
+    if (!summaries) {
+        return summaries.error();
+    }
+    m_index = FacetIndex(std::move(summaries).value());
+    m_indexedOn = today;
+    m_similar.reset();
+    return info();
+}
+
+Result<std::optional<ReplicaInfo>> ReplicaWorker::update()
+{
+    auto changes = m_store->takeChanges();
+    if (!changes) {
+        return changes.error();
+    }
+    const QDate today = QDate::currentDate();
+    // Everything again when another program wrote to the replica, when a new day may have made
+    // cases due (the Freshness facet), or when much changed (a first sync): a whole read is then
+    // cheaper than many small ones.
+    if (changes->all || today != m_indexedOn || changes->ids.size() > m_index.size() / 4) {
+        auto all = reindex();
+        if (!all) {
+            return all.error();
+        }
+        return std::optional(*all);
+    }
+    if (changes->ids.isEmpty()) {
+        return std::optional<ReplicaInfo>();
+    }
+    auto now = m_store->summaries(changes->ids, today);
+    if (!now) {
+        return now.error();
+    }
+    m_index = m_index.updated(changes->ids, *now);
+    m_similar.reset();
+    auto current = info();
+    if (!current) {
+        return current.error();
+    }
+    return std::optional(*current);
+}
+
+Result<ReplicaInfo> ReplicaWorker::info() const
+{
     auto source = m_store->meta(QString::fromLatin1(CaseStore::MetaBankSource));
-    auto summaries = m_store->summaries();
-    if (!source || !summaries) {
-        return !source ? source.error() : summaries.error();
+    if (!source) {
+        return source.error();
     }
     ReplicaInfo info;
     info.path = m_store->path();
     info.isSample = *source == QLatin1StringView(CaseStore::BankSourceSample);
-    info.caseCount = summaries->size();
-    m_index = FacetIndex(std::move(summaries).value());
-    m_similar.reset();
+    info.caseCount = m_index.size();
     return info;
 }
 
@@ -267,8 +314,9 @@ void ReplicaWorker::refresh()
     if (!m_store) {
         return;
     }
-    if (auto info = reindex(); info) {
-        Q_EMIT refreshed(*info);
+    // Nothing changed (a sync that brought nothing): the lists stay as they are.
+    if (auto info = update(); info && info->has_value()) {
+        Q_EMIT refreshed(**info);
     }
     emitMarks();
 }

@@ -130,6 +130,7 @@ private:
     std::atomic<quint64> &m_latestSearch;
     std::unique_ptr<CaseStore> m_store;
     FacetIndex m_index;
+    QDate m_indexedOn; // the day m_index's Freshness facet was derived on
     std::unique_ptr<QNetworkAccessManager> m_nam; // made on this thread, on first sync
     std::unique_ptr<ServerApi> m_api;
     std::unique_ptr<SyncEngine> m_engine; // set while a sync runs
@@ -141,7 +142,11 @@ private:
     const SimilarCases *similar();
 
     Result<SyncStatus> syncStatus() const;
+    // Reads every case's light row into the facet index.
     Result<ReplicaInfo> reindex();
+    // The facet index follows the cases changed since it was read; nullopt when none did.
+    Result<std::optional<ReplicaInfo>> update();
+    Result<ReplicaInfo> info() const;
     void syncEnded();
     // After an edit: the lists follow soon, once for a burst of autosaves.
     void scheduleRefresh();

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Fb;
 
@@ -27,6 +28,9 @@ private Q_SLOTS:
     void putManyIsAllOrNothing();
     void removeDeletesEverywhere();
     void summariesDeriveRegionsAndOwner();
+    void summariesOfSomeCases();
+    void changesNameWhatThisStoreWrote();
+    void changesSayWhenAnotherProgramWrote();
     void searchSwedishText_data();
     void searchSwedishText();
     void searchFollowsUpdates();
@@ -162,6 +166,84 @@ void TestCaseStore::removeDeletesEverywhere()
     QCOMPARE(store->count().value(), 0);
     QCOMPARE(store->match(u"ronneby"_s)->size(), 0);
     QCOMPARE(store->remove(c.id).code(), ErrorCode::NotFound);
+}
+
+void TestCaseStore::summariesOfSomeCases()
+{
+    auto store = open();
+    QList<CaseRecord> cases;
+    for (const QString &title : {u"Första"_s, u"Andra"_s, u"Tredje"_s}) {
+        cases.append(caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), title));
+    }
+    QVERIFY(store->putMany(cases).ok());
+    const auto all = store->summaries();
+    QVERIFY(all.ok());
+    // Those that exist, in rowid order, each as the whole read has it.
+    const auto some = store->summaries(QSet<QString>{cases.at(2).id, cases.at(0).id, u"finns-inte"_s});
+    QVERIFY(some.ok());
+    QCOMPARE(some->size(), 2);
+    QCOMPARE(some->at(0).id, cases.at(0).id);
+    QCOMPARE(some->at(1).id, cases.at(2).id);
+    QCOMPARE(some->at(1).rowId, all->at(2).rowId);
+    QCOMPARE(some->at(1).title, u"Tredje"_s);
+    QCOMPARE(some->at(1).facets, all->at(2).facets);
+    QVERIFY(store->summaries(QSet<QString>{}).value().isEmpty());
+}
+
+void TestCaseStore::changesNameWhatThisStoreWrote()
+{
+    auto store = open();
+    QVERIFY(store->takeChanges().ok()); // starts counting
+    const CaseRecord a = caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), u"A"_s);
+    const CaseRecord b = caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), u"B"_s);
+    QVERIFY(store->putMany({a, b}).ok());
+    auto changes = store->takeChanges();
+    QVERIFY(changes.ok());
+    QCOMPARE(changes->ids, (QSet<QString>{a.id, b.id}));
+    QVERIFY(!changes->all);
+    // Taken: the next call names only what came after.
+    QVERIFY(store->remove(a.id).ok());
+    changes = store->takeChanges();
+    QCOMPARE(changes->ids, QSet<QString>{a.id});
+    QVERIFY(store->takeChanges()->ids.isEmpty());
+    // A write that was rolled back is named too: read again, it is as it was.
+    CaseRecord invalid = b;
+    invalid.title.clear();
+    QVERIFY(!store->putMany({caseWith(a.id, u"A igen"_s), invalid}).ok());
+    QCOMPARE(store->takeChanges()->ids, QSet<QString>{a.id});
+    QCOMPARE(store->count().value(), 1);
+
+    // A first sync of a whole bank is not named case by case.
+    QList<CaseRecord> many;
+    for (qsizetype i = 0; i <= CaseStore::MaxNamedChanges; ++i) {
+        many.append(caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), u"Många"_s));
+    }
+    QVERIFY(store->putMany(many).ok());
+    changes = store->takeChanges();
+    QVERIFY(changes->all);
+    QVERIFY(changes->ids.isEmpty());
+    QVERIFY(store->remove(b.id).ok());
+    changes = store->takeChanges();
+    QVERIFY(!changes->all);
+    QCOMPARE(changes->ids, QSet<QString>{b.id});
+}
+
+void TestCaseStore::changesSayWhenAnotherProgramWrote()
+{
+    auto store = open();
+    QVERIFY(store->takeChanges().ok());
+    QVERIFY(store->put(caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), u"Här"_s)).ok());
+    QVERIFY(!store->takeChanges()->all); // its own commits are named
+    {
+        // The CLI on the same replica: another connection.
+        auto other = open();
+        QVERIFY(other->put(caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), u"Där"_s)).ok());
+    }
+    const auto changes = store->takeChanges();
+    QVERIFY(changes.ok());
+    QVERIFY(changes->all);
+    QVERIFY(changes->ids.isEmpty());
+    QVERIFY(!store->takeChanges()->all);
 }
 
 void TestCaseStore::summariesDeriveRegionsAndOwner()

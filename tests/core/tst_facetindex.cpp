@@ -3,6 +3,7 @@
 #include "fixtures.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void textMatchesKeepTheirOrder();
     void sparseRowIds();
     void countsMatchSqlGroundTruth();
+    void updatedIsTheIndexOfTheCasesNow_data();
+    void updatedIsTheIndexOfTheCasesNow();
 
 private:
     static CaseSummary summary(qint64 rowId, const QString &region, const QString &status, const QStringList &areas);
@@ -182,6 +185,104 @@ void TestFacetIndex::countsMatchSqlGroundTruth()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"truth"_s);
+}
+
+void TestFacetIndex::updatedIsTheIndexOfTheCasesNow_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 8; ++seed) {
+        QTest::addRow("seed %u", seed) << seed;
+    }
+}
+
+void TestFacetIndex::updatedIsTheIndexOfTheCasesNow()
+{
+    // Random banks, random changes (values changed, new values, cases added at the end or
+    // removed, rowids with gaps): the updated index answers every filter as one built from the
+    // cases as they are now.
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    const auto randomCase = [&random](qint64 rowId) {
+        const QStringList regions{u"01"_s, u"04"_s, u"10"_s, u"12"_s, u"nytt-%1"_s.arg(random.bounded(3))};
+        const QStringList statuses{u"pilot"_s, u"i_drift"_s, u"avslutad"_s};
+        const QStringList areas{u"skola"_s, u"vard"_s, u"trygghet"_s, u"miljo"_s};
+        QStringList chosen;
+        for (const QString &a : areas) {
+            if (random.bounded(3) == 0) {
+                chosen.append(a);
+            }
+        }
+        CaseSummary s = summary(rowId,
+                                regions.at(random.bounded(int(regions.size()))),
+                                statuses.at(random.bounded(int(statuses.size()))),
+                                chosen);
+        s.id = u"case-%1"_s.arg(rowId);
+        return s;
+    };
+    QList<CaseSummary> before;
+    qint64 rowId = 0;
+    for (int i = 0; i < 200; ++i) {
+        rowId += 1 + random.bounded(3);
+        before.append(randomCase(rowId));
+    }
+    const FacetIndex index(before);
+
+    QSet<QString> changed;
+    QList<CaseSummary> after;
+    QList<CaseSummary> now; // the changed cases as they are now, in rowid order
+    for (const CaseSummary &s : std::as_const(before)) {
+        const int what = random.bounded(10);
+        if (what == 0) { // removed
+            changed.insert(s.id);
+        } else if (what == 1) { // written again
+            CaseSummary again = randomCase(s.rowId);
+            changed.insert(again.id);
+            after.append(again);
+            now.append(again);
+        } else {
+            after.append(s);
+        }
+    }
+    for (int i = 0; i < 20; ++i) { // new cases
+        rowId += 1 + random.bounded(3);
+        const CaseSummary added = randomCase(rowId);
+        changed.insert(added.id);
+        after.append(added);
+        now.append(added);
+    }
+    const FacetIndex updated = index.updated(changed, now);
+    const FacetIndex rebuilt(after);
+    QCOMPARE(updated.size(), after.size());
+
+    QList<FacetFilter> filters(1);
+    for (const QString &region : {u"04"_s, u"nytt-1"_s}) {
+        FacetFilter f;
+        f.values(Facet::Region) = {region};
+        filters.append(f);
+        f.values(Facet::PolicyArea) = {u"skola"_s, u"miljo"_s};
+        filters.append(f);
+    }
+    QList<qint64> someRows;
+    for (const CaseSummary &s : std::as_const(after)) {
+        if (random.bounded(2) == 0) {
+            someRows.append(s.rowId);
+        }
+    }
+    for (const FacetFilter &f : std::as_const(filters)) {
+        for (const auto &text : {std::optional<QList<qint64>>(), std::optional(someRows)}) {
+            SearchResult a;
+            SearchResult b;
+            updated.query(f, text, a);
+            rebuilt.query(f, text, b);
+            QCOMPARE(a.rows, b.rows);
+            for (int facet = 0; facet < FacetCount; ++facet) {
+                QCOMPARE(a.counts[size_t(facet)], b.counts[size_t(facet)]);
+            }
+            for (int row : std::as_const(a.rows)) {
+                QCOMPARE(a.cases->at(row).id, b.cases->at(row).id);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFacetIndex)

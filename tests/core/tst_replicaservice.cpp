@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Fb;
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void openFailureIsReported();
     void loadsStudyVisits();
     void findsSimilarAndNearCases();
+    void listsFollowEditsHereAndElsewhere();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -227,6 +229,53 @@ void TestReplicaService::openFailureIsReported()
     m_service->open(path());
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::DatabaseOpenFailed);
+}
+
+void TestReplicaService::listsFollowEditsHereAndElsewhere()
+{
+    QVERIFY(openAndWait());
+    QSignalSpy finished(m_service.get(), &ReplicaService::searchFinished);
+    m_service->search({});
+    QVERIFY(finished.wait(5000));
+    const qsizetype sample = finished.takeFirst().first().value<SearchResult>().rows.size();
+    QVERIFY(sample > 0);
+    const auto titles = [&](const SearchResult &r) {
+        QStringList result;
+        for (int row : r.rows) {
+            result.append(r.cases->at(row).title);
+        }
+        return result;
+    };
+
+    // Written here: only that case is read again, and the lists have it.
+    QSignalSpy refreshed(m_service.get(), &ReplicaService::refreshed);
+    CaseRecord mine = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    mine.title = u"Skrivet i fönstret"_s;
+    m_service->saveCase(mine.toJsonObject(), {}, 1);
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(refreshed.takeFirst().first().value<ReplicaInfo>().caseCount, sample + 1);
+    m_service->search({});
+    QVERIFY(finished.wait(5000));
+    QVERIFY(titles(finished.takeFirst().first().value<SearchResult>()).contains(u"Skrivet i fönstret"_s));
+
+    // Written by another program on the same replica (the CLI): the next refresh reads it all.
+    {
+        auto other = CaseStore::open(path(), Test::vocabularies(), Test::referenceData()).value();
+        CaseRecord theirs = Test::validCase(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        theirs.title = u"Skrivet av kommandoraden"_s;
+        QVERIFY(other->put(theirs).ok());
+    }
+    mine.title = u"Skrivet i fönstret igen"_s;
+    m_service->saveCase(mine.toJsonObject(), {}, 2);
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(refreshed.takeFirst().first().value<ReplicaInfo>().caseCount, sample + 2);
+    m_service->search({});
+    QVERIFY(finished.wait(5000));
+    const QStringList now = titles(finished.takeFirst().first().value<SearchResult>());
+    QVERIFY(now.contains(u"Skrivet av kommandoraden"_s));
+    QVERIFY(now.contains(u"Skrivet i fönstret igen"_s));
+    QVERIFY(!now.contains(u"Skrivet i fönstret"_s));
+    QCOMPARE(now.size(), sample + 2);
 }
 
 QTEST_GUILESS_MAIN(TestReplicaService)
