@@ -18,7 +18,8 @@ make_tls() {
 # server_pid and server_port.
 start_server() {
     local server=$1 tls=$2 out=$3
-    "$server" serve --cert "$tls/server.crt" --key "$tls/server.key" --port 0 >"$out" 2>/dev/null &
+    # The API log (one JSON line per request, with its server time) beside it, for analysis.
+    "$server" serve --cert "$tls/server.crt" --key "$tls/server.key" --port 0 >"$out" 2>"$out.log" &
     server_pid=$!
     for _ in $(seq 100); do grep -q listening "$out" 2>/dev/null && break; sleep 0.1; done
     server_port=$(sed -n 's/^listening https:\/\/.*:\([0-9]*\)$/\1/p' "$out")

@@ -25,6 +25,22 @@ namespace {
 
 constexpr auto SummaryColumns = "rowid, id, title, short_name, owner_name, updated_at, facets, review_due";
 
+// The columns of case_fts as a case fills them (title and short name, summary, sections, tags);
+// case_fts_titles has the first. The migration to schema 7 writes the same from the bodies.
+using IndexedText = std::array<QString, 4>;
+
+IndexedText indexedText(const CaseRecord &record)
+{
+    QStringList sectionTexts;
+    for (const QString &text : record.sections) {
+        sectionTexts.append(text);
+    }
+    return {QStringList{record.title, record.shortName}.join(u'\n'),
+            record.summary,
+            sectionTexts.join(u"\n\n"_s),
+            record.tags.join(u'\n')};
+}
+
 // The Publication facet of a summary whose record type and review state are set: every question
 // is asked of everyone, so it counts as published.
 QString publicationOf(const CaseSummary &s)
@@ -317,13 +333,25 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     const CaseSummary s = summarize(record);
     noteChange(record.id);
 
-    QSqlQuery &find = statement(Statement::FindRowId, u"SELECT rowid FROM cases WHERE id = ?"_s);
+    QSqlQuery &find = statement(Statement::FindRowId, u"SELECT rowid, facets, body FROM cases WHERE id = ?"_s);
     find.addBindValue(record.id);
     if (auto r = execute(find, u"cases"_s); !r) {
         return r;
     }
     const bool exists = find.next();
     qint64 rowId = exists ? find.value(0).toLongLong() : 0;
+    const QString facets = encodeFacets(s);
+    const IndexedText text = indexedText(record);
+    // A case written again with the same words and facets (the server's answer to a push, which
+    // changes only its version and time; a review move) keeps its index rows: tokenizing the text
+    // again is most of what writing a case costs.
+    bool sameFacets = false;
+    bool sameText = false;
+    if (exists) {
+        sameFacets = find.value(1).toString() == facets;
+        auto old = CaseRecord::fromJson(find.value(2).toString().toUtf8());
+        sameText = old && indexedText(*old) == text;
+    }
     find.finish();
 
     QSqlQuery &write = exists
@@ -338,7 +366,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     write.addBindValue(notNull(record.shortName));
     write.addBindValue(notNull(s.ownerName));
     write.addBindValue(notNull(record.updatedAt));
-    write.addBindValue(encodeFacets(s));
+    write.addBindValue(facets);
     write.addBindValue(notNull(s.reviewDue));
     write.addBindValue(QString::fromUtf8(body));
     if (exists) {
@@ -353,10 +381,13 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
 
     // A new case has no index rows yet; only a replaced one needs its old ones removed.
     if (exists) {
-        for (const auto &[which, sql] :
-             {std::pair{Statement::DeleteFacets, u"DELETE FROM case_facet WHERE case_rowid = ?"_s},
-              {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s},
-              {Statement::DeleteTitle, u"DELETE FROM case_fts_titles WHERE rowid = ?"_s}}) {
+        for (const auto &[which, sql, same] :
+             {std::tuple{Statement::DeleteFacets, u"DELETE FROM case_facet WHERE case_rowid = ?"_s, sameFacets},
+              {Statement::DeleteText, u"DELETE FROM case_fts WHERE rowid = ?"_s, sameText},
+              {Statement::DeleteTitle, u"DELETE FROM case_fts_titles WHERE rowid = ?"_s, sameText}}) {
+            if (same) {
+                continue;
+            }
             QSqlQuery &del = statement(which, sql);
             del.addBindValue(rowId);
             if (auto r = execute(del, u"index"_s); !r) {
@@ -365,36 +396,35 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
         }
     }
 
-    QSqlQuery &facet = statement(Statement::InsertFacet,
-                                 u"INSERT OR IGNORE INTO case_facet(facet, value, case_rowid) VALUES(?, ?, ?)"_s);
-    for (int f = 0; f < FacetCount; ++f) {
-        for (const QString &v : s.facets[size_t(f)]) {
-            facet.addBindValue(f);
-            facet.addBindValue(v);
-            facet.addBindValue(rowId);
-            if (auto r = execute(facet, u"case_facet"_s); !r) {
-                return r;
+    if (!sameFacets) {
+        QSqlQuery &facet = statement(Statement::InsertFacet,
+                                     u"INSERT OR IGNORE INTO case_facet(facet, value, case_rowid) VALUES(?, ?, ?)"_s);
+        for (int f = 0; f < FacetCount; ++f) {
+            for (const QString &v : s.facets[size_t(f)]) {
+                facet.addBindValue(f);
+                facet.addBindValue(v);
+                facet.addBindValue(rowId);
+                if (auto r = execute(facet, u"case_facet"_s); !r) {
+                    return r;
+                }
             }
         }
     }
-
-    QStringList sectionTexts;
-    for (const QString &text : record.sections) {
-        sectionTexts.append(text);
+    if (sameText) {
+        return {};
     }
     QSqlQuery &fts = statement(Statement::InsertText,
                                u"INSERT INTO case_fts(rowid, title, summary, sections, tags) VALUES(?, ?, ?, ?, ?)"_s);
     fts.addBindValue(rowId);
-    fts.addBindValue(QStringList{record.title, record.shortName}.join(u'\n'));
-    fts.addBindValue(notNull(record.summary));
-    fts.addBindValue(notNull(sectionTexts.join(u"\n\n"_s)));
-    fts.addBindValue(notNull(record.tags.join(u'\n')));
+    for (const QString &column : text) {
+        fts.addBindValue(notNull(column));
+    }
     if (auto r = execute(fts, u"case_fts"_s); !r) {
         return r;
     }
     QSqlQuery &title = statement(Statement::InsertTitle, u"INSERT INTO case_fts_titles(rowid, title) VALUES(?, ?)"_s);
     title.addBindValue(rowId);
-    title.addBindValue(QStringList{record.title, record.shortName}.join(u'\n'));
+    title.addBindValue(text[0]);
     return execute(title, u"case_fts_titles"_s);
 }
 

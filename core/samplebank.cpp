@@ -37,11 +37,14 @@ Result<bool> SampleBank::installIfNew(CaseStore &store)
     if (!source) {
         return source.error();
     }
+    if (!source->isEmpty()) {
+        return false; // a server's bank, or the sample already: no need to count 50,000 cases
+    }
     auto count = store.count();
     if (!count) {
         return count.error();
     }
-    if (!source->isEmpty() || *count > 0) {
+    if (*count > 0) {
         return false;
     }
     auto cases = load();

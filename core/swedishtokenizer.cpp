@@ -45,10 +45,12 @@ void appendUnique(QStringList &list, const QString &token)
 
 // --- the FTS5 side: C callbacks around one SwedishTokenizer per table and connection -----------
 
-int createTokenizer(void *context, const char ** /*args*/, int /*argCount*/, Fts5Tokenizer **out)
+int createTokenizer(void * /*context*/, const char ** /*args*/, int /*argCount*/, Fts5Tokenizer **out)
 {
-    const auto *dictionary = static_cast<const QSet<QString> *>(context);
-    *out = reinterpret_cast<Fts5Tokenizer *>(new SwedishTokenizer(*dictionary));
+    // The dictionary is built here, when the text index is first used, not when a replica is
+    // opened: a program that does not touch the index (a sync that brings nothing, status) does
+    // not pay for it (issue 18).
+    *out = reinterpret_cast<Fts5Tokenizer *>(new SwedishTokenizer(SwedishTokenizer::builtInDictionary()));
     return SQLITE_OK;
 }
 
@@ -372,8 +374,7 @@ Result<void> SwedishTokenizer::registerWith(const QSqlDatabase &db)
     }
     fts5_api *api = *found;
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenizeText};
-    const QSet<QString> &dictionary = builtInDictionary();
-    if (api->xCreateTokenizer(api, Name, const_cast<QSet<QString> *>(&dictionary), &tokenizer, nullptr) != SQLITE_OK) {
+    if (api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
         return Error{ErrorCode::DatabaseOpenFailed, db.databaseName(), u"cannot register the tokenizer"_s};
     }
     return {};

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void searchSwedishText_data();
     void searchSwedishText();
     void searchFollowsUpdates();
+    void sameWordsAreNotIndexedAgain();
     void searchAddsCompoundPartsWhenFew();
     void facetTablesMatchSummaries();
     void meta();
@@ -326,6 +327,47 @@ void TestCaseStore::searchSwedishText()
     }
     found.sort();
     QCOMPARE(found, expected);
+}
+
+void TestCaseStore::sameWordsAreNotIndexedAgain()
+{
+    // The server's answer to a push changes a case's version and time, not its words: the index
+    // rows stay (every write of new words adds a segment to the index, which this counts).
+    auto store = open();
+    CaseRecord c =
+        caseWith(QUuid::createUuid().toString(QUuid::WithoutBraces), u"Trygghetsvärdar"_s, u"Kvällsvandringar."_s);
+    QVERIFY(store->put(c).ok());
+    const auto segments = [&] {
+        QSqlQuery q(store->database());
+        return q.exec(u"SELECT count(*) FROM case_fts_data"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const auto facetRows = [&] {
+        QSqlQuery q(store->database());
+        return q.exec(u"SELECT count(*) FROM case_facet"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = segments();
+    const int facets = facetRows();
+    QVERIFY(before > 0 && facets > 0);
+
+    c.updatedAt = u"2027-02-01T09:00:00Z"_s;
+    QVERIFY(store->putTrusted(c).ok());
+    QCOMPARE(segments(), before);
+    QCOMPARE(facetRows(), facets);
+    QCOMPARE(store->get(c.id)->updatedAt, u"2027-02-01T09:00:00Z"_s);
+    QCOMPARE(store->match(u"kvällsvandring*"_s)->size(), 1);
+
+    // New words are indexed, the old ones gone; a new facet value is counted.
+    c.sections = {{u"solution"_s, u"Nattvandringar."_s}};
+    c.status = u"avslutad"_s;
+    QVERIFY(store->putTrusted(c).ok());
+    QVERIFY(segments() > before);
+    QCOMPARE(store->match(u"kvällsvandring*"_s)->size(), 0);
+    QCOMPARE(store->match(u"nattvandring*"_s)->size(), 1);
+    QSqlQuery status(store->database());
+    QVERIFY(status.exec(u"SELECT value FROM case_facet WHERE facet = %1"_s.arg(int(Facet::Status))));
+    QVERIFY(status.next());
+    QCOMPARE(status.value(0).toString(), u"avslutad"_s);
+    QVERIFY(!status.next());
 }
 
 void TestCaseStore::searchAddsCompoundPartsWhenFew()
