@@ -94,7 +94,7 @@ int main(int argc, char **argv)
         auto taken = store.takeChanges();
         auto now = store.summaries(taken->ids);
         readRows.append(double(t.nsecsElapsed()) / 1e6);
-        FacetIndex updated = index.updated(taken->ids, *now);
+        FacetIndex updated = index.updated(taken->ids, taken->rowIds, *now);
         update.append(double(t.nsecsElapsed()) / 1e6);
 
         t.restart();

@@ -340,6 +340,7 @@ Result<void> CaseStore::putTrusted(const CaseRecord &record, const QByteArray &r
     }
     const bool exists = find.next();
     qint64 rowId = exists ? find.value(0).toLongLong() : 0;
+    noteChange(record.id, rowId);
     const QString facets = encodeFacets(s);
     const IndexedText text = indexedText(record);
     // A case written again with the same words and facets (the server's answer to a push, which
@@ -507,6 +508,7 @@ Result<void> CaseStore::remove(const QString &id)
             return Error{ErrorCode::NotFound, id, {}};
         }
         const qint64 rowId = q.value(0).toLongLong();
+        noteChange(id, rowId);
         q.finish();
         for (const QString &table : {u"case_fts"_s, u"case_fts_titles"_s}) {
             QSqlQuery fts(db);
@@ -576,15 +578,19 @@ Result<QList<CaseSummary>> CaseStore::readSummaries(QSqlQuery &q, QDate today) c
     return result;
 }
 
-void CaseStore::noteChange(const QString &id)
+void CaseStore::noteChange(const QString &id, qint64 rowId)
 {
     if (m_changedMany) {
         return;
     }
     m_changed.insert(id);
+    if (rowId > 0) {
+        m_changedRows.insert(rowId);
+    }
     if (m_changed.size() > MaxNamedChanges) {
         m_changedMany = true;
         m_changed = {};
+        m_changedRows = {};
     }
 }
 
@@ -597,8 +603,11 @@ Result<CaseStore::Changes> CaseStore::takeChanges()
     // SQLite changes it for this connection only when another one commits.
     const qint64 version = q.value(0).toLongLong();
     const bool all = std::exchange(m_changedMany, false) || (m_dataVersion && *m_dataVersion != version);
-    Changes changes{all ? QSet<QString>() : std::exchange(m_changed, {}), all};
+    Changes changes{all ? QSet<QString>() : std::exchange(m_changed, {}),
+                    all ? QSet<qint64>() : std::exchange(m_changedRows, {}),
+                    all};
     m_changed.clear();
+    m_changedRows.clear();
     m_dataVersion = version;
     return changes;
 }

@@ -87,6 +87,7 @@ public:
     struct Changes
     {
         QSet<QString> ids;
+        QSet<qint64> rowIds; // the rows those cases had before, where they had one
         bool all = false;
     };
 
@@ -175,8 +176,8 @@ private:
               const Vocabularies &vocabularies,
               const ReferenceData &referenceData);
     Result<void> write(const CaseRecord &record);
-    // Names a case written or removed, for takeChanges().
-    void noteChange(const QString &id);
+    // Names a case written or removed, for takeChanges(), and the row it had (0: none known yet).
+    void noteChange(const QString &id, qint64 rowId = 0);
     // The light rows q (SummaryColumns, prepared) reads.
     Result<QList<CaseSummary>> readSummaries(QSqlQuery &q, QDate today) const;
     // The statement prepared once per store and reused: sql is read only on first use.
@@ -191,6 +192,7 @@ private:
     std::function<bool()> m_commitFault;
     mutable std::map<Statement, QSqlQuery> m_statements;
     QSet<QString> m_changed; // takeChanges()
+    QSet<qint64> m_changedRows;
     bool m_changedMany = false; // more than MaxNamedChanges: m_changed is dropped
     std::optional<qint64> m_dataVersion; // SQLite's data_version at the last takeChanges()
     FtsMatcher m_matcher;

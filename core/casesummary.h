@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,39 @@ enum class Facet {
 };
 inline constexpr int FacetCount = 16;
 
+// A case's values per facet, one list per facet, kept in one implicitly shared block: the
+// facet index copies every summary whenever it follows a change (FacetIndex::updated), and one
+// pointer copies faster than sixteen lists. Written, a shared block is copied first.
+class FacetValues
+{
+public:
+    FacetValues()
+        : d(new Data)
+    {
+    }
+
+    const QStringList &operator[](size_t f) const { return d->values[f]; }
+
+    QStringList &operator[](size_t f) { return d->values[f]; }
+
+    auto begin() const { return d->values.cbegin(); }
+
+    auto end() const { return d->values.cend(); }
+
+    friend bool operator==(const FacetValues &a, const FacetValues &b)
+    {
+        return a.d == b.d || a.d->values == b.d->values;
+    }
+
+private:
+    struct Data : QSharedData
+    {
+        std::array<QStringList, FacetCount> values;
+    };
+
+    QSharedDataPointer<Data> d;
+};
+
 // The light part of a case that lists, facets and sorting need; loaded for every case at start,
 // so it holds no Markdown and no body.
 struct CaseSummary
@@ -46,7 +80,7 @@ struct CaseSummary
     QString reviewDue; // YYYY-MM-DD, Freshness::dueDate; empty when the record is not due
     // Values per facet (vocabulary keys, SCB codes, "ja"/"nej", years). Regions include the ones
     // implied by the municipalities and the owner, so filtering on a län finds its kommuner's cases.
-    std::array<QStringList, FacetCount> facets;
+    FacetValues facets;
 
     const QStringList &values(Facet f) const { return facets[size_t(f)]; }
 

@@ -20,7 +20,8 @@ FacetIndex::FacetIndex(QList<CaseSummary> cases)
     indexRowIds();
 }
 
-FacetIndex FacetIndex::updated(const QSet<QString> &changed, const QList<CaseSummary> &now) const
+FacetIndex
+FacetIndex::updated(const QSet<QString> &changed, const QSet<qint64> &oldRows, const QList<CaseSummary> &now) const
 {
     // The cases not changed keep their value numbers (a value no case has any more keeps its
     // number and counts 0); only the changed ones are interned. Both lists are in rowid order,
@@ -33,6 +34,15 @@ FacetIndex FacetIndex::updated(const QSet<QString> &changed, const QList<CaseSum
     next.m_ids.reserve(m_ids.size() + size_t(now.size()) * 12);
     QList<CaseSummary> cases;
     cases.reserve(m_cases->size() + now.size());
+    // The rows to leave out, found by rowid: looking every case's id up would read 50,000
+    // strings from as many places in memory. A rowid taken again (by another case after a
+    // rollback) names a case that did not change: its id tells.
+    std::vector<char> drop(size_t(m_cases->size()), 0);
+    for (qint64 rowId : oldRows) {
+        if (const int i = indexOf(rowId); i >= 0 && changed.contains(m_cases->at(i).id)) {
+            drop[size_t(i)] = 1;
+        }
+    }
     qsizetype j = 0;
     const auto addNew = [&](qsizetype upTo) {
         for (; j < upTo; ++j) {
@@ -41,10 +51,10 @@ FacetIndex FacetIndex::updated(const QSet<QString> &changed, const QList<CaseSum
         }
     };
     for (qsizetype i = 0; i < m_cases->size(); ++i) {
-        const CaseSummary &s = m_cases->at(i);
-        if (changed.contains(s.id)) {
+        if (drop[size_t(i)]) {
             continue;
         }
+        const CaseSummary &s = m_cases->at(i);
         qsizetype upTo = j;
         while (upTo < now.size() && now.at(upTo).rowId < s.rowId) {
             ++upTo;

@@ -22,10 +22,10 @@ public:
     FacetIndex();
     explicit FacetIndex(QList<CaseSummary> cases);
 
-    // This index with the cases changed (by id) replaced by their rows now (in rowid order; a
-    // changed case missing from now was removed): what a sync or an edit costs grows with the
-    // change, not with the bank.
-    FacetIndex updated(const QSet<QString> &changed, const QList<CaseSummary> &now) const;
+    // This index with the cases changed (by id; oldRows: the rowids they had, CaseStore::Changes)
+    // replaced by their rows now (in rowid order; a changed case missing from now was removed):
+    // what a sync or an edit costs grows with the change, not with the bank.
+    FacetIndex updated(const QSet<QString> &changed, const QSet<qint64> &oldRows, const QList<CaseSummary> &now) const;
 
     const std::shared_ptr<const QList<CaseSummary>> &cases() const { return m_cases; }
 

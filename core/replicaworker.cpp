@@ -102,7 +102,7 @@ Result<std::optional<ReplicaInfo>> ReplicaWorker::update()
     if (!now) {
         return now.error();
     }
-    m_index = m_index.updated(changes->ids, *now);
+    m_index = m_index.updated(changes->ids, changes->rowIds, *now);
     m_similar.reset();
     auto current = info();
     if (!current) {

@@ -201,11 +201,14 @@ void TestCaseStore::changesNameWhatThisStoreWrote()
     auto changes = store->takeChanges();
     QVERIFY(changes.ok());
     QCOMPARE(changes->ids, (QSet<QString>{a.id, b.id}));
+    QVERIFY(changes->rowIds.isEmpty()); // new cases had no rows
     QVERIFY(!changes->all);
+    const qint64 rowOfA = store->summaries(QSet<QString>{a.id}).value().at(0).rowId;
     // Taken: the next call names only what came after.
     QVERIFY(store->remove(a.id).ok());
     changes = store->takeChanges();
     QCOMPARE(changes->ids, QSet<QString>{a.id});
+    QCOMPARE(changes->rowIds, QSet<qint64>{rowOfA});
     QVERIFY(store->takeChanges()->ids.isEmpty());
     // A write that was rolled back is named too: read again, it is as it was.
     CaseRecord invalid = b;

@@ -228,18 +228,25 @@ void TestFacetIndex::updatedIsTheIndexOfTheCasesNow()
     const FacetIndex index(before);
 
     QSet<QString> changed;
+    QSet<qint64> oldRows;
     QList<CaseSummary> after;
     QList<CaseSummary> now; // the changed cases as they are now, in rowid order
     for (const CaseSummary &s : std::as_const(before)) {
         const int what = random.bounded(10);
         if (what == 0) { // removed
             changed.insert(s.id);
+            oldRows.insert(s.rowId);
         } else if (what == 1) { // written again
             CaseSummary again = randomCase(s.rowId);
             changed.insert(again.id);
+            oldRows.insert(s.rowId);
             after.append(again);
             now.append(again);
         } else {
+            if (what == 2) {
+                // A rowid a rolled-back insert had taken, now another case's that did not change.
+                oldRows.insert(s.rowId);
+            }
             after.append(s);
         }
     }
@@ -250,7 +257,7 @@ void TestFacetIndex::updatedIsTheIndexOfTheCasesNow()
         after.append(added);
         now.append(added);
     }
-    const FacetIndex updated = index.updated(changed, now);
+    const FacetIndex updated = index.updated(changed, oldRows, now);
     const FacetIndex rebuilt(after);
     QCOMPARE(updated.size(), after.size());
 
